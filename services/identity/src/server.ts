@@ -1,0 +1,1 @@
+import { hello } from "@omsorg/platform"; console.log(hello("x" as string));
