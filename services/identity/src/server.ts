@@ -1,1 +1,4 @@
-import { hello } from "@omsorg/platform"; console.log(hello("x" as string));
+import { runService } from '@omsorg/platform';
+import { identityService } from './service.ts';
+
+await runService(identityService);

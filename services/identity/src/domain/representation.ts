@@ -1,0 +1,17 @@
+export const REPRESENTATION_KINDS = ['POWER_OF_ATTORNEY', 'TRUSTEE', 'ADMINISTRATOR'] as const;
+export type RepresentationKind = (typeof REPRESENTATION_KINDS)[number];
+
+export type RepresentationTerms = { validFrom: string; validTo: string | null; verifiedAt: Date | null };
+
+/**
+ * A representative may act only while the representation is valid and after staff have
+ * verified it (a written power of attorney, a court's appointment).
+ */
+export function isRepresentationActive(terms: RepresentationTerms, today: string): boolean {
+  return terms.verifiedAt !== null && terms.validFrom <= today && (terms.validTo === null || today <= terms.validTo);
+}
+
+/** Today's date in Stockholm, as YYYY-MM-DD. */
+export function todayInStockholm(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+}

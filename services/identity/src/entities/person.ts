@@ -1,0 +1,26 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+export const LEGAL_GENDERS = ['FEMALE', 'MALE'] as const;
+
+/** A resident: applicant, client, relative or representative. */
+export const PersonSchema = defineEntity({
+  name: 'Person',
+  properties: {
+    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    /** Twelve digits; never logged, never in a URL. */
+    personalIdentityNumber: p.string().length(12).unique(),
+    givenName: p.string().length(100),
+    familyName: p.string().length(100),
+    birthDate: p.date(),
+    /** Legal gender, for statistics split by gender. */
+    legalGender: p.enum(LEGAL_GENDERS),
+    districtArea: p.string().length(100).nullable(),
+    preferredLanguage: p.string().length(8).default('sv'),
+    interpreterNeeded: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+
+export class Person extends PersonSchema.class {}
+PersonSchema.setClass(Person);

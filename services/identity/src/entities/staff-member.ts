@@ -1,0 +1,19 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+/** A member of staff, signed in through the city's SSO. Roles decide what they may do. */
+export const StaffMemberSchema = defineEntity({
+  name: 'StaffMember',
+  properties: {
+    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    username: p.string().length(64).unique(),
+    givenName: p.string().length(100),
+    familyName: p.string().length(100),
+    title: p.string().length(100),
+    roles: p.array(),
+    unit: p.string().length(200),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export class StaffMember extends StaffMemberSchema.class {}
+StaffMemberSchema.setClass(StaffMember);

@@ -1,0 +1,114 @@
+import { AccessLogEntry, type Actor } from '@omsorg/platform';
+import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Person } from './entities/person.ts';
+import { StaffMember } from './entities/staff-member.ts';
+import { seedIdentity } from './seed/seed.ts';
+import { identityService } from './service.ts';
+
+const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
+let subgraph: TestSubgraph;
+let signe: Person;
+let erik: Person;
+let karl: Person;
+let hanna: StaffMember;
+
+const system: Actor = { kind: 'system' };
+const anonymous: Actor = { kind: 'anonymous' };
+const asPerson = (person: Person, actingFor: string[] = []): Actor => ({ kind: 'person', personId: person.id, actingFor });
+const asStaff = (member: StaffMember): Actor => ({ kind: 'staff', staffId: member.id, roles: ['CASEWORKER'], unit: UNIT });
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(identityService);
+  await seedIdentity(subgraph.orm, {
+    citizens: [
+      { personalIdentityNumber: '194203152386', givenName: 'Signe', familyName: 'Andersson', districtArea: 'Hägersten', preferredLanguage: 'sv', interpreterNeeded: false },
+      { personalIdentityNumber: '197006124577', givenName: 'Erik', familyName: 'Andersson', districtArea: 'Älvsjö', preferredLanguage: 'sv', interpreterNeeded: false },
+      { personalIdentityNumber: '194508083195', givenName: 'Karl', familyName: 'Nilsson', districtArea: 'Hägersten', preferredLanguage: 'sv', interpreterNeeded: false },
+    ],
+    staff: [{ username: 'handlaggare1', givenName: 'Hanna', familyName: 'Lind', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare' }],
+    representations: [{ representative: '197006124577', represented: '194203152386', kind: 'POWER_OF_ATTORNEY', validFrom: '2025-01-01', validTo: null, verifiedBy: 'handlaggare1' }],
+  });
+  const em = subgraph.orm.em.fork();
+  signe = await em.findOneOrFail(Person, { givenName: 'Signe' });
+  erik = await em.findOneOrFail(Person, { givenName: 'Erik' });
+  karl = await em.findOneOrFail(Person, { givenName: 'Karl' });
+  hanna = await em.findOneOrFail(StaffMember, { username: 'handlaggare1' });
+});
+
+afterAll(() => subgraph?.close());
+
+const ME = `{ me { __typename ... on Person { id fullName age mayActFor { kind represented { fullName } } } ... on StaffMember { name roles unit } } }`;
+
+describe('identity subgraph', () => {
+  it('answers me with null when anonymous', async () => {
+    expect(await subgraph.request(anonymous, ME)).toEqual({ data: { me: null } });
+  });
+
+  it('shows a citizen her own name', async () => {
+    const result = await subgraph.request(asPerson(signe), ME);
+    expect(result.data.me).toMatchObject({ __typename: 'Person', fullName: 'Signe Andersson', mayActFor: [] });
+  });
+
+  it('shows Erik that he may act for Signe', async () => {
+    const result = await subgraph.request(asPerson(erik, [signe.id]), ME);
+    expect(result.data.me.mayActFor).toEqual([{ kind: 'POWER_OF_ATTORNEY', represented: { fullName: 'Signe Andersson' } }]);
+  });
+
+  it('shows a staff member name, roles and unit', async () => {
+    const result = await subgraph.request(asStaff(hanna), ME);
+    expect(result.data.me).toEqual({ __typename: 'StaffMember', name: 'Hanna Lind', roles: ['CASEWORKER'], unit: UNIT });
+  });
+
+  it('does not let a citizen read another person', async () => {
+    const result = await subgraph.request(asPerson(karl), `query($id: ID!) { person(id: $id) { fullName } }`, { id: signe.id });
+    expect(result.data?.person ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('does not resolve a person for someone who does not represent them', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { fullName } } }`;
+    const result = await subgraph.request(asPerson(karl), query, { r: [{ __typename: 'Person', id: signe.id }] });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const allowed = await subgraph.request(asPerson(erik, [signe.id]), query, { r: [{ __typename: 'Person', id: signe.id }] });
+    expect(allowed.data._entities).toEqual([{ fullName: 'Signe Andersson' }]);
+  });
+
+  it('logs every staff read of a person', async () => {
+    const result = await subgraph.request(asStaff(hanna), `query($id: ID!) { person(id: $id) { fullName personalIdentityNumber } }`, { id: signe.id });
+    expect(result.data.person).toEqual({ fullName: 'Signe Andersson', personalIdentityNumber: '194203152386' });
+    const entries = await subgraph.orm.em.fork().find(AccessLogEntry, { personId: signe.id, staffId: hanna.id });
+    expect(entries.map((entry) => entry.resource).sort()).toEqual(['Person', 'Person.personalIdentityNumber']);
+  });
+
+  it('registers a citizen on first sign-in and returns whom she may act for', async () => {
+    const mutation = `mutation($pnr: String!) { signInCitizen(personalIdentityNumber: $pnr, givenName: "Birgitta", familyName: "Ek") { kind id actingFor } }`;
+    const first = await subgraph.request(system, mutation, { pnr: '195109231240' });
+    const again = await subgraph.request(system, mutation, { pnr: '195109231240' });
+    expect(first.data.signInCitizen.kind).toBe('person');
+    expect(again.data.signInCitizen.id).toBe(first.data.signInCitizen.id);
+    const erikSignIn = await subgraph.request(system, mutation.replace('Birgitta', 'Erik'), { pnr: '197006124577' });
+    expect(erikSignIn.data.signInCitizen.actingFor).toEqual([signe.id]);
+  });
+
+  it('lets only the gateway sign people in', async () => {
+    const result = await subgraph.request(asPerson(karl), `mutation { signInStaff(username: "handlaggare1") { id } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unknown = await subgraph.request(system, `mutation { signInStaff(username: "okand") { id } }`);
+    expect(unknown.data.signInStaff).toBeNull();
+  });
+
+  it('rejects requests without a valid internal token', async () => {
+    const response = await fetch(`${subgraph.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer forged' },
+      body: JSON.stringify({ query: '{ me { __typename } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('is ready when the database answers', async () => {
+    const response = await fetch(`${subgraph.url}/health/ready`);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  });
+});

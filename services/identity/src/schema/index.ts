@@ -1,0 +1,10 @@
+import './person.ts';
+import './staff-member.ts';
+import './representation.ts';
+import './me.ts';
+import './sign-in.ts';
+import { builder } from './builder.ts';
+
+export function buildIdentitySchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable', '@inaccessible'] });
+}

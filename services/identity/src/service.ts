@@ -1,0 +1,12 @@
+import type { ServiceDefinition } from '@omsorg/platform';
+import { identityDatabase } from './database.ts';
+import { buildIdentitySchema } from './schema/index.ts';
+
+export const identityService: ServiceDefinition = {
+  name: 'identity',
+  defaultPort: 4101,
+  database: identityDatabase,
+  buildSchema: buildIdentitySchema,
+};
+
+export { seedIdentity, type IdentitySeed } from './seed/seed.ts';

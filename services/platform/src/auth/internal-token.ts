@@ -1,0 +1,43 @@
+import { SignJWT, jwtVerify } from 'jose';
+import { z } from 'zod';
+import { LOCALES } from '../i18n/locale.ts';
+import { STAFF_ROLES, type RequestIdentity } from './actor.ts';
+
+const ISSUER = 'omsorg-gateway';
+const AUDIENCE = 'omsorg-subgraphs';
+/** Short-lived: a token only has to outlive one planned query. */
+const LIFETIME_SECONDS = 60;
+
+const actorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anonymous') }),
+  z.object({ kind: z.literal('person'), personId: z.uuid(), actingFor: z.array(z.uuid()).max(100) }),
+  z.object({ kind: z.literal('staff'), staffId: z.uuid(), roles: z.array(z.enum(STAFF_ROLES)), unit: z.string() }),
+  z.object({ kind: z.literal('system') }),
+]);
+
+const claimsSchema = z.object({ actor: actorSchema, locale: z.enum(LOCALES) });
+
+export type InternalTokenKey = Uint8Array;
+
+export function internalTokenKey(secret = process.env.INTERNAL_JWT_SECRET): InternalTokenKey {
+  if (!secret || secret.length < 32) {
+    throw new Error('INTERNAL_JWT_SECRET must be set to at least 32 characters');
+  }
+  return new TextEncoder().encode(secret);
+}
+
+export async function signInternalToken(identity: RequestIdentity, key: InternalTokenKey): Promise<string> {
+  return new SignJWT({ actor: identity.actor, locale: identity.locale })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .sign(key);
+}
+
+/** Throws when the token is missing, forged, expired or malformed. */
+export async function verifyInternalToken(token: string, key: InternalTokenKey): Promise<RequestIdentity> {
+  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  return claimsSchema.parse(payload);
+}

@@ -1,0 +1,39 @@
+import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/postgresql';
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+
+export type ServiceDatabase = {
+  /** The PostgreSQL schema the service owns; no other service reads it. */
+  schema: string;
+  entities: EntitySchema<any, any>[];
+  migrations: Array<{ name: string; class: new (...args: any[]) => Migration }>;
+};
+
+export function ormOptions(database: ServiceDatabase, url: string, migrationsPath?: string): Options {
+  return {
+    clientUrl: url,
+    schema: database.schema,
+    entities: database.entities,
+    extensions: [Migrator],
+    pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    ensureDatabase: false,
+    allowGlobalContext: false,
+    debug: process.env.ORM_DEBUG === 'true',
+    migrations: {
+      schema: database.schema,
+      tableName: 'mikro_orm_migrations',
+      migrationsList: database.migrations,
+      transactional: true,
+      snapshot: false,
+      emit: 'ts',
+      ...(migrationsPath ? { path: migrationsPath, pathTs: migrationsPath } : {}),
+    },
+  };
+}
+
+/** Connects to PostgreSQL and brings the service's schema up to date. */
+export async function openDatabase(database: ServiceDatabase, url: string): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(database, url));
+  await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
+  await orm.migrator.up();
+  return orm;
+}

@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../auth/actor.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { Logger } from '../logging/logger.ts';
+
+/** Everything a resolver may use; built once per request from the gateway's internal token. */
+export type RequestContext = {
+  actor: Actor;
+  locale: Locale;
+  /** Request-scoped unit of work: nothing leaks between requests. */
+  em: EntityManager;
+  log: Logger;
+  /** Translates a message key into the requester's language. */
+  t: (key: string, params?: Record<string, string | number>) => string;
+};

@@ -1,0 +1,24 @@
+import { internalTokenKey } from '../auth/internal-token.ts';
+import { openDatabase } from '../database/orm.ts';
+import { createLogger } from '../logging/logger.ts';
+import { onShutdown } from './shutdown.ts';
+import type { ServiceDefinition } from './service-definition.ts';
+import { startSubgraphServer } from './subgraph-server.ts';
+
+/** Entry point of a subgraph process: migrate, serve, and stop cleanly on SIGINT/SIGTERM. */
+export async function runService(service: ServiceDefinition): Promise<void> {
+  const log = createLogger(service.name);
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  const orm = await openDatabase(service.database, url);
+  const envPort = process.env[`${service.name.toUpperCase()}_PORT`];
+  const running = await startSubgraphServer({
+    service,
+    schema: service.buildSchema(),
+    orm,
+    tokenKey: internalTokenKey(),
+    log,
+    port: envPort ? Number(envPort) : service.defaultPort,
+  });
+  onShutdown(log, [running.close, () => orm.close()]);
+}

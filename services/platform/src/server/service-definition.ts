@@ -1,0 +1,13 @@
+import type { GraphQLSchema } from 'graphql';
+import type { ServiceDatabase } from '../database/orm.ts';
+import type { Catalogs } from '../i18n/messages.ts';
+
+/** What a domain service hands to the platform: its data, its schema, its words. */
+export type ServiceDefinition = {
+  name: string;
+  defaultPort: number;
+  database: ServiceDatabase;
+  /** Builds the federated subgraph schema (printed into schema/subgraphs/<name>.graphql). */
+  buildSchema: () => GraphQLSchema;
+  messages?: Catalogs;
+};
