@@ -44,7 +44,7 @@ export function accessDenied(context: RequestContext): GraphQLError {
  * scope-auth decides field by field, the errors plugin turns user-fixable failures into
  * typed results, and the validation plugin checks every argument before a resolver runs.
  */
-export function createBuilder(): PlatformBuilder {
+export function createBuilder(options: { mutations?: boolean } = {}): PlatformBuilder {
   const builder = new SchemaBuilder<PlatformTypes>({
     plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
@@ -85,6 +85,6 @@ export function createBuilder(): PlatformBuilder {
   });
 
   builder.queryType({});
-  builder.mutationType({});
+  if (options.mutations) builder.mutationType({});
   return builder;
 }
