@@ -1,0 +1,2 @@
+export { startStack, type RunningStack, type StackUrls } from './stack.ts';
+export { portsFromEnv, type StackPorts } from './ports.ts';

@@ -1,0 +1,24 @@
+import { TEST_CITIZENS, TEST_REPRESENTATIONS, TEST_STAFF } from '@omsorg/dev-idp';
+import { identityService, seedIdentity } from '@omsorg/identity';
+import { offeringsService, seedOfferings } from '@omsorg/offerings';
+import { outreachService, seedOutreach } from '@omsorg/outreach';
+import { openDatabase } from '@omsorg/platform';
+import { SERVICES } from './services.ts';
+
+/** Brings every service's schema up to date, then adds the development data that is missing. */
+export async function migrateAndSeed(databaseUrl: string): Promise<void> {
+  for (const service of SERVICES) {
+    const orm = await openDatabase(service.database, databaseUrl);
+    try {
+      if (service === identityService) {
+        await seedIdentity(orm, { citizens: TEST_CITIZENS, staff: TEST_STAFF, representations: TEST_REPRESENTATIONS });
+      } else if (service === offeringsService) {
+        await seedOfferings(orm);
+      } else if (service === outreachService) {
+        await seedOutreach(orm);
+      }
+    } finally {
+      await orm.close();
+    }
+  }
+}

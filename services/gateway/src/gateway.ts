@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, internalTokenKey, type Logger } from '@omsorg/platform';
+import express from 'express';
+import pg from 'pg';
+import { allowedOrigins } from './audience.ts';
+import { authRoutes } from './auth-routes.ts';
+import type { GatewayConfig } from './config.ts';
+import { readiness } from './health.ts';
+import { createIdentityClient } from './identity-client.ts';
+import { QUERY_LIMITS, queryLimits } from './limits.ts';
+import { createOidcClients } from './oidc-clients.ts';
+import { gatewayContext, type GatewayContext } from './request-identity.ts';
+import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
+import { createSubgraphFetcher } from './subgraph-fetcher.ts';
+
+export type RunningGateway = { port: number; server: Server; close: () => Promise<void> };
+
+/**
+ * The only public door: login (/auth), the composed GraphQL API (/graphql) and health.
+ * Subgraphs are called with a short-lived internal token naming the actor.
+ */
+export async function startGateway(config: GatewayConfig, log: Logger = createLogger('gateway')): Promise<RunningGateway> {
+  const key = internalTokenKey(config.internalJwtSecret);
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+  await pool.query(SESSION_TABLE_SQL);
+  const subgraphFetch = createSubgraphFetcher();
+  const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) =>
+      new (class extends RemoteGraphQLDataSource<GatewayContext> {
+        override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+          if (!('internalToken' in context)) return;
+          request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
+          request.http?.headers.set('accept-language', context.identity.locale);
+        }
+      })({ url: config.subgraphUrls[name] ?? url, fetcher: subgraphFetch.fetcher as never }),
+  });
+
+  const limits = queryLimits();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
+    validationRules: [...limits.validationRules],
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    logger: { debug: () => {}, info: () => {}, warn: (message) => log.warn(String(message)), error: (message) => log.error(String(message)) },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/health/live', (_req, res) => res.json({ status: 'ok' }));
+  app.get('/health/ready', async (_req, res) => {
+    const { ready, body } = await readiness(pool, config.subgraphUrls);
+    res.status(ready ? 200 : 503).json(body);
+  });
+
+  const origins = allowedOrigins(config);
+  app.use(sessionMiddleware(config, pool));
+  app.use('/auth', authRoutes(config, createOidcClients(config), identity, log));
+  app.use('/graphql', (req, res, next) => {
+    const origin = req.headers.origin;
+    if (req.method !== 'GET' && origin && !origins.has(origin)) {
+      res.status(403).json({ errors: [{ message: 'Cross-origin request refused', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    next();
+  });
+  app.use('/graphql', express.json({ limit: QUERY_LIMITS.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => gatewayContext(req, key) }));
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) log.error({ err: error }, 'request failed');
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Request failed' }] });
+  });
+
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(config.port, () => resolve(listening));
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ port }, 'gateway listening');
+
+  return {
+    port,
+    server,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await subgraphFetch.close();
+      await pool.end();
+    },
+  };
+}

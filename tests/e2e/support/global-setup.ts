@@ -1,0 +1,37 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStack, type StackUrls } from '@omsorg/dev';
+import { freePort } from '@omsorg/platform';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    urls: StackUrls;
+  }
+}
+
+/** The whole stack, as `pnpm start` runs it, on free ports and a throw-away database. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'omsorg-e2e-'));
+  const ports = {
+    citizen: await freePort(),
+    staff: await freePort(),
+    gateway: await freePort(),
+    idp: await freePort(),
+    mailWeb: await freePort(),
+    smtp: await freePort(),
+    postgres: await freePort(),
+    identity: await freePort(),
+    applications: await freePort(),
+    feedback: await freePort(),
+    offerings: await freePort(),
+    outreach: await freePort(),
+  };
+  const stack = await startStack({ ports, dataDir, databaseUrl: process.env.E2E_DATABASE_URL, quiet: true });
+  project.provide('urls', stack.urls);
+  return async () => {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
