@@ -5,7 +5,7 @@ import { allowedOrigins, audienceOf } from './audience.ts';
 import type { GatewayConfig } from './config.ts';
 import type { IdentityClient } from './identity-client.ts';
 import { sessionCookieName } from './sessions.ts';
-import { PERSONAL_IDENTITY_NUMBER_CLAIM, SCOPES, type OidcClients } from './oidc-clients.ts';
+import { COORDINATION_NUMBER_CLAIM, PERSONAL_IDENTITY_NUMBER_CLAIM, SCOPES, type OidcClients } from './oidc-clients.ts';
 
 /** Only a path on the same portal, never another site ("open redirect"). */
 export function safeReturnPath(value: unknown): string {
@@ -66,7 +66,7 @@ export function authRoutes(config: GatewayConfig, clients: OidcClients, identity
       const user =
         audience === 'citizen'
           ? await identity.signInCitizen({
-              personalIdentityNumber: String(claims[PERSONAL_IDENTITY_NUMBER_CLAIM] ?? ''),
+              personalIdentityNumber: String(claims[PERSONAL_IDENTITY_NUMBER_CLAIM] ?? claims[COORDINATION_NUMBER_CLAIM] ?? ''),
               givenName: String(claims.given_name ?? ''),
               familyName: String(claims.family_name ?? ''),
             })

@@ -2,6 +2,8 @@ import * as oidc from 'openid-client';
 import type { Audience, GatewayConfig } from './config.ts';
 
 export const PERSONAL_IDENTITY_NUMBER_CLAIM = 'https://id.oidc.se/claim/personalIdentityNumber';
+/** Samordningsnummer, for people without a personnummer (Swedish OIDC profile). */
+export const COORDINATION_NUMBER_CLAIM = 'https://id.oidc.se/claim/coordinationNumber';
 export const SCOPES: Record<Audience, string> = {
   citizen: 'openid profile https://id.oidc.se/scope/naturalPersonNumber',
   staff: 'openid profile',
