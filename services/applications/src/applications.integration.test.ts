@@ -60,6 +60,6 @@ describe('Person.applications', () => {
       { r: [{ __typename: 'Person', id: signe }] },
     );
     expect(result.data?._entities?.[0] ?? null).toBeNull();
-    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

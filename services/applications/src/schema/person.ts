@@ -24,7 +24,7 @@ builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement
           limit: args.limit,
           offset: args.offset,
         });
-        await logAccess(context, { personIds: [person.id], resource: 'Person.applications' });
+        await logAccess(context, nodes.map((application) => ({ personId: person.id, resource: 'Application', resourceId: application.id })));
         return toPage(nodes, totalCount, args);
       },
     }),

@@ -32,7 +32,7 @@ export const PersonRef = builder.loadableObject('Person', {
     personalIdentityNumber: t.string({
       description: 'Personnummer, 12 digits. Reading it as staff is logged.',
       resolve: async (person, _args, context) => {
-        await logAccess(context, { personIds: [person.id], resource: 'Person.personalIdentityNumber', resourceId: person.id });
+        await logAccess(context, [{ personId: person.id, resource: 'Person.personalIdentityNumber', resourceId: person.id }]);
         return person.personalIdentityNumber;
       },
     }),
@@ -53,7 +53,7 @@ builder.queryField('person', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
       const person = await context.em.findOne(Person, { id: String(id) });
-      if (person) await logAccess(context, { personIds: [person.id], resource: 'Person', resourceId: person.id });
+      if (person) await logAccess(context, [{ personId: person.id, resource: 'Person', resourceId: person.id }]);
       return person;
     },
   }),

@@ -1,24 +1,24 @@
 import type { RequestContext } from '../graphql/context.ts';
 import { AccessLogEntry } from './access-log-entry.ts';
 
+export type AccessRead = { personId: string; resource: string; resourceId?: string | null };
+
 /**
- * Records that a staff member read a person's data. Citizens reading their own data are not
- * logged. Written at once, outside the request's unit of work, so a failed mutation cannot
- * erase the trace of a read.
+ * Records that a staff member read persons' data, one row per read, in one insert. Citizens
+ * reading their own data are not logged. Written at once, outside the request's unit of work,
+ * so a failed mutation cannot erase the trace of a read.
  */
-export async function logAccess(
-  context: RequestContext,
-  entry: { personIds: string[]; resource: string; resourceId?: string },
-): Promise<void> {
-  if (context.actor.kind !== 'staff' || entry.personIds.length === 0) return;
+export async function logAccess(context: RequestContext, reads: AccessRead[]): Promise<void> {
+  if (context.actor.kind !== 'staff' || reads.length === 0) return;
   const staffId = context.actor.staffId;
-  const rows = [...new Set(entry.personIds)].map((personId) => ({
+  const at = new Date();
+  const rows = reads.map((read) => ({
     id: crypto.randomUUID(),
-    at: new Date(),
+    at,
     staffId,
-    personId,
-    resource: entry.resource,
-    resourceId: entry.resourceId ?? null,
+    personId: read.personId,
+    resource: read.resource,
+    resourceId: read.resourceId ?? null,
   }));
   await context.em.fork().insertMany(AccessLogEntry, rows);
 }

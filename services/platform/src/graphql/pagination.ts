@@ -20,8 +20,9 @@ export function pageArgs(arg: ArgBuilder<PothosSchemaTypes.ExtendDefaultTypes<Pl
 }
 
 /** A page type `<Name>Page { nodes, totalCount, hasNextPage }` over an object type. */
-export function definePage<T>(builder: PlatformBuilder, name: string, node: PothosSchemaTypes.ObjectRef<any, T>) {
+export function definePage<T>(builder: PlatformBuilder, name: string, node: PothosSchemaTypes.ObjectRef<any, T>, description?: string) {
   return builder.objectRef<Page<T>>(`${name}Page`).implement({
+    description: description ?? `One page of ${name} items, with the total count for paging.`,
     fields: (t) => ({
       nodes: t.field({ type: [node], resolve: (page) => page.nodes }),
       totalCount: t.exposeInt('totalCount'),

@@ -1,0 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The next serial for a reference number. A PostgreSQL sequence (created in the initial
+ * migration) hands out each value once, even to concurrent requests; a failed insert leaves a
+ * gap, which is fine for a register.
+ */
+export async function nextReferenceSerial(em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute<Array<{ serial: string }>>(`select nextval('"feedback"."feedback_reference_seq"') as serial`);
+  const serial = Number(rows[0]?.serial);
+  if (!Number.isSafeInteger(serial)) throw new Error('feedback reference sequence returned no value');
+  return serial;
+}

@@ -1,0 +1,7 @@
+import './feedback.ts';
+import './submit-feedback.ts';
+import { builder } from './builder.ts';
+
+export function buildFeedbackSchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });
+}

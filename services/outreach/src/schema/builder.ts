@@ -1,0 +1,3 @@
+import { createBuilder } from '@omsorg/platform';
+
+export const builder = createBuilder();

@@ -1,0 +1,6 @@
+import './campaign.ts';
+import { builder } from './builder.ts';
+
+export function buildOutreachSchema() {
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });
+}
