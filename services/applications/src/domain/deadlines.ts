@@ -1,0 +1,50 @@
+import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDaysTo } from './calendar.ts';
+
+/** A callback asked for through the contact centre must happen within 48 hours (004 L164). */
+export const CALLBACK_HOURS = 48;
+/** A provider returns the implementation plan within 14 days of the order (004 L2672). */
+export const IMPLEMENTATION_PLAN_DAYS = 14;
+/** A granted decision not carried out within three months is reported to IVO each quarter. */
+export const DELIVERY_MONTHS = 3;
+
+export function callbackDueAt(requestedAt: Date): Date {
+  return new Date(requestedAt.getTime() + CALLBACK_HOURS * 3_600_000);
+}
+
+export function isCallbackOverdue(callback: { dueAt: Date; completedAt: Date | null }, now: Date): boolean {
+  return callback.completedAt === null ? now > callback.dueAt : callback.completedAt > callback.dueAt;
+}
+
+/** The day a missing implementation plan becomes a deviation to follow up. */
+export function implementationPlanDueOn(orderedOn: string): string {
+  return addDaysTo(orderedOn, IMPLEMENTATION_PLAN_DAYS);
+}
+
+export function isImplementationPlanMissing(order: { orderedOn: string; planReceivedOn: string | null }, today: string): boolean {
+  return order.planReceivedOn === null && today > implementationPlanDueOn(order.orderedOn);
+}
+
+/** The last day a granted service may start before it counts as not carried out. */
+export function deliveryDeadline(decidedOn: string): string {
+  return format(addMonths(parseISO(decidedOn), DELIVERY_MONTHS), 'yyyy-MM-dd');
+}
+
+export function isNotStartedInTime(decision: { decidedOn: string; startedOn: string | null }, today: string): boolean {
+  const deadline = deliveryDeadline(decision.decidedOn);
+  return decision.startedOn === null ? today > deadline : decision.startedOn > deadline;
+}
+
+/**
+ * When a decision must be followed up: at least yearly, and when a time-limited decision
+ * ends (no extension without follow-up), whichever comes first.
+ */
+export function followUpDueOn(decision: { validFrom: string; validTo: string | null }): { dueOn: string; reason: 'DECISION_ENDS' | 'YEARLY' } {
+  const yearly = format(addMonths(parseISO(decision.validFrom), 12), 'yyyy-MM-dd');
+  if (decision.validTo && decision.validTo <= yearly) return { dueOn: decision.validTo, reason: 'DECISION_ENDS' };
+  return { dueOn: yearly, reason: 'YEARLY' };
+}
+
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
