@@ -1,7 +1,9 @@
 import { AccessLogEntry, type Actor } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Application, RequestedService } from './entities/application.ts';
+import { Application } from './entities/application.ts';
+import { RequestedService } from './entities/requested-service.ts';
+import { emptyAnswers } from './domain/answers.ts';
 import { applicationsService } from './service.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
@@ -17,7 +19,7 @@ const applicationsOf = (actor: Actor, personId: string) => subgraph.request(acto
 beforeAll(async () => {
   subgraph = await startTestSubgraph(applicationsService);
   const em = subgraph.orm.em.fork();
-  const application = em.create(Application, { reference: 'ANS-2026-000001', applicantId: signe, submittedById: erik, unit: UNIT, status: 'SUBMITTED' });
+  const application = em.create(Application, { reference: 'ANS-2026-000001', applicantId: signe, submittedById: erik, unit: UNIT, status: 'SUBMITTED', answers: emptyAnswers() });
   em.create(RequestedService, { application, serviceType: 'SAFETY_ALARM' });
   await em.flush();
 });

@@ -1,9 +1,34 @@
 import { AccessLogEntrySchema, type ServiceDatabase } from '@omsorg/platform';
-import { ApplicationSchema, RequestedServiceSchema } from './entities/application.ts';
+import { AppealSchema } from './entities/appeal.ts';
+import { ApplicationEventSchema } from './entities/application-event.ts';
+import { ApplicationSchema } from './entities/application.ts';
+import { CallbackRequestSchema } from './entities/callback-request.ts';
+import { CaseReviewItemSchema } from './entities/case-review-item.ts';
+import { DecisionSchema } from './entities/decision.ts';
+import { FollowUpSchema } from './entities/follow-up.ts';
+import { InvestigationSchema } from './entities/investigation.ts';
+import { LegalProvisionSchema } from './entities/legal-provision.ts';
+import { ProviderSchema } from './entities/provider.ts';
+import { RequestedServiceSchema } from './entities/requested-service.ts';
+import { ServiceOrderSchema } from './entities/service-order.ts';
 import { migrations } from './migrations/index.ts';
 
 export const applicationsDatabase: ServiceDatabase = {
   schema: 'applications',
-  entities: [ApplicationSchema, RequestedServiceSchema, AccessLogEntrySchema],
+  entities: [
+    ApplicationSchema,
+    RequestedServiceSchema,
+    ApplicationEventSchema,
+    InvestigationSchema,
+    LegalProvisionSchema,
+    DecisionSchema,
+    AppealSchema,
+    ProviderSchema,
+    ServiceOrderSchema,
+    FollowUpSchema,
+    CallbackRequestSchema,
+    CaseReviewItemSchema,
+    AccessLogEntrySchema,
+  ],
   migrations,
 };

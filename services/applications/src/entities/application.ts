@@ -1,36 +1,39 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { APPLICATION_STATUSES } from '../domain/application-status.ts';
-import { SERVICE_TYPES } from '../domain/service-types.ts';
+import type { ApplicationAnswers } from '../domain/answers.ts';
+import { APPLICATION_CHANNELS, APPLICATION_STATUSES } from '../domain/application-status.ts';
+import { RequestedServiceSchema } from './requested-service.ts';
 
-/** An application ("ansökan") for one or more care services. */
+/** An application ("ansökan") for one or more care services, from draft to closed case. */
 export const ApplicationSchema = defineEntity({
   name: 'Application',
   properties: {
     id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
-    reference: p.string().length(32).unique(),
+    /** Ärendenummer, given when the application is submitted. */
+    reference: p.string().length(32).unique().nullable(),
     /** The person the application is for (identity's Person id). */
     applicantId: p.uuid().index(),
-    /** Who filed it: the applicant or a representative. */
+    /** Who filed it: the applicant, a representative, or staff writing down a phone call. */
     submittedById: p.uuid().nullable(),
     unit: p.string().length(200).index(),
-    status: p.enum(APPLICATION_STATUSES).default('DRAFT'),
+    districtArea: p.string().length(100).nullable(),
+    status: p.enum(APPLICATION_STATUSES).default('DRAFT').index(),
+    channel: p.enum(APPLICATION_CHANNELS).default('WEB'),
+    urgent: p.boolean().default(false),
+    assigneeId: p.uuid().nullable().index(),
+    answers: p.json<ApplicationAnswers>(),
+    /** The page the applicant was on when the draft was last saved. */
+    draftStep: p.string().length(40).nullable(),
+    /** Makes submitting idempotent: the same key never creates a second case. */
+    submissionKey: p.uuid().unique().nullable(),
+    submittedAt: p.datetime().nullable().index(),
+    decidedAt: p.datetime().nullable(),
+    closedAt: p.datetime().nullable(),
+    version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()).index(),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
     requestedServices: () => p.oneToMany(RequestedServiceSchema).mappedBy('application'),
   },
 });
 
 export class Application extends ApplicationSchema.class {}
 ApplicationSchema.setClass(Application);
-
-/** One requested care service ("insats") within an application; each is decided on its own. */
-export const RequestedServiceSchema = defineEntity({
-  name: 'RequestedService',
-  properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
-    application: () => p.manyToOne(ApplicationSchema).index(),
-    serviceType: p.enum(SERVICE_TYPES),
-  },
-});
-
-export class RequestedService extends RequestedServiceSchema.class {}
-RequestedServiceSchema.setClass(RequestedService);

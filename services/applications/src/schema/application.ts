@@ -1,6 +1,7 @@
 import { APPLICATION_STATUSES } from '../domain/application-status.ts';
 import { SERVICE_TYPES } from '../domain/service-types.ts';
-import type { Application, RequestedService } from '../entities/application.ts';
+import type { Application } from '../entities/application.ts';
+import type { RequestedService } from '../entities/requested-service.ts';
 import { builder } from './builder.ts';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
@@ -25,7 +26,7 @@ export const ApplicationRef = builder.objectRef<Application>('Application').impl
   description: 'An application for care services ("ansökan om bistånd").',
   fields: (t) => ({
     id: t.exposeID('id'),
-    reference: t.exposeString('reference', { description: 'The reference number ("ärendenummer") shown to the applicant.' }),
+    reference: t.exposeString('reference', { nullable: true, description: 'The reference number ("ärendenummer") shown to the applicant; given on submission.' }),
     status: t.field({ type: ApplicationStatusEnum, resolve: (application) => application.status }),
     createdAt: t.string({ resolve: (application) => application.createdAt.toISOString() }),
     requestedServices: t.field({

@@ -1,0 +1,20 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { DecisionSchema } from './decision.ts';
+
+/** A due follow-up ("uppföljning") of a decision, and its outcome once done. */
+export const FollowUpSchema = defineEntity({
+  name: 'FollowUp',
+  properties: {
+    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    decision: () => p.manyToOne(DecisionSchema).index(),
+    dueOn: p.date().index(),
+    reason: p.enum(['DECISION_ENDS', 'YEARLY'] as const),
+    completedOn: p.date().nullable(),
+    completedById: p.uuid().nullable(),
+    outcome: p.enum(['CONTINUE', 'CHANGE', 'END', 'REASSESS'] as const).nullable(),
+    note: p.text().nullable(),
+  },
+});
+
+export class FollowUp extends FollowUpSchema.class {}
+FollowUpSchema.setClass(FollowUp);
