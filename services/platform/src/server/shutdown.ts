@@ -7,6 +7,8 @@ export function onShutdown(log: Logger, closers: Array<() => Promise<unknown>>):
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // Never hang on the way out: whatever is still open after 10 seconds is abandoned.
+    setTimeout(() => process.exit(1), 10_000).unref();
     for (const close of closers) {
       try {
         await close();

@@ -85,6 +85,8 @@ export async function startSubgraphServer(options: {
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // Keep-alive connections from the gateway get a moment to finish, then are cut.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
       }),
   };
 }

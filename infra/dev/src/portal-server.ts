@@ -1,0 +1,162 @@
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import express, { type Response } from 'express';
+import helmet from 'helmet';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+
+export interface PortalServerOptions {
+  port: number;
+  /** The shell's built dist (index.html at its root). */
+  shellDist: string;
+  /** Remote name -> its built dist; served at /remotes/<name>/. */
+  remotes: Record<string, string>;
+  /** Where /graphql and /auth go, e.g. http://localhost:4000. */
+  gatewayUrl: string;
+  /**
+   * Origins a form may end up at besides this one. CSP form-action also governs the redirects
+   * after a submission: the gateway's POST /auth/logout answers 303 to this portal's "/", so
+   * 'self' is enough today. Should logout go on to the identity provider's end-session page,
+   * pass its origin here (in development the dev-idp, http://localhost:4400).
+   */
+  formActionOrigins?: string[];
+  /** Host to bind; defaults to all interfaces as Node does. */
+  host?: string;
+}
+
+export interface PortalServer {
+  /** The port actually bound (useful when 0 was asked for). */
+  port: number;
+  close(): Promise<void>;
+}
+
+// Vite names built files `<name>-<8-char hash>.<ext>`; those never change, so they may be cached for a year.
+const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|woff2?|svg|png|jpe?g|webp|avif|json)$/;
+
+function setCacheHeaders(res: Response, filePath: string): void {
+  if (HASHED_FILE.test(filePath)) {
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  } else {
+    // index.html, remoteEntry.js and anything unhashed: always revalidate, so a deploy is seen at once.
+    res.setHeader('Cache-Control', 'no-cache');
+  }
+}
+
+function contentSecurityPolicy(formActionOrigins: string[]) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      // Vue runtime-only builds, vue-i18n's JIT message compiler and the Module Federation runtime need no eval.
+      scriptSrc: ["'self'"],
+      // Vite emits CSS files; Vue changes styles only through the CSSOM, which CSP does not restrict.
+      styleSrc: ["'self'"],
+      // data: for the `<link rel="icon" href="data:,">` placeholder.
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'", ...formActionOrigins],
+      manifestSrc: ["'self'"],
+      workerSrc: ["'self'"],
+    },
+  };
+}
+
+/**
+ * Serves a built portal shell and its remotes on one origin and forwards /graphql and /auth to
+ * the gateway, as the production ingress does, with the same security headers.
+ */
+export async function startPortalServer(options: PortalServerOptions): Promise<PortalServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: contentSecurityPolicy(options.formActionOrigins ?? []),
+      // Plain http in development; HSTS is set by the TLS-terminating ingress in production.
+      strictTransportSecurity: false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      crossOriginOpenerPolicy: { policy: 'same-origin' },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    next();
+  });
+
+  const gateway = createProxyMiddleware({
+    target: options.gatewayUrl,
+    // The gateway builds its login redirect and cookie from the portal's own host: keep Host,
+    // and add x-forwarded-host, -proto, -port and -for (xfwd).
+    changeOrigin: false,
+    xfwd: true,
+    pathFilter: ['/graphql', '/auth'],
+    on: {
+      error: (_error, _req, res) => {
+        // Gateway down: answer like a gateway would, so the portal shows its "try later" message.
+        if ('writeHead' in res && !res.headersSent) {
+          res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(JSON.stringify({ errors: [{ message: 'The service is not reachable right now.', extensions: { code: 'BAD_GATEWAY' } }] }));
+        } else if ('destroy' in res) {
+          res.destroy();
+        }
+      },
+    },
+  });
+  app.use(gateway);
+
+  for (const [name, dist] of Object.entries(options.remotes)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Invalid remote name "${name}"`);
+    app.use(
+      `/remotes/${name}`,
+      express.static(resolve(dist), { index: false, setHeaders: setCacheHeaders }),
+    );
+  }
+
+  const shellDist = resolve(options.shellDist);
+  const indexHtml = join(shellDist, 'index.html');
+  app.use(express.static(shellDist, { index: false, setHeaders: setCacheHeaders }));
+
+  // Single-page app: any other GET that wants a page gets index.html; a missing file stays a 404.
+  app.get('/{*path}', (req, res, next) => {
+    const wantsPage = req.accepts(['html', 'json', '*/*']) === 'html';
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(req.path);
+    if (!wantsPage || looksLikeFile || req.path.startsWith('/assets/') || req.path.startsWith('/remotes/')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+
+  app.use((_req, res) => {
+    res.status(404).type('text/plain; charset=utf-8').send('Not found');
+  });
+
+  const server = createServer(app);
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    const onListening = () => {
+      server.off('error', reject);
+      resolvePromise();
+    };
+    if (options.host) server.listen(options.port, options.host, onListening);
+    else server.listen(options.port, onListening);
+  });
+
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : options.port,
+    close: () =>
+      new Promise<void>((resolvePromise, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolvePromise()));
+      }),
+  };
+}

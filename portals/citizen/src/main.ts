@@ -1,0 +1,21 @@
+import '@omsorg/ui/styles.css';
+import { applyTextSize, createPortalI18n, loadRemotes, useRouteFocus } from '@omsorg/ui';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { messages } from './messages.ts';
+import { citizenRemotes, remoteRegistry } from './remotes.ts';
+import { createCitizenRouter } from './router.ts';
+
+applyTextSize();
+const i18n = createPortalI18n(messages);
+const router = createCitizenRouter();
+useRouteFocus(router);
+
+createApp(App).use(i18n).use(router).mount('#app');
+
+// The shell is usable at once; remotes join as they arrive. A deep link into a remote that
+// landed on "not found" before its routes existed is resolved again.
+void loadRemotes(citizenRemotes, { router, i18n, registry: remoteRegistry }).then(() => {
+  const current = router.currentRoute.value;
+  if (current.name === 'not-found') void router.replace({ path: current.path, query: current.query, hash: current.hash, force: true });
+});

@@ -1,0 +1,40 @@
+import { graphqlRequest } from '@omsorg/ui';
+import { ref, shallowRef } from 'vue';
+import { VENUES_QUERY } from '../operations.ts';
+import type { Venue, VenuePage } from '../venue.ts';
+
+/** Venues page by page; more() appends the next page ("Visa fler"). */
+export function useVenues(pageSize: number) {
+  const venues = ref<Venue[]>([]);
+  const totalCount = ref(0);
+  const hasNextPage = ref(false);
+  const loading = ref(false);
+  const error = shallowRef<unknown>(null);
+
+  async function fetchPage(offset: number): Promise<number> {
+    loading.value = true;
+    error.value = null;
+    try {
+      const { venues: page } = await graphqlRequest<{ venues: VenuePage }>(VENUES_QUERY, { offset, limit: pageSize });
+      venues.value = offset === 0 ? page.nodes : [...venues.value, ...page.nodes];
+      totalCount.value = page.totalCount;
+      hasNextPage.value = page.hasNextPage;
+      return page.nodes.length;
+    } catch (cause) {
+      error.value = cause;
+      return 0;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  return {
+    venues,
+    totalCount,
+    hasNextPage,
+    loading,
+    error,
+    reload: () => fetchPage(0),
+    more: () => fetchPage(venues.value.length),
+  };
+}

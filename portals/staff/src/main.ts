@@ -1,0 +1,35 @@
+import '@omsorg/ui/styles.css';
+import { applyTextSize, createPortalI18n, loadRemotes, useMe, useRouteFocus } from '@omsorg/ui';
+import { createApp, watch } from 'vue';
+import App from './App.vue';
+import { messages } from './messages.ts';
+import { remoteRegistry, staffRemotes } from './remotes.ts';
+import { createStaffRouter } from './router.ts';
+
+applyTextSize();
+const i18n = createPortalI18n(messages);
+const router = createStaffRouter();
+useRouteFocus(router);
+
+createApp(App).use(i18n).use(router).mount('#app');
+
+// Remotes are loaded only for a signed-in staff member, and only those their roles allow. The
+// watch also covers "Försök igen" after the gateway was unreachable at first.
+const { staffMember, status } = useMe();
+let remotesRequested = false;
+watch(
+  [status, staffMember],
+  async () => {
+    if (status.value === 'idle' || status.value === 'loading') return;
+    const staff = staffMember.value;
+    if (staff && !remotesRequested) {
+      remotesRequested = true;
+      remoteRegistry.settled = false;
+      await loadRemotes(staffRemotes, { router, i18n, roles: staff.roles, registry: remoteRegistry });
+    }
+    remoteRegistry.settled = true;
+    const current = router.currentRoute.value;
+    if (current.name === 'not-found') await router.replace({ path: current.path, query: current.query, hash: current.hash, force: true });
+  },
+  { immediate: true },
+);

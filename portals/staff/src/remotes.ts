@@ -1,0 +1,13 @@
+import type { RemoteDefinition, RemoteRegistry } from '@omsorg/ui';
+import { reactive } from 'vue';
+
+/** The staff workspace's remotes. Outreach is loaded only for staff with the OUTREACH role. */
+export const staffRemotes: RemoteDefinition[] = [
+  { name: 'applications', load: () => import('applications/staff') },
+  { name: 'feedback', load: () => import('feedback/staff') },
+  { name: 'outreach', load: () => import('outreach/staff'), requiredRoles: ['OUTREACH'] },
+  { name: 'offerings', load: () => import('offerings/staff') },
+];
+
+/** settled: the signed-in user is known and every allowed remote has loaded or failed. */
+export const remoteRegistry = reactive<RemoteRegistry & { settled: boolean }>({ remotes: [], settled: false });

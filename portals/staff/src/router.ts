@@ -1,0 +1,14 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import NotFoundPage from './pages/NotFoundPage.vue';
+import StartPage from './pages/StartPage.vue';
+
+export function createStaffRouter() {
+  return createRouter({
+    history: createWebHistory(),
+    routes: [
+      { path: '/', name: 'start', component: StartPage, meta: { titleKey: 'staff.start.title' } },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { titleKey: 'staff.notFound.title' } },
+    ],
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+  });
+}

@@ -1,0 +1,5 @@
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyLocale } from '../i18n/current-locale.ts';
+import { graphqlRequest } from './graphql-request.ts';
+import { GraphqlRequestError } from './graphql-request-error.ts';
+
+function respondWith(body: unknown, status = 200) {
+  const fetchMock = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('graphqlRequest', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    applyLocale('sv');
+  });
+
+  it('posts JSON to /graphql on the same origin with the current language', async () => {
+    applyLocale('fi');
+    const fetchMock = respondWith({ data: { me: null } });
+    const data = await graphqlRequest<{ me: null }>('query Me { me { __typename } }', { a: 1 });
+    expect(data).toEqual({ me: null });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect(init.credentials).toBe('same-origin');
+    expect(init.headers).toMatchObject({ 'content-type': 'application/json', 'accept-language': 'fi' });
+    expect(JSON.parse(String(init.body))).toEqual({ query: 'query Me { me { __typename } }', variables: { a: 1 } });
+  });
+
+  it('throws a typed error carrying the error code', async () => {
+    respondWith({ data: null, errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }] });
+    const error = await graphqlRequest('{ campaigns { totalCount } }').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphqlRequestError);
+    expect((error as GraphqlRequestError).kind).toBe('graphql');
+    expect((error as GraphqlRequestError).isForbidden).toBe(true);
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    const error = await graphqlRequest('{ me { __typename } }').catch((e: unknown) => e);
+    expect((error as GraphqlRequestError).kind).toBe('network');
+  });
+
+  it('reports a non-JSON error page (e.g. a 502 from the proxy) as an http error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('Bad gateway', { status: 502 })));
+    const error = await graphqlRequest('{ me { __typename } }').catch((e: unknown) => e);
+    expect((error as GraphqlRequestError).kind).toBe('http');
+    expect((error as GraphqlRequestError).status).toBe(502);
+  });
+});

@@ -1,0 +1,44 @@
+import { currentLocale } from '../i18n/current-locale.ts';
+import { GraphqlRequestError, type GraphqlErrorItem } from './graphql-request-error.ts';
+
+interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: GraphqlErrorItem[];
+}
+
+/**
+ * POSTs one operation to /graphql on this origin. The session cookie travels by itself;
+ * no token is ever handled here.
+ */
+export async function graphqlRequest<T>(query: string, variables?: object): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        'accept-language': currentLocale(),
+      },
+      body: JSON.stringify(variables === undefined ? { query } : { query, variables }),
+    });
+  } catch (cause) {
+    throw new GraphqlRequestError('network', 'The service could not be reached', { cause });
+  }
+
+  let body: GraphqlResponse<T> | undefined;
+  try {
+    body = (await response.json()) as GraphqlResponse<T>;
+  } catch (cause) {
+    throw new GraphqlRequestError('http', `Unexpected response (${response.status})`, { status: response.status, cause });
+  }
+
+  if (body.errors?.length) {
+    throw new GraphqlRequestError('graphql', body.errors[0]?.message ?? 'GraphQL error', { errors: body.errors, status: response.status });
+  }
+  if (!response.ok || body.data == null) {
+    throw new GraphqlRequestError('http', `Unexpected response (${response.status})`, { status: response.status });
+  }
+  return body.data;
+}

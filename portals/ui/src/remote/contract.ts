@@ -1,0 +1,48 @@
+import type { Component } from 'vue';
+import type { RouteRecordRaw } from 'vue-router';
+import type { StaffRole } from '../graphql/actor.ts';
+import type { LocaleMessages } from '../i18n/locales.ts';
+
+/** A link a remote adds to the shell's main navigation. labelKey is one of its own messages. */
+export interface NavigationItem {
+  to: string;
+  labelKey: string;
+}
+
+/** Places in a shell where a remote may put a small component. */
+export interface RemoteWidgets {
+  /** Shown on the shell's start page, in the order the shell lists its remotes. */
+  startPage?: Component;
+}
+
+/**
+ * What every exposed `./citizen` and `./staff` module exports as default. Messages sit under
+ * the remote's own namespace key (e.g. `{ sv: { offerings: { … } } }`) so remotes never clash.
+ * Every route carries `meta.titleKey`; the shell turns it into the page title.
+ */
+export interface RemoteModule {
+  routes: RouteRecordRaw[];
+  navigation: NavigationItem[];
+  messages: LocaleMessages;
+  widgets?: RemoteWidgets;
+}
+
+/** How a shell declares a remote it may mount. */
+export interface RemoteDefinition {
+  name: string;
+  /** The dynamic import of the exposed module; only called when the remote is to be shown. */
+  load: () => Promise<{ default: RemoteModule }>;
+  /** Staff remotes only: the remote is not even loaded unless the user has one of these roles. */
+  requiredRoles?: StaffRole[];
+}
+
+export function defineRemoteModule(module: RemoteModule): RemoteModule {
+  return module;
+}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Message key of the page title (and usually the h1). */
+    titleKey?: string;
+  }
+}
