@@ -23,6 +23,7 @@ export function ormOptions(database: ServiceDatabase, url: string, migrationsPat
       tableName: 'mikro_orm_migrations',
       migrationsList: database.migrations,
       transactional: true,
+      silent: true,
       snapshot: false,
       emit: 'ts',
       ...(migrationsPath ? { path: migrationsPath, pathTs: migrationsPath } : {}),
