@@ -10,6 +10,7 @@ export * from './database/free-port.ts';
 export * from './graphql/context.ts';
 export * from './graphql/builder.ts';
 export * from './graphql/validation.ts';
+export * from './graphql/user-errors.ts';
 export * from './graphql/pagination.ts';
 export * from './access-log/access-log-entry.ts';
 export * from './access-log/log-access.ts';

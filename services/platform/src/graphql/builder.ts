@@ -8,6 +8,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { hasRole, type StaffRole } from '../auth/actor.ts';
 import type { RequestContext } from './context.ts';
+import { ConflictFailure, NotFoundFailure } from './user-errors.ts';
 import { ValidationFailure, toValidationFailure } from './validation.ts';
 
 export type PlatformTypes = {
@@ -58,7 +59,7 @@ export function createBuilder(options: { mutations?: boolean } = {}): PlatformBu
       }),
       unauthorizedError: (_parent, context) => accessDenied(context),
     },
-    errors: { defaultTypes: [ValidationFailure], unsafelyHandleInputErrors: true },
+    errors: { defaultTypes: [ValidationFailure, ConflictFailure, NotFoundFailure], unsafelyHandleInputErrors: true },
     validation: {
       validationError: (failure, _args, context) => toValidationFailure(failure, context),
     },
@@ -82,6 +83,22 @@ export function createBuilder(options: { mutations?: boolean } = {}): PlatformBu
     shareable: true,
     interfaces: [ErrorInterface],
     fields: (t) => ({ issues: t.field({ type: [Issue], resolve: (error) => error.issues }) }),
+  });
+
+  builder.objectType(ConflictFailure, {
+    name: 'ConflictError',
+    description: 'Someone else changed this since you loaded it; nothing was saved. Reload and try again.',
+    interfaces: [ErrorInterface],
+    shareable: true,
+    fields: (t) => ({ currentVersion: t.exposeInt('currentVersion') }),
+  });
+
+  builder.objectType(NotFoundFailure, {
+    name: 'NotFoundError',
+    description: 'Not found, or not yours to see.',
+    interfaces: [ErrorInterface],
+    shareable: true,
+    fields: () => ({}),
   });
 
   builder.queryType({});

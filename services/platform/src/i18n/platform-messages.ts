@@ -15,6 +15,7 @@ export const platformMessages: Catalogs = {
     'error.unauthenticated': 'Du behöver logga in för att se det här.',
     'error.forbidden': 'Du har inte behörighet till det här.',
     'error.notFound': 'Det du letar efter finns inte.',
+    'error.conflict': 'Någon annan har ändrat det här medan du arbetade. Inget sparades. Läs in sidan igen och gör ändringen på nytt.',
     'error.internal': 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -30,6 +31,7 @@ export const platformMessages: Catalogs = {
     'error.unauthenticated': 'You need to sign in to see this.',
     'error.forbidden': 'You are not allowed to do this.',
     'error.notFound': 'What you are looking for does not exist.',
+    'error.conflict': 'Someone else changed this while you were working. Nothing was saved. Reload the page and make the change again.',
     'error.internal': 'Something went wrong on our side. Please try again in a while.',
   },
   fi: {
@@ -45,6 +47,7 @@ export const platformMessages: Catalogs = {
     'error.unauthenticated': 'Kirjaudu sisään nähdäksesi tämän.',
     'error.forbidden': 'Sinulla ei ole oikeutta tähän.',
     'error.notFound': 'Etsimääsi ei löydy.',
+    'error.conflict': 'Joku muu muutti tätä samaan aikaan. Mitään ei tallennettu. Lataa sivu uudelleen ja tee muutos uudelleen.',
     'error.internal': 'Jotain meni vikaan. Yritä hetken kuluttua uudelleen.',
   },
   ar: {
@@ -60,6 +63,7 @@ export const platformMessages: Catalogs = {
     'error.unauthenticated': 'يجب تسجيل الدخول لرؤية هذا.',
     'error.forbidden': 'ليس لديك إذن للقيام بذلك.',
     'error.notFound': 'ما تبحث عنه غير موجود.',
+    'error.conflict': 'قام شخص آخر بتغيير هذا أثناء عملك. لم يتم حفظ أي شيء. أعد تحميل الصفحة وأجرِ التغيير مرة أخرى.',
     'error.internal': 'حدث خطأ من جانبنا. حاول مرة أخرى بعد قليل.',
   },
 };
