@@ -4,13 +4,11 @@ import { createInterface } from 'node:readline';
 export type ManagedProcess = { name: string; stop: () => Promise<void>; exited: Promise<number | null> };
 
 /** Runs a Node entry point as its own process, its output prefixed with its name. */
-export function startNodeProcess(name: string, entry: string, env: NodeJS.ProcessEnv, quiet = false): ManagedProcess {
+export function startNodeProcess(name: string, entry: string, env: NodeJS.ProcessEnv): ManagedProcess {
   const child: ChildProcess = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) => {
-      if (!quiet) process.stdout.write(`[${name}] ${line}\n`);
-    });
+    createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${line}\n`));
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {

@@ -27,6 +27,7 @@ export type RunningStack = {
  * migrations and seed, the identity provider, a mail catcher, five subgraphs, the gateway and
  * both portals. Stops in reverse order.
  */
+/** `quiet` keeps only warnings and errors in the services' logs (for tests). */
 export async function startStack(options: { ports: StackPorts; dataDir: string; databaseUrl?: string; quiet?: boolean }): Promise<RunningStack> {
   const { ports, quiet = false } = options;
   const stoppers: Array<() => Promise<unknown>> = [];
@@ -75,12 +76,12 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
     };
     const processes = new Map<string, ManagedProcess>();
     for (const service of SERVICES) {
-      const child = startNodeProcess(service.name, join(ROOT, 'services', service.name, 'src', 'server.ts'), env, quiet);
+      const child = startNodeProcess(service.name, join(ROOT, 'services', service.name, 'src', 'server.ts'), env);
       processes.set(service.name, child);
       stoppers.push(child.stop);
     }
     await Promise.all(SERVICES.map((service) => waitForHttp(`http://127.0.0.1:${ports[service.name as keyof StackPorts]}/health/ready`)));
-    const gateway = startNodeProcess('gateway', join(ROOT, 'services', 'gateway', 'src', 'server.ts'), env, quiet);
+    const gateway = startNodeProcess('gateway', join(ROOT, 'services', 'gateway', 'src', 'server.ts'), env);
     stoppers.push(gateway.stop);
     await waitForHttp(`http://127.0.0.1:${ports.gateway}/health/ready`);
 
