@@ -48,7 +48,7 @@ export async function loadRemotes(
   await Promise.all(
     allowed.map(async (definition, index) => {
       try {
-        const { default: module } = await withTimeout(definition.load(), options.timeoutMs ?? 10_000);
+        const { default: module } = await withTimeout(definition.load(), options.timeoutMs ?? 30_000);
         mergeMessages(options.i18n, module.messages);
         for (const route of module.routes) options.router.addRoute(route);
         registry.remotes[index] = { name: definition.name, status: 'loaded', module: markRaw(module) };
