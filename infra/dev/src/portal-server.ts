@@ -125,7 +125,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
 
   // Single-page app: any other GET that wants a page gets index.html; a missing file stays a 404.
   app.get('/{*path}', (req, res, next) => {
-    const wantsPage = req.accepts(['html', 'json', '*/*']) === 'html';
+    const wantsPage = req.accepts(['html', 'json']) === 'html';
     const looksLikeFile = /\.[a-z0-9]+$/i.test(req.path);
     if (!wantsPage || looksLikeFile || req.path.startsWith('/assets/') || req.path.startsWith('/remotes/')) {
       next();

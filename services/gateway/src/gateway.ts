@@ -26,6 +26,8 @@ export type RunningGateway = { port: number; server: Server; close: () => Promis
 export async function startGateway(config: GatewayConfig, log: Logger = createLogger('gateway')): Promise<RunningGateway> {
   const key = internalTokenKey(config.internalJwtSecret);
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not take the gateway down.
+  pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
   await pool.query(SESSION_TABLE_SQL);
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
