@@ -15,7 +15,8 @@ createApp(App).use(i18n).use(router).mount('#app');
 
 // The shell is usable at once; remotes join as they arrive. A deep link into a remote that
 // landed on "not found" before its routes existed is resolved again.
-void loadRemotes(citizenRemotes, { router, i18n, registry: remoteRegistry }).then(() => {
+void loadRemotes(citizenRemotes, { router, i18n, registry: remoteRegistry }).then(async () => {
   const current = router.currentRoute.value;
-  if (current.name === 'not-found') void router.replace({ path: current.path, query: current.query, hash: current.hash, force: true });
+  if (current.name === 'not-found') await router.replace({ path: current.path, query: current.query, hash: current.hash, force: true });
+  remoteRegistry.settled = true;
 });

@@ -8,6 +8,8 @@ export const citizenRemotes: RemoteDefinition[] = [
   { name: 'offerings', load: () => import('offerings/citizen') },
 ];
 
-export const remoteRegistry = reactive<RemoteRegistry>({
+/** settled: every remote has loaded or failed, and a deep link into one has been resolved. */
+export const remoteRegistry = reactive<RemoteRegistry & { settled: boolean }>({
   remotes: citizenRemotes.map((r) => ({ name: r.name, status: 'loading' as const })),
+  settled: false,
 });

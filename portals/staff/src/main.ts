@@ -27,9 +27,11 @@ watch(
       remoteRegistry.settled = false;
       await loadRemotes(staffRemotes, { router, i18n, roles: staff.roles, registry: remoteRegistry });
     }
-    remoteRegistry.settled = true;
+    // Resolve a deep link again before settling, so "not found" never flashes while the
+    // remote's page is still being fetched.
     const current = router.currentRoute.value;
     if (current.name === 'not-found') await router.replace({ path: current.path, query: current.query, hash: current.hash, force: true });
+    remoteRegistry.settled = true;
   },
   { immediate: true },
 );
