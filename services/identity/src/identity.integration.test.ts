@@ -98,6 +98,16 @@ describe('identity subgraph', () => {
     expect(unknown.data.signInStaff).toBeNull();
   });
 
+  it('shows a citizen the name and title of staff, but not their username or roles', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on StaffMember { name title } } }`;
+    const visible = await subgraph.request(asPerson(signe), query, { r: [{ __typename: 'StaffMember', id: hanna.id }] });
+    expect(visible.data._entities).toEqual([{ name: 'Hanna Lind', title: 'Biståndshandläggare' }]);
+    const hidden = await subgraph.request(asPerson(signe), query.replace('name title', 'username roles'), { r: [{ __typename: 'StaffMember', id: hanna.id }] });
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymousRead = await subgraph.request(anonymous, query, { r: [{ __typename: 'StaffMember', id: hanna.id }] });
+    expect(anonymousRead.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('rejects requests without a valid internal token', async () => {
     const response = await fetch(`${subgraph.url}/graphql`, {
       method: 'POST',

@@ -14,14 +14,20 @@ export const StaffMemberRef = builder.loadableObject('StaffMember', {
     const staff = await context.em.find(StaffMember, { id: { $in: ids } });
     return ids.map((id) => staff.find((member) => member.id === id) ?? new Error(`Staff member ${id} not found`));
   },
-  authScopes: { staff: true, system: true },
+  // A citizen may see the name and title of staff who handle or opened their case (public
+  // officials act in their own name); the rest is for staff.
+  authScopes: { staff: true, system: true, citizen: true },
   fields: (t) => ({
     id: t.exposeID('id'),
-    username: t.exposeString('username'),
     name: t.string({ resolve: (member) => `${member.givenName} ${member.familyName}` }),
     title: t.exposeString('title'),
-    roles: t.field({ type: [StaffRoleEnum], resolve: (member) => member.roles.filter((role) => (STAFF_ROLES as readonly string[]).includes(role)) as never }),
-    unit: t.exposeString('unit'),
+    username: t.exposeString('username', { authScopes: { staff: true, system: true } }),
+    roles: t.field({
+      type: [StaffRoleEnum],
+      authScopes: { staff: true, system: true },
+      resolve: (member) => member.roles.filter((role) => (STAFF_ROLES as readonly string[]).includes(role)) as never,
+    }),
+    unit: t.exposeString('unit', { authScopes: { staff: true, system: true } }),
   }),
 });
 
