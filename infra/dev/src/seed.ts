@@ -1,4 +1,5 @@
 import { TEST_CITIZENS, TEST_REPRESENTATIONS, TEST_STAFF } from '@omsorg/dev-idp';
+import { applicationsService, seedApplications } from '@omsorg/applications';
 import { identityService, seedIdentity } from '@omsorg/identity';
 import { offeringsService, seedOfferings } from '@omsorg/offerings';
 import { outreachService, seedOutreach } from '@omsorg/outreach';
@@ -12,6 +13,8 @@ export async function migrateAndSeed(databaseUrl: string): Promise<void> {
     try {
       if (service === identityService) {
         await seedIdentity(orm, { citizens: TEST_CITIZENS, staff: TEST_STAFF, representations: TEST_REPRESENTATIONS });
+      } else if (service === applicationsService) {
+        await seedApplications(orm);
       } else if (service === offeringsService) {
         await seedOfferings(orm);
       } else if (service === outreachService) {

@@ -1,10 +1,14 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { applicationsDatabase } from './database.ts';
+import { applicationsMessages } from './messages/index.ts';
 import { buildApplicationsSchema } from './schema/index.ts';
+
+export { seedApplications } from './seed/seed.ts';
 
 export const applicationsService: ServiceDefinition = {
   name: 'applications',
   defaultPort: 4102,
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
+  messages: applicationsMessages,
 };

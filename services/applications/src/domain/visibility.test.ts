@@ -14,6 +14,11 @@ describe('visibleApplications', () => {
     expect(visibleApplications({ kind: 'staff', staffId: karl, roles: ['CASEWORKER'], unit: 'U' })).toEqual({ unit: 'U' });
   });
 
+  it('shows no case files to outreach staff or the quality council', () => {
+    expect(visibleApplications({ kind: 'staff', staffId: karl, roles: ['OUTREACH'], unit: 'U' })).toBeNull();
+    expect(visibleApplications({ kind: 'staff', staffId: karl, roles: ['QUALITY_COUNCIL'], unit: 'U' })).toBeNull();
+  });
+
   it('shows nothing to anonymous visitors', () => {
     expect(visibleApplications({ kind: 'anonymous' })).toBeNull();
   });

@@ -1,15 +1,16 @@
-import { personScope, type Actor } from '@omsorg/platform';
+import { hasRole, personScope, type Actor } from '@omsorg/platform';
 
 /** Which applications an actor may see, as a filter: nothing at all when `null`. */
 export type ApplicationFilter = { applicantId: { $in: string[] } } | { unit: string };
 
 /**
  * A citizen sees their own applications and those of the persons they currently represent;
- * staff see their unit's.
+ * caseworkers and managers see their unit's. Other staff (outreach, quality council) see
+ * none: they work with statistics, not case files.
  */
 export function visibleApplications(actor: Actor): ApplicationFilter | null {
   if (actor.kind === 'person') return { applicantId: { $in: personScope(actor) } };
-  if (actor.kind === 'staff') return { unit: actor.unit };
+  if (actor.kind === 'staff' && (hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER'))) return { unit: actor.unit };
   return null;
 }
 

@@ -20,6 +20,12 @@ export const ApplicationSchema = defineEntity({
     channel: p.enum(APPLICATION_CHANNELS).default('WEB'),
     urgent: p.boolean().default(false),
     assigneeId: p.uuid().nullable().index(),
+    /**
+     * A copy of the applicant's legal gender, for statistics split by gender only. Identity owns
+     * it; the staff portal passes it from the federated Person when a caseworker takes the case.
+     * Null until then, counted as "okänt".
+     */
+    applicantLegalGender: p.enum(['FEMALE', 'MALE'] as const).nullable(),
     answers: p.json<ApplicationAnswers>(),
     /** The page the applicant was on when the draft was last saved. */
     draftStep: p.string().length(40).nullable(),

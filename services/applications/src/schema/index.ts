@@ -1,5 +1,7 @@
 import './application.ts';
 import './person.ts';
+import './citizen/index.ts';
+import './casework/index.ts';
 import { builder } from './builder.ts';
 
 export function buildApplicationsSchema() {

@@ -4,10 +4,10 @@ import { Application } from '../entities/application.ts';
 import { ApplicationRef } from './application.ts';
 import { builder } from './builder.ts';
 
-const ApplicationPage = definePage(builder, 'Application', ApplicationRef);
+export const ApplicationPage = definePage(builder, 'Application', ApplicationRef);
 
 /** Person is owned by identity; this subgraph adds the person's applications. */
-builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
+export const PersonRef = builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
   externalFields: () => ({}),
   fields: (t) => ({
     id: t.exposeID('id'),

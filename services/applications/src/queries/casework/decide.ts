@@ -1,0 +1,148 @@
+import type { RequestContext, StaffActor } from '@omsorg/platform';
+import { followUpDueOn } from '../../domain/deadlines.ts';
+import { canDecide, HOME_CARE_CASEWORKER_MAX_HOURS } from '../../domain/delegation.ts';
+import { decisionIssues, isGranted, notificationDay, type DecisionDraft } from '../../domain/decision-rules.ts';
+import { appealDeadline } from '../../domain/appeal-deadline.ts';
+import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
+import type { Application } from '../../entities/application.ts';
+import { Decision } from '../../entities/decision.ts';
+import { FollowUp } from '../../entities/follow-up.ts';
+import { LegalProvision } from '../../entities/legal-provision.ts';
+import { RequestedService } from '../../entities/requested-service.ts';
+import { DelegationFailure } from '../../schema/casework/errors.ts';
+import { recordEvent } from '../events.ts';
+import { checkVersion, invalid, invalidField, isUuid, notFound, unitCases } from './scope.ts';
+
+export type DecideFields = {
+  requestedServiceId: string;
+  applicationVersion: number;
+  outcome: DecisionDraft['outcome'];
+  hoursPerMonth?: number | null;
+  validFrom: string;
+  validTo?: string | null;
+  legalProvisionId: string;
+  motivation: string;
+  notifiedOn?: string | null;
+};
+
+export type PreparedDecision = {
+  application: Application;
+  service: RequestedService;
+  provision: LegalProvision;
+  draft: DecisionDraft;
+  /** The service's decision in force, if any. */
+  inForce: Decision | null;
+  /** Open proposals for the service. */
+  proposals: Decision[];
+  /** Requested services of the case that already have a decision in force. */
+  decidedServiceIds: Set<string>;
+};
+
+/**
+ * Checks a decision before anything is written, in the order a user can act on: the service
+ * must be in a case of the staff member's unit (else not found), the case unchanged since it
+ * was read (else conflict), and the decision itself valid (else what to correct).
+ */
+export async function prepareDecision(context: RequestContext, actor: StaffActor, input: DecideFields, fieldPrefix = ''): Promise<PreparedDecision> {
+  if (!isUuid(input.requestedServiceId)) throw notFound(context, 'error.caseNotFound');
+  const service = await context.em.findOne(
+    RequestedService,
+    { id: input.requestedServiceId, application: unitCases(actor) },
+    { populate: ['application.requestedServices'] },
+  );
+  if (!service) throw notFound(context, 'error.caseNotFound');
+  const application = service.application as Application;
+  checkVersion(context, application, input.applicationVersion);
+  if (application.status === 'CLOSED') throw invalidField(context, `${fieldPrefix}requestedServiceId`, 'validation.decision.caseClosed');
+
+  const draft: DecisionDraft = {
+    serviceType: service.serviceType,
+    outcome: input.outcome,
+    hoursPerMonth: input.hoursPerMonth ?? null,
+    validFrom: input.validFrom,
+    validTo: input.validTo ?? null,
+    motivation: input.motivation,
+    notifiedOn: input.notifiedOn ?? null,
+  };
+  const issues = decisionIssues(draft);
+  if (draft.notifiedOn && isDay(draft.notifiedOn) && draft.notifiedOn < todayInStockholm()) issues.push({ field: 'notifiedOn', key: 'validation.decision.notifiedBeforeDecision' });
+  const provision = isUuid(input.legalProvisionId) ? await context.em.findOne(LegalProvision, { id: input.legalProvisionId }) : null;
+  const provisionInForce = provision && provision.validFrom <= draft.validFrom && (!provision.validTo || provision.validTo >= draft.validFrom);
+  if (!provisionInForce && !issues.some((issue) => issue.field === 'validFrom')) {
+    issues.push({ field: 'legalProvisionId', key: 'validation.legalProvision.notValid' });
+  }
+  if (issues.length > 0 || !provision) throw invalid(context, issues, fieldPrefix);
+  // Everything is read before anything changes, so no query flushes half a change.
+  const current = await context.em.find(Decision, { requestedService: { application }, status: { $in: ['DECIDED', 'PROPOSED'] } });
+  return {
+    application,
+    service,
+    provision,
+    draft: { ...draft, motivation: draft.motivation.trim() },
+    inForce: current.find((decision) => decision.status === 'DECIDED' && decision.requestedService.id === service.id) ?? null,
+    proposals: current.filter((decision) => decision.status === 'PROPOSED' && decision.requestedService.id === service.id),
+    decidedServiceIds: new Set(current.filter((decision) => decision.status === 'DECIDED').map((decision) => decision.requestedService.id)),
+  };
+}
+
+/** Refuses a decision the delegation order reserves for someone else, saying who decides. */
+export function checkDelegation(context: RequestContext, actor: StaffActor, draft: DecisionDraft): void {
+  const check = canDecide(actor.roles, draft.serviceType, draft.hoursPerMonth);
+  if (check.allowed) return;
+  const message =
+    check.reason === 'HOURS_ABOVE_LIMIT'
+      ? context.t('delegation.hoursAboveLimit', { limit: HOME_CARE_CASEWORKER_MAX_HOURS })
+      : context.t('delegation.reservedService', { service: context.t(`serviceType.${draft.serviceType}`) });
+  throw new DelegationFailure(message, check.requiredRole);
+}
+
+/**
+ * Makes a decision take effect: notification day (given, or two days by post), the appeal
+ * deadline computed from it, a follow-up for a granted service, the events, and the case
+ * DECIDED once every requested service has a decision in force.
+ */
+export function putInForce(context: RequestContext, actor: StaffActor, prepared: PreparedDecision, decision: Decision): void {
+  const { application, service, provision, draft } = prepared;
+  const now = new Date();
+  const decidedOn = todayInStockholm(now);
+  const notifiedOn = notificationDay(decidedOn, draft.notifiedOn);
+  Object.assign(decision, {
+    status: 'DECIDED',
+    outcome: draft.outcome,
+    hoursPerMonth: draft.hoursPerMonth,
+    validFrom: draft.validFrom,
+    validTo: draft.validTo,
+    legalProvision: provision,
+    motivation: draft.motivation,
+    decidedById: actor.staffId,
+    decidedAt: now,
+    notifiedOn,
+    appealDeadline: appealDeadline(notifiedOn),
+  });
+  recordEvent(context.em, application, context.actor, 'DECIDED', {
+    decisionId: decision.id,
+    requestedServiceId: service.id,
+    serviceType: service.serviceType,
+    outcome: draft.outcome,
+    hoursPerMonth: draft.hoursPerMonth,
+    validFrom: draft.validFrom,
+    validTo: draft.validTo,
+    appealDeadline: decision.appealDeadline,
+  });
+  if (isGranted(draft.outcome)) scheduleFollowUp(context, application, decision, draft.validFrom, draft.validTo);
+
+  const decided = new Set([...prepared.decidedServiceIds, service.id]);
+  const everyServiceDecided = application.requestedServices.getItems().every((requested) => decided.has(requested.id));
+  if (everyServiceDecided && application.status !== 'DECIDED') {
+    application.status = 'DECIDED';
+    application.decidedAt ??= now;
+  }
+}
+
+/** Plans the next follow-up: at least yearly, and when a time-limited decision ends. */
+export function scheduleFollowUp(context: RequestContext, application: Application, decision: Decision, from: string, validTo: string | null): FollowUp {
+  const due = followUpDueOn({ validFrom: from, validTo });
+  const followUp = context.em.create(FollowUp, { decision, dueOn: due.dueOn, reason: due.reason });
+  recordEvent(context.em, application, context.actor, 'FOLLOW_UP_SCHEDULED', { decisionId: decision.id, followUpId: followUp.id, dueOn: due.dueOn, reason: due.reason });
+  return followUp;
+}

@@ -1,0 +1,123 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import {
+  accessDenied,
+  ConflictFailure,
+  hasRole,
+  isStaff,
+  NotFoundFailure,
+  ValidationFailure,
+  type Actor,
+  type RequestContext,
+  type StaffActor,
+} from '@omsorg/platform';
+import type { DecisionIssue } from '../../domain/decision-rules.ts';
+import { STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
+import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
+import { Application } from '../../entities/application.ts';
+
+/** Casework (inbox, investigation, decisions, orders) is for caseworkers and managers only. */
+export function isCaseworkActor(actor: Actor): actor is StaffActor {
+  return hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER');
+}
+
+export function isManager(actor: Actor): boolean {
+  return hasRole(actor, 'MANAGER');
+}
+
+/** The signed-in caseworker or manager, or the FORBIDDEN/UNAUTHENTICATED error for anyone else. */
+export function caseworkActor(context: RequestContext): StaffActor {
+  if (!isCaseworkActor(context.actor)) throw accessDenied(context);
+  return context.actor;
+}
+
+export function staffActor(context: RequestContext): StaffActor {
+  if (!isStaff(context.actor)) throw accessDenied(context);
+  return context.actor;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from clients: one that is not a UUID names nothing, and must not reach SQL as one. */
+export function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+export function notFound(context: RequestContext, key = 'error.notFound'): NotFoundFailure {
+  return new NotFoundFailure(context.t(key));
+}
+
+/** Staff see the cases of their own unit, never a citizen's draft. */
+export function unitCases(actor: StaffActor) {
+  return { unit: actor.unit, status: { $in: [...STAFF_VISIBLE_STATUSES] } };
+}
+
+/**
+ * The case with this id if the staff member may see it, with its requested services; anything
+ * else (another unit, a draft, no such case) is the same NotFound.
+ */
+export async function loadCase(context: RequestContext, actor: StaffActor, id: string): Promise<Application> {
+  if (!isUuid(id)) throw notFound(context, 'error.caseNotFound');
+  const application = await context.em.findOne(Application, { id, ...unitCases(actor) }, { populate: ['requestedServices'] });
+  if (!application) throw notFound(context, 'error.caseNotFound');
+  return application;
+}
+
+/** The user saw `version`; if the case has moved on since, nothing may be saved. */
+export function checkVersion(context: RequestContext, application: Application, version: number): void {
+  if (application.version !== version) throw new ConflictFailure(context.t('error.caseConflict'), application.version);
+}
+
+/**
+ * Saves a change to a case as one transaction. The case row itself is always touched, so its
+ * version moves on with every change (also of its investigation, decisions or orders) and a
+ * concurrent save with the same version fails here instead of overwriting.
+ */
+export async function saveCase(context: RequestContext, application: Application): Promise<void> {
+  application.updatedAt = new Date();
+  try {
+    await context.em.flush();
+  } catch (error) {
+    if (!(error instanceof OptimisticLockError)) throw error;
+    const current = await context.em.fork().findOne(Application, { id: application.id }, { fields: ['version'] });
+    throw new ConflictFailure(context.t('error.caseConflict'), current?.version ?? application.version);
+  }
+}
+
+/** Typed validation errors from domain issues, translated for the user. */
+export function invalid(context: RequestContext, issues: ReadonlyArray<DecisionIssue>, prefix = ''): ValidationFailure {
+  return new ValidationFailure(
+    context.t('validation.summary'),
+    issues.map((issue) => ({ field: prefix + issue.field, message: context.t(issue.key, issue.params) })),
+  );
+}
+
+export function invalidField(context: RequestContext, field: string, key: string, params?: Record<string, string | number>): ValidationFailure {
+  return invalid(context, [{ field, key, ...(params ? { params } : {}) }]);
+}
+
+/**
+ * For mutations whose result is a plain type rather than a union of typed errors: not found and
+ * conflicts become GraphQL errors with a code (NOT_FOUND, CONFLICT with currentVersion); input
+ * errors become BAD_USER_INPUT with the issues (done by the platform).
+ */
+export async function withErrorCodes<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof NotFoundFailure) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
+    if (error instanceof ConflictFailure) throw new GraphQLError(error.message, { extensions: { code: 'CONFLICT', currentVersion: error.currentVersion } });
+    throw error;
+  }
+}
+
+/** A day that has happened: a real date, not after today (Stockholm). */
+export function pastDayIssue(field: string, value: string): DecisionIssue | null {
+  if (!isDay(value)) return { field, key: 'validation.day' };
+  return value > todayInStockholm() ? { field, key: 'validation.notInFuture' } : null;
+}
+
+export function checkPastDay(context: RequestContext, field: string, value: string): void {
+  const issue = pastDayIssue(field, value);
+  if (issue) throw invalid(context, [issue]);
+}

@@ -1,0 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The next serial for an application's reference number. The sequence hands out each value
+ * once, even to concurrent requests; a rolled-back submission leaves a gap, which is fine.
+ */
+export async function nextApplicationSerial(em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute<Array<{ serial: string }>>(`select nextval('"applications"."application_reference_seq"') as serial`);
+  const serial = Number(rows[0]?.serial);
+  if (!Number.isSafeInteger(serial)) throw new Error('application reference sequence returned no value');
+  return serial;
+}

@@ -1,0 +1,76 @@
+import { definePage, toPage } from '@omsorg/platform';
+import { isCallbackOverdue } from '../../domain/deadlines.ts';
+import { CallbackRequest } from '../../entities/callback-request.ts';
+import { caseworkActor, invalidField, isUuid, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
+import { builder } from '../builder.ts';
+import { PersonRef } from '../person.ts';
+import { staffPageArgs } from './page.ts';
+import { CallbackRequestRef } from './refs.ts';
+import { StaffMemberRef, staffReference } from './staff-member.ts';
+
+const NOTE_MAX_LENGTH = 5_000;
+
+CallbackRequestRef.implement({
+  description: 'A request to be called back ("återuppringning"), due within 48 hours; missed ones are counted each quarter.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    person: t.field({ type: PersonRef, description: 'Whom the call is about.', resolve: (callback) => ({ id: callback.personId }) }),
+    phone: t.exposeString('phone'),
+    message: t.exposeString('message'),
+    requestedAt: t.string({ resolve: (callback) => callback.requestedAt.toISOString() }),
+    dueAt: t.string({ description: '48 hours after the request.', resolve: (callback) => callback.dueAt.toISOString() }),
+    completedAt: t.string({ nullable: true, resolve: (callback) => callback.completedAt?.toISOString() ?? null }),
+    overdue: t.boolean({
+      description: 'Not done by the time it was due, or done too late.',
+      resolve: (callback) => isCallbackOverdue({ dueAt: callback.dueAt, completedAt: callback.completedAt ?? null }, new Date()),
+    }),
+    assignee: t.field({ type: StaffMemberRef, nullable: true, resolve: (callback) => staffReference(callback.assigneeId) }),
+  }),
+});
+
+const CallbackRequestPage = definePage(builder, 'CallbackRequest', CallbackRequestRef);
+
+builder.queryField('callbackRequests', (t) =>
+  t.field({
+    type: CallbackRequestPage,
+    description: 'Your unit’s callback requests, earliest due first; open ones by default. Caseworkers and managers.',
+    args: { open: t.arg.boolean({ defaultValue: true, description: 'true: not done yet; false: done; null: all.' }), ...staffPageArgs(t.arg) },
+    resolve: async (_root, args, context) => {
+      const actor = caseworkActor(context);
+      const where =
+        args.open === true ? { unit: actor.unit, completedAt: null } : args.open === false ? { unit: actor.unit, completedAt: { $ne: null } } : { unit: actor.unit };
+      const [nodes, totalCount] = await context.em.findAndCount(CallbackRequest, where, {
+        orderBy: args.open === false ? { completedAt: 'desc', id: 'asc' } : { dueAt: 'asc', id: 'asc' },
+        limit: args.limit,
+        offset: args.offset,
+      });
+      return toPage(nodes, totalCount, args);
+    },
+  }),
+);
+
+const CompleteCallbackInput = builder.inputType('CompleteCallbackInput', {
+  fields: (t) => ({ id: t.id({ required: true }), note: t.string({ required: true, description: 'What the call was about and what happens next.' }) }),
+});
+
+builder.mutationField('completeCallback', (t) =>
+  t.field({
+    type: CallbackRequestRef,
+    nullable: true,
+    description: 'Records that the person was called back ("återuppringning gjord"). Errors: NOT_FOUND, BAD_USER_INPUT.',
+    args: { input: t.arg({ type: CompleteCallbackInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withErrorCodes(async () => {
+        const actor = caseworkActor(context);
+        const callback = isUuid(input.id) ? await context.em.findOne(CallbackRequest, { id: input.id, unit: actor.unit }) : null;
+        if (!callback) throw notFound(context);
+        if (callback.completedAt) throw invalidField(context, 'id', 'validation.callback.done');
+        const note = input.note.trim();
+        if (!note) throw invalidField(context, 'note', 'validation.required');
+        if (note.length > NOTE_MAX_LENGTH) throw invalidField(context, 'note', 'validation.tooLong', { maximum: NOTE_MAX_LENGTH });
+        Object.assign(callback, { completedAt: new Date(), completedById: actor.staffId, note, assigneeId: callback.assigneeId ?? actor.staffId });
+        await context.em.flush();
+        return callback;
+      }),
+  }),
+);

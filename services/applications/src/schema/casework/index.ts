@@ -1,0 +1,21 @@
+// The staff casework side of the applications subgraph.
+import './refs.ts';
+import './enums.ts';
+import './staff-member.ts';
+import './errors.ts';
+import './application-fields.ts';
+import './inbox.ts';
+import './assignment.ts';
+import './investigation.ts';
+import './investigation-mutations.ts';
+import './case-review.ts';
+import './legal-provision.ts';
+import './decision.ts';
+import './decide.ts';
+import './appeal.ts';
+import './provider.ts';
+import './order.ts';
+import './follow-up.ts';
+import './callback.ts';
+import './reports.ts';
+import './statistics.ts';

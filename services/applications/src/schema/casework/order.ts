@@ -1,0 +1,161 @@
+import type { RequestContext, StaffActor } from '@omsorg/platform';
+import { implementationPlanDueOn, isImplementationPlanMissing } from '../../domain/deadlines.ts';
+import { isGranted } from '../../domain/decision-rules.ts';
+import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
+import type { Application } from '../../entities/application.ts';
+import { Decision } from '../../entities/decision.ts';
+import { Provider } from '../../entities/provider.ts';
+import { ServiceOrder } from '../../entities/service-order.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, isUuid, notFound, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { recordEvent } from '../../queries/events.ts';
+import { builder } from '../builder.ts';
+import { DecisionRef, ProviderRef, ServiceOrderRef } from './refs.ts';
+
+const GOALS_MAX_LENGTH = 10_000;
+
+ServiceOrderRef.implement({
+  description: 'An order of a granted service from the provider the person chose ("beställning"), with goals for the implementation plan.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    provider: t.loadable({
+      type: ProviderRef,
+      load: async (ids: string[], context: RequestContext) => {
+        const providers = await context.em.find(Provider, { id: { $in: ids } });
+        return ids.map((id) => providers.find((provider) => provider.id === id) ?? new Error('Provider not found'));
+      },
+      resolve: (order) => order.provider.id,
+    }),
+    goals: t.exposeString('goals', { description: 'Goals of the service, the thread to the implementation plan ("mål").' }),
+    startOn: t.exposeString('startOn'),
+    orderedOn: t.exposeString('orderedOn'),
+    planDueOn: t.string({ description: 'The day the implementation plan is due: 14 days after the order.', resolve: (order) => implementationPlanDueOn(order.orderedOn) }),
+    planReceivedOn: t.exposeString('planReceivedOn', { nullable: true, description: 'When the provider’s implementation plan ("genomförandeplan") arrived.' }),
+    planOverdue: t.boolean({
+      description: 'The implementation plan is missing more than 14 days after the order: a deviation to follow up with the provider.',
+      resolve: (order) => isImplementationPlanMissing({ orderedOn: order.orderedOn, planReceivedOn: order.planReceivedOn ?? null }, todayInStockholm()),
+    }),
+    deviationRaisedOn: t.exposeString('deviationRaisedOn', { nullable: true }),
+  }),
+});
+
+/** A decision in a case of the staff member's unit, with its case; else not found. */
+async function loadDecision(context: RequestContext, actor: StaffActor, id: string): Promise<{ decision: Decision; application: Application }> {
+  const decision = isUuid(id)
+    ? await context.em.findOne(Decision, { id, requestedService: { application: unitCases(actor) } }, { populate: ['requestedService.application.requestedServices'] })
+    : null;
+  if (!decision) throw notFound(context);
+  return { decision, application: decision.requestedService.application as Application };
+}
+
+function requireGrantedInForce(context: RequestContext, decision: Decision): void {
+  if (decision.status !== 'DECIDED') throw invalidField(context, 'decisionId', 'validation.decision.notDecided');
+  if (!isGranted(decision.outcome)) throw invalidField(context, 'decisionId', 'validation.decision.notGranted');
+}
+
+const OrderServiceInput = builder.inputType('OrderServiceInput', {
+  fields: (t) => ({
+    decisionId: t.id({ required: true }),
+    providerId: t.id({ required: true, description: 'The provider the person chose (see providers).' }),
+    goals: t.string({ required: true }),
+    startOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
+  }),
+});
+
+builder.mutationField('orderService', (t) =>
+  t.field({
+    type: ServiceOrderRef,
+    description: 'Orders a granted service from the chosen provider ("beställ insats"). The implementation plan is due within 14 days.',
+    errors: {},
+    args: { input: t.arg({ type: OrderServiceInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const { decision, application } = await loadDecision(context, actor, input.decisionId);
+      requireGrantedInForce(context, decision);
+      const provider = isUuid(input.providerId) ? await context.em.findOne(Provider, { id: input.providerId, active: true }) : null;
+      if (!provider) throw notFound(context);
+      const serviceType = decision.requestedService.serviceType;
+      const issues = [];
+      if (!provider.serviceTypes.includes(serviceType)) issues.push({ field: 'providerId', key: 'validation.order.providerService' });
+      const goals = input.goals.trim();
+      if (!goals) issues.push({ field: 'goals', key: 'validation.required' });
+      else if (goals.length > GOALS_MAX_LENGTH) issues.push({ field: 'goals', key: 'validation.tooLong', params: { maximum: GOALS_MAX_LENGTH } });
+      if (!isDay(input.startOn)) issues.push({ field: 'startOn', key: 'validation.day' });
+      if (issues.length) throw invalid(context, issues);
+
+      const order = context.em.create(ServiceOrder, {
+        decision,
+        provider,
+        goals,
+        startOn: input.startOn,
+        orderedOn: todayInStockholm(),
+        orderedById: actor.staffId,
+      });
+      recordEvent(context.em, application, context.actor, 'ORDERED', {
+        orderId: order.id,
+        decisionId: decision.id,
+        serviceType,
+        providerId: provider.id,
+        providerName: provider.name,
+        startOn: input.startOn,
+      });
+      await saveCase(context, application);
+      return order;
+    },
+  }),
+);
+
+const RecordImplementationPlanInput = builder.inputType('RecordImplementationPlanInput', {
+  fields: (t) => ({ orderId: t.id({ required: true }), receivedOn: t.string({ required: true, description: 'YYYY-MM-DD' }) }),
+});
+
+builder.mutationField('recordImplementationPlan', (t) =>
+  t.field({
+    type: ServiceOrderRef,
+    nullable: true,
+    description: 'Records that the provider’s implementation plan ("genomförandeplan") arrived. Errors: NOT_FOUND, BAD_USER_INPUT.',
+    args: { input: t.arg({ type: RecordImplementationPlanInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withErrorCodes(async () => {
+        const actor = caseworkActor(context);
+        const order = isUuid(input.orderId)
+          ? await context.em.findOne(
+              ServiceOrder,
+              { id: input.orderId, decision: { requestedService: { application: unitCases(actor) } } },
+              { populate: ['decision.requestedService.application.requestedServices'] },
+            )
+          : null;
+        if (!order) throw notFound(context);
+        checkPastDay(context, 'receivedOn', input.receivedOn);
+        if (input.receivedOn < order.orderedOn) throw invalidField(context, 'receivedOn', 'validation.period');
+        const application = order.decision.requestedService.application as Application;
+        order.planReceivedOn = input.receivedOn;
+        recordEvent(context.em, application, context.actor, 'IMPLEMENTATION_PLAN_RECEIVED', { orderId: order.id, receivedOn: input.receivedOn });
+        await saveCase(context, application);
+        return order;
+      }),
+  }),
+);
+
+const RecordServiceStartInput = builder.inputType('RecordServiceStartInput', {
+  fields: (t) => ({ decisionId: t.id({ required: true }), startedOn: t.string({ required: true, description: 'YYYY-MM-DD' }) }),
+});
+
+builder.mutationField('recordServiceStart', (t) =>
+  t.field({
+    type: DecisionRef,
+    nullable: true,
+    description: 'Records the day the provider started delivering ("verkställighet"); a granted service not started within three months is reported to IVO. Errors: NOT_FOUND, BAD_USER_INPUT.',
+    args: { input: t.arg({ type: RecordServiceStartInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      withErrorCodes(async () => {
+        const actor = caseworkActor(context);
+        const { decision, application } = await loadDecision(context, actor, input.decisionId);
+        requireGrantedInForce(context, decision);
+        checkPastDay(context, 'startedOn', input.startedOn);
+        decision.startedOn = input.startedOn;
+        recordEvent(context.em, application, context.actor, 'SERVICE_STARTED', { decisionId: decision.id, startedOn: input.startedOn });
+        await saveCase(context, application);
+        return decision;
+      }),
+  }),
+);

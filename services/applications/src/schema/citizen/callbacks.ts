@@ -1,0 +1,69 @@
+import { accessDenied, mayActForPerson, personScope, type PersonActor } from '@omsorg/platform';
+import { z } from 'zod';
+import { isPhoneNumber } from '../../domain/answers-validation.ts';
+import { callbackDueAt } from '../../domain/deadlines.ts';
+import { intakeUnit } from '../../domain/intake.ts';
+import { Application } from '../../entities/application.ts';
+import { CallbackRequest } from '../../entities/callback-request.ts';
+import { builder } from '../builder.ts';
+import { CallbackRequestRef } from '../casework/refs.ts';
+
+export const CALLBACK_MESSAGE_MAX_LENGTH = 2000;
+const MY_CALLBACKS_LIMIT = 20;
+
+const RequestCallbackInput = builder.inputType('RequestCallbackInput', {
+  fields: (t) => ({
+    personId: t.id({ required: true, description: 'Whom the call is about: yourself or a person you represent.' }),
+    phone: t.string({
+      required: true,
+      description: 'The number to call: digits, spaces, + and -, 6 to 20 characters.',
+      validate: z.string().trim().refine(isPhoneNumber, 'validation.phone'),
+    }),
+    message: t.string({
+      description: `What it is about, optional; at most ${CALLBACK_MESSAGE_MAX_LENGTH} characters.`,
+      validate: z.string().trim().max(CALLBACK_MESSAGE_MAX_LENGTH).nullish(),
+    }),
+  }),
+});
+
+builder.mutationField('requestCallback', (t) =>
+  t.field({
+    type: CallbackRequestRef,
+    description: 'Asks to be called back ("bli uppringd"): a caseworker calls within 48 hours.',
+    authScopes: { citizen: true },
+    errors: {},
+    args: { input: t.arg({ type: RequestCallbackInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const actor = context.actor as PersonActor;
+      if (!mayActForPerson(actor, input.personId)) throw accessDenied(context);
+      // The unit that has the person's latest case calls; otherwise the unit taking new ones.
+      const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['unit'] });
+      const requestedAt = new Date();
+      const callback = context.em.create(CallbackRequest, {
+        personId: input.personId,
+        requestedById: actor.personId,
+        unit: latest?.unit ?? intakeUnit(),
+        phone: input.phone,
+        message: input.message ?? '',
+        requestedAt,
+        dueAt: callbackDueAt(requestedAt),
+      });
+      await context.em.flush();
+      return callback;
+    },
+  }),
+);
+
+builder.queryField('myCallbackRequests', (t) =>
+  t.field({
+    type: [CallbackRequestRef],
+    description: `The signed-in citizen's callback requests, for themself and those they represent; the latest ${MY_CALLBACKS_LIMIT}, newest first.`,
+    authScopes: { citizen: true },
+    resolve: (_root, _args, context) =>
+      context.em.find(
+        CallbackRequest,
+        { personId: { $in: personScope(context.actor as PersonActor) } },
+        { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: MY_CALLBACKS_LIMIT },
+      ),
+  }),
+);

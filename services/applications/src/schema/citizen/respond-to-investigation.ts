@@ -1,0 +1,67 @@
+import { LockMode } from '@mikro-orm/core';
+import { NotFoundFailure, ValidationFailure, type RequestContext } from '@omsorg/platform';
+import { z } from 'zod';
+import { INVESTIGATION_RESPONSE_MAX_LENGTH, responseRefusal, type ResponseRefusal } from '../../domain/investigation-response.ts';
+import { todayInStockholm } from '../../domain/stockholm-time.ts';
+import { Application } from '../../entities/application.ts';
+import { Investigation } from '../../entities/investigation.ts';
+import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
+import { recordEvent } from '../../queries/events.ts';
+import { ApplicationRef } from '../application.ts';
+import { builder } from '../builder.ts';
+import { letterTemplate } from '../../letters/templates.ts';
+
+const RespondToInvestigationInput = builder.inputType('RespondToInvestigationInput', {
+  fields: (t) => ({
+    applicationId: t.id({ required: true }),
+    response: t.string({
+      required: true,
+      description: `What the applicant wants to say about the investigation; 1 to ${INVESTIGATION_RESPONSE_MAX_LENGTH} characters.`,
+      validate: z.string().trim().min(1).max(INVESTIGATION_RESPONSE_MAX_LENGTH),
+    }),
+  }),
+});
+
+const REFUSAL_KEYS: Record<ResponseRefusal, string> = {
+  NOT_COMMUNICATED: 'validation.response.notCommunicated',
+  ALREADY_RESPONDED: 'validation.response.alreadyResponded',
+  DEADLINE_PASSED: 'validation.response.deadlinePassed',
+};
+
+function refused(context: RequestContext, refusal: ResponseRefusal, responseDueOn: string | null): ValidationFailure {
+  const message = context.t(REFUSAL_KEYS[refusal], { date: responseDueOn ? letterTemplate('sv').formatDate(responseDueOn) : '' });
+  return new ValidationFailure(message, [{ field: 'response', message }]);
+}
+
+builder.mutationField('respondToInvestigation', (t) =>
+  t.field({
+    type: ApplicationRef,
+    description:
+      'The applicant\'s response to the communicated investigation ("yttrande"): once, and up to and including its last day. It goes into the case before the decision.',
+    authScopes: { citizen: true },
+    errors: {},
+    args: { input: t.arg({ type: RespondToInvestigationInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = await context.em.transactional(async (em) => {
+        const application = await findVisibleApplication(em, context.actor, input.applicationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!application) throw new NotFoundFailure(context.t('error.notFound'));
+        const investigation = await em.findOne(Investigation, { application: application.id });
+        const state = {
+          communicatedAt: investigation?.communicatedAt ?? null,
+          responseDueOn: investigation?.responseDueOn ?? null,
+          response: investigation?.response ?? null,
+        };
+        const refusal = responseRefusal(state, todayInStockholm());
+        if (refusal || !investigation) throw refused(context, refusal ?? 'NOT_COMMUNICATED', state.responseDueOn);
+        investigation.response = input.response;
+        investigation.respondedAt = new Date();
+        // The case moves on: a caseworker holding an older version is told it changed.
+        application.updatedAt = new Date();
+        recordEvent(em, application, context.actor, 'RESPONDED', {});
+        await em.flush();
+        return application.id;
+      });
+      return context.em.findOneOrFail(Application, id, { populate: ['requestedServices'], refresh: true });
+    },
+  }),
+);

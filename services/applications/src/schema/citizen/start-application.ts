@@ -1,0 +1,45 @@
+import { accessDenied, mayActForPerson, type PersonActor } from '@omsorg/platform';
+import { emptyAnswers } from '../../domain/answers.ts';
+import { intakeUnit } from '../../domain/intake.ts';
+import { Application } from '../../entities/application.ts';
+import { recordEvent } from '../../queries/events.ts';
+import { ApplicationRef } from '../application.ts';
+import { builder } from '../builder.ts';
+
+const StartApplicationInput = builder.inputType('StartApplicationInput', {
+  fields: (t) => ({
+    applicantId: t.id({ required: true, description: 'The person the application is for: yourself, or someone you may act for.' }),
+  }),
+});
+
+builder.mutationField('startApplication', (t) =>
+  t.field({
+    type: ApplicationRef,
+    nullable: true,
+    description:
+      'Starts an application ("ny ansökan") as a DRAFT, for yourself or a person you represent. If you already have a draft for that person, you get it back to continue.',
+    authScopes: { citizen: true },
+    args: { input: t.arg({ type: StartApplicationInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const actor = context.actor as PersonActor;
+      if (!mayActForPerson(actor, input.applicantId)) throw accessDenied(context);
+      const existing = await context.em.findOne(
+        Application,
+        { applicantId: input.applicantId, submittedById: actor.personId, status: 'DRAFT' },
+        { orderBy: { createdAt: 'desc' }, populate: ['requestedServices'] },
+      );
+      if (existing) return existing;
+      const application = context.em.create(Application, {
+        applicantId: input.applicantId,
+        submittedById: actor.personId,
+        unit: intakeUnit(),
+        status: 'DRAFT',
+        channel: 'WEB',
+        answers: emptyAnswers(),
+      });
+      recordEvent(context.em, application, actor, 'DRAFT_STARTED');
+      await context.em.flush();
+      return application;
+    },
+  }),
+);

@@ -1,0 +1,100 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
+import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
+import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
+import { Application } from '../../entities/application.ts';
+import { RequestedService } from '../../entities/requested-service.ts';
+import { confirmationMail } from '../../mail/confirmation.ts';
+import { sendMail } from '../../mail/mailer.ts';
+import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
+import { findVisibleApplication, isUuid } from '../../queries/citizen/visible-application.ts';
+import { recordEvent } from '../../queries/events.ts';
+import { ApplicationRef } from '../application.ts';
+import { builder } from '../builder.ts';
+
+const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    submissionKey: t.id({
+      required: true,
+      description: 'A UUID the portal makes once per application and sends with every press of the button: the same key never makes a second case.',
+    }),
+  }),
+});
+
+function submissionKeyUsed(context: RequestContext): ValidationFailure {
+  const message = context.t('validation.application.submissionKeyUsed');
+  return new ValidationFailure(message, [{ field: 'submissionKey', message }]);
+}
+
+/**
+ * Sends the draft, exactly once. The row is locked for the whole transaction, so of two
+ * requests racing, the second waits and then finds the application already sent and returns
+ * it; the unique submission key guards against one key sent for two applications.
+ */
+async function submit(context: RequestContext, id: string, submissionKey: string): Promise<{ application: Application; sentNow: boolean }> {
+  const actor = context.actor as PersonActor;
+  return context.em.transactional(async (em) => {
+    const application = await findVisibleApplication(em, actor, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!application) throw new NotFoundFailure(context.t('error.notFound'));
+    if (application.status !== 'DRAFT') return { application, sentNow: false };
+    if (!isUuid(submissionKey) || (await em.count(Application, { submissionKey })) > 0) throw submissionKeyUsed(context);
+
+    const answers = normaliseStoredAnswers(application.answers);
+    const issues = completenessIssues(answers);
+    if (issues.length > 0) {
+      throw new ValidationFailure(
+        context.t('validation.summary'),
+        issues.map((issue) => ({ field: `answers.${issue.field}`, message: context.t(issue.key) })),
+      );
+    }
+
+    const now = new Date();
+    application.reference = formatApplicationReference(referenceYear(now), await nextApplicationSerial(em));
+    application.status = 'SUBMITTED';
+    application.channel = 'WEB';
+    application.submittedAt = now;
+    application.submittedById = actor.personId;
+    application.submissionKey = submissionKey;
+    application.answers = answers;
+    for (const service of answers.services) {
+      em.create(RequestedService, { application, serviceType: service.serviceType, needs: service.needs });
+    }
+    recordEvent(em, application, actor, 'SUBMITTED', {
+      reference: application.reference,
+      services: answers.services.map((service) => service.serviceType),
+    });
+    await em.flush();
+    return { application, sentNow: true };
+  });
+}
+
+builder.mutationField('submitApplication', (t) =>
+  t.field({
+    type: ApplicationRef,
+    description:
+      'Sends the application ("skicka ansökan"): checks that it is complete, gives it a reference number and puts it in the unit\'s inbox. Idempotent: pressing again, or racing, returns the same application. Sends a confirmation e-mail when an address is given.',
+    authScopes: { citizen: true },
+    errors: {},
+    args: { input: t.arg({ type: SubmitApplicationInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      let result: { application: Application; sentNow: boolean };
+      try {
+        result = await submit(context, input.id, input.submissionKey);
+      } catch (error) {
+        if (error instanceof UniqueConstraintViolationException) throw submissionKeyUsed(context);
+        throw error;
+      }
+      const { application, sentNow } = result;
+      const email = application.answers.contact.email;
+      if (sentNow && email && application.reference) {
+        await sendMail(
+          confirmationMail({ to: email, reference: application.reference, services: application.answers.services.map((s) => s.serviceType), unit: application.unit }),
+          context.log,
+          { purpose: 'application-confirmation', applicationId: application.id },
+        );
+      }
+      return context.em.findOneOrFail(Application, application.id, { populate: ['requestedServices'], refresh: true });
+    },
+  }),
+);

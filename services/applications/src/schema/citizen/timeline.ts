@@ -1,0 +1,40 @@
+import type { RequestContext } from '@omsorg/platform';
+import { ApplicationEvent } from '../../entities/application-event.ts';
+import { ApplicationRef } from '../application.ts';
+import { builder } from '../builder.ts';
+
+const TimelineEventRef = builder.objectRef<ApplicationEvent>('TimelineEvent').implement({
+  description: 'One thing that happened to a case ("händelse"), from its append-only history.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    at: t.string({ resolve: (event) => event.at.toISOString() }),
+    type: t.exposeString('type', {
+      description: 'SUBMITTED, TAKEN, HOME_VISIT_BOOKED, COMMUNICATED, RESPONDED, DECIDED, APPEALED, …; the portal words it in plain language.',
+    }),
+    actorName: t.string({
+      nullable: true,
+      description: 'Who did it, when known. Null for now: names come from identity through the portal.',
+      resolve: () => null,
+    }),
+    data: t.string({ nullable: true, description: 'Details as JSON text, e.g. the reference number.', resolve: (event) => JSON.stringify(event.data ?? {}) }),
+  }),
+});
+
+/** Citizens see what concerns them; internal steps (case review, proposals, screening) are staff's. */
+function eventsOf(applicationIds: string[], context: RequestContext): Promise<ApplicationEvent[]> {
+  return context.em.find(
+    ApplicationEvent,
+    { application: { $in: applicationIds }, ...(context.actor.kind === 'staff' ? {} : { visibleToApplicant: true }) },
+    { orderBy: { at: 'asc', id: 'asc' } },
+  );
+}
+
+builder.objectField(ApplicationRef, 'timeline', (t) =>
+  t.loadableGroup({
+    type: TimelineEventRef,
+    description: 'The case as a timeline, oldest first: for the applicant only what is shown to them, for staff everything.',
+    load: (ids: string[], context: RequestContext) => eventsOf(ids, context),
+    group: (event) => event.application.id,
+    resolve: (application) => application.id,
+  }),
+);

@@ -1,0 +1,52 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ServiceType } from '../domain/service-types.ts';
+import { LegalProvision } from '../entities/legal-provision.ts';
+import { Provider } from '../entities/provider.ts';
+
+type ProvisionSeed = { code: string; law: 'SOL' | 'LSS'; citation: string; title: string; validFrom: string; validTo: string | null };
+type ProviderSeed = { name: string; inHouse: boolean; serviceTypes: ServiceType[]; contactEmail: string | null };
+
+/*
+ * Starting data only: staff maintain this table (legal references are data, never constants).
+ * The Social Services Act (2001:453) was replaced by socialtjänstlag (2025:400) on 1 July 2025.
+ * The new act's chapter and paragraph are deliberately left out of its citations here: staff
+ * fill them in from the statute book rather than trusting a guess in code.
+ */
+export const LEGAL_PROVISIONS: readonly ProvisionSeed[] = [
+  { code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 § socialtjänstlagen (2001:453)', title: 'Bistånd till livsföring i övrigt', validFrom: '2002-01-01', validTo: '2025-06-30' },
+  { code: 'SOL_4_2', law: 'SOL', citation: '4 kap. 2 § socialtjänstlagen (2001:453)', title: 'Bistånd utöver rätten till bistånd', validFrom: '2002-01-01', validTo: '2025-06-30' },
+  { code: 'SOL2025_LIVSFORING', law: 'SOL', citation: 'socialtjänstlag (2025:400)', title: 'Bistånd till livsföring i övrigt', validFrom: '2025-07-01', validTo: null },
+  { code: 'SOL2025_UTAN_BEHOVSBEDOMNING', law: 'SOL', citation: 'socialtjänstlag (2025:400)', title: 'Insats utan individuell behovsbedömning', validFrom: '2025-07-01', validTo: null },
+  { code: 'LSS_9_3', law: 'LSS', citation: '9 § 3 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Ledsagarservice', validFrom: '1994-01-01', validTo: null },
+  { code: 'LSS_9_4', law: 'LSS', citation: '9 § 4 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Biträde av kontaktperson', validFrom: '1994-01-01', validTo: null },
+  { code: 'LSS_9_5', law: 'LSS', citation: '9 § 5 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Avlösarservice i hemmet', validFrom: '1994-01-01', validTo: null },
+  { code: 'LSS_9_6', law: 'LSS', citation: '9 § 6 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Korttidsvistelse utanför det egna hemmet', validFrom: '1994-01-01', validTo: null },
+  { code: 'LSS_9_9', law: 'LSS', citation: '9 § 9 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Bostad med särskild service för vuxna', validFrom: '1994-01-01', validTo: null },
+];
+
+/** Development providers; the private ones have invented names. */
+export const PROVIDERS: readonly ProviderSeed[] = [
+  {
+    name: 'Hemtjänst Hägersten-Älvsjö (egen regi)',
+    inHouse: true,
+    serviceTypes: ['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE', 'ESCORT', 'CARER_RELIEF', 'HOUSING_SUPPORT'],
+    contactEmail: 'hemtjanst.hagersten-alvsjo@omsorg.localhost',
+  },
+  { name: 'Omsorgsgruppen Söderljus AB', inHouse: false, serviceTypes: ['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE', 'ESCORT'], contactEmail: 'order@soderljus.example' },
+  { name: 'Hemhjälpen Mälarglimt AB', inHouse: false, serviceTypes: ['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE', 'CARER_RELIEF'], contactEmail: 'bestallning@malarglimt.example' },
+  { name: 'Trygghetslarm Nordvakt AB', inHouse: false, serviceTypes: ['SAFETY_ALARM'], contactEmail: 'larm@nordvakt.example' },
+  { name: 'Matlådan Hägersten AB', inHouse: false, serviceTypes: ['MEAL_DELIVERY'], contactEmail: 'order@matladan.example' },
+  { name: 'Dagverksamheten Lönnen (egen regi)', inHouse: true, serviceTypes: ['DAY_ACTIVITY'], contactEmail: null },
+  { name: 'Vård- och omsorgsboende Solbacka', inHouse: true, serviceTypes: ['NURSING_HOME', 'SHORT_TERM_STAY'], contactEmail: 'solbacka@omsorg.localhost' },
+  { name: 'Servicehuset Ekliden (egen regi)', inHouse: true, serviceTypes: ['SERVICE_FLAT'], contactEmail: null },
+];
+
+/** Adds the legal provisions and providers that are not there yet; never changes staff edits. Idempotent. */
+export async function seedApplications(orm: MikroORM): Promise<void> {
+  const em = orm.em.fork();
+  const codes = new Set((await em.find(LegalProvision, { code: { $in: LEGAL_PROVISIONS.map((provision) => provision.code) } })).map((provision) => provision.code));
+  for (const provision of LEGAL_PROVISIONS) if (!codes.has(provision.code)) em.create(LegalProvision, provision);
+  const names = new Set((await em.find(Provider, { name: { $in: PROVIDERS.map((provider) => provider.name) } })).map((provider) => provider.name));
+  for (const provider of PROVIDERS) if (!names.has(provider.name)) em.create(Provider, { ...provider, serviceTypes: [...provider.serviceTypes] });
+  await em.flush();
+}

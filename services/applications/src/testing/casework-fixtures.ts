@@ -1,0 +1,107 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Actor, StaffRole } from '@omsorg/platform';
+import type { TestSubgraph } from '@omsorg/platform/testing';
+import { emptyAnswers } from '../domain/answers.ts';
+import type { ServiceType } from '../domain/service-types.ts';
+import { Application } from '../entities/application.ts';
+import { LegalProvision } from '../entities/legal-provision.ts';
+import { RequestedService } from '../entities/requested-service.ts';
+
+export const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
+export const OTHER_UNIT = 'Beställarenheten äldre, Skärholmen';
+
+export function staff(roles: StaffRole[], unit = UNIT, staffId: string = crypto.randomUUID()): Extract<Actor, { kind: 'staff' }> {
+  return { kind: 'staff', staffId, roles, unit };
+}
+
+export function citizen(personId: string, actingFor: string[] = []): Actor {
+  return { kind: 'person', personId, actingFor };
+}
+
+let serial = 0;
+
+/** A submitted application with its requested services, written straight to the database. */
+export async function submittedApplication(
+  orm: MikroORM,
+  options: {
+    applicantId?: string;
+    services: ServiceType[];
+    unit?: string;
+    submittedAt?: Date;
+    urgent?: boolean;
+    districtArea?: string | null;
+    assigneeId?: string | null;
+    status?: Application['status'];
+    applicantLegalGender?: 'FEMALE' | 'MALE' | null;
+  },
+): Promise<{ id: string; applicantId: string; serviceIds: Record<string, string> }> {
+  const em = orm.em.fork();
+  serial += 1;
+  const application = em.create(Application, {
+    reference: `T-${process.pid}-${serial}-${crypto.randomUUID().slice(0, 8)}`,
+    applicantId: options.applicantId ?? crypto.randomUUID(),
+    unit: options.unit ?? UNIT,
+    districtArea: options.districtArea ?? 'Hägersten',
+    status: options.status ?? 'SUBMITTED',
+    urgent: options.urgent ?? false,
+    assigneeId: options.assigneeId ?? null,
+    applicantLegalGender: options.applicantLegalGender ?? null,
+    answers: { ...emptyAnswers(), services: options.services.map((serviceType) => ({ serviceType, needs: 'Behöver hjälp.' })) },
+    submittedAt: options.submittedAt ?? new Date(),
+  });
+  const serviceIds: Record<string, string> = {};
+  for (const serviceType of options.services) {
+    const service = em.create(RequestedService, { application, serviceType, needs: 'Behöver hjälp.' });
+    serviceIds[serviceType] = service.id;
+  }
+  await em.flush();
+  return { id: application.id, applicantId: application.applicantId, serviceIds };
+}
+
+export async function provisionId(orm: MikroORM, code: string): Promise<string> {
+  return (await orm.em.fork().findOneOrFail(LegalProvision, { code })).id;
+}
+
+export async function versionOf(orm: MikroORM, id: string): Promise<number> {
+  return (await orm.em.fork().findOneOrFail(Application, id)).version;
+}
+
+/** Runs a mutation whose result is a union and returns the typed result (or the GraphQL errors). */
+export async function mutate(subgraph: TestSubgraph, actor: Actor, document: string, input: Record<string, unknown>) {
+  const result = await subgraph.request(actor, document, { input });
+  if (result.errors?.length) return { __typename: 'GraphQLErrors', errors: result.errors } as any;
+  const [value] = Object.values(result.data ?? {});
+  return value as any;
+}
+
+/** The result selection every casework mutation test uses. */
+export const ERRORS = `
+  ... on ValidationError { message issues { field message } }
+  ... on ConflictError { message currentVersion }
+  ... on NotFoundError { message }
+`;
+
+/**
+ * Counts the SQL statements the ORM sends (through its query logger, which sees every
+ * statement whether or not debug logging is on).
+ */
+export function countStatements(orm: MikroORM): { reset: () => void; readonly count: number; stop: () => void } {
+  const logger = orm.config.getLogger();
+  const original = logger.logQuery.bind(logger);
+  let count = 0;
+  logger.logQuery = (context) => {
+    count += 1;
+    original(context);
+  };
+  return {
+    reset: () => {
+      count = 0;
+    },
+    get count() {
+      return count;
+    },
+    stop: () => {
+      logger.logQuery = original;
+    },
+  };
+}

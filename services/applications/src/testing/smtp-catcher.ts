@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import PostalMime from 'postal-mime';
+import { SMTPServer } from 'smtp-server';
+
+export type CaughtMail = { to: string[]; subject: string; text: string };
+
+export type SmtpCatcher = {
+  url: string;
+  mails: CaughtMail[];
+  /** Resolves with the next mail to arrive (or the first one not yet taken). */
+  next: () => Promise<CaughtMail>;
+  close: () => Promise<void>;
+};
+
+/** A real SMTP server on a free loopback port that keeps what it receives, for tests. */
+export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+  const mails: CaughtMail[] = [];
+  const waiting: Array<(mail: CaughtMail) => void> = [];
+  let taken = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        PostalMime.parse(Buffer.concat(chunks))
+          .then((email) => {
+            const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject: email.subject ?? '', text: email.text ?? '' };
+            mails.push(mail);
+            const waiter = waiting.shift();
+            if (waiter) {
+              taken++;
+              waiter(mail);
+            }
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    next: () => {
+      if (taken < mails.length) return Promise.resolve(mails[taken++]!);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The inbox under a realistic load of data: 20,000 submitted applications (1–3 requested
+ * services each) in one unit on an embedded PostgreSQL, queried through the real applications
+ * subgraph over HTTP, signed the way the gateway signs.
+ *
+ *   pnpm --filter @omsorg/bench bench
+ *
+ * Measures the SQL statements per inbox request for pages of 10, 50 and 100 (they must not grow
+ * with the page), and the latency of 300 requests for a page of 50; writes RESULTS.md.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { applicationsService } from '@omsorg/applications';
+import {
+  createLogger,
+  freePort,
+  internalTokenKey,
+  openDatabase,
+  signInternalToken,
+  startEmbeddedPostgres,
+  startSubgraphServer,
+  type Actor,
+} from '@omsorg/platform';
+
+const APPLICATIONS = 20_000;
+const REQUESTS = 300;
+const WARM_UP = 30;
+const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
+const SECRET = 'bench-internal-secret-that-is-long-enough-0123456789';
+const SERVICE_TYPES = [
+  'HOME_CARE_PERSONAL',
+  'HOME_CARE_SERVICE',
+  'SAFETY_ALARM',
+  'DAY_ACTIVITY',
+  'ESCORT',
+  'CARER_RELIEF',
+  'HOUSING_SUPPORT',
+  'MEAL_DELIVERY',
+  'HOME_CARE_ALLOWANCE',
+  'SHORT_TERM_STAY',
+  'NURSING_HOME',
+  'SERVICE_FLAT',
+];
+
+/** What the staff inbox page asks for: the case, its services and their decisions, the counts. */
+const INBOX = `query Inbox($limit: Int!, $filter: InboxFilter) {
+  inbox(limit: $limit, filter: $filter) {
+    totalCount hasNextPage
+    counts { submitted mine unassigned urgent overdue openCallbacks }
+    nodes {
+      dueOn overdue
+      application {
+        id reference status urgent districtArea createdAt
+        assignee { id }
+        requestedServices { id serviceType decision { id status } }
+      }
+    }
+  }
+}`;
+
+const caseworker: Actor = { kind: 'staff', staffId: crypto.randomUUID(), roles: ['CASEWORKER'], unit: UNIT };
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'omsorg-bench-'));
+const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'omsorg_bench', persistent: false });
+try {
+  const orm = await openDatabase(applicationsService.database, db.url);
+  const sql = orm.em.getConnection();
+  const schema = applicationsService.database.schema;
+
+  const seedStarted = performance.now();
+  await sql.execute(
+    `insert into "${schema}"."application"
+       (id, reference, applicant_id, unit, district_area, status, channel, urgent, assignee_id, applicant_legal_gender, answers, submitted_at, version, created_at, updated_at)
+     select gen_random_uuid(), 'ANS-2026-' || lpad(i::text, 6, '0'), gen_random_uuid(), ?,
+            (array['Hägersten', 'Älvsjö', 'Liljeholmen', 'Fruängen'])[1 + i % 4],
+            (array['SUBMITTED', 'SUBMITTED', 'IN_INVESTIGATION', 'COMMUNICATED'])[1 + i % 4],
+            'WEB', i % 40 = 0,
+            case when i % 3 = 0 then ?::uuid end,
+            (array['FEMALE', 'MALE', null])[1 + i % 3],
+            '{}'::jsonb,
+            now() - (i % 90) * interval '1 day' - (i % 1440) * interval '1 minute',
+            1, now() - (i % 90) * interval '1 day', now()
+       from generate_series(1, ${APPLICATIONS}) as i`,
+    [UNIT, (caseworker as { staffId: string }).staffId],
+  );
+  await sql.execute(
+    `insert into "${schema}"."requested_service" (id, application_id, service_type, needs)
+     select gen_random_uuid(), a.id, (array[${SERVICE_TYPES.map((type) => `'${type}'`).join(', ')}])[1 + (abs(hashtext(a.reference)) + s * 5) % 12], 'Behöver hjälp.'
+       from "${schema}"."application" a
+       cross join lateral generate_series(1, 1 + abs(hashtext(a.reference || 'n')) % 3) as s`,
+  );
+  await sql.execute(
+    `insert into "${schema}"."callback_request" (id, person_id, unit, phone, message, requested_at, due_at)
+     select gen_random_uuid(), gen_random_uuid(), ?, '070-123 45 67', '', now() - (i % 40) * interval '1 hour', now() + (48 - i % 40) * interval '1 hour'
+       from generate_series(1, 200) as i`,
+    [UNIT],
+  );
+  // What autovacuum would have done by now on a live database.
+  await sql.execute(`vacuum analyze "${schema}"."application"`);
+  await sql.execute(`vacuum analyze "${schema}"."requested_service"`);
+  await sql.execute(`vacuum analyze "${schema}"."callback_request"`);
+  const [serviceCount] = await sql.execute<{ services: string }[]>(`select count(*) as services from "${schema}"."requested_service"`);
+  const services = Number(serviceCount?.services ?? 0);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+  // Every statement the ORM sends goes through its query logger.
+  const logger = orm.config.getLogger();
+  const logQuery = logger.logQuery.bind(logger);
+  let statements = 0;
+  logger.logQuery = (context) => {
+    statements += 1;
+    logQuery(context);
+  };
+
+  const key = internalTokenKey(SECRET);
+  const server = await startSubgraphServer({ service: applicationsService, schema: applicationsService.buildSchema(), orm, tokenKey: key, log: createLogger('bench'), port: 0 });
+  const url = `http://127.0.0.1:${server.port}/graphql`;
+  let token = await signInternalToken({ actor: caseworker, locale: 'sv' }, key);
+  let signedAt = Date.now();
+
+  async function inbox(limit: number, filter: Record<string, unknown> | null = null): Promise<{ ms: number; nodes: number }> {
+    if (Date.now() - signedAt > 30_000) {
+      token = await signInternalToken({ actor: caseworker, locale: 'sv' }, key);
+      signedAt = Date.now();
+    }
+    const started = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: INBOX, variables: { limit, filter } }),
+    });
+    const body = (await response.json()) as { data?: { inbox: { nodes: unknown[] } }; errors?: unknown[] };
+    const ms = performance.now() - started;
+    if (body.errors || !body.data) throw new Error(`inbox failed: ${JSON.stringify(body.errors)}`);
+    return { ms, nodes: body.data.inbox.nodes.length };
+  }
+
+  const FILTERED = { serviceType: 'HOME_CARE_PERSONAL', unassigned: true };
+  const perPage: Array<{ limit: number; statements: number; nodes: number; filteredStatements: number; filteredNodes: number }> = [];
+  for (const limit of [10, 50, 100]) {
+    await inbox(limit);
+    statements = 0;
+    const { nodes } = await inbox(limit);
+    const unfilteredStatements = statements;
+    await inbox(limit, FILTERED);
+    statements = 0;
+    const filtered = await inbox(limit, FILTERED);
+    perPage.push({ limit, statements: unfilteredStatements, nodes, filteredStatements: statements, filteredNodes: filtered.nodes });
+  }
+
+  for (let i = 0; i < WARM_UP; i++) await inbox(50);
+  const timings: number[] = [];
+  const loadBefore = loadavg()[0]!;
+  for (let i = 0; i < REQUESTS; i++) timings.push((await inbox(50)).ms);
+  const loadAfter = loadavg()[0]!;
+  timings.sort((a, b) => a - b);
+  const p50 = percentile(timings, 0.5);
+  const p95 = percentile(timings, 0.95);
+  const p99 = percentile(timings, 0.99);
+  const mean = timings.reduce((sum, ms) => sum + ms, 0) / timings.length;
+
+  const [serverVersion] = await sql.execute<{ server_version: string }[]>('show server_version');
+  const postgres = serverVersion?.server_version ?? 'unknown';
+  await server.close();
+  await orm.close();
+
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores visible, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${platform()} ${release()} ${arch()}`;
+  const round = (ms: number) => ms.toFixed(1);
+  const constant = new Set(perPage.map((row) => row.statements)).size === 1 && new Set(perPage.map((row) => row.filteredStatements)).size === 1;
+  const report = [
+    '# Benchmarks',
+    '',
+    '## Inbox (applications subgraph)',
+    '',
+    `Recorded ${new Date().toISOString()} by \`pnpm --filter @omsorg/bench bench\` (tests/bench/inbox.bench.ts).`,
+    '',
+    `- Machine: ${machine}; Node ${process.version}; embedded PostgreSQL ${postgres}, same machine, default settings.`,
+    `- Data: ${APPLICATIONS.toLocaleString('en')} submitted applications (open statuses, 1 in 40 urgent, a third assigned) with ${services.toLocaleString('en')} requested services and 200 open callback requests, all in the caseworker’s unit (the worst case: one unit’s inbox holds everything). Seeding took ${seedSeconds.toFixed(1)} s.`,
+    '- Request: the real subgraph over HTTP on loopback with a signed internal token (no gateway), one request at a time; the query asks for counts, and per case its services and their decisions (see `INBOX` in the script). Each request also writes the access-log rows for the listed cases.',
+    '',
+    '### SQL statements per inbox request',
+    '',
+    '| page size | unfiltered: cases | unfiltered: SQL statements | filtered (home care, unassigned): cases | filtered: SQL statements |',
+    '|---|---|---|---|---|',
+    ...perPage.map((row) => `| ${row.limit} | ${row.nodes} | ${row.statements} | ${row.filteredNodes} | ${row.filteredStatements} |`),
+    '',
+    constant
+      ? `Constant whatever the page size. Unfiltered: ${perPage[0]!.statements} statements (the page; its requested services; the tab counts, which also give the total, in one grouped statement; the decisions of all listed services in one batch; one access-log insert). A filtered inbox adds one count of the filtered total: ${perPage[0]!.filteredStatements}.`
+      : 'NOT constant: the number of statements grows with the page size.',
+    '',
+    `### Latency, page of 50, ${REQUESTS} sequential requests after ${WARM_UP} warm-up requests`,
+    '',
+    '| p50 | p95 | p99 | mean | max |',
+    '|---|---|---|---|---|',
+    `| ${round(p50)} ms | ${round(p95)} ms | ${round(p99)} ms | ${round(mean)} ms | ${round(timings[timings.length - 1]!)} ms |`,
+    '',
+    `Target: p95 under 100 ms on this machine: ${p95 < 100 ? 'met' : 'NOT met'}.`,
+    '',
+    `The machine is shared: its 1-minute load average was ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the timed requests (two cores; other engineers’ tests and browsers were running), so latencies vary between runs; the statement counts do not.`,
+    '',
+  ].join('\n');
+  await writeFile(join(import.meta.dirname, 'RESULTS.md'), report);
+  console.log(report);
+  if (!constant) process.exitCode = 1;
+} finally {
+  await db.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
