@@ -1,0 +1,103 @@
+import { serviceTypes, sortServices, type ServiceType } from '../service-types.ts';
+import { normaliseText } from '../text.ts';
+import type { ApplicationAnswers, ApplicationAnswersInput, ContactMethod } from '../types.ts';
+
+export type YesNo = '' | 'yes' | 'no';
+
+/** What the pages hold while a person answers: choices as strings until they are sent. */
+export interface AnswersForm {
+  services: ServiceType[];
+  /** Kept for a service even while it is unticked, so ticking it again brings the text back. */
+  needs: Partial<Record<ServiceType, string>>;
+  livesAlone: YesNo;
+  helpFromRelatives: string;
+  recentHospitalStay: YesNo;
+  contactMethod: '' | ContactMethod;
+  phone: string;
+  email: string;
+  bestTime: string;
+  language: string;
+  interpreterNeeded: YesNo;
+  consentToContactHealthCare: YesNo;
+}
+
+export const needsMaxLength = 4000;
+export const relativesMaxLength = 2000;
+export const bestTimeMaxLength = 200;
+export const contactMaxLength = 200;
+export const contactMethods: readonly ContactMethod[] = ['PHONE', 'EMAIL', 'LETTER'];
+
+export function emptyAnswersForm(): AnswersForm {
+  return {
+    services: [],
+    needs: {},
+    livesAlone: '',
+    helpFromRelatives: '',
+    recentHospitalStay: '',
+    contactMethod: '',
+    phone: '',
+    email: '',
+    bestTime: '',
+    language: 'sv',
+    interpreterNeeded: '',
+    consentToContactHealthCare: '',
+  };
+}
+
+function toYesNo(value: boolean | null | undefined): YesNo {
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return '';
+}
+
+function fromYesNo(value: YesNo): boolean | undefined {
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  return undefined;
+}
+
+/** The saved draft, as the pages show it. */
+export function answersFormFrom(answers: ApplicationAnswers): AnswersForm {
+  const chosen = answers.services.filter((service) => (serviceTypes as readonly string[]).includes(service.serviceType));
+  return {
+    services: sortServices(chosen.map((service) => service.serviceType)),
+    needs: Object.fromEntries(chosen.map((service) => [service.serviceType, service.needs])),
+    livesAlone: toYesNo(answers.livesAlone),
+    helpFromRelatives: answers.helpFromRelatives ?? '',
+    recentHospitalStay: toYesNo(answers.recentHospitalStay),
+    contactMethod: answers.contactMethod ?? '',
+    phone: answers.phone ?? '',
+    email: answers.email ?? '',
+    bestTime: answers.bestTime ?? '',
+    language: answers.language || 'sv',
+    interpreterNeeded: toYesNo(answers.interpreterNeeded),
+    consentToContactHealthCare: toYesNo(answers.consentToContactHealthCare),
+  };
+}
+
+export { normaliseText };
+
+/**
+ * The whole answer document for saveApplicationDraft: every page saves all of it, so that
+ * what was answered before is never lost. Questions not answered yet are left out.
+ */
+export function toAnswersInput(form: AnswersForm): ApplicationAnswersInput {
+  const input: ApplicationAnswersInput = {
+    services: sortServices(form.services).map((serviceType) => ({ serviceType, needs: normaliseText(form.needs[serviceType] ?? '') })),
+    helpFromRelatives: normaliseText(form.helpFromRelatives),
+    phone: form.phone.trim(),
+    email: form.email.trim(),
+    bestTime: normaliseText(form.bestTime),
+    language: form.language.trim() || 'sv',
+  };
+  const livesAlone = fromYesNo(form.livesAlone);
+  if (livesAlone !== undefined) input.livesAlone = livesAlone;
+  const recentHospitalStay = fromYesNo(form.recentHospitalStay);
+  if (recentHospitalStay !== undefined) input.recentHospitalStay = recentHospitalStay;
+  if (form.contactMethod) input.contactMethod = form.contactMethod;
+  const interpreterNeeded = fromYesNo(form.interpreterNeeded);
+  if (interpreterNeeded !== undefined) input.interpreterNeeded = interpreterNeeded;
+  const consent = fromYesNo(form.consentToContactHealthCare);
+  if (consent !== undefined) input.consentToContactHealthCare = consent;
+  return input;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, formatDay, formatFullDate, formatFullMoment, formatMoment, stockholmDay } from './dates.ts';
+
+describe('formatFullDate', () => {
+  it('writes a day in full, as a letter would', () => {
+    expect(formatFullDate('2026-12-04', 'sv')).toBe('fredag 4 december 2026');
+    expect(formatFullDate('2026-12-04', 'en')).toBe('Friday, 4 December 2026');
+    expect(formatFullDate('2026-12-04', 'fi')).toContain('4. joulukuuta 2026');
+  });
+
+  it('does not move a day across midnight, whatever the time zone', () => {
+    expect(formatFullDate('2027-01-01', 'sv')).toBe('fredag 1 januari 2027');
+    expect(formatDay('2026-03-29', 'sv')).toBe('29 mars 2026');
+  });
+
+  it('shows what it cannot read as it is', () => {
+    expect(formatFullDate('snart', 'sv')).toBe('snart');
+  });
+});
+
+describe('formatMoment', () => {
+  it('shows Stockholm time, also across daylight saving', () => {
+    expect(formatMoment('2026-12-04T13:05:00Z', 'sv')).toBe('4 december 2026 kl. 14:05');
+    expect(formatMoment('2026-06-04T13:05:00Z', 'sv')).toBe('4 juni 2026 kl. 15:05');
+    expect(formatFullMoment('2026-12-07T08:30:00Z', 'sv')).toBe('måndag 7 december 2026 kl. 09:30');
+  });
+});
+
+describe('days', () => {
+  it('takes today in Stockholm, not in UTC', () => {
+    expect(stockholmDay(new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-04');
+  });
+
+  it('counts whole days to a deadline', () => {
+    expect(daysUntil('2026-12-04', '2026-12-01')).toBe(3);
+    expect(daysUntil('2026-12-04', '2026-12-04')).toBe(0);
+    expect(daysUntil('2026-12-04', '2026-12-05')).toBe(-1);
+    expect(daysUntil('2026-03-30', '2026-03-28')).toBe(2);
+  });
+});
