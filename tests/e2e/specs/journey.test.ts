@@ -81,6 +81,7 @@ describe('the application journey', () => {
   });
 
   it('shows Karl none of it', async () => {
+    expect(reference).toMatch(/^ANS-/);
     const karl = await newPage(browser);
     await signInAsCitizen(karl.page, urls.citizen, '19450808-3195');
     await karl.page.goto(`${urls.citizen}/mina-arenden`);

@@ -3,7 +3,7 @@ import { expectAccessible } from './browser.ts';
 
 /** Clicks "Fortsätt" and waits for the next question's heading, checking each page with axe. */
 export async function continueTo(page: Page, nextHeading: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: nextHeading }).waitFor();
   await expectAccessible(page);
 }
