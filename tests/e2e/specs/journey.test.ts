@@ -68,7 +68,7 @@ describe('the application journey', () => {
 
     await page.goto(`${urls.citizen}/mina-arenden`);
     await page.getByRole('heading', { level: 2, name: `Ärende ${reference}` }).waitFor();
-    expect(await page.getByText(`Ärende ${reference}`).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: `Ärende ${reference}` }).count()).toBe(1);
     await expectAccessible(page);
     await page.getByRole('link', { name: /Visa ärendet/ }).first().click();
     await page.getByRole('heading', { level: 1, name: `Ärende ${reference}` }).waitFor();
