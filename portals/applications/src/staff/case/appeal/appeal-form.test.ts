@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appealTiming,
+  toCourtOutcomeInput,
+  toForwardInput,
+  toReconsiderInput,
+  toRegisterAppealInput,
+  validateCourtOutcome,
+  validateForward,
+  validateRegisterAppeal,
+} from './appeal-form.ts';
+
+const today = '2026-12-10';
+
+describe('register an appeal received on paper', () => {
+  it('needs the decision, the day it came, how it came and what it says', () => {
+    expect(validateRegisterAppeal({ decisionId: '', receivedOn: '', text: '' }, today).map((issue) => issue.field)).toEqual(['decisionId', 'receivedOn', 'text']);
+    expect(validateRegisterAppeal({ decisionId: 'd', receivedOn: '2026-12-11', text: 'x' }, today)).toEqual([
+      { field: 'receivedOn', key: 'validation.dateInFuture' },
+    ]);
+  });
+
+  it('maps to the input as an appeal on paper', () => {
+    expect(toRegisterAppealInput({ decisionId: 'd', receivedOn: '2026-12-01', text: ' Jag vill bo på boende. ' })).toEqual({
+      decisionId: 'd',
+      receivedOn: '2026-12-01',
+      text: 'Jag vill bo på boende.',
+      channel: 'PAPER',
+    });
+  });
+
+  it('previews whether it came in time, the deadline day included', () => {
+    expect(appealTiming('2026-12-14', '2026-12-14')).toBe('inTime');
+    expect(appealTiming('2026-12-15', '2026-12-14')).toBe('late');
+    expect(appealTiming('', '2026-12-14')).toBeNull();
+    expect(appealTiming('2026-12-01', null)).toBeNull();
+  });
+});
+
+describe('reconsider, forward and record the court outcome', () => {
+  it('forwards on a day not in the future', () => {
+    expect(validateForward('', today)).toEqual([{ field: 'forwardedOn', key: 'case.appeal.errors.forwardedOn' }]);
+    expect(validateForward(today, today)).toEqual([]);
+    expect(toForwardInput('ap-1', today)).toEqual({ appealId: 'ap-1', forwardedOn: today });
+  });
+
+  it('records what the court decided', () => {
+    expect(validateCourtOutcome({ status: 'RECEIVED', decidedOn: today, note: '' }, today)).toEqual([{ field: 'status', key: 'case.appeal.errors.courtStatus' }]);
+    expect(toCourtOutcomeInput('ap-1', { status: 'COURT_UPHELD', decidedOn: today, note: ' ' })).toEqual({ appealId: 'ap-1', status: 'COURT_UPHELD', decidedOn: today, note: null });
+  });
+
+  it('wraps the changed decision for reconsideration', () => {
+    const change = {
+      requestedServiceId: 'rs',
+      applicationVersion: 3,
+      outcome: 'GRANTED' as const,
+      hoursPerMonth: null,
+      validFrom: today,
+      validTo: null,
+      legalProvisionId: 'lp',
+      motivation: 'Ändrat efter omprövning',
+    };
+    expect(toReconsiderInput('ap-1', change)).toEqual({ appealId: 'ap-1', change });
+  });
+});

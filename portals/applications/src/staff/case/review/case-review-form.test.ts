@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { toFlagInput, upcomingWeeks, validateCaseReview, validateOutcome } from './case-review-form.ts';
+
+describe('case review', () => {
+  it('offers this week and the next ones with their working days', () => {
+    expect(upcomingWeeks('2026-11-26', 2)).toEqual([
+      { week: '2026-W48', monday: '2026-11-23', friday: '2026-11-27' },
+      { week: '2026-W49', monday: '2026-11-30', friday: '2026-12-04' },
+    ]);
+  });
+
+  it('needs a week and a reason', () => {
+    expect(validateCaseReview({ week: '', reason: ' ' }).map((issue) => issue.field)).toEqual(['week', 'reason']);
+    expect(validateCaseReview({ week: '2026-W48', reason: 'Ansökan om vård- och omsorgsboende' })).toEqual([]);
+  });
+
+  it('maps the flag to the input', () => {
+    expect(toFlagInput({ week: '2026-W48', reason: ' Principiellt ärende ' }, 'app-1')).toEqual({ applicationId: 'app-1', week: '2026-W48', reason: 'Principiellt ärende' });
+  });
+
+  it('needs an outcome text from the manager', () => {
+    expect(validateOutcome('')).toEqual([{ field: 'outcome', key: 'agenda.errors.outcome' }]);
+    expect(validateOutcome('Bevilja')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import ar from '../locales/staff/ar.json';
+import en from '../locales/staff/en.json';
+import fi from '../locales/staff/fi.json';
+import sv from '../locales/staff/sv.json';
+
+type Tree = { [key: string]: string | Tree };
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
+  );
+}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('staff messages', () => {
+  const swedish = flatten(sv as Tree);
+
+  it.each([
+    ['en', en],
+    ['fi', fi],
+    ['ar', ar],
+  ])('%s has every Swedish key, with the same placeholders and plural forms', (_name, messages) => {
+    const other = flatten(messages as Tree);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(swedish).sort());
+    for (const [key, text] of Object.entries(swedish)) {
+      expect(placeholders(other[key]!), key).toEqual(placeholders(text));
+      expect(other[key]!.includes('|'), key).toBe(text.includes('|'));
+    }
+  });
+
+  it('keeps everything under applications.staff, clear of vue-i18n syntax characters', () => {
+    for (const messages of [sv, en, fi, ar]) {
+      expect(Object.keys(messages)).toEqual(['applications']);
+      expect(Object.keys((messages as { applications: Tree }).applications)).toEqual(['staff']);
+      for (const text of Object.values(flatten(messages as Tree))) expect(text).not.toMatch(/@/);
+    }
+  });
+});

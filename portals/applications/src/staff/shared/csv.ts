@@ -1,0 +1,17 @@
+import { downloadBlob } from './download.ts';
+
+/** CSV from the API as a file to save: with a byte-order mark, so Excel reads å, ä and ö right. */
+export function csvBlob(csv: string): Blob {
+  const text = csv.startsWith('\uFEFF') ? csv : `\uFEFF${csv}`;
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
+}
+
+export function csvFileName(prefix: string, ...parts: string[]): string {
+  const safe = [prefix, ...parts].map((part) => part.replace(/[^\w.-]+/g, '-')).filter(Boolean);
+  return `${safe.join('_')}.csv`;
+}
+
+/** Lets the browser save the file, the same way a download link would. */
+export function downloadCsv(csv: string, fileName: string): void {
+  downloadBlob(csvBlob(csv), fileName);
+}

@@ -1,0 +1,107 @@
+/**
+ * Calendar helpers for the staff pages. Days are ISO strings ("2026-11-24") and are counted in
+ * Stockholm, whatever the computer's own time zone is.
+ */
+const ZONE = 'Europe/Stockholm';
+const DAY_MS = 86_400_000;
+
+export const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+export const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+/** The date in Stockholm at this instant. */
+export function stockholmDate(instant: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysFromTo(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function offsetMinutes(instant: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** A Stockholm wall-clock date and time ("2026-11-24", "10:30") as an ISO instant. */
+export function stockholmInstant(date: string, time: string): string {
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  const first = asUtc - offsetMinutes(new Date(asUtc)) * 60_000;
+  // Once more with the offset valid at the result, for dates near a daylight-saving change.
+  const second = asUtc - offsetMinutes(new Date(first)) * 60_000;
+  return new Date(second).toISOString();
+}
+
+/** An ISO instant as Stockholm date and time, to fill a form with. */
+export function stockholmDateAndTime(instant: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}
+
+/** ISO 8601 week of a date, as the case review uses it: "2026-W48". */
+export function isoWeek(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = new Date(date.getTime() + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  const firstMonday = firstThursday.getTime() - ((firstThursday.getUTCDay() + 6) % 7) * DAY_MS;
+  const week = Math.floor((thursday.getTime() - firstMonday) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+export const isIsoWeek = (value: string): boolean => /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(value);
+
+/** Monday of an ISO week. */
+export function weekMonday(week: string): string {
+  const [yearText, weekText] = week.split('-W');
+  const year = Number(yearText);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayOfWeek1 = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * DAY_MS;
+  return new Date(mondayOfWeek1 + (Number(weekText) - 1) * 7 * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function shiftWeek(week: string, weeks: number): string {
+  return isoWeek(addDays(weekMonday(week), weeks * 7));
+}
+
+export function weekNumber(week: string): number {
+  return Number(week.split('-W')[1]);
+}
+
+/** Calendar quarter of a date: "2026-Q4". */
+export function quarterOf(isoDate: string): string {
+  const month = Number(isoDate.slice(5, 7));
+  return `${isoDate.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+export const isQuarter = (value: string): boolean => /^\d{4}-Q[1-4]$/.test(value);
+
+export function shiftQuarter(quarter: string, quarters: number): string {
+  const year = Number(quarter.slice(0, 4));
+  const index = year * 4 + Number(quarter.slice(6)) - 1 + quarters;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+/** The quarters to offer, newest first, starting with the one of `today`. */
+export function recentQuarters(today: string, count: number): string[] {
+  const current = quarterOf(today);
+  return Array.from({ length: count }, (_, i) => shiftQuarter(current, -i));
+}
