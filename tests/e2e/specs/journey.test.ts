@@ -1,12 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 import { choose, continueTo } from '../support/journey.ts';
-import { signInAsCitizen } from '../support/login.ts';
+import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
 let browser: Browser;
 let erik: { context: BrowserContext; page: Page };
+let hanna: { context: BrowserContext; page: Page };
 let reference = '';
 let casePath = '';
 
@@ -14,6 +16,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   erik = await newPage(browser);
   await signInAsCitizen(erik.page, urls.citizen, '19700612-4577');
+  hanna = await newPage(browser);
+  await signInAsStaff(hanna.page, urls.staff, 'handlaggare1');
 });
 afterAll(() => browser?.close());
 
@@ -83,6 +87,117 @@ describe('the application journey', () => {
     expect(confirmation?.text).toContain(reference);
   });
 
+  it('lets Hanna take the case, investigate it and communicate it', async () => {
+    const { page } = hanna;
+    await page.goto(`${urls.staff}/inkorg`);
+    await page.getByRole('heading', { level: 1, name: 'Inkorg' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: `Ta ärendet ${reference}, Signe Andersson` }).click();
+    await page.getByText(`Du har tagit ärende ${reference}`).waitFor();
+    await page.getByRole('link', { name: `Öppna ärende ${reference}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await expectAccessible(page);
+
+    await openStep(page, 'Utredning');
+    await page.getByLabel('Beskrivning av Hemtjänst – hjälp med personlig omvårdnad').fill('Behöver hjälp med dusch och påklädning varje morgon, och med kvällsmat.');
+    await page.getByLabel('Beskrivning av Trygghetslarm').fill('Har fallit två gånger; ensam nattetid.');
+    await page.getByLabel('Beskrivning av Vård- och omsorgsboende').fill('Klarar med hemtjänst och larm att bo kvar hemma i nuläget.');
+    await page.getByLabel('Handläggarens bedömning').fill('Behoven kan tillgodoses i hemmet.');
+    await page.getByRole('button', { name: 'Spara utredningen' }).click();
+    await page.getByText(/Utredningen är sparad/).first().waitFor();
+    await expectAccessible(page);
+
+    await openStep(page, 'Kommunicering');
+    await page.getByRole('heading', { level: 1, name: 'Kommunicera utredningen' }).waitFor();
+    await page.getByRole('button', { name: 'Kommunicera utredningen' }).click();
+    await page.getByText(/Utredningen är kommunicerad/).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets Erik respond to the investigation', async () => {
+    const { page } = erik;
+    await page.goto(`${urls.citizen}${casePath}`);
+    await page.getByRole('link', { name: 'Läs utredningen och lämna synpunkter' }).click();
+    await page.getByLabel('Skriv dina synpunkter på utredningen').fill('Mamma vill helst ha hjälp före klockan nio på morgonen.');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Skicka synpunkterna' }).click();
+    await page.getByText('Tack! Dina synpunkter är skickade.').waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets Hanna decide home care and the alarm, but only propose the nursing home', async () => {
+    const { page } = hanna;
+    await page.reload();
+    await openStep(page, 'Beslut');
+    await decide(page, 'Hemtjänst – hjälp med personlig omvårdnad', { outcome: 'Beviljas', hours: '40', motivation: 'Signe behöver hjälp med personlig omvårdnad morgon och kväll.' });
+    await decide(page, 'Trygghetslarm', { outcome: 'Beviljas', motivation: 'Signe har fallit och är ensam nattetid.' });
+    const nursingHome = page.getByRole('region', { name: 'Vård- och omsorgsboende' });
+    await nursingHome.getByText('Den här insatsen beslutas av chef enligt delegationsordningen').waitFor();
+    await fillDecision(nursingHome, { outcome: 'Avslås', motivation: 'Behoven kan tillgodoses i hemmet med hemtjänst och trygghetslarm.' });
+    await nursingHome.getByRole('button', { name: 'Föreslå beslut till chef' }).click();
+    await page.getByText(/Förslaget är skickat/).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets Maria, the deputy unit head, deny the nursing home', async () => {
+    const maria = await newPage(browser);
+    await signInAsStaff(maria.page, urls.staff, 'chef1');
+    await maria.page.goto(`${urls.staff}/beslut-att-fatta`);
+    await maria.page.getByRole('heading', { level: 1, name: 'Beslut att fatta' }).waitFor();
+    await expectAccessible(maria.page);
+    await maria.page.getByRole('link', { name: /Öppna och besluta: Vård- och omsorgsboende, Signe Andersson/ }).click();
+    const nursingHome = maria.page.getByRole('region', { name: 'Vård- och omsorgsboende' });
+    await nursingHome.getByRole('button', { name: /Fatta beslut/ }).last().click();
+    await maria.page.getByText(/Beslutet är fattat/).waitFor();
+    await expectAccessible(maria.page);
+    await maria.context.close();
+  });
+
+  it('shows Erik the decision letter and the appeal deadline, and takes his appeal', async () => {
+    const { page } = erik;
+    await page.goto(`${urls.citizen}${casePath}`);
+    await page.getByRole('button', { name: 'Öppna beslutet (PDF)' }).waitFor();
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Öppna beslutet (PDF)' }).click()]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByText(/Det är \d+ dagar kvar/).first().waitFor();
+    await page.getByRole('link', { name: /Överklaga beslutet.*Vård- och omsorgsboende/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Överklaga beslutet' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Vad vill du ändra i beslutet, och varför?').fill('Mamma är orolig nätterna och vill flytta till ett boende.');
+    await page.getByRole('button', { name: 'Skicka överklagandet' }).click();
+    await page.getByText('Vi har tagit emot ditt överklagande').waitFor();
+    await page.getByText('Överklagandet kom in i tid.').waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets Hanna reconsider the appeal and forward it to the court', async () => {
+    const { page } = hanna;
+    await page.reload();
+    await openStep(page, 'Överklagande');
+    await page.getByRole('heading', { level: 1, name: 'Överklagande' }).waitFor();
+    await page.getByLabel('Lämna över till förvaltningsrätten').check();
+    await page.getByRole('button', { name: 'Lämna över' }).click();
+    await page.getByText(/förvaltningsrätten/i).first().waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets Hanna order home care from the provider Signe chose, and schedules a follow-up', async () => {
+    const { page } = hanna;
+    await openStep(page, 'Beställning');
+    const homeCare = page.getByRole('region', { name: /Hemtjänst – hjälp med personlig omvårdnad/ }).first();
+    await homeCare.getByLabel('Utförare som personen har valt').selectOption({ index: 1 });
+    await homeCare.getByLabel('Mål med insatsen').fill('Signe kan duscha tryggt och klä sig varje morgon.');
+    await homeCare.getByRole('button', { name: 'Skicka beställningen' }).click();
+    await page.getByText('Beställningen är skickad till utföraren.').waitFor();
+    await expectAccessible(page);
+    await openStep(page, 'Uppföljning');
+    await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
+    await page.getByText(/Uppföljningar av Hemtjänst – hjälp med personlig omvårdnad/).first().waitFor();
+    await expectAccessible(page);
+  });
+
   it('shows Karl none of it', async () => {
     expect(reference).toMatch(/^ANS-/);
     const karl = await newPage(browser);
@@ -98,3 +213,25 @@ describe('the application journey', () => {
     await karl.context.close();
   });
 });
+
+async function openStep(page: Page, step: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Steg i ärendet' }).getByRole('link', { name: new RegExp(`^${step}`) }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+type DecisionFields = { outcome: 'Beviljas' | 'Avslås'; hours?: string; motivation: string };
+
+async function fillDecision(region: Locator, fields: DecisionFields): Promise<void> {
+  await region.getByLabel(fields.outcome, { exact: true }).check();
+  if (fields.hours) await region.getByLabel('Timmar per månad').fill(fields.hours);
+  await region.getByLabel('Gäller från och med').fill('2026-12-01');
+  await region.getByLabel('Lagrum').selectOption({ index: 1 });
+  await region.getByLabel('Motivering').fill(fields.motivation);
+}
+
+async function decide(page: Page, service: string, fields: DecisionFields): Promise<void> {
+  const region = page.getByRole('region', { name: service });
+  await fillDecision(region, fields);
+  await region.getByRole('button', { name: 'Fatta beslut' }).click();
+  await page.getByText(/Beslutet är fattat/).first().waitFor();
+}
