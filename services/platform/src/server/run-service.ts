@@ -20,5 +20,6 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     log,
     port: envPort ? Number(envPort) : service.defaultPort,
   });
-  onShutdown(log, [running.close, () => orm.close()]);
+  const stopBackground = service.background?.(orm, log) ?? (() => {});
+  onShutdown(log, [async () => stopBackground(), running.close, () => orm.close()]);
 }

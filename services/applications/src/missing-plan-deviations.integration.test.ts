@@ -1,0 +1,68 @@
+import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDaysTo } from './domain/calendar.ts';
+import { todayInStockholm } from './domain/stockholm-time.ts';
+import { ApplicationEvent } from './entities/application-event.ts';
+import { Decision } from './entities/decision.ts';
+import { Provider } from './entities/provider.ts';
+import { RequestedService } from './entities/requested-service.ts';
+import { ServiceOrder } from './entities/service-order.ts';
+import { raiseMissingPlanDeviations } from './queries/casework/missing-plan-deviations.ts';
+import { seedApplications } from './seed/seed.ts';
+import { applicationsService } from './service.ts';
+import { submittedApplication } from './testing/casework-fixtures.ts';
+
+let subgraph: TestSubgraph;
+const today = todayInStockholm();
+
+/** A granted home-care decision ordered `daysAgo` days ago, with or without its plan. */
+async function order(daysAgo: number, planReceived: boolean): Promise<string> {
+  const em = subgraph.orm.em.fork();
+  const { serviceIds } = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'DECIDED' });
+  const requestedService = await em.findOneOrFail(RequestedService, serviceIds.HOME_CARE_PERSONAL!);
+  const provider = await em.findOneOrFail(Provider, { inHouse: true });
+  const decision = em.create(Decision, { requestedService, status: 'DECIDED', outcome: 'GRANTED', hoursPerMonth: 30, validFrom: today, motivation: 'Behov finns.', decidedAt: new Date() });
+  const orderedOn = addDaysTo(today, -daysAgo);
+  const created = em.create(ServiceOrder, {
+    decision,
+    provider,
+    goals: 'Tryggt stöd morgon och kväll.',
+    startOn: orderedOn,
+    orderedOn,
+    orderedById: crypto.randomUUID(),
+    planReceivedOn: planReceived ? orderedOn : null,
+  });
+  await em.flush();
+  return created.id;
+}
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(applicationsService);
+  await seedApplications(subgraph.orm);
+});
+afterAll(() => subgraph?.close());
+
+describe('deviations for missing implementation plans', () => {
+  it('raises one for a plan more than 14 days late, once, with an event on the case', async () => {
+    const late = await order(15, false);
+    const onTime = await order(14, false);
+    const received = await order(30, true);
+
+    expect(await raiseMissingPlanDeviations(subgraph.orm.em.fork(), today)).toBe(1);
+    expect(await raiseMissingPlanDeviations(subgraph.orm.em.fork(), today)).toBe(0);
+
+    const em = subgraph.orm.em.fork();
+    expect((await em.findOneOrFail(ServiceOrder, late)).deviationRaisedOn).toBe(today);
+    expect((await em.findOneOrFail(ServiceOrder, onTime)).deviationRaisedOn).toBeNull();
+    expect((await em.findOneOrFail(ServiceOrder, received)).deviationRaisedOn).toBeNull();
+    const events = await em.find(ApplicationEvent, { type: 'IMPLEMENTATION_PLAN_MISSING' });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.visibleToApplicant).toBe(false);
+  });
+
+  it('never raises the same deviation twice when two replicas sweep at once', async () => {
+    await order(20, false);
+    const results = await Promise.all([raiseMissingPlanDeviations(subgraph.orm.em.fork(), today), raiseMissingPlanDeviations(subgraph.orm.em.fork(), today)]);
+    expect(results[0]! + results[1]!).toBe(1);
+  });
+});
