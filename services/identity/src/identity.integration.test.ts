@@ -81,6 +81,11 @@ describe('identity subgraph', () => {
     expect(entries.map((entry) => entry.resource).sort()).toEqual(['Person', 'Person.personalIdentityNumber']);
   });
 
+  it('shows staff who represents a person', async () => {
+    const result = await subgraph.request(asStaff(hanna), `query($id: ID!) { person(id: $id) { representatives { kind representative { fullName } } } }`, { id: signe.id });
+    expect(result.data.person.representatives).toEqual([{ kind: 'POWER_OF_ATTORNEY', representative: { fullName: 'Erik Andersson' } }]);
+  });
+
   it('registers a citizen on first sign-in and returns whom she may act for', async () => {
     const mutation = `mutation($pnr: String!) { signInCitizen(personalIdentityNumber: $pnr, givenName: "Birgitta", familyName: "Ek") { kind id actingFor } }`;
     const first = await subgraph.request(system, mutation, { pnr: '195109231240' });

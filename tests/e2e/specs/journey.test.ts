@@ -96,6 +96,7 @@ describe('the application journey', () => {
     await page.getByText(`Du har tagit ärende ${reference}`).waitFor();
     await page.getByRole('link', { name: `Öppna ärende ${reference}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await page.getByText('Erik Andersson (fullmakt)').waitFor();
     await expectAccessible(page);
 
     await openStep(page, 'Utredning');

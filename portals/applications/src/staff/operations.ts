@@ -122,6 +122,14 @@ export const CASE_FIELDS = /* GraphQL */ `
       preferredLanguage
       interpreterNeeded
       districtArea
+      representatives {
+        id
+        kind
+        representative {
+          id
+          fullName
+        }
+      }
     }
     submittedBy {
       id

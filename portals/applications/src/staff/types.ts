@@ -49,8 +49,12 @@ export interface PersonSummary {
   age: number | null;
 }
 
+export type RepresentationKind = 'POWER_OF_ATTORNEY' | 'TRUSTEE' | 'ADMINISTRATOR';
+
 export interface PersonDetails extends PersonSummary {
   birthDate: string | null;
+  /** Who may act for the person now (from identity). */
+  representatives: Array<{ id: string; kind: RepresentationKind; representative: { id: string; fullName: string } }>;
   legalGender: LegalGender | null;
   preferredLanguage: string | null;
   interpreterNeeded: boolean | null;

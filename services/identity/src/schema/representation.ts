@@ -1,5 +1,5 @@
 import { REPRESENTATION_KINDS, todayInStockholm } from '../domain/representation.ts';
-import { activeRepresentationsBy } from '../queries/representations.ts';
+import { activeRepresentationsBy, activeRepresentationsOf } from '../queries/representations.ts';
 import { Representation } from '../entities/representation.ts';
 import { builder } from './builder.ts';
 import { PersonRef } from './person.ts';
@@ -26,5 +26,13 @@ builder.objectField(PersonRef, 'mayActFor', (t) =>
     type: [RepresentationRef],
     description: 'Valid, verified representations where this person is the representative.',
     resolve: (person, _args, context) => activeRepresentationsBy(context.em, person.id, todayInStockholm()),
+  }),
+);
+
+builder.objectField(PersonRef, 'representatives', (t) =>
+  t.field({
+    type: [RepresentationRef],
+    description: 'Valid, verified representations of this person: who may act for them ("ombud").',
+    resolve: (person, _args, context) => activeRepresentationsOf(context.em, person.id, todayInStockholm()),
   }),
 );

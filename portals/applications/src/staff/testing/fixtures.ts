@@ -13,7 +13,7 @@ export function anApplication(overrides: Partial<StaffApplication> = {}): StaffA
     updatedAt: '2026-11-03T09:00:00Z',
     urgent: false,
     districtArea: 'Hägersten',
-    applicant: { id: 'p-signe', fullName: 'Signe Andersson', age: 84, birthDate: '1942-03-15', legalGender: 'FEMALE', preferredLanguage: 'sv', interpreterNeeded: false, districtArea: 'Hägersten' },
+    applicant: { id: 'p-signe', fullName: 'Signe Andersson', age: 84, birthDate: '1942-03-15', legalGender: 'FEMALE', preferredLanguage: 'sv', interpreterNeeded: false, districtArea: 'Hägersten', representatives: [] },
     submittedBy: { id: 'p-erik', fullName: 'Erik Andersson' },
     assignee: { id: 's-hanna', name: 'Hanna Lind' },
     dueOn: '2026-11-16',
