@@ -24,6 +24,13 @@ describe('UiTextField', () => {
     expect(wrapper.get('#email-error').text()).toContain('Skriv en giltig e-postadress');
   });
 
+  it('makes the label the page heading for a one-question page', () => {
+    const plain = mount(UiTextField, { props: { id: 'q', label: 'När passar det bäst?' }, ...testPlugins() });
+    expect(plain.find('h1').exists()).toBe(false);
+    const question = mount(UiTextField, { props: { id: 'q', label: 'När passar det bäst?', asPageHeading: true }, ...testPlugins() });
+    expect(question.get('h1 label').attributes('for')).toBe('q');
+  });
+
   it('says that an optional field is optional', () => {
     const wrapper = mount(UiTextField, { props: { id: 'phone', label: 'Telefon', optional: true }, ...testPlugins() });
     expect(wrapper.get('label').text()).toBe('Telefon (frivilligt)');
