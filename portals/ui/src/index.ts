@@ -24,6 +24,7 @@ export { useLocale } from './composables/useLocale.ts';
 export { useMe, type MeStatus } from './composables/useMe.ts';
 export { usePageTitle } from './composables/usePageTitle.ts';
 export { useRouteFocus } from './composables/useRouteFocus.ts';
+export { usePageLoadFailure, useShellNavigation } from './composables/useShellNavigation.ts';
 export { applyTextSize, textSizes, useTextSize, type TextSize } from './composables/useTextSize.ts';
 
 export type { Actor, Person, Representation, RepresentationKind, StaffMember, StaffRole } from './graphql/actor.ts';

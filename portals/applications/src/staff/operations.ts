@@ -505,6 +505,10 @@ export const DECIDE_MUTATION = /* GraphQL */ `
         data {
           id
           status
+          application {
+            id
+            version
+          }
         }
       }
       ${ERROR_FIELDS}
@@ -521,6 +525,10 @@ export const PROPOSE_DECISION_MUTATION = /* GraphQL */ `
         data {
           id
           status
+          application {
+            id
+            version
+          }
         }
       }
       ${ERROR_FIELDS}
