@@ -115,7 +115,9 @@ describe('the application journey', () => {
     await expectAccessible(page);
   });
 
-  it('lets Erik respond to the investigation', async () => {
+  it('lets Erik respond to the investigation, which he was told about by e-mail', async () => {
+    const mails = (await (await fetch(`${urls.mail}/api/messages`)).json()) as Array<{ to: string[]; subject: string }>;
+    expect(mails.some((mail) => mail.to.includes('erik.andersson@example.se') && mail.subject === `Utredningen är klar att läsa, ärende ${reference}`)).toBe(true);
     const { page } = erik;
     await page.goto(`${urls.citizen}${casePath}`);
     await page.getByRole('link', { name: 'Läs utredningen och lämna synpunkter' }).click();

@@ -1,3 +1,5 @@
+import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
+import { sendMail } from '../../mail/mailer.ts';
 import { accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -192,6 +194,13 @@ builder.mutationField('bookHomeVisit', (t) =>
       if (application.status === 'SUBMITTED') application.status = 'IN_INVESTIGATION';
       recordEvent(context.em, application, context.actor, 'HOME_VISIT_BOOKED', { at: at.toISOString(), place, invitationSent: input.sendInvitation });
       await saveCase(context, application);
+      const email = application.answers.contact.email;
+      if (input.sendInvitation && email && application.reference) {
+        await sendMail(homeVisitInvitationMail({ to: email, reference: application.reference, at, place, unit: application.unit }), context.log, {
+          purpose: 'home-visit-invitation',
+          applicationId: application.id,
+        });
+      }
       return application;
     },
   }),
@@ -231,6 +240,14 @@ builder.mutationField('communicateInvestigation', (t) =>
       application.status = 'COMMUNICATED';
       recordEvent(context.em, application, context.actor, 'COMMUNICATED', { responseDueOn: investigation.responseDueOn });
       await saveCase(context, application);
+      const email = application.answers.contact.email;
+      if (email && application.reference) {
+        await sendMail(
+          investigationCommunicatedMail({ to: email, reference: application.reference, responseDueOn: investigation.responseDueOn, unit: application.unit }),
+          context.log,
+          { purpose: 'investigation-communicated', applicationId: application.id },
+        );
+      }
       return application;
     },
   }),
