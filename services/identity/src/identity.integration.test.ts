@@ -86,6 +86,17 @@ describe('identity subgraph', () => {
     expect(result.data.person.representatives).toEqual([{ kind: 'POWER_OF_ATTORNEY', representative: { fullName: 'Erik Andersson' } }]);
   });
 
+  it('lists the caseworkers and managers of one’s own unit for assigning cases, to them only', async () => {
+    const result = await subgraph.request(asStaff(hanna), '{ colleagues { name } }');
+    expect(result.data.colleagues).toEqual([{ name: 'Hanna Lind' }]);
+    const other = await subgraph.request({ kind: 'staff', staffId: hanna.id, roles: ['CASEWORKER'], unit: 'Annan enhet' }, '{ colleagues { name } }');
+    expect(other.data.colleagues).toEqual([]);
+    const outreach = await subgraph.request({ kind: 'staff', staffId: hanna.id, roles: ['OUTREACH'], unit: UNIT }, '{ colleagues { name } }');
+    expect(outreach.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const citizenRead = await subgraph.request(asPerson(signe), '{ colleagues { name } }');
+    expect(citizenRead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('registers a citizen on first sign-in and returns whom she may act for', async () => {
     const mutation = `mutation($pnr: String!) { signInCitizen(personalIdentityNumber: $pnr, givenName: "Birgitta", familyName: "Ek") { kind id actingFor } }`;
     const first = await subgraph.request(system, mutation, { pnr: '195109231240' });

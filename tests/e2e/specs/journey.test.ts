@@ -97,6 +97,8 @@ describe('the application journey', () => {
     await page.getByRole('link', { name: `Öppna ärende ${reference}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await page.getByText('Erik Andersson (fullmakt)').waitFor();
+    // The unit's colleagues (from identity) can be given the case.
+    await page.getByLabel('Tilldela ärendet till').locator('option', { hasText: 'Jonas Ek' }).waitFor({ state: 'attached' });
     await expectAccessible(page);
 
     await openStep(page, 'Utredning');

@@ -771,3 +771,12 @@ export const DECISION_LETTER_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+export const COLLEAGUES_QUERY = /* GraphQL */ `
+  query StaffColleagues {
+    colleagues {
+      id
+      name
+    }
+  }
+`;

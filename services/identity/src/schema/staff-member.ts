@@ -1,5 +1,5 @@
 import type { RequestContext } from '@omsorg/platform';
-import { STAFF_ROLES } from '@omsorg/platform';
+import { hasRole, STAFF_ROLES } from '@omsorg/platform';
 import { StaffMember } from '../entities/staff-member.ts';
 import { builder } from './builder.ts';
 
@@ -35,3 +35,20 @@ builder.asEntity(StaffMemberRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (ref, context) => StaffMemberRef.getDataloader(context).load(ref.id),
 });
+
+builder.queryField('colleagues', (t) =>
+  t.field({
+    type: [StaffMemberRef],
+    description: 'Caseworkers and managers of the signed-in staff member’s unit ("kollegor"), by name: whom a case can be assigned to.',
+    authScopes: (_root, _args, context) => hasRole(context.actor, 'CASEWORKER') || hasRole(context.actor, 'MANAGER'),
+    resolve: async (_root, _args, context) => {
+      if (context.actor.kind !== 'staff') return [];
+      const members = await context.em.find(
+        StaffMember,
+        { unit: context.actor.unit, roles: { $overlap: ['CASEWORKER', 'MANAGER'] } },
+        { orderBy: { givenName: 'asc', familyName: 'asc' }, limit: 200 },
+      );
+      return members;
+    },
+  }),
+);

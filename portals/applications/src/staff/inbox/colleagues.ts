@@ -1,8 +1,8 @@
 import type { StaffRef } from '../types.ts';
 
 /**
- * The people a case can be handed to: the signed-in caseworker and everyone already holding a
- * case in view, by name. (Identity has no list of a unit's staff yet.)
+ * The people a case can be handed to: the signed-in caseworker, the unit's colleagues and
+ * anyone already holding a case in view, by name, each once.
  */
 export function knownColleagues(me: StaffRef | null, assignees: ReadonlyArray<StaffRef | null>): StaffRef[] {
   const byId = new Map<string, StaffRef>();
