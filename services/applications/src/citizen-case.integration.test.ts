@@ -87,7 +87,7 @@ async function seedCase(options: { responseDueOn?: string; communicated?: boolea
   return { application, services, decisions };
 }
 
-const CASE = `query($id: ID!) { application(id: $id) { id timeline { type actorName data }
+const CASE = `query($id: ID!) { application(id: $id) { id timeline { type actor { id } data }
   communicatedInvestigation { communicatedAt responseDueOn lifeAreas { area needs wishes resources } serviceDescriptions { requestedServiceId serviceType text } response respondedAt canRespond } } }`;
 const RESPOND = `mutation($input: RespondToInvestigationInput!) { respondToInvestigation(input: $input) { __typename
   ... on MutationRespondToInvestigationSuccess { data { id version communicatedInvestigation { response respondedAt canRespond } } }
@@ -119,7 +119,7 @@ describe('the timeline', () => {
     const citizenView = (await subgraph.request(signe, CASE, { id: signesCase.application.id })).data.application;
     expect(citizenView.timeline.map((event: { type: string }) => event.type)).toEqual(['SUBMITTED', 'TAKEN', 'COMMUNICATED']);
     expect(JSON.parse(citizenView.timeline[0].data)).toEqual({ reference: 'ANS-2026-000101' });
-    expect(citizenView.timeline[0].actorName).toBeNull();
+    expect(citizenView.timeline[0].actor).toBeNull();
     const staffView = (await subgraph.request(hanna, CASE, { id: signesCase.application.id })).data.application;
     expect(staffView.timeline.map((event: { type: string }) => event.type)).toEqual(['SUBMITTED', 'TAKEN', 'VIOLENCE_SCREENING_SAVED', 'COMMUNICATED', 'DECISION_PROPOSED']);
   });

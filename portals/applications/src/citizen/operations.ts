@@ -192,7 +192,6 @@ export const CASE_QUERY = /* GraphQL */ `
         id
         at
         type
-        actorName
         data
       }
       communicatedInvestigation {

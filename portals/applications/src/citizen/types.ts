@@ -108,7 +108,6 @@ export interface TimelineEvent {
   id: string;
   at: string;
   type: string;
-  actorName: string | null;
   data: string | null;
 }
 

@@ -166,7 +166,10 @@ export const CASE_FIELDS = /* GraphQL */ `
       id
       at
       type
-      actorName
+      actor {
+        id
+        name
+      }
       data
     }
     communicatedInvestigation {

@@ -143,7 +143,8 @@ export interface TimelineEvent {
   id: string;
   at: string;
   type: string;
-  actorName: string | null;
+  /** Staff who did it; null for the applicant or the system. */
+  actor: { id: string; name: string } | null;
   data: string | null;
 }
 

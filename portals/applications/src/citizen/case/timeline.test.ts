@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventDetails, timelineEntries } from './timeline.ts';
 
-const event = (id: string, at: string, type: string, data: object | null = null) => ({ id, at, type, actorName: null, data: data ? JSON.stringify(data) : null });
+const event = (id: string, at: string, type: string, data: object | null = null) => ({ id, at, type, data: data ? JSON.stringify(data) : null });
 
 describe('timelineEntries', () => {
   it('tells the history oldest first', () => {

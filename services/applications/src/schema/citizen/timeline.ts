@@ -2,6 +2,7 @@ import type { RequestContext } from '@omsorg/platform';
 import { ApplicationEvent } from '../../entities/application-event.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
+import { StaffMemberRef } from '../casework/staff-member.ts';
 
 const TimelineEventRef = builder.objectRef<ApplicationEvent>('TimelineEvent').implement({
   description: 'One thing that happened to a case ("händelse"), from its append-only history.',
@@ -11,10 +12,11 @@ const TimelineEventRef = builder.objectRef<ApplicationEvent>('TimelineEvent').im
     type: t.exposeString('type', {
       description: 'SUBMITTED, TAKEN, HOME_VISIT_BOOKED, COMMUNICATED, RESPONDED, DECIDED, APPEALED, …; the portal words it in plain language.',
     }),
-    actorName: t.string({
+    actor: t.field({
+      type: StaffMemberRef,
       nullable: true,
-      description: 'Who did it, when known. Null for now: names come from identity through the portal.',
-      resolve: () => null,
+      description: 'The member of staff who did it (name and title come from identity); null for the applicant and the system.',
+      resolve: (event) => (event.actorKind === 'staff' && event.actorId ? { id: event.actorId } : null),
     }),
     data: t.string({ nullable: true, description: 'Details as JSON text, e.g. the reference number.', resolve: (event) => JSON.stringify(event.data ?? {}) }),
   }),

@@ -21,8 +21,8 @@ describe('timeline', () => {
 
   it('sorts newest first without changing the original', () => {
     const events = [
-      { id: '1', at: '2026-11-01T08:00:00Z', type: 'SUBMITTED', actorName: null, data: null },
-      { id: '2', at: '2026-11-03T08:00:00Z', type: 'TAKEN', actorName: 'Hanna Lind', data: null },
+      { id: '1', at: '2026-11-01T08:00:00Z', type: 'SUBMITTED', actor: null, data: null },
+      { id: '2', at: '2026-11-03T08:00:00Z', type: 'TAKEN', actor: { id: 's-hanna', name: 'Hanna Lind' }, data: null },
     ];
     expect(newestFirst(events).map((event) => event.id)).toEqual(['2', '1']);
     expect(events[0]!.id).toBe('1');
