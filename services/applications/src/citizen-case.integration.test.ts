@@ -143,6 +143,18 @@ describe('the communicated investigation', () => {
     expect(everything).not.toContain('FREDA');
   });
 
+  it('comes as a PDF letter for the post, without the assessment or the screening, and not for Karl', async () => {
+    const query = `query($id: ID!) { application(id: $id) { investigationLetter { fileName contentBase64 } } }`;
+    const letter = (await subgraph.request(erik, query, { id: signesCase.application.id })).data.application.investigationLetter;
+    expect(letter.fileName).toBe('utredning-ANS-2026-000101.pdf');
+    const text = pdfText(Buffer.from(letter.contentBase64, 'base64'));
+    expect(text).toContain('Utredning inför beslut');
+    expect(text).toContain('Signe söker hjälp med personlig omvårdnad.');
+    expect(text).not.toContain('HEMLIG');
+    expect(text).not.toContain('FREDA');
+    expect((await subgraph.request(karl, query, { id: signesCase.application.id })).data.application).toBeNull();
+  });
+
   it('has no field for the assessment or the screening at all', async () => {
     const result = await subgraph.request(signe, `query($id: ID!) { application(id: $id) { communicatedInvestigation { assessment } } }`, { id: signesCase.application.id });
     expect(result.errors?.[0]?.message).toMatch(/Cannot query field "assessment"/);

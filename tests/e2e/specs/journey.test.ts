@@ -115,6 +115,10 @@ describe('the application journey', () => {
     await page.getByRole('button', { name: 'Kommunicera utredningen' }).click();
     await page.getByText(/Utredningen är kommunicerad/).waitFor();
     await expectAccessible(page);
+    // The same investigation as a letter for the post.
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner utredningen som brev (PDF)' }).click()]);
+    expect(letter.suggestedFilename()).toBe(`utredning-${reference}.pdf`);
+    expect((await readFile((await letter.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('lets Erik respond to the investigation, which he was told about by e-mail', async () => {

@@ -783,3 +783,15 @@ export const COLLEAGUES_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+export const INVESTIGATION_LETTER_QUERY = /* GraphQL */ `
+  query StaffInvestigationLetter($id: ID!) {
+    application(id: $id) {
+      id
+      investigationLetter {
+        fileName
+        contentBase64
+      }
+    }
+  }
+`;

@@ -1,6 +1,41 @@
 import PDFDocument from 'pdfkit';
 import type { LetterContent, LetterLine } from './letter-content.ts';
 
+/** Any letter: a header of labelled lines, a title, an introduction, sections, a closing. */
+export type LetterDocument = {
+  lang: string;
+  title: string;
+  documentTitle: string;
+  header: LetterLine[];
+  introduction: string;
+  sections: Array<{ heading: string; lines?: LetterLine[]; paragraphs?: Array<{ label?: string; text: string }> }>;
+  closing: string;
+  /** The letter's date, "YYYY-MM-DD". */
+  date: string;
+};
+
+/** The decision letter as a letter document: one section per service, then pending, then how to appeal. */
+export function decisionLetterDocument(content: LetterContent): LetterDocument {
+  return {
+    lang: content.lang,
+    title: content.title,
+    documentTitle: content.documentTitle,
+    header: content.header,
+    introduction: content.introduction,
+    sections: [
+      ...content.services.map((service) => ({
+        heading: service.heading,
+        lines: service.lines,
+        paragraphs: [{ label: service.motivation.label, text: service.motivation.value }],
+      })),
+      ...(content.pending ? [{ heading: content.pending.heading, paragraphs: [{ text: content.pending.text }] }] : []),
+      { heading: content.appeal.heading, paragraphs: content.appeal.paragraphs.map((text) => ({ text })) },
+    ],
+    closing: content.closing,
+    date: content.date,
+  };
+}
+
 export type RenderOptions = {
   /** Compressed streams in production; tests turn it off to read the text. */
   compress?: boolean;
@@ -16,6 +51,11 @@ const LABEL_WIDTH = 190;
  * readers can read it) on A4 with the standard fonts, which cover Swedish.
  */
 export function renderLetterPdf(content: LetterContent, options: RenderOptions = {}): Promise<Buffer> {
+  return renderDocumentPdf(decisionLetterDocument(content), options);
+}
+
+/** Renders any letter document as a tagged PDF on A4. */
+export function renderDocumentPdf(content: LetterDocument, options: RenderOptions = {}): Promise<Buffer> {
   const date = new Date(`${content.date}T12:00:00Z`);
   const doc = new PDFDocument({
     size: 'A4',
@@ -78,24 +118,21 @@ export function renderLetterPdf(content: LetterContent, options: RenderOptions =
   heading('H1', content.title);
   paragraph(content.introduction);
 
-  for (const service of content.services) {
-    heading('H2', service.heading);
-    lines(service.lines);
-    root.add(
-      doc.struct('P', {}, () => {
-        doc.font(BOLD).fontSize(TEXT_SIZE).text(`${service.motivation.label}:`, { width });
-      }),
-    );
-    paragraph(service.motivation.value);
+  for (const section of content.sections) {
+    heading('H2', section.heading);
+    if (section.lines) lines(section.lines);
+    for (const entry of section.paragraphs ?? []) {
+      if (entry.label) {
+        const label = entry.label;
+        root.add(
+          doc.struct('P', {}, () => {
+            doc.font(BOLD).fontSize(TEXT_SIZE).text(`${label}:`, { width });
+          }),
+        );
+      }
+      paragraph(entry.text);
+    }
   }
-
-  if (content.pending) {
-    heading('H2', content.pending.heading);
-    paragraph(content.pending.text);
-  }
-
-  heading('H2', content.appeal.heading);
-  for (const text of content.appeal.paragraphs) paragraph(text);
 
   paragraph(content.closing);
   root.end();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decisionLetter, type DecisionLetterFile } from '../../letters/decision-letter.ts';
+import { investigationLetter } from '../../letters/investigation-letter.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 
@@ -26,5 +27,15 @@ builder.objectField(ApplicationRef, 'decisionLetter', (t) =>
       }),
     },
     resolve: (application, args, context) => decisionLetter(context.em, application, args.recipientName ? args.recipientName : null),
+  }),
+);
+
+builder.objectField(ApplicationRef, 'investigationLetter', (t) =>
+  t.field({
+    type: DecisionLetterRef,
+    nullable: true,
+    description:
+      'The communicated investigation as a PDF letter for the post ("kommunicering"): per requested service and life area, without the assessment or violence screening, with the response deadline. Null until communicated.',
+    resolve: (application, _args, context) => investigationLetter(context.em, application),
   }),
 );
