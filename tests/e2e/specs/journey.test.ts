@@ -159,6 +159,9 @@ describe('the application journey', () => {
     await nursingHome.getByRole('button', { name: /Fatta beslut/ }).last().click();
     await maria.page.getByText(/Beslutet är fattat/).waitFor();
     await expectAccessible(maria.page);
+    await maria.page.goto(`${urls.staff}/statistik`);
+    await maria.page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+    await expectAccessible(maria.page);
     await maria.context.close();
   });
 
@@ -178,6 +181,11 @@ describe('the application journey', () => {
     await page.getByRole('button', { name: 'Skicka överklagandet' }).click();
     await page.getByText('Vi har tagit emot ditt överklagande').waitFor();
     await page.getByText('Överklagandet kom in i tid.').waitFor();
+    await expectAccessible(page);
+    // Who opened the case: the caseworker, by name.
+    await page.goto(`${urls.citizen}${casePath}/vem-har-oppnat`);
+    await page.getByRole('heading', { level: 1, name: 'Vem har öppnat mitt ärende' }).waitFor();
+    await page.getByText(/Hanna Lind/).first().waitFor();
     await expectAccessible(page);
   });
 

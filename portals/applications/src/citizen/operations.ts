@@ -230,33 +230,6 @@ export const DECISION_LETTER_QUERY = /* GraphQL */ `
   }
 `;
 
-/**
- * The same without the staff member's name: identity does not yet let a citizen read
- * StaffMember.name (FORBIDDEN), so the page falls back to this and says "a member of staff".
- */
-export const CASE_OPENED_BY_WITHOUT_NAMES_QUERY = /* GraphQL */ `
-  query CaseOpenedByWithoutNames($id: ID!, $offset: Int!, $limit: Int!) {
-    application(id: $id) {
-      id
-      reference
-      applicant {
-        id
-        fullName
-      }
-      openedBy(offset: $offset, limit: $limit) {
-        nodes {
-          at
-          staff {
-            id
-          }
-        }
-        totalCount
-        hasNextPage
-      }
-    }
-  }
-`;
-
 export const CASE_OPENED_BY_QUERY = /* GraphQL */ `
   query CaseOpenedBy($id: ID!, $offset: Int!, $limit: Int!) {
     application(id: $id) {
