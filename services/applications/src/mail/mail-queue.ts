@@ -8,7 +8,7 @@ type MailJob = OutgoingMail & MailLogContext;
 
 /**
  * Retries while SMTP is down: the n-th retry waits 30 s · 2^(n-1) to 30 s · 2^n (with jitter),
- * at most an hour, so 30 retries outlast an outage of about a day (23 to 30 hours) before the job
+ * at most an hour, so 30 retries outlast an outage of about a day (24 to 25 hours) before the job
  * is marked failed. A sent or failed job, with the address in it, is deleted three days later.
  */
 export const MAIL_RETRY = { limit: 30, delaySeconds: 30, backoff: true, maxDelaySeconds: 3600 } as const;
