@@ -28,7 +28,7 @@ export type TestSubgraph = {
 };
 
 export type TestSubgraphOptions = {
-  /** Worker settings; by default workers poll every half second and retry after one second. */
+  /** Worker settings; by default workers poll every half second, retry after one second, and no cron schedule fires. */
   jobs?: JobQueueOptions;
 };
 
@@ -38,7 +38,7 @@ export async function startTestSubgraph(service: ServiceDefinition, options: Tes
   const orm = await openDatabase(service.database, await createTestDatabase());
   const log = createLogger(service.name);
   const jobs = service.jobs
-    ? await startJobQueue(service.name, orm, service.jobs, log, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, ...options.jobs })
+    ? await startJobQueue(service.name, orm, service.jobs, log, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, runSchedules: false, ...options.jobs })
     : null;
   const running = await startSubgraphServer({
     service,
