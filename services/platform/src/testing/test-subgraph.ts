@@ -22,7 +22,10 @@ export type TestSubgraph = {
   request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale) => Promise<GraphQLResponse<T>>;
   /** The service's pg-boss queue, with its workers running (null when the service has no `jobs`). */
   jobs: JobQueue | null;
-  /** Resolves once no job is waiting, due or running (a later retry does not count); rejects after the deadline. */
+  /**
+   * Resolves once no job of the service's own queues is waiting, due or running (a retry due later
+   * does not count; jobs for other services' queues neither); rejects after the deadline.
+   */
   settleJobs: (deadlineMs?: number) => Promise<void>;
   close: () => Promise<void>;
 };
@@ -63,7 +66,9 @@ export async function startTestSubgraph(service: ServiceDefinition, options: Tes
     },
     jobs,
     settleJobs: async (deadlineMs) => {
-      await pollUntil(() => pendingJobCount(orm.em.fork()), (count) => count === 0, deadlineMs, 'no pending jobs');
+      if (!jobs) return;
+      const queues = (service.jobs ?? []).map((job) => job.queue);
+      await pollUntil(() => pendingJobCount(orm.em.fork(), queues), (count) => count === 0, deadlineMs, 'no pending jobs');
     },
     close: async () => {
       await running.close();
