@@ -23,7 +23,11 @@ export type JobQueueOptions = {
 
 export type JobQueue = {
   boss: PgBoss;
-  /** Creates the queue with pg-boss's defaults when no service has created it yet. */
+  /**
+   * Creates the queue with pg-boss's defaults when no service has created it yet (a job for
+   * another service's queue, enqueued before that service first started); the owner's retry and
+   * retention settings replace them when it starts, for jobs enqueued from then on.
+   */
   ensureQueue: (queue: string) => Promise<void>;
   stop: () => Promise<void>;
 };
