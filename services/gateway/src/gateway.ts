@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, internalTokenKey, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
+import { createActorSource } from './actor-source.ts';
 import { allowedOrigins } from './audience.ts';
 import { authRoutes } from './auth-routes.ts';
 import type { GatewayConfig } from './config.ts';
@@ -14,6 +15,7 @@ import { createIdentityClient } from './identity-client.ts';
 import { QUERY_LIMITS, queryLimits } from './limits.ts';
 import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
+import { sessionGate } from './session-gate.ts';
 import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 
@@ -31,6 +33,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   await pool.query(SESSION_TABLE_SQL);
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
+  const actors = createActorSource(identity, config.actorCacheSeconds);
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -77,7 +80,12 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     }
     next();
   });
-  app.use('/graphql', express.json({ limit: QUERY_LIMITS.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => gatewayContext(req, key) }));
+  app.use(
+    '/graphql',
+    sessionGate(config, actors, log),
+    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res.locals.actor, key) }),
+  );
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
