@@ -12,7 +12,7 @@ import { authRoutes } from './auth-routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { readiness } from './health.ts';
 import { createIdentityClient } from './identity-client.ts';
-import { QUERY_LIMITS, queryLimits } from './limits.ts';
+import { PARSE_OPTIONS, QUERY_LIMITS, queryLimits } from './limits.ts';
 import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
 import { sessionGate } from './session-gate.ts';
@@ -52,6 +52,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     gateway,
     plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: [...limits.validationRules],
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
