@@ -146,6 +146,12 @@ describe('request errors', () => {
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('answers a body that is not JSON with HTTP 400 and a GraphQL error', async () => {
+    const response = await fetch(`${stack.citizenUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me {' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).errors[0].message).toMatch(/kunde inte läsas/);
+  });
+
   it('answers a query over the token limit with HTTP 400, not 500', async () => {
     const { status, body } = await graphql(stack.citizenUrl, `{ ${'__typename '.repeat(2500)} }`);
     expect(status).toBe(400);
