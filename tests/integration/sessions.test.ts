@@ -84,13 +84,13 @@ describe('rights at every request', () => {
     const jonas = await signIn(stack.staffUrl, 'username', 'handlaggare2');
     const cookie = jonas.cookieHeader(stack.staffUrl);
     expect((await graphql(stack.staffUrl, '{ me { ... on StaffMember { name } } }', cookie)).body.data.me).toEqual({ name: 'Jonas Ek' });
-    const [{ id }] = (await sql('identity', "select id from identity.staff_member where username = 'handlaggare2'")) as Array<{ id: string }>;
-    expect(await sessionRows(id!)).toHaveLength(1);
+    const [{ id }] = (await sql('identity', "select id from identity.staff_member where username = 'handlaggare2'")) as [{ id: string }];
+    expect(await sessionRows(id)).toHaveLength(1);
 
     await sql('identity', "delete from identity.staff_member where username = 'handlaggare2'");
 
     await vi.waitFor(async () => expectSessionEnded(await graphql(stack.staffUrl, '{ me { __typename } }', cookie)), WITHIN_A_MINUTE);
-    expect(await sessionRows(id!)).toEqual([]);
+    expect(await sessionRows(id)).toEqual([]);
     // The same cookie again: still told that the sign-in has ended, never treated as signed in.
     expectSessionEnded(await graphql(stack.staffUrl, '{ venues(limit: 1) { totalCount } }', cookie));
   });
