@@ -42,3 +42,5 @@ export { default as UiLoadError } from './components/UiLoadError.vue';
 export { default as UiLoading } from './components/UiLoading.vue';
 export { useAsyncData } from './composables/useAsyncData.ts';
 export { default as LoginProblemNotice } from './components/LoginProblemNotice.vue';
+export { default as SessionEndedNotice } from './components/SessionEndedNotice.vue';
+export { keepFormsBeforeSignIn, markSessionEnded, signInAgainHref, takeKeptForm, useKeptForm, useSessionEnded } from './session/session-ended.ts';

@@ -4,7 +4,7 @@ import type { Logger } from '@omsorg/platform';
 import { allowedOrigins, audienceOf } from './audience.ts';
 import type { GatewayConfig } from './config.ts';
 import type { IdentityClient } from './identity-client.ts';
-import { sessionCookieName } from './sessions.ts';
+import { clearSessionCookie } from './sessions.ts';
 import { COORDINATION_NUMBER_CLAIM, PERSONAL_IDENTITY_NUMBER_CLAIM, SCOPES, type OidcClients } from './oidc-clients.ts';
 
 /** Only a path on the same portal, never another site ("open redirect"). */
@@ -73,7 +73,9 @@ export function authRoutes(config: GatewayConfig, clients: OidcClients, identity
           : await identity.signInStaff(String(claims.preferred_username ?? ''));
       if (!user) return res.redirect(`${portal}/?inloggning=okand`);
       await regenerate(req);
+      // Only who signed in is kept; what they may do is asked of identity on every request.
       req.session.user = user;
+      req.session.signedInAt = req.session.lastSeenAt = Date.now();
       req.session.save(() => res.redirect(`${portal}${login.returnTo}`));
     } catch (error) {
       log.warn({ err: error }, 'login callback failed');
@@ -87,7 +89,7 @@ export function authRoutes(config: GatewayConfig, clients: OidcClients, identity
     const audience = audienceOf(req, config);
     const portal = config.oidc[audience].portalUrl;
     req.session.destroy(() => {
-      res.clearCookie(sessionCookieName(config, audience), { path: '/' });
+      clearSessionCookie(res, config, audience);
       res.redirect(303, `${portal}/`);
     });
   });

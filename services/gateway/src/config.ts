@@ -21,9 +21,21 @@ export type GatewayConfig = {
   oidc: Record<Audience, OidcClientConfig>;
   /** Introspection and descriptive errors off in production. */
   production: boolean;
+  /** Idle timeout and absolute lifetime (from sign-in, not extended by use). */
+  sessions: { idleMinutes: number; maxHours: number };
+  /** How long a user's rights (representations, roles, unit) are remembered before identity is asked again. */
+  actorCacheSeconds: number;
 };
 
 const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = { identity: 4101, applications: 4102, feedback: 4103, offerings: 4104, outreach: 4105 };
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, allowZero = false): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new Error(`${name} must be a positive number`);
+  return value;
+}
 
 function required(env: NodeJS.ProcessEnv, name: string, fallback?: string): string {
   const value = env[name] ?? fallback;
@@ -53,6 +65,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     supergraphPath: env.SUPERGRAPH_PATH ?? resolve(import.meta.dirname, '../../../schema/supergraph.graphql'),
     subgraphUrls,
     production,
+    sessions: { idleMinutes: positiveNumber(env, 'SESSION_IDLE_MINUTES', 30), maxHours: positiveNumber(env, 'SESSION_MAX_HOURS', 12) },
+    actorCacheSeconds: Math.min(positiveNumber(env, 'ACTOR_CACHE_SECONDS', 60, true), 60),
     oidc: {
       citizen: {
         issuer: required(env, 'CITIZEN_OIDC_ISSUER', dev(idp)),

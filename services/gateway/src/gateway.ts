@@ -3,17 +3,20 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, negotiateLocale, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
+import { createActorSource } from './actor-source.ts';
 import { allowedOrigins } from './audience.ts';
 import { authRoutes } from './auth-routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { readiness } from './health.ts';
 import { createIdentityClient } from './identity-client.ts';
-import { QUERY_LIMITS, queryLimits } from './limits.ts';
+import { translate } from './messages.ts';
+import { PARSE_OPTIONS, QUERY_LIMITS, queryLimits } from './limits.ts';
 import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
+import { sessionGate } from './session-gate.ts';
 import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 
@@ -31,6 +34,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   await pool.query(SESSION_TABLE_SQL);
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
+  const actors = createActorSource(identity, config.actorCacheSeconds);
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -49,6 +53,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     gateway,
     plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
     validationRules: [...limits.validationRules],
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
@@ -77,11 +82,18 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     }
     next();
   });
-  app.use('/graphql', express.json({ limit: QUERY_LIMITS.maxBodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => gatewayContext(req, key) }));
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  app.use(
+    '/graphql',
+    sessionGate(config, actors, log),
+    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res.locals.actor, key) }),
+  );
+  app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
-    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Request failed' }] });
+    // A body that is not JSON is the client's mistake: a GraphQL error with 400, never 500.
+    const message = status === 413 ? 'Request body too large' : status < 500 ? translate(negotiateLocale(req.headers['accept-language']), 'request.invalid') : 'Request failed';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 
   const server = await new Promise<Server>((resolve) => {

@@ -14,12 +14,20 @@ export const QUERY_LIMITS = {
   maxBodyBytes: '512kb',
 } as const;
 
+/**
+ * The token limit is not graphql-armor's: its plugin parses inside a request hook, so a syntax
+ * error or too many tokens became HTTP 500. The parser's own `maxTokens` (PARSE_OPTIONS)
+ * makes both an ordinary parse error, HTTP 400. Introspection gets no exemption from depth
+ * or cost.
+ */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
+
 export function queryLimits() {
   return new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: false },
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();

@@ -1,18 +1,16 @@
 import { negotiateLocale, signInternalToken, type Actor, type InternalTokenKey, type RequestIdentity } from '@omsorg/platform';
 import type { Request } from 'express';
 
-/** What the gateway keeps about a signed-in user in the server-side session. */
-export type SessionUser = { actor: Exclude<Actor, { kind: 'anonymous' | 'system' }>; displayName: string };
+export type { SignedInUser as SessionUser } from './identity-client.ts';
 
 export type GatewayContext = { identity: RequestIdentity; internalToken: () => Promise<string> };
 
-/** Builds the per-request context; the internal token is signed once, on first use. */
-export function gatewayContext(req: Request, key: InternalTokenKey): GatewayContext {
-  const user = req.session?.user;
-  const identity: RequestIdentity = {
-    actor: user?.actor ?? { kind: 'anonymous' },
-    locale: negotiateLocale(req.headers['accept-language']),
-  };
+/**
+ * Builds the per-request context from the actor resolved for this request (see session-gate);
+ * the internal token is signed once, on first use.
+ */
+export function gatewayContext(req: Request, actor: Actor | undefined, key: InternalTokenKey): GatewayContext {
+  const identity: RequestIdentity = { actor: actor ?? { kind: 'anonymous' }, locale: negotiateLocale(req.headers['accept-language']) };
   let token: Promise<string> | undefined;
   return { identity, internalToken: () => (token ??= signInternalToken(identity, key)) };
 }

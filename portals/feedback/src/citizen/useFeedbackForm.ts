@@ -1,4 +1,4 @@
-import { graphqlRequest, useMe, type FieldError } from '@omsorg/ui';
+import { graphqlRequest, isGraphqlRequestError, useKeptForm, useMe, type FieldError } from '@omsorg/ui';
 import { computed, reactive, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { emptyFeedbackForm, fieldIds, isFeedbackField, toSubmitInput, validateFeedback, type FeedbackField } from '../feedback-form.ts';
@@ -16,6 +16,8 @@ export function useFeedbackForm() {
   const { t } = useI18n();
   const { person } = useMe();
   const values = reactive(emptyFeedbackForm());
+  // Kept over a new sign-in ("Logga in igen") and put back on return.
+  Object.assign(values, useKeptForm(() => ({ ...values })).takeKept() ?? {});
   if (person.value) values.contactName = person.value.fullName;
 
   const errors = ref<FieldError[]>([]);
@@ -51,7 +53,9 @@ export function useFeedbackForm() {
         anonymous: result.data.anonymous,
         hasContact: Boolean(input.contactEmail || input.contactPhone),
       };
-    } catch {
+    } catch (cause) {
+      // An ended sign-in is said once for the whole page, with "Logga in igen".
+      if (isGraphqlRequestError(cause) && cause.isSessionEnded) return;
       sendFailed.value = true;
     } finally {
       sending.value = false;

@@ -28,6 +28,11 @@ export class GraphqlRequestError extends Error {
     return this.code === 'UNAUTHENTICATED' || this.status === 401;
   }
 
+  /** The sign-in has ended (idle, too old, or the account changed): only signing in again helps. */
+  get isSessionEnded(): boolean {
+    return this.errors.some((e) => e.extensions?.reason === 'SESSION_ENDED');
+  }
+
   get isForbidden(): boolean {
     return this.code === 'FORBIDDEN' || this.status === 403;
   }

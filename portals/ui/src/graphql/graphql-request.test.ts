@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '../i18n/current-locale.ts';
+import { useSessionEnded } from '../session/session-ended.ts';
 import { graphqlRequest } from './graphql-request.ts';
 import { GraphqlRequestError } from './graphql-request-error.ts';
 
@@ -35,6 +36,15 @@ describe('graphqlRequest', () => {
     expect(error).toBeInstanceOf(GraphqlRequestError);
     expect((error as GraphqlRequestError).kind).toBe('graphql');
     expect((error as GraphqlRequestError).isForbidden).toBe(true);
+  });
+
+  it('tells every page when the gateway says the sign-in has ended', async () => {
+    const ended = useSessionEnded();
+    respondWith({ errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] }, 401);
+    const error = (await graphqlRequest('{ me { __typename } }').catch((e: unknown) => e)) as GraphqlRequestError;
+    expect(error.isSessionEnded).toBe(true);
+    expect(error.isUnauthenticated).toBe(true);
+    expect(ended.value).toBe(true);
   });
 
   it('reports an unreachable server as a network error', async () => {

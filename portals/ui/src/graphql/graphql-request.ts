@@ -1,4 +1,5 @@
 import { currentLocale } from '../i18n/current-locale.ts';
+import { markSessionEnded } from '../session/session-ended.ts';
 import { GraphqlRequestError, type GraphqlErrorItem } from './graphql-request-error.ts';
 
 interface GraphqlResponse<T> {
@@ -35,6 +36,7 @@ export async function graphqlRequest<T>(query: string, variables?: object): Prom
   }
 
   if (body.errors?.length) {
+    if (body.errors.some((e) => e.extensions?.reason === 'SESSION_ENDED')) markSessionEnded();
     throw new GraphqlRequestError('graphql', body.errors[0]?.message ?? 'GraphQL error', { errors: body.errors, status: response.status });
   }
   if (!response.ok || body.data == null) {

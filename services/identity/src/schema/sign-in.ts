@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonalIdentityNumber } from '@omsorg/platform';
 import { z } from 'zod';
 import { todayInStockholm } from '../domain/representation.ts';
@@ -23,6 +24,44 @@ const SignedInRef = builder.objectRef<SignedIn>('SignedInActor').implement({
     unit: t.exposeString('unit', { nullable: true }),
   }),
 });
+
+async function personView(em: EntityManager, person: Person): Promise<SignedIn> {
+  const representations = await activeRepresentationsBy(em, person.id, todayInStockholm());
+  return {
+    kind: 'person',
+    id: person.id,
+    displayName: `${person.givenName} ${person.familyName}`,
+    actingFor: representations.map((rep) => rep.represented.id),
+    roles: [],
+    unit: null,
+  };
+}
+
+/** A member of staff without any role may do nothing, so is not let in at all. */
+function staffView(member: StaffMember): SignedIn | null {
+  if (member.roles.length === 0) return null;
+  return { kind: 'staff', id: member.id, displayName: `${member.givenName} ${member.familyName}`, actingFor: [], roles: member.roles, unit: member.unit };
+}
+
+builder.queryField('currentActor', (t) =>
+  t.field({
+    type: SignedInRef,
+    nullable: true,
+    inaccessible: true,
+    authScopes: { system: true },
+    description:
+      'Who a signed-in person or member of staff is now: representations in force today, roles and unit. Null when they no longer exist or have no role. The gateway asks this for every session, so a change takes effect without a new sign-in.',
+    args: { kind: t.arg.string({ required: true, validate: z.enum(['person', 'staff']) }), id: t.arg.id({ required: true, validate: z.uuid() }) },
+    resolve: async (_root, { kind, id }, context) => {
+      if (kind === 'person') {
+        const person = await context.em.findOne(Person, { id: String(id) });
+        return person ? personView(context.em, person) : null;
+      }
+      const member = await context.em.findOne(StaffMember, { id: String(id) });
+      return member ? staffView(member) : null;
+    },
+  }),
+);
 
 builder.mutationField('signInCitizen', (t) =>
   t.field({
@@ -51,15 +90,7 @@ builder.mutationField('signInCitizen', (t) =>
         });
         await em.flush();
       }
-      const representations = await activeRepresentationsBy(em, person.id, todayInStockholm());
-      return {
-        kind: 'person' as const,
-        id: person.id,
-        displayName: `${person.givenName} ${person.familyName}`,
-        actingFor: representations.map((rep) => rep.represented.id),
-        roles: [],
-        unit: null,
-      };
+      return personView(em, person);
     },
   }),
 );
@@ -70,19 +101,11 @@ builder.mutationField('signInStaff', (t) =>
     nullable: true,
     inaccessible: true,
     authScopes: { system: true },
-    description: 'The staff member with this username, or null when there is none.',
+    description: 'The staff member with this username, or null when there is none or they have no role.',
     args: { username: t.arg.string({ required: true, validate: z.string().min(1).max(64) }) },
     resolve: async (_root, { username }, context) => {
       const member = await context.em.findOne(StaffMember, { username });
-      if (!member) return null;
-      return {
-        kind: 'staff' as const,
-        id: member.id,
-        displayName: `${member.givenName} ${member.familyName}`,
-        actingFor: [],
-        roles: member.roles,
-        unit: member.unit,
-      };
+      return member ? staffView(member) : null;
     },
   }),
 );

@@ -7,6 +7,9 @@ const ISSUER = 'omsorg-gateway';
 const AUDIENCE = 'omsorg-subgraphs';
 /** Short-lived: a token only has to outlive one planned query. */
 const LIFETIME_SECONDS = 60;
+/** The longest lifetime a subgraph accepts, and the clock skew it forgives between replicas. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 5 * 60;
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 const actorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
@@ -36,8 +39,24 @@ export async function signInternalToken(identity: RequestIdentity, key: Internal
     .sign(key);
 }
 
-/** Throws when the token is missing, forged, expired or malformed. */
+/**
+ * Throws when the token is missing, forged, expired or malformed, and when it lacks `exp` or
+ * `iat` or would live longer than five minutes (from its issue or from now): a leaked token
+ * is useless within minutes.
+ */
 export async function verifyInternalToken(token: string, key: InternalTokenKey): Promise<RequestIdentity> {
-  const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  const { payload } = await jwtVerify(token, key, {
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    algorithms: ['HS256'],
+    requiredClaims: ['exp', 'iat'],
+    maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+  });
+  const { exp = Infinity, iat = -Infinity } = payload;
+  const now = Math.floor(Date.now() / 1000);
+  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS || exp - now > MAX_TOKEN_LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS) {
+    throw new Error('internal token lives too long');
+  }
   return claimsSchema.parse(payload);
 }

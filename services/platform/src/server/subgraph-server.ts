@@ -1,13 +1,15 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { createHandler } from 'graphql-http/lib/use/http';
+import { createHandler } from 'graphql-http';
+import type { RequestIdentity } from '../auth/actor.ts';
 import { verifyInternalToken, type InternalTokenKey } from '../auth/internal-token.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { createTranslator, type Translate } from '../i18n/messages.ts';
 import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
+import { BodyTooLarge, readBody } from './read-body.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 
 export type SubgraphServer = { server: Server; port: number; close: () => Promise<void> };
@@ -17,8 +19,23 @@ function bearerToken(req: IncomingMessage): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
-function sendJson(res: import('node:http').ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+/**
+ * Answers without reading the rest of the request body, and closes the connection so the
+ * unread body is never drained.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+  res.shouldKeepAlive = false;
+  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message }] }), () => req.destroy());
+}
+
+async function identityOf(req: IncomingMessage, key: InternalTokenKey): Promise<RequestIdentity | undefined> {
+  const token = bearerToken(req);
+  if (!token) return undefined;
+  return verifyInternalToken(token, key).catch(() => undefined);
 }
 
 /**
@@ -37,25 +54,36 @@ export async function startSubgraphServer(options: {
   const { orm, tokenKey, log } = options;
   const translate: Translate = createTranslator(platformMessages, ...(options.service.messages ? [options.service.messages] : []));
 
-  const graphql = createHandler<RequestContext>({
+  const graphql = createHandler<IncomingMessage, RequestIdentity, RequestContext>({
     schema: options.schema,
-    context: async (req) => {
-      const token = bearerToken(req.raw);
-      if (!token) return [JSON.stringify({ errors: [{ message: 'Missing internal token' }] }), { status: 401, statusText: 'Unauthorized' }];
-      try {
-        const { actor, locale } = await verifyInternalToken(token, tokenKey);
-        return { actor, locale, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
-      } catch {
-        return [JSON.stringify({ errors: [{ message: 'Invalid internal token' }] }), { status: 401, statusText: 'Unauthorized' }];
-      }
+    context: (req) => {
+      const { actor, locale } = req.context;
+      return { actor, locale, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
     },
     onOperation: (_req, args, result) => (args.contextValue ? maskUnexpectedErrors(result, args.contextValue) : result),
   });
 
+  /** The token is checked before a byte of the body is read; the body is read up to a limit. */
+  async function serveGraphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const identity = await identityOf(req, tokenKey);
+    if (!identity) return refuse(req, res, 401, bearerToken(req) ? 'Invalid internal token' : 'Missing internal token');
+    let body: string | null = null;
+    if (req.method === 'POST') {
+      try {
+        body = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return refuse(req, res, 413, 'Request body too large');
+        throw error;
+      }
+    }
+    const [responseBody, init] = await graphql({ url: req.url ?? '/', method: req.method ?? 'GET', headers: req.headers, body, raw: req, context: identity });
+    res.writeHead(init.status, init.statusText, init.headers).end(responseBody);
+  }
+
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
-      graphql(req, res).catch((error: unknown) => {
+      serveGraphql(req, res).catch((error: unknown) => {
         log.error({ err: error }, 'graphql handler failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error' }] });
       });
