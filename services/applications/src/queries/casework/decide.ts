@@ -11,7 +11,8 @@ import { LegalProvision } from '../../entities/legal-provision.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { DelegationFailure } from '../../schema/casework/errors.ts';
 import { recordEvent } from '../events.ts';
-import { checkVersion, invalid, invalidField, isUuid, notFound, unitCases } from './scope.ts';
+import { checkVersion, invalid, invalidField, notFound } from './scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 
 export type DecideFields = {
   requestedServiceId: string;
@@ -47,7 +48,7 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
   if (!isUuid(input.requestedServiceId)) throw notFound(context, 'error.caseNotFound');
   const service = await context.em.findOne(
     RequestedService,
-    { id: input.requestedServiceId, application: unitCases(actor) },
+    { id: input.requestedServiceId, application: staffCaseFilter(actor) },
     { populate: ['application.requestedServices'] },
   );
   if (!service) throw notFound(context, 'error.caseNotFound');

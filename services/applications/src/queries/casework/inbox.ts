@@ -5,7 +5,7 @@ import { inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore } from '../../do
 import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
-import { isUuid } from './scope.ts';
+import { isUuid } from '../../domain/access.ts';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;

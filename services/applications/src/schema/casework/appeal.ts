@@ -6,7 +6,8 @@ import { Appeal } from '../../entities/appeal.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { checkDelegation, prepareDecision, putInForce } from '../../queries/casework/decide.ts';
-import { caseworkActor, checkPastDay, invalid, invalidField, isUuid, notFound, pastDayIssue, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { DecideInput } from './decide.ts';
@@ -45,7 +46,7 @@ async function loadAppeal(context: RequestContext, actor: StaffActor, id: string
   const appeal = isUuid(id)
     ? await context.em.findOne(
         Appeal,
-        { id, decision: { requestedService: { application: unitCases(actor) } } },
+        { id, decision: { requestedService: { application: staffCaseFilter(actor) } } },
         { populate: ['decision.requestedService.application.requestedServices'] },
       )
     : null;
@@ -74,7 +75,7 @@ builder.mutationField('registerAppeal', (t) =>
       const decision = isUuid(input.decisionId)
         ? await context.em.findOne(
             Decision,
-            { id: input.decisionId, requestedService: { application: unitCases(actor) } },
+            { id: input.decisionId, requestedService: { application: staffCaseFilter(actor) } },
             { populate: ['requestedService.application.requestedServices'] },
           )
         : null;

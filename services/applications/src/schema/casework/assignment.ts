@@ -1,4 +1,5 @@
-import { caseworkActor, checkVersion, invalidField, isUuid, loadCase, saveCase } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkVersion, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
+import { isUuid } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';

@@ -1,7 +1,8 @@
 import { definePage, toPage } from '@omsorg/platform';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
-import { caseworkActor, invalidField, isUuid, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid } from '../../domain/access.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
 import { staffPageArgs } from './page.ts';

@@ -2,7 +2,8 @@ import { accessDenied } from '@omsorg/platform';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
-import { caseworkActor, invalidField, isManager, isUuid, loadCase, notFound, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, loadCase, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isManager, isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -37,7 +38,7 @@ builder.queryField('caseReviewAgenda', (t) =>
         if (!isIsoWeek(week)) throw invalidField(context, 'week', 'validation.week');
         return context.em.find(
           CaseReviewItem,
-          { week, application: unitCases(actor) },
+          { week, application: staffCaseFilter(actor) },
           { populate: ['application.requestedServices'], orderBy: { flaggedAt: 'asc', id: 'asc' }, limit: 200 },
         );
       }),
@@ -89,7 +90,7 @@ builder.mutationField('recordCaseReviewOutcome', (t) =>
         const actor = caseworkActor(context);
         if (!isManager(actor)) throw accessDenied(context);
         const item = isUuid(input.itemId)
-          ? await context.em.findOne(CaseReviewItem, { id: input.itemId, application: unitCases(actor) }, { populate: ['application.requestedServices'] })
+          ? await context.em.findOne(CaseReviewItem, { id: input.itemId, application: staffCaseFilter(actor) }, { populate: ['application.requestedServices'] })
           : null;
         if (!item) throw notFound(context);
         const outcome = input.outcome.trim();

@@ -6,7 +6,7 @@ import { LegalProvision } from '../../entities/legal-provision.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { ServiceOrder } from '../../entities/service-order.ts';
 import { applicationsOfDecisions, byKey } from '../../queries/casework/related.ts';
-import { isCaseworkActor } from '../../queries/casework/scope.ts';
+import { visibleDecisionStatuses } from '../../domain/access.ts';
 import { ApplicationRef, RequestedServiceRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { DecisionOutcomeEnum, DecisionStatusEnum } from './enums.ts';
@@ -16,11 +16,6 @@ import { StaffMemberRef, staffReference } from './staff-member.ts';
 const OPEN_APPEAL_STATUSES = ['RECEIVED', 'FORWARDED_TO_COURT'] as const;
 const NOT_APPEALABLE = '-';
 
-/** Proposals are internal until a manager decides: applicants see decided and superseded ones. */
-function visibleStatuses(context: RequestContext): Decision['status'][] {
-  return isCaseworkActor(context.actor) ? ['PROPOSED', 'DECIDED', 'SUPERSEDED'] : ['DECIDED', 'SUPERSEDED'];
-}
-
 /** The decision that counts now: the one in force, else (for staff) the open proposal. */
 function currentDecision(decisions: Decision[]): Decision | null {
   return decisions.find((decision) => decision.status === 'DECIDED') ?? decisions.find((decision) => decision.status === 'PROPOSED') ?? null;
@@ -29,7 +24,7 @@ function currentDecision(decisions: Decision[]): Decision | null {
 async function decisionsOf(requestedServiceIds: readonly string[], context: RequestContext): Promise<Decision[]> {
   return context.em.find(
     Decision,
-    { requestedService: { $in: [...requestedServiceIds] }, status: { $in: visibleStatuses(context) } },
+    { requestedService: { $in: [...requestedServiceIds] }, status: { $in: visibleDecisionStatuses(context.actor) } },
     { orderBy: { createdAt: 'desc', id: 'asc' } },
   );
 }

@@ -5,7 +5,8 @@ import type { Application } from '../../entities/application.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
 import { scheduleFollowUp } from '../../queries/casework/decide.ts';
 import { applicationsOfDecisions, decisionsById } from '../../queries/casework/related.ts';
-import { caseworkActor, invalidField, isUuid, notFound, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -53,7 +54,7 @@ builder.queryField('followUpsDue', (t) =>
       if (!isDay(before)) throw invalidField(context, 'before', 'validation.day');
       const [nodes, totalCount] = await context.em.findAndCount(
         FollowUp,
-        { completedOn: null, dueOn: { $lte: before }, decision: { status: 'DECIDED', requestedService: { application: unitCases(actor) } } },
+        { completedOn: null, dueOn: { $lte: before }, decision: { status: 'DECIDED', requestedService: { application: staffCaseFilter(actor) } } },
         { orderBy: { dueOn: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset },
       );
       return toPage(nodes, totalCount, args);
@@ -81,7 +82,7 @@ builder.mutationField('completeFollowUp', (t) =>
         const followUp = isUuid(input.followUpId)
           ? await context.em.findOne(
               FollowUp,
-              { id: input.followUpId, decision: { requestedService: { application: unitCases(actor) } } },
+              { id: input.followUpId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
               { populate: ['decision.requestedService.application.requestedServices'] },
             )
           : null;

@@ -5,7 +5,8 @@ import { daysWaiting, isQuarter, isReportedForQuarter, latestDecisionDayOverdueO
 import { dayInStockholm, startOfDayInStockholm, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
-import { caseworkActor, invalidField, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, withErrorCodes } from '../../queries/casework/scope.ts';
+import { staffCaseFilter } from '../../domain/access.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { DecisionRef } from './refs.ts';
@@ -34,7 +35,7 @@ async function notStarted(context: RequestContext, actor: StaffActor, quarter: s
       outcome: { $in: ['GRANTED', 'PARTLY_GRANTED'] },
       decidedAt: { $lt: startOfDayInStockholm(addDaysTo(latestDecisionDayOverdueOn(asOf), 1)) },
       $or: [{ startedOn: null }, { startedOn: { $gte: bounds.from } }],
-      requestedService: { application: unitCases(actor) },
+      requestedService: { application: staffCaseFilter(actor) },
     },
     { populate: ['requestedService.application.requestedServices'], orderBy: { decidedAt: 'asc', id: 'asc' } },
   );

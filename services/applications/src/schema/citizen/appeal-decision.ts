@@ -3,10 +3,9 @@ import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestConte
 import { z } from 'zod';
 import { APPEAL_TEXT_MAX_LENGTH, appealInTime, appealRefusal, type AppealRefusal } from '../../domain/appeal-eligibility.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
-import { visibleApplications } from '../../domain/visibility.ts';
+import { caseFilter, isUuid, visibleDecisionStatuses } from '../../domain/access.ts';
 import { Appeal } from '../../entities/appeal.ts';
 import { Decision } from '../../entities/decision.ts';
-import { isUuid } from '../../queries/citizen/visible-application.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { AppealRef } from '../casework/refs.ts';
@@ -29,10 +28,14 @@ const REFUSAL_KEYS: Record<Exclude<AppealRefusal, 'NOT_DECIDED'>, string> = {
 
 /** The decision, locked, if it belongs to a case the citizen may see and has been decided. */
 async function findAppealableDecision(em: RequestContext['em'], context: RequestContext, id: string): Promise<Decision | null> {
-  const cases = visibleApplications(context.actor);
+  const cases = caseFilter(context.actor);
   if (!cases || !isUuid(id)) return null;
-  const decision = await em.findOne(Decision, { id, requestedService: { application: cases } }, { populate: ['requestedService.application'] });
-  if (!decision || decision.status === 'PROPOSED') return null;
+  const decision = await em.findOne(
+    Decision,
+    { id, status: { $in: visibleDecisionStatuses(context.actor) }, requestedService: { application: cases } },
+    { populate: ['requestedService.application'] },
+  );
+  if (!decision) return null;
   // Lock the row so two appeals sent at once cannot both pass the "no open appeal" check,
   // and read it again under the lock.
   return em.findOne(Decision, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
