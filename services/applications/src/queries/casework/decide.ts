@@ -11,6 +11,7 @@ import { LegalProvision } from '../../entities/legal-provision.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { DelegationFailure } from '../../schema/casework/errors.ts';
 import { recordEvent } from '../events.ts';
+import { loggedCase } from './case-reads.ts';
 import { checkVersion, invalid, invalidField, notFound } from './scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 
@@ -52,7 +53,7 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
     { populate: ['application.requestedServices'] },
   );
   if (!service) throw notFound(context, 'error.caseNotFound');
-  const application = service.application as Application;
+  const application = await loggedCase(context, 'CaseChange', service.application as Application);
   checkVersion(context, application, input.applicationVersion);
   if (application.status === 'CLOSED') throw invalidField(context, `${fieldPrefix}requestedServiceId`, 'validation.decision.caseClosed');
 

@@ -1,4 +1,5 @@
 import type { RequestContext } from '@omsorg/platform';
+import { OPEN_APPEAL_STATUSES } from '../../domain/appeal-eligibility.ts';
 import { Appeal } from '../../entities/appeal.ts';
 import { Decision } from '../../entities/decision.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
@@ -13,7 +14,6 @@ import { DecisionOutcomeEnum, DecisionStatusEnum } from './enums.ts';
 import { AppealRef, DecisionRef, FollowUpRef, LegalProvisionRef, ServiceOrderRef } from './refs.ts';
 import { StaffMemberRef, staffReference } from './staff-member.ts';
 
-const OPEN_APPEAL_STATUSES = ['RECEIVED', 'FORWARDED_TO_COURT'] as const;
 const NOT_APPEALABLE = '-';
 
 /** The decision that counts now: the one in force, else (for staff) the open proposal. */
@@ -113,7 +113,7 @@ DecisionRef.implement({
       description: 'Whether it can be appealed now: decided, not superseded, no appeal open. A late appeal is still accepted (and marked late).',
       load: async (keys: string[], context: RequestContext) => {
         const ids = keys.filter((key) => key !== NOT_APPEALABLE);
-        const open = ids.length ? await context.em.find(Appeal, { decision: { $in: ids }, status: { $in: [...OPEN_APPEAL_STATUSES] } }) : [];
+        const open = ids.length ? await context.em.find(Appeal, { decision: { $in: ids }, status: { $in: OPEN_APPEAL_STATUSES as Appeal['status'][] } }) : [];
         const blocked = new Set(open.map((appeal) => appeal.decision.id));
         return keys.map((key) => key !== NOT_APPEALABLE && !blocked.has(key));
       },

@@ -7,6 +7,7 @@ import { scheduleFollowUp } from '../../queries/casework/decide.ts';
 import { applicationsOfDecisions, decisionsById } from '../../queries/casework/related.ts';
 import { caseworkActor, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -55,8 +56,9 @@ builder.queryField('followUpsDue', (t) =>
       const [nodes, totalCount] = await context.em.findAndCount(
         FollowUp,
         { completedOn: null, dueOn: { $lte: before }, decision: { status: 'DECIDED', requestedService: { application: staffCaseFilter(actor) } } },
-        { orderBy: { dueOn: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset },
+        { populate: ['decision.requestedService.application'], orderBy: { dueOn: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset },
       );
+      await logCaseReads(context, 'FollowUps', nodes.map((followUp) => followUp.decision.requestedService.application as Application));
       return toPage(nodes, totalCount, args);
     },
   }),
@@ -87,6 +89,7 @@ builder.mutationField('completeFollowUp', (t) =>
             )
           : null;
         if (!followUp) throw notFound(context);
+        await loggedCase(context, 'CaseChange', followUp.decision.requestedService.application as Application);
         if (followUp.completedOn) throw invalidField(context, 'followUpId', 'validation.followUp.done');
         const note = input.note.trim();
         if (!note) throw invalidField(context, 'note', 'validation.required');

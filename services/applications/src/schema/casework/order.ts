@@ -8,6 +8,7 @@ import { Provider } from '../../entities/provider.ts';
 import { ServiceOrder } from '../../entities/service-order.ts';
 import { caseworkActor, checkPastDay, invalid, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { DecisionRef, ProviderRef, ServiceOrderRef } from './refs.ts';
@@ -45,7 +46,7 @@ async function loadDecision(context: RequestContext, actor: StaffActor, id: stri
     ? await context.em.findOne(Decision, { id, requestedService: { application: staffCaseFilter(actor) } }, { populate: ['requestedService.application.requestedServices'] })
     : null;
   if (!decision) throw notFound(context);
-  return { decision, application: decision.requestedService.application as Application };
+  return { decision, application: await loggedCase(context, 'CaseChange', decision.requestedService.application as Application) };
 }
 
 function requireGrantedInForce(context: RequestContext, decision: Decision): void {
@@ -126,6 +127,7 @@ builder.mutationField('recordImplementationPlan', (t) =>
             )
           : null;
         if (!order) throw notFound(context);
+        await loggedCase(context, 'CaseChange', order.decision.requestedService.application as Application);
         checkPastDay(context, 'receivedOn', input.receivedOn);
         if (input.receivedOn < order.orderedOn) throw invalidField(context, 'receivedOn', 'validation.period');
         const application = order.decision.requestedService.application as Application;

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
 import { z } from 'zod';
 import { APPEAL_TEXT_MAX_LENGTH, appealInTime, appealRefusal, type AppealRefusal } from '../../domain/appeal-eligibility.ts';
@@ -41,6 +41,17 @@ async function findAppealableDecision(em: RequestContext['em'], context: Request
   return em.findOne(Decision, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
+/** Staff registered an appeal of the same decision at the same moment: the index keeps one. */
+async function alreadyAppealedOnRace<T>(context: RequestContext, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const message = context.t(REFUSAL_KEYS.ALREADY_APPEALED);
+    throw new ValidationFailure(message, [{ field: 'decisionId', message }]);
+  }
+}
+
 builder.mutationField('appealDecision', (t) =>
   t.field({
     type: AppealRef,
@@ -51,7 +62,7 @@ builder.mutationField('appealDecision', (t) =>
     args: { input: t.arg({ type: AppealDecisionInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
-      return context.em.transactional(async (em) => {
+      return alreadyAppealedOnRace(context, () => context.em.transactional(async (em) => {
         const decision = await findAppealableDecision(em, context, input.decisionId);
         if (!decision) throw new NotFoundFailure(context.t('error.notFound'));
         const appeals = await em.find(Appeal, { decision: decision.id });
@@ -76,7 +87,7 @@ builder.mutationField('appealDecision', (t) =>
         recordEvent(em, application, actor, 'APPEALED', { decisionId: decision.id, appealId: appeal.id, serviceType: service.serviceType, inTime: appeal.inTime });
         await em.flush();
         return appeal;
-      });
+      }));
     },
   }),
 );
