@@ -73,7 +73,7 @@ const RegisterAppealInput = builder.inputType('RegisterAppealInput', {
     text: t.string({
       required: true,
       description: `The appeal as received; 1 to ${REGISTERED_APPEAL_TEXT_MAX_LENGTH} characters.`,
-      validate: z.string().trim().min(1).max(REGISTERED_APPEAL_TEXT_MAX_LENGTH),
+      validate: z.string().trim().max(REGISTERED_APPEAL_TEXT_MAX_LENGTH),
     }),
     channel: t.string({ required: true, description: 'WEB or PAPER.', validate: z.string().trim().max(CHANNEL_MAX_LENGTH) }),
   }),
@@ -103,6 +103,7 @@ builder.mutationField('registerAppeal', (t) =>
       if (receivedIssue) issues.push(receivedIssue);
       else if (decision.decidedAt && input.receivedOn < todayInStockholm(decision.decidedAt)) issues.push({ field: 'receivedOn', key: 'validation.appeal.receivedBeforeDecision' });
       const text = input.text.trim();
+      if (!text) issues.push({ field: 'text', key: 'validation.required' });
       if (await context.em.count(Appeal, { decision, status: { $in: OPEN_APPEAL_STATUSES as Appeal['status'][] } })) issues.push({ field: 'decisionId', key: 'validation.appeal.alreadyOpen' });
       if (input.channel !== 'WEB' && input.channel !== 'PAPER') issues.push({ field: 'channel', key: 'validation.appeal.channel' });
       if (issues.length) throw invalid(context, issues);
