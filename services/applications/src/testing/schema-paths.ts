@@ -1,0 +1,60 @@
+import type { GraphQLSchema } from 'graphql';
+
+/*
+ * Walks a schema structurally (no graphql-js predicates: the schema built by Pothos and the
+ * test may load different copies of graphql-js, whose instanceof checks would then fail).
+ */
+type AnyType = { name?: string; ofType?: AnyType; getFields?: () => Record<string, { type: AnyType }>; getTypes?: () => AnyType[] };
+
+function named(type: AnyType): AnyType {
+  let current = type;
+  while (current.ofType) current = current.ofType;
+  return current;
+}
+
+/** The object types a named type may be at run time: itself, a union's members, an interface's implementations. */
+function possibleTypes(schema: GraphQLSchema, type: AnyType): AnyType[] {
+  if (type.getTypes) return type.getTypes();
+  const implementations = type.name ? schema.getImplementations(schema.getType(type.name) as never) : null;
+  if (implementations && (implementations.objects.length > 0 || implementations.interfaces.length > 0)) return implementations.objects as AnyType[];
+  return [type];
+}
+
+/**
+ * Every root field (Query.x, Mutation.y) from which one of `targets` can be reached by following
+ * fields, with one path to it as proof. Entity resolution (Query._entities) is followed through
+ * its union like any other field.
+ */
+export function rootFieldsReaching(schema: GraphQLSchema, targets: readonly string[]): Map<string, string[]> {
+  const wanted = new Set(targets);
+  const found = new Map<string, string[]>();
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!root) continue;
+    for (const [fieldName, field] of Object.entries(root.getFields())) {
+      const key = `${root.name}.${fieldName}`;
+      const seen = new Set<string>();
+      const queue: Array<{ type: AnyType; path: string[] }> = [{ type: named(field.type as AnyType), path: [key] }];
+      while (queue.length > 0 && !found.has(key)) {
+        const { type, path } = queue.shift()!;
+        for (const possible of possibleTypes(schema, type)) {
+          const name = possible.name ?? '';
+          if (seen.has(name)) continue;
+          seen.add(name);
+          if (wanted.has(name)) {
+            found.set(key, [...path, name]);
+            break;
+          }
+          for (const [childName, child] of Object.entries(possible.getFields?.() ?? {})) {
+            queue.push({ type: named(child.type), path: [...path, `${name}.${childName}`] });
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Every root field of the schema, as Query.x and Mutation.y. */
+export function rootFields(schema: GraphQLSchema): string[] {
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((root) => (root ? Object.keys(root.getFields()).map((name) => `${root.name}.${name}`) : []));
+}
