@@ -16,7 +16,7 @@ function named(type: AnyType): AnyType {
 function possibleTypes(schema: GraphQLSchema, type: AnyType): AnyType[] {
   if (type.getTypes) return type.getTypes();
   const implementations = type.name ? schema.getImplementations(schema.getType(type.name) as never) : null;
-  if (implementations && (implementations.objects.length > 0 || implementations.interfaces.length > 0)) return implementations.objects as AnyType[];
+  if (implementations && (implementations.objects.length > 0 || implementations.interfaces.length > 0)) return implementations.objects as unknown as AnyType[];
   return [type];
 }
 
