@@ -1,4 +1,4 @@
-import { hasRole, isPerson, isStaff, personScope, type Actor, type StaffActor, type StaffRole } from '@omsorg/platform';
+import { hasRole, isPerson, isStaff, mayActForPerson, personScope, type Actor, type StaffActor, type StaffRole } from '@omsorg/platform';
 import type { ApplicationStatus } from './application-status.ts';
 import { STAFF_VISIBLE_STATUSES } from './inbox.ts';
 
@@ -56,6 +56,26 @@ export function caseFilterFor(actor: Actor, applicantId: string): ({ applicantId
   if (isPerson(actor)) return personScope(actor).includes(applicantId) ? { applicantId } : null;
   if (doesCasework(actor)) return { applicantId, ...staffCaseFilter(actor) };
   return null;
+}
+
+/** A citizen acts for themself and for the persons they currently represent (refreshed every request). */
+export function mayActFor(actor: Actor, personId: string): boolean {
+  return mayActForPerson(actor, personId);
+}
+
+/** The persons a citizen acts for, themself first; none for anyone else. */
+export function personsActedFor(actor: Actor): string[] {
+  return isPerson(actor) ? personScope(actor) : [];
+}
+
+/** Callback requests (a person's phone and message) are for the caseworkers and managers of their unit. */
+export function staffCallbackFilter(actor: StaffActor): { unit: string } {
+  return { unit: actor.unit };
+}
+
+/** Statistics (aggregates of the own unit, no case content) are for managers and the quality council. */
+export function maySeeStatistics(actor: Actor): actor is StaffActor {
+  return isStaff(actor) && (hasRole(actor, 'MANAGER') || hasRole(actor, 'QUALITY_COUNCIL'));
 }
 
 /** The same rules as `caseFilter`, for one case in hand. */
