@@ -7,7 +7,7 @@ import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
 import { citizen, staff, versionOf } from './testing/casework-fixtures.ts';
 import { fullCase, type FullCase } from './testing/full-case.ts';
-import { rootFieldsReaching } from './testing/schema-paths.ts';
+import { contentEntryFields, rootFieldsReaching } from './testing/schema-paths.ts';
 
 /*
  * Every path in the applications subgraph's schema that reaches case content, walked from Query
@@ -145,6 +145,47 @@ const PATHS: Record<string, StaffPath | CitizenPath> = {
   },
 };
 
+/**
+ * Every field through which a query enters case content, with the path tests above that cover it
+ * (where the read is logged). A new entry (say a case field on a callback request) fails the walk
+ * until it logs and is covered here.
+ */
+const ENTRY_FIELDS: Record<string, string[]> = {
+  'ApplicationPage.nodes': ['Query._entities', 'Query.callbackRequests', 'Mutation.completeCallback', 'Query.myApplications'],
+  'FollowUpPage.nodes': ['Query.followUpsDue'],
+  'InboxItem.application': ['Query.inbox'],
+  'NotStartedItem.application': ['Query.notStartedReport'],
+  'NotStartedItem.decision': ['Query.notStartedReport'],
+  'Query.application': ['Query.application'],
+  'Query.caseReviewAgenda': ['Query.caseReviewAgenda'],
+  'Query.decisionQueue': ['Query.decisionQueue'],
+  'Mutation.completeFollowUp': ['Mutation.completeFollowUp'],
+  'Mutation.flagForCaseReview': ['Mutation.flagForCaseReview'],
+  'Mutation.forwardAppeal': ['Mutation.forwardAppeal'],
+  'Mutation.recordCaseReviewOutcome': ['Mutation.recordCaseReviewOutcome'],
+  'Mutation.recordCourtOutcome': ['Mutation.recordCourtOutcome'],
+  'Mutation.recordImplementationPlan': ['Mutation.recordImplementationPlan'],
+  'Mutation.recordInvestigationResponse': ['Mutation.recordInvestigationResponse'],
+  'Mutation.recordServiceStart': ['Mutation.recordServiceStart'],
+  'Mutation.saveViolenceScreening': ['Mutation.saveViolenceScreening'],
+  'Mutation.startApplication': ['Mutation.startApplication'],
+  'MutationAppealDecisionSuccess.data': ['Mutation.appealDecision'],
+  'MutationAssignApplicationSuccess.data': ['Mutation.assignApplication'],
+  'MutationBookHomeVisitSuccess.data': ['Mutation.bookHomeVisit'],
+  'MutationCommunicateInvestigationSuccess.data': ['Mutation.communicateInvestigation'],
+  'MutationDecideSuccess.data': ['Mutation.decide'],
+  'MutationOrderServiceSuccess.data': ['Mutation.orderService'],
+  'MutationProposeDecisionSuccess.data': ['Mutation.proposeDecision'],
+  'MutationReconsiderAppealSuccess.data': ['Mutation.reconsiderAppeal'],
+  'MutationRegisterAppealSuccess.data': ['Mutation.registerAppeal'],
+  'MutationRespondToInvestigationSuccess.data': ['Mutation.respondToInvestigation'],
+  'MutationSaveApplicationDraftSuccess.data': ['Mutation.saveApplicationDraft'],
+  'MutationSaveInvestigationSuccess.data': ['Mutation.saveInvestigation'],
+  'MutationSetUrgentSuccess.data': ['Mutation.setUrgent'],
+  'MutationSubmitApplicationSuccess.data': ['Mutation.submitApplication'],
+  'MutationTakeApplicationSuccess.data': ['Mutation.takeApplication'],
+};
+
 const OPENED = `query($id: ID!) { application(id: $id) { openedBy(limit: 50) { nodes { staff { id } } } } }`;
 
 async function openedBy(found: FullCase): Promise<string[]> {
@@ -174,6 +215,13 @@ describe('every path to case content', () => {
     expect(reaching.get('Query._entities')).toContain('Person.applications');
     expect(reaching.get('Query.callbackRequests')).toContain('Person.applications');
     expect([...reaching.keys()].filter((path) => !(path in PATHS)).sort()).toEqual([]);
+  });
+
+  it('is listed here at every field where a query enters case content, nested ones included', () => {
+    const entries = contentEntryFields(applicationsService.buildSchema(), CASE_CONTENT_TYPES);
+    expect(entries).toContain('InboxItem.application');
+    expect(entries.filter((entry) => !(entry in ENTRY_FIELDS))).toEqual([]);
+    for (const covering of Object.values(ENTRY_FIELDS)) for (const path of covering) expect(PATHS).toHaveProperty([path]);
   });
 
   for (const [path, entry] of Object.entries(PATHS)) {

@@ -58,3 +58,48 @@ export function rootFieldsReaching(schema: GraphQLSchema, targets: readonly stri
 export function rootFields(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType()].flatMap((root) => (root ? Object.keys(root.getFields()).map((name) => `${root.name}.${name}`) : []));
 }
+
+/**
+ * Every field through which a query first enters case content: its parent type is not a content
+ * type and it returns one (e.g. InboxItem.application, Person.applications → ApplicationPage is
+ * followed through to its nodes). A nested path added later (a new field on a list item, a new
+ * reference from a non-case type) shows up here as a new entry.
+ */
+export function contentEntryFields(schema: GraphQLSchema, targets: readonly string[]): string[] {
+  const wanted = new Set(targets);
+  const entries = new Set<string>();
+  const seen = new Set<string>();
+  const queue: AnyType[] = [schema.getQueryType(), schema.getMutationType()].filter((root): root is NonNullable<typeof root> => !!root) as unknown as AnyType[];
+  while (queue.length > 0) {
+    const type = queue.shift()!;
+    for (const possible of possibleTypes(schema, type)) {
+      const name = possible.name ?? '';
+      if (seen.has(name) || wanted.has(name)) continue;
+      seen.add(name);
+      for (const [fieldName, field] of Object.entries(possible.getFields?.() ?? {})) {
+        const target = named(field.type);
+        if (reaches(schema, target, wanted)) {
+          if (possibleTypes(schema, target).some((candidate) => wanted.has(candidate.name ?? ''))) entries.add(`${name}.${fieldName}`);
+          queue.push(target);
+        }
+      }
+    }
+  }
+  return [...entries].sort();
+}
+
+/** Whether a type is, or leads to, one of the wanted types. */
+function reaches(schema: GraphQLSchema, start: AnyType, wanted: Set<string>): boolean {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    for (const possible of possibleTypes(schema, queue.shift()!)) {
+      const name = possible.name ?? '';
+      if (wanted.has(name)) return true;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      for (const field of Object.values(possible.getFields?.() ?? {})) queue.push(named(field.type));
+    }
+  }
+  return false;
+}
