@@ -331,7 +331,7 @@ describe('asking to be called back', () => {
 });
 
 describe('who opened the case', () => {
-  it('lists each opening once, newest first, a page at a time', async () => {
+  it('lists each opening once, newest first, a page at a time; a case read in a list counts too', async () => {
     const { application } = await seedCase({ reference: 'ANS-2026-000107' });
     const hannaId = (hanna as { staffId: string }).staffId;
     const jonasId = crypto.randomUUID();
@@ -349,14 +349,21 @@ describe('who opened the case', () => {
     const OPENED = `query($id: ID!, $offset: Int!) { application(id: $id) { openedBy(offset: $offset, limit: 2) { totalCount hasNextPage nodes { at staff { id } } } } }`;
     const first = (await subgraph.request(signe, OPENED, { id: application.id, offset: 0 })).data.application.openedBy;
     expect(first).toEqual({
-      totalCount: 3,
+      totalCount: 4,
       hasNextPage: true,
       nodes: [
+        { at: '2026-11-02T09:45:00.000Z', staff: { id: jonasId } },
         { at: '2026-11-02T09:30:00.000Z', staff: { id: hannaId } },
-        { at: '2026-11-02T09:01:00.000Z', staff: { id: jonasId } },
       ],
     });
     const second = (await subgraph.request(signe, OPENED, { id: application.id, offset: 2 })).data.application.openedBy;
-    expect(second).toEqual({ totalCount: 3, hasNextPage: false, nodes: [{ at: '2026-11-02T09:00:00.000Z', staff: { id: hannaId } }] });
+    expect(second).toEqual({
+      totalCount: 4,
+      hasNextPage: false,
+      nodes: [
+        { at: '2026-11-02T09:01:00.000Z', staff: { id: jonasId } },
+        { at: '2026-11-02T09:00:00.000Z', staff: { id: hannaId } },
+      ],
+    });
   });
 });

@@ -11,6 +11,7 @@ import { LegalProvisionSchema } from './entities/legal-provision.ts';
 import { ProviderSchema } from './entities/provider.ts';
 import { RequestedServiceSchema } from './entities/requested-service.ts';
 import { ServiceOrderSchema } from './entities/service-order.ts';
+import { StaffMemberSchema } from './entities/staff-member.ts';
 import { migrations } from './migrations/index.ts';
 
 export const applicationsDatabase: ServiceDatabase = {
@@ -28,6 +29,7 @@ export const applicationsDatabase: ServiceDatabase = {
     FollowUpSchema,
     CallbackRequestSchema,
     CaseReviewItemSchema,
+    StaffMemberSchema,
     AccessLogEntrySchema,
   ],
   migrations,

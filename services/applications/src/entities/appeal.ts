@@ -23,6 +23,13 @@ export const AppealSchema = defineEntity({
     courtNote: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
+  // At most one open appeal per decision, also when two are registered at the same moment.
+  indexes: [
+    {
+      name: 'appeal_one_open_per_decision',
+      expression: `create unique index "appeal_one_open_per_decision" on "applications"."appeal" ("decision_id") where "status" in ('RECEIVED', 'FORWARDED_TO_COURT')`,
+    },
+  ],
 });
 
 export class Appeal extends AppealSchema.class {}

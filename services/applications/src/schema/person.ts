@@ -1,6 +1,7 @@
-import { accessDenied, definePage, logAccess, pageArgs, toPage } from '@omsorg/platform';
-import { visibleApplicationsOf } from '../domain/visibility.ts';
+import { accessDenied, definePage, pageArgs, toPage } from '@omsorg/platform';
+import { caseFilterFor } from '../domain/access.ts';
 import { Application } from '../entities/application.ts';
+import { logCaseReads } from '../queries/casework/case-reads.ts';
 import { ApplicationRef } from './application.ts';
 import { builder } from './builder.ts';
 
@@ -13,10 +14,10 @@ export const PersonRef = builder.externalRef('Person', builder.selection<{ id: s
     id: t.exposeID('id'),
     applications: t.field({
       type: ApplicationPage,
-      description: "The person's applications, newest first. Staff reads are logged.",
+      description: "The person's applications, newest first: a citizen's own or a represented person's, drafts included; for caseworkers and managers those in their unit, never drafts. Staff reads are logged.",
       args: pageArgs(t.arg),
       resolve: async (person, args, context) => {
-        const filter = visibleApplicationsOf(context.actor, person.id);
+        const filter = caseFilterFor(context.actor, person.id);
         if (!filter) throw accessDenied(context);
         const [nodes, totalCount] = await context.em.findAndCount(Application, filter, {
           populate: ['requestedServices'],
@@ -24,7 +25,7 @@ export const PersonRef = builder.externalRef('Person', builder.selection<{ id: s
           limit: args.limit,
           offset: args.offset,
         });
-        await logAccess(context, nodes.map((application) => ({ personId: person.id, resource: 'Application', resourceId: application.id })));
+        await logCaseReads(context, 'PersonApplications', nodes);
         return toPage(nodes, totalCount, args);
       },
     }),

@@ -11,7 +11,9 @@ import { LegalProvision } from '../../entities/legal-provision.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { DelegationFailure } from '../../schema/casework/errors.ts';
 import { recordEvent } from '../events.ts';
-import { checkVersion, invalid, invalidField, isUuid, notFound, unitCases } from './scope.ts';
+import { loggedCase } from './case-reads.ts';
+import { checkVersion, invalid, invalidField, notFound } from './scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 
 export type DecideFields = {
   requestedServiceId: string;
@@ -47,11 +49,11 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
   if (!isUuid(input.requestedServiceId)) throw notFound(context, 'error.caseNotFound');
   const service = await context.em.findOne(
     RequestedService,
-    { id: input.requestedServiceId, application: unitCases(actor) },
+    { id: input.requestedServiceId, application: staffCaseFilter(actor) },
     { populate: ['application.requestedServices'] },
   );
   if (!service) throw notFound(context, 'error.caseNotFound');
-  const application = service.application as Application;
+  const application = await loggedCase(context, 'CaseChange', service.application as Application);
   checkVersion(context, application, input.applicationVersion);
   if (application.status === 'CLOSED') throw invalidField(context, `${fieldPrefix}requestedServiceId`, 'validation.decision.caseClosed');
 

@@ -5,7 +5,7 @@ import { inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore } from '../../do
 import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
-import { isUuid } from './scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;
@@ -38,7 +38,7 @@ export function isUnfiltered(filter: InboxFilter): boolean {
 
 /** The inbox filter as a query on the staff member's own unit; drafts never match. */
 export function inboxWhere(actor: StaffActor, filter: InboxFilter, today: string): FilterQuery<Application> {
-  const conditions: FilterQuery<Application>[] = [{ unit: actor.unit, status: { $in: inboxStatuses(filter.status) } }];
+  const conditions: FilterQuery<Application>[] = [staffCaseFilter(actor), { status: { $in: inboxStatuses(filter.status) } }];
   if (filter.serviceType) conditions.push({ requestedServices: { serviceType: filter.serviceType } });
   if (filter.area) conditions.push({ districtArea: filter.area });
   if (filter.assigneeId) conditions.push({ assigneeId: isUuid(filter.assigneeId) ? filter.assigneeId : '00000000-0000-0000-0000-000000000000' });

@@ -1,66 +1,39 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import {
-  accessDenied,
-  ConflictFailure,
-  hasRole,
-  isStaff,
-  NotFoundFailure,
-  ValidationFailure,
-  type Actor,
-  type RequestContext,
-  type StaffActor,
-} from '@omsorg/platform';
+import { accessDenied, ConflictFailure, NotFoundFailure, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { doesCasework, isUuid, mayManageUnit, staffCaseFilter } from '../../domain/access.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
-import { STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
-
-/** Casework (inbox, investigation, decisions, orders) is for caseworkers and managers only. */
-export function isCaseworkActor(actor: Actor): actor is StaffActor {
-  return hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER');
-}
-
-export function isManager(actor: Actor): boolean {
-  return hasRole(actor, 'MANAGER');
-}
+import { loggedCase } from './case-reads.ts';
 
 /** The signed-in caseworker or manager, or the FORBIDDEN/UNAUTHENTICATED error for anyone else. */
 export function caseworkActor(context: RequestContext): StaffActor {
-  if (!isCaseworkActor(context.actor)) throw accessDenied(context);
+  if (!doesCasework(context.actor)) throw accessDenied(context);
   return context.actor;
 }
 
-export function staffActor(context: RequestContext): StaffActor {
-  if (!isStaff(context.actor)) throw accessDenied(context);
-  return context.actor;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients: one that is not a UUID names nothing, and must not reach SQL as one. */
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && UUID.test(value);
+/** A manager of the unit, or FORBIDDEN. */
+export function managerActor(context: RequestContext): StaffActor {
+  const actor = caseworkActor(context);
+  if (!mayManageUnit(actor)) throw accessDenied(context);
+  return actor;
 }
 
 export function notFound(context: RequestContext, key = 'error.notFound'): NotFoundFailure {
   return new NotFoundFailure(context.t(key));
 }
 
-/** Staff see the cases of their own unit, never a citizen's draft. */
-export function unitCases(actor: StaffActor) {
-  return { unit: actor.unit, status: { $in: [...STAFF_VISIBLE_STATUSES] } };
-}
-
 /**
  * The case with this id if the staff member may see it, with its requested services; anything
- * else (another unit, a draft, no such case) is the same NotFound.
+ * else (another unit, a draft, no such case) is the same NotFound. The read is logged: the
+ * mutation's result shows the case.
  */
 export async function loadCase(context: RequestContext, actor: StaffActor, id: string): Promise<Application> {
   if (!isUuid(id)) throw notFound(context, 'error.caseNotFound');
-  const application = await context.em.findOne(Application, { id, ...unitCases(actor) }, { populate: ['requestedServices'] });
+  const application = await context.em.findOne(Application, { id, ...staffCaseFilter(actor) }, { populate: ['requestedServices'] });
   if (!application) throw notFound(context, 'error.caseNotFound');
-  return application;
+  return loggedCase(context, 'CaseChange', application);
 }
 
 /** The user saw `version`; if the case has moved on since, nothing may be saved. */

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageArgs } from '@omsorg/platform';
+import { CASE_READ_SOURCES } from '../../domain/case-reads.ts';
 import { applicationsDatabase } from '../../database.ts';
 
-/** The logged reads that count as opening the case: its page and its investigation, not inbox lists. */
-export const CASE_OPENING_RESOURCES = ['Application', 'Investigation'] as const;
+/** The logged reads that count as opening the case: every staff read of its content, from any path. */
+export const CASE_OPENING_RESOURCES = CASE_READ_SOURCES;
 
 export type CaseOpening = { staffId: string; at: Date };
 

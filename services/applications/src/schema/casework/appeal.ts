@@ -1,12 +1,17 @@
-import type { RequestContext, StaffActor } from '@omsorg/platform';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { z } from 'zod';
 import { isAppealInTime } from '../../domain/appeal-deadline.ts';
+import { OPEN_APPEAL_STATUSES } from '../../domain/appeal-eligibility.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Appeal } from '../../entities/appeal.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { checkDelegation, prepareDecision, putInForce } from '../../queries/casework/decide.ts';
-import { caseworkActor, checkPastDay, invalid, invalidField, isUuid, notFound, pastDayIssue, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { DecideInput } from './decide.ts';
@@ -14,7 +19,10 @@ import { AppealStatusEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
 import { AppealRef, DecisionRef } from './refs.ts';
 
-const APPEAL_TEXT_MAX_LENGTH = 20_000;
+/** A registered appeal is often typed in from paper: longer than the web form allows. */
+export const REGISTERED_APPEAL_TEXT_MAX_LENGTH = 20_000;
+export const COURT_NOTE_MAX_LENGTH = 5_000;
+const CHANNEL_MAX_LENGTH = 10;
 const COURT_OUTCOMES = ['COURT_UPHELD', 'COURT_CHANGED', 'COURT_DISMISSED'] as const;
 
 AppealRef.implement({
@@ -40,33 +48,42 @@ AppealRef.implement({
   }),
 });
 
+function alreadyOpen(context: RequestContext): ValidationFailure {
+  return invalidField(context, 'decisionId', 'validation.appeal.alreadyOpen');
+}
+
 /** An appeal in a case of the staff member's unit, with its decision and case; else not found. */
 async function loadAppeal(context: RequestContext, actor: StaffActor, id: string): Promise<{ appeal: Appeal; decision: Decision; application: Application }> {
   const appeal = isUuid(id)
     ? await context.em.findOne(
         Appeal,
-        { id, decision: { requestedService: { application: unitCases(actor) } } },
+        { id, decision: { requestedService: { application: staffCaseFilter(actor) } } },
         { populate: ['decision.requestedService.application.requestedServices'] },
       )
     : null;
   if (!appeal) throw notFound(context);
   const decision = appeal.decision as Decision;
-  return { appeal, decision, application: decision.requestedService.application as Application };
+  return { appeal, decision, application: await loggedCase(context, 'CaseChange', decision.requestedService.application as Application) };
 }
 
 const RegisterAppealInput = builder.inputType('RegisterAppealInput', {
   fields: (t) => ({
     decisionId: t.id({ required: true }),
     receivedOn: t.string({ required: true, description: 'The day it reached the unit, YYYY-MM-DD (the postmark does not count).' }),
-    text: t.string({ required: true }),
-    channel: t.string({ required: true, description: 'WEB or PAPER.' }),
+    text: t.string({
+      required: true,
+      description: `The appeal as received; 1 to ${REGISTERED_APPEAL_TEXT_MAX_LENGTH} characters.`,
+      validate: z.string().trim().max(REGISTERED_APPEAL_TEXT_MAX_LENGTH),
+    }),
+    channel: t.string({ required: true, description: 'WEB or PAPER.', validate: z.string().trim().max(CHANNEL_MAX_LENGTH) }),
   }),
 });
 
 builder.mutationField('registerAppeal', (t) =>
   t.field({
     type: AppealRef,
-    description: 'Registers an appeal that came on paper or by other means ("registrera överklagande"). Whether it is in time is computed from the notification day.',
+    description:
+      'Registers an appeal that came on paper or by other means ("registrera överklagande"). Whether it is in time is computed from the notification day. A decision has at most one open appeal (ValidationError).',
     errors: {},
     args: { input: t.arg({ type: RegisterAppealInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -74,11 +91,12 @@ builder.mutationField('registerAppeal', (t) =>
       const decision = isUuid(input.decisionId)
         ? await context.em.findOne(
             Decision,
-            { id: input.decisionId, requestedService: { application: unitCases(actor) } },
+            { id: input.decisionId, requestedService: { application: staffCaseFilter(actor) } },
             { populate: ['requestedService.application.requestedServices'] },
           )
         : null;
       if (!decision) throw notFound(context);
+      await loggedCase(context, 'CaseChange', decision.requestedService.application as Application);
       const issues: DecisionIssue[] = [];
       if (decision.status !== 'DECIDED' || !decision.notifiedOn) issues.push({ field: 'decisionId', key: 'validation.decision.notDecided' });
       const receivedIssue = pastDayIssue('receivedOn', input.receivedOn);
@@ -86,7 +104,7 @@ builder.mutationField('registerAppeal', (t) =>
       else if (decision.decidedAt && input.receivedOn < todayInStockholm(decision.decidedAt)) issues.push({ field: 'receivedOn', key: 'validation.appeal.receivedBeforeDecision' });
       const text = input.text.trim();
       if (!text) issues.push({ field: 'text', key: 'validation.required' });
-      else if (text.length > APPEAL_TEXT_MAX_LENGTH) issues.push({ field: 'text', key: 'validation.tooLong', params: { maximum: APPEAL_TEXT_MAX_LENGTH } });
+      if (await context.em.count(Appeal, { decision, status: { $in: OPEN_APPEAL_STATUSES as Appeal['status'][] } })) issues.push({ field: 'decisionId', key: 'validation.appeal.alreadyOpen' });
       if (input.channel !== 'WEB' && input.channel !== 'PAPER') issues.push({ field: 'channel', key: 'validation.appeal.channel' });
       if (issues.length) throw invalid(context, issues);
 
@@ -100,7 +118,13 @@ builder.mutationField('registerAppeal', (t) =>
         inTime: isAppealInTime(decision.notifiedOn!, input.receivedOn),
       });
       recordEvent(context.em, application, context.actor, 'APPEALED', { appealId: appeal.id, decisionId: decision.id, inTime: appeal.inTime, channel: appeal.channel });
-      await saveCase(context, application);
+      try {
+        await saveCase(context, application);
+      } catch (error) {
+        // Registered at the same moment as another appeal of the decision: the index keeps one.
+        if (error instanceof UniqueConstraintViolationException) throw alreadyOpen(context);
+        throw error;
+      }
       return appeal;
     },
   }),
@@ -182,7 +206,10 @@ const RecordCourtOutcomeInput = builder.inputType('RecordCourtOutcomeInput', {
     appealId: t.id({ required: true }),
     status: t.field({ type: AppealStatusEnum, required: true, description: 'COURT_UPHELD, COURT_CHANGED or COURT_DISMISSED.' }),
     decidedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
-    note: t.string(),
+    note: t.string({
+      description: `What the court said, in short; at most ${COURT_NOTE_MAX_LENGTH} characters.`,
+      validate: z.string().trim().max(COURT_NOTE_MAX_LENGTH).nullish(),
+    }),
   }),
 });
 

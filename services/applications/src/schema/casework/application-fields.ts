@@ -1,14 +1,14 @@
 import type { RequestContext } from '@omsorg/platform';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
-import { isCaseworkActor } from '../../queries/casework/scope.ts';
+import { doesCasework } from '../../domain/access.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { LegalGenderEnum } from './enums.ts';
 import { StaffMemberRef, staffReference } from './staff-member.ts';
 
 /** Staff-only fields: FORBIDDEN for citizens and for staff who do not do casework. */
-const caseworkOnly = (_parent: unknown, _args: unknown, context: RequestContext) => isCaseworkActor(context.actor);
+const caseworkOnly = (_parent: unknown, _args: unknown, context: RequestContext) => doesCasework(context.actor);
 
 builder.objectFields(ApplicationRef, (t) => ({
   urgent: t.boolean({

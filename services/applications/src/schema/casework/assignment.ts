@@ -1,8 +1,20 @@
-import { caseworkActor, checkVersion, invalidField, isUuid, loadCase, saveCase } from '../../queries/casework/scope.ts';
+import type { RequestContext } from '@omsorg/platform';
+import { assignRefusal, takeRefusal, type AssignmentRefusal } from '../../domain/access.ts';
+import { caseworkActor, checkVersion, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
+import { findStaffMember } from '../../queries/casework/staff-members.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { LegalGenderEnum } from './enums.ts';
+
+const REFUSAL_KEYS: Record<AssignmentRefusal, string> = {
+  ASSIGNED_TO_OTHER: 'validation.assignment.assignedToOther',
+  NOT_ELIGIBLE: 'validation.assignment.notEligible',
+};
+
+function refused(context: RequestContext, field: string, refusal: AssignmentRefusal) {
+  return invalidField(context, field, REFUSAL_KEYS[refusal]);
+}
 
 const TakeApplicationInput = builder.inputType('TakeApplicationInput', {
   fields: (t) => ({
@@ -19,13 +31,16 @@ const TakeApplicationInput = builder.inputType('TakeApplicationInput', {
 builder.mutationField('takeApplication', (t) =>
   t.field({
     type: ApplicationRef,
-    description: 'Takes a case from the inbox: you become its caseworker and a new case moves to IN_INVESTIGATION ("ta ärende").',
+    description:
+      'Takes a case from the inbox: you become its caseworker and a new case moves to IN_INVESTIGATION ("ta ärende"). A caseworker may take only an unassigned case; a manager of the unit may also take one assigned to someone else (ValidationError otherwise).',
     errors: {},
     args: { input: t.arg({ type: TakeApplicationInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const actor = caseworkActor(context);
       const application = await loadCase(context, actor, input.id);
       checkVersion(context, application, input.version);
+      const refusal = takeRefusal(actor, application);
+      if (refusal) throw refused(context, 'id', refusal);
       const previousAssigneeId = application.assigneeId ?? null;
       application.assigneeId = actor.staffId;
       if (application.status === 'SUBMITTED') application.status = 'IN_INVESTIGATION';
@@ -41,14 +56,18 @@ const AssignApplicationInput = builder.inputType('AssignApplicationInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true }),
-    assigneeId: t.id({ description: 'A caseworker of your unit (identity’s StaffMember id); null to put the case back in the inbox unassigned.' }),
+    assigneeId: t.id({
+      description:
+        'A caseworker or manager of the case’s unit (identity’s StaffMember id) who has worked in casework before; null to put the case back in the inbox unassigned.',
+    }),
   }),
 });
 
 builder.mutationField('assignApplication', (t) =>
   t.field({
     type: ApplicationRef,
-    description: 'Gives the case to a caseworker, or puts it back unassigned ("fördela ärende").',
+    description:
+      'Gives the case to a caseworker or manager of its unit, or puts it back unassigned ("fördela ärende"). An assigned case is handed on only by its assignee or a manager of the unit; anyone else, and an assignee who is not a caseworker or manager of the unit, gets a ValidationError and nothing changes.',
     errors: {},
     args: { input: t.arg({ type: AssignApplicationInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -56,7 +75,9 @@ builder.mutationField('assignApplication', (t) =>
       const application = await loadCase(context, actor, input.id);
       checkVersion(context, application, input.version);
       const assigneeId = input.assigneeId ?? null;
-      if (assigneeId !== null && !isUuid(assigneeId)) throw invalidField(context, 'assigneeId', 'validation.invalid');
+      const assignee = assigneeId === null ? null : await findStaffMember(context, assigneeId);
+      const refusal = assignRefusal(actor, application, assigneeId, assignee);
+      if (refusal) throw refused(context, refusal === 'NOT_ELIGIBLE' ? 'assigneeId' : 'id', refusal);
       const previousAssigneeId = application.assigneeId ?? null;
       application.assigneeId = assigneeId;
       recordEvent(context.em, application, context.actor, 'ASSIGNED', { assigneeId, previousAssigneeId });

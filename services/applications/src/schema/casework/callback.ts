@@ -1,7 +1,8 @@
 import { definePage, toPage } from '@omsorg/platform';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
-import { caseworkActor, invalidField, isUuid, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCallbackFilter } from '../../domain/access.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
 import { staffPageArgs } from './page.ts';
@@ -38,7 +39,11 @@ builder.queryField('callbackRequests', (t) =>
     resolve: async (_root, args, context) => {
       const actor = caseworkActor(context);
       const where =
-        args.open === true ? { unit: actor.unit, completedAt: null } : args.open === false ? { unit: actor.unit, completedAt: { $ne: null } } : { unit: actor.unit };
+        args.open === true
+          ? { ...staffCallbackFilter(actor), completedAt: null }
+          : args.open === false
+            ? { ...staffCallbackFilter(actor), completedAt: { $ne: null } }
+            : staffCallbackFilter(actor);
       const [nodes, totalCount] = await context.em.findAndCount(CallbackRequest, where, {
         orderBy: args.open === false ? { completedAt: 'desc', id: 'asc' } : { dueAt: 'asc', id: 'asc' },
         limit: args.limit,
@@ -62,7 +67,7 @@ builder.mutationField('completeCallback', (t) =>
     resolve: (_root, { input }, context) =>
       withErrorCodes(async () => {
         const actor = caseworkActor(context);
-        const callback = isUuid(input.id) ? await context.em.findOne(CallbackRequest, { id: input.id, unit: actor.unit }) : null;
+        const callback = isUuid(input.id) ? await context.em.findOne(CallbackRequest, { id: input.id, ...staffCallbackFilter(actor) }) : null;
         if (!callback) throw notFound(context);
         if (callback.completedAt) throw invalidField(context, 'id', 'validation.callback.done');
         const note = input.note.trim();

@@ -1,8 +1,9 @@
-import { accessDenied } from '@omsorg/platform';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
-import { caseworkActor, invalidField, isManager, isUuid, loadCase, notFound, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, loadCase, managerActor, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -35,11 +36,13 @@ builder.queryField('caseReviewAgenda', (t) =>
         const actor = caseworkActor(context);
         const week = args.week ?? isoWeekOf(todayInStockholm());
         if (!isIsoWeek(week)) throw invalidField(context, 'week', 'validation.week');
-        return context.em.find(
+        const items = await context.em.find(
           CaseReviewItem,
-          { week, application: unitCases(actor) },
+          { week, application: staffCaseFilter(actor) },
           { populate: ['application.requestedServices'], orderBy: { flaggedAt: 'asc', id: 'asc' }, limit: 200 },
         );
+        await logCaseReads(context, 'CaseReview', items.map((item) => item.application as Application));
+        return items;
       }),
   }),
 );
@@ -86,12 +89,12 @@ builder.mutationField('recordCaseReviewOutcome', (t) =>
     args: { input: t.arg({ type: RecordCaseReviewOutcomeInput, required: true }) },
     resolve: (_root, { input }, context) =>
       withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        if (!isManager(actor)) throw accessDenied(context);
+        const actor = managerActor(context);
         const item = isUuid(input.itemId)
-          ? await context.em.findOne(CaseReviewItem, { id: input.itemId, application: unitCases(actor) }, { populate: ['application.requestedServices'] })
+          ? await context.em.findOne(CaseReviewItem, { id: input.itemId, application: staffCaseFilter(actor) }, { populate: ['application.requestedServices'] })
           : null;
         if (!item) throw notFound(context);
+        await loggedCase(context, 'CaseChange', item.application as Application);
         const outcome = input.outcome.trim();
         if (!outcome) throw invalidField(context, 'outcome', 'validation.required');
         if (outcome.length > TEXT_MAX_LENGTH) throw invalidField(context, 'outcome', 'validation.tooLong', { maximum: TEXT_MAX_LENGTH });

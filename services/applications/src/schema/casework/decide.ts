@@ -1,9 +1,10 @@
+import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { prepareDecision, checkDelegation, putInForce } from '../../queries/casework/decide.ts';
-import { caseworkActor, invalidField, saveCase, unitCases } from '../../queries/casework/scope.ts';
+import { logCaseReads } from '../../queries/casework/case-reads.ts';
+import { caseworkActor, invalidField, managerActor, saveCase } from '../../queries/casework/scope.ts';
+import { staffCaseFilter } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
-import { accessDenied } from '@omsorg/platform';
-import { isManager } from '../../queries/casework/scope.ts';
 import { builder } from '../builder.ts';
 import { DecisionOutcomeEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
@@ -92,13 +93,14 @@ builder.queryField('decisionQueue', (t) =>
     type: [DecisionRef],
     description: 'Proposals waiting for a manager’s decision in your unit, oldest first ("beslutskö"). Managers only.',
     resolve: async (_root, _args, context) => {
-      const actor = caseworkActor(context);
-      if (!isManager(actor)) throw accessDenied(context);
-      return context.em.find(
+      const actor = managerActor(context);
+      const proposals = await context.em.find(
         Decision,
-        { status: 'PROPOSED', requestedService: { application: unitCases(actor) } },
-        { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 200 },
+        { status: 'PROPOSED', requestedService: { application: staffCaseFilter(actor) } },
+        { populate: ['requestedService.application'], orderBy: { createdAt: 'asc', id: 'asc' }, limit: 200 },
       );
+      await logCaseReads(context, 'DecisionQueue', proposals.map((proposal) => proposal.requestedService.application as Application));
+      return proposals;
     },
   }),
 );

@@ -1,4 +1,5 @@
 import type { RequestContext } from '@omsorg/platform';
+import { OPEN_APPEAL_STATUSES } from '../../domain/appeal-eligibility.ts';
 import { Appeal } from '../../entities/appeal.ts';
 import { Decision } from '../../entities/decision.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
@@ -6,20 +7,14 @@ import { LegalProvision } from '../../entities/legal-provision.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { ServiceOrder } from '../../entities/service-order.ts';
 import { applicationsOfDecisions, byKey } from '../../queries/casework/related.ts';
-import { isCaseworkActor } from '../../queries/casework/scope.ts';
+import { visibleDecisionStatuses } from '../../domain/access.ts';
 import { ApplicationRef, RequestedServiceRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { DecisionOutcomeEnum, DecisionStatusEnum } from './enums.ts';
 import { AppealRef, DecisionRef, FollowUpRef, LegalProvisionRef, ServiceOrderRef } from './refs.ts';
 import { StaffMemberRef, staffReference } from './staff-member.ts';
 
-const OPEN_APPEAL_STATUSES = ['RECEIVED', 'FORWARDED_TO_COURT'] as const;
 const NOT_APPEALABLE = '-';
-
-/** Proposals are internal until a manager decides: applicants see decided and superseded ones. */
-function visibleStatuses(context: RequestContext): Decision['status'][] {
-  return isCaseworkActor(context.actor) ? ['PROPOSED', 'DECIDED', 'SUPERSEDED'] : ['DECIDED', 'SUPERSEDED'];
-}
 
 /** The decision that counts now: the one in force, else (for staff) the open proposal. */
 function currentDecision(decisions: Decision[]): Decision | null {
@@ -29,7 +24,7 @@ function currentDecision(decisions: Decision[]): Decision | null {
 async function decisionsOf(requestedServiceIds: readonly string[], context: RequestContext): Promise<Decision[]> {
   return context.em.find(
     Decision,
-    { requestedService: { $in: [...requestedServiceIds] }, status: { $in: visibleStatuses(context) } },
+    { requestedService: { $in: [...requestedServiceIds] }, status: { $in: visibleDecisionStatuses(context.actor) } },
     { orderBy: { createdAt: 'desc', id: 'asc' } },
   );
 }
@@ -118,7 +113,7 @@ DecisionRef.implement({
       description: 'Whether it can be appealed now: decided, not superseded, no appeal open. A late appeal is still accepted (and marked late).',
       load: async (keys: string[], context: RequestContext) => {
         const ids = keys.filter((key) => key !== NOT_APPEALABLE);
-        const open = ids.length ? await context.em.find(Appeal, { decision: { $in: ids }, status: { $in: [...OPEN_APPEAL_STATUSES] } }) : [];
+        const open = ids.length ? await context.em.find(Appeal, { decision: { $in: ids }, status: { $in: OPEN_APPEAL_STATUSES as Appeal['status'][] } }) : [];
         const blocked = new Set(open.map((appeal) => appeal.decision.id));
         return keys.map((key) => key !== NOT_APPEALABLE && !blocked.has(key));
       },

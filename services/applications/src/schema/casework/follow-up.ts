@@ -5,7 +5,9 @@ import type { Application } from '../../entities/application.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
 import { scheduleFollowUp } from '../../queries/casework/decide.ts';
 import { applicationsOfDecisions, decisionsById } from '../../queries/casework/related.ts';
-import { caseworkActor, invalidField, isUuid, notFound, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -53,9 +55,10 @@ builder.queryField('followUpsDue', (t) =>
       if (!isDay(before)) throw invalidField(context, 'before', 'validation.day');
       const [nodes, totalCount] = await context.em.findAndCount(
         FollowUp,
-        { completedOn: null, dueOn: { $lte: before }, decision: { status: 'DECIDED', requestedService: { application: unitCases(actor) } } },
-        { orderBy: { dueOn: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset },
+        { completedOn: null, dueOn: { $lte: before }, decision: { status: 'DECIDED', requestedService: { application: staffCaseFilter(actor) } } },
+        { populate: ['decision.requestedService.application'], orderBy: { dueOn: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset },
       );
+      await logCaseReads(context, 'FollowUps', nodes.map((followUp) => followUp.decision.requestedService.application as Application));
       return toPage(nodes, totalCount, args);
     },
   }),
@@ -81,11 +84,12 @@ builder.mutationField('completeFollowUp', (t) =>
         const followUp = isUuid(input.followUpId)
           ? await context.em.findOne(
               FollowUp,
-              { id: input.followUpId, decision: { requestedService: { application: unitCases(actor) } } },
+              { id: input.followUpId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
               { populate: ['decision.requestedService.application.requestedServices'] },
             )
           : null;
         if (!followUp) throw notFound(context);
+        await loggedCase(context, 'CaseChange', followUp.decision.requestedService.application as Application);
         if (followUp.completedOn) throw invalidField(context, 'followUpId', 'validation.followUp.done');
         const note = input.note.trim();
         if (!note) throw invalidField(context, 'note', 'validation.required');

@@ -1,9 +1,10 @@
-import { logAccess, toPage, type Page } from '@omsorg/platform';
+import { toPage, type Page } from '@omsorg/platform';
 import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { inboxCounts, inboxPage, isUnfiltered, type InboxCounts } from '../../queries/casework/inbox.ts';
+import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { caseworkActor } from '../../queries/casework/scope.ts';
 import { ApplicationRef, ApplicationStatusEnum, ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -72,10 +73,7 @@ builder.queryField('inbox', (t) =>
       const effective = { ...filter, status: statuses ?? null };
       const unfiltered = isUnfiltered(effective);
       const pageLogged = inboxPage(context, actor, effective, args, today, !unfiltered).then(async (page) => {
-        await logAccess(
-          context,
-          page[0].map((application) => ({ personId: application.applicantId, resource: 'Inbox', resourceId: application.id })),
-        );
+        await logCaseReads(context, 'Inbox', page[0]);
         return page;
       });
       const [[applications, filteredCount], counts] = await Promise.all([pageLogged, inboxCounts(context, actor, today)]);

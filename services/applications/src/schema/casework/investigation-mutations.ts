@@ -1,6 +1,7 @@
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
 import { accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { maySeeViolenceScreening } from '../../domain/access.ts';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
 import { OPEN_STATUSES } from '../../domain/inbox.ts';
@@ -13,7 +14,6 @@ import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { LifeAreaEnum } from './enums.ts';
-import { maySeeViolenceScreening } from './investigation.ts';
 
 const TEXT_MAX_LENGTH = 10_000;
 const PLACE_MAX_LENGTH = 200;
@@ -143,7 +143,7 @@ builder.mutationField('saveViolenceScreening', (t) =>
       withErrorCodes(async () => {
         const actor = caseworkActor(context);
         const { application, investigation } = await openInvestigation(context, actor, input.applicationId, input.version);
-        if (!maySeeViolenceScreening(context, application)) throw accessDenied(context);
+        if (!maySeeViolenceScreening(actor, application)) throw accessDenied(context);
         const issues: DecisionIssue[] = [];
         if (!(SCREENING_METHODS as readonly string[]).includes(input.method)) issues.push({ field: 'method', key: 'validation.violenceScreening.method' });
         const answers = input.answers.length <= TEXT_MAX_LENGTH ? parseAnswers(input.answers) : null;

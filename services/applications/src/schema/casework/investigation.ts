@@ -1,22 +1,14 @@
-import { logAccess, type RequestContext } from '@omsorg/platform';
+import type { RequestContext } from '@omsorg/platform';
+import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { describesEveryService } from '../../domain/gender-statistics.ts';
 import { LIFE_AREAS } from '../../domain/life-areas.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation, type ViolenceScreening } from '../../entities/investigation.ts';
-import { isCaseworkActor, isManager } from '../../queries/casework/scope.ts';
+import { doesCasework, maySeeViolenceScreening } from '../../domain/access.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { LifeAreaAssessmentRef, ServiceDescriptionRef } from '../citizen/investigation-parts.ts';
 import { InvestigationRef } from './refs.ts';
-
-/**
- * Violence screening answers are for the assigned caseworker and managers only (FREDA,
- * REAGERA S): anyone else sees that a screening was done, never the answers.
- */
-export function maySeeViolenceScreening(context: RequestContext, application: Pick<Application, 'assigneeId'>): boolean {
-  if (!isCaseworkActor(context.actor)) return false;
-  return isManager(context.actor) || application.assigneeId === context.actor.staffId;
-}
 
 const ViolenceScreeningRef = builder.objectRef<ViolenceScreening>('ViolenceScreening').implement({
   description: 'Questions about violence asked in the investigation ("våldsscreening").',
@@ -70,7 +62,7 @@ InvestigationRef.implement({
       type: ViolenceScreeningRef,
       nullable: true,
       description: 'Only for the assigned caseworker and managers; null for everyone else.',
-      resolve: (investigation, _args, context) => (maySeeViolenceScreening(context, application(investigation)) ? (investigation.violenceScreening ?? null) : null),
+      resolve: (investigation, _args, context) => (maySeeViolenceScreening(context.actor, application(investigation)) ? (investigation.violenceScreening ?? null) : null),
     }),
     homeVisitAt: t.string({ nullable: true, resolve: (investigation) => investigation.homeVisitAt?.toISOString() ?? null }),
     homeVisitPlace: t.exposeString('homeVisitPlace', { nullable: true }),
@@ -86,10 +78,7 @@ InvestigationRef.implement({
 /** Investigations of many cases in one query; every staff read is logged in one insert. */
 export async function loadInvestigations(applicationIds: readonly string[], context: RequestContext): Promise<(Investigation | null)[]> {
   const investigations = await context.em.find(Investigation, { application: { $in: [...applicationIds] } }, { populate: ['application.requestedServices'] });
-  await logAccess(
-    context,
-    investigations.map((investigation) => ({ personId: application(investigation).applicantId, resource: 'Investigation', resourceId: application(investigation).id })),
-  );
+  await logCaseReads(context, 'Investigation', investigations.map(application));
   return applicationIds.map((id) => investigations.find((investigation) => investigation.application.id === id) ?? null);
 }
 
@@ -98,7 +87,7 @@ builder.objectField(ApplicationRef, 'investigation', (t) =>
     type: InvestigationRef,
     nullable: true,
     description: 'The needs investigation ("utredning"). Staff only (caseworkers and managers); each read is logged.',
-    authScopes: (_application, _args, context) => isCaseworkActor(context.actor),
+    authScopes: (_application, _args, context) => doesCasework(context.actor),
     load: (ids: string[], context: RequestContext) => loadInvestigations(ids, context),
     resolve: (application) => application.id,
   }),

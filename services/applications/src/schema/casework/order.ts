@@ -6,7 +6,9 @@ import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { Provider } from '../../entities/provider.ts';
 import { ServiceOrder } from '../../entities/service-order.ts';
-import { caseworkActor, checkPastDay, invalid, invalidField, isUuid, notFound, saveCase, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { DecisionRef, ProviderRef, ServiceOrderRef } from './refs.ts';
@@ -41,10 +43,10 @@ ServiceOrderRef.implement({
 /** A decision in a case of the staff member's unit, with its case; else not found. */
 async function loadDecision(context: RequestContext, actor: StaffActor, id: string): Promise<{ decision: Decision; application: Application }> {
   const decision = isUuid(id)
-    ? await context.em.findOne(Decision, { id, requestedService: { application: unitCases(actor) } }, { populate: ['requestedService.application.requestedServices'] })
+    ? await context.em.findOne(Decision, { id, requestedService: { application: staffCaseFilter(actor) } }, { populate: ['requestedService.application.requestedServices'] })
     : null;
   if (!decision) throw notFound(context);
-  return { decision, application: decision.requestedService.application as Application };
+  return { decision, application: await loggedCase(context, 'CaseChange', decision.requestedService.application as Application) };
 }
 
 function requireGrantedInForce(context: RequestContext, decision: Decision): void {
@@ -120,11 +122,12 @@ builder.mutationField('recordImplementationPlan', (t) =>
         const order = isUuid(input.orderId)
           ? await context.em.findOne(
               ServiceOrder,
-              { id: input.orderId, decision: { requestedService: { application: unitCases(actor) } } },
+              { id: input.orderId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
               { populate: ['decision.requestedService.application.requestedServices'] },
             )
           : null;
         if (!order) throw notFound(context);
+        await loggedCase(context, 'CaseChange', order.decision.requestedService.application as Application);
         checkPastDay(context, 'receivedOn', input.receivedOn);
         if (input.receivedOn < order.orderedOn) throw invalidField(context, 'receivedOn', 'validation.period');
         const application = order.decision.requestedService.application as Application;

@@ -5,8 +5,10 @@ import { daysWaiting, isQuarter, isReportedForQuarter, latestDecisionDayOverdueO
 import { dayInStockholm, startOfDayInStockholm, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
-import { caseworkActor, invalidField, unitCases, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, withErrorCodes } from '../../queries/casework/scope.ts';
+import { staffCaseFilter } from '../../domain/access.ts';
 import { ApplicationRef } from '../application.ts';
+import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { builder } from '../builder.ts';
 import { DecisionRef } from './refs.ts';
 
@@ -34,11 +36,11 @@ async function notStarted(context: RequestContext, actor: StaffActor, quarter: s
       outcome: { $in: ['GRANTED', 'PARTLY_GRANTED'] },
       decidedAt: { $lt: startOfDayInStockholm(addDaysTo(latestDecisionDayOverdueOn(asOf), 1)) },
       $or: [{ startedOn: null }, { startedOn: { $gte: bounds.from } }],
-      requestedService: { application: unitCases(actor) },
+      requestedService: { application: staffCaseFilter(actor) },
     },
     { populate: ['requestedService.application.requestedServices'], orderBy: { decidedAt: 'asc', id: 'asc' } },
   );
-  return decisions
+  const items = decisions
     .map((decision) => ({ decision, decidedOn: dayInStockholm(decision.decidedAt!), startedOn: decision.startedOn ?? null }))
     .filter((row) => isReportedForQuarter({ decidedOn: row.decidedOn, startedOn: row.startedOn }, bounds, today))
     .map((row) => ({
@@ -48,6 +50,8 @@ async function notStarted(context: RequestContext, actor: StaffActor, quarter: s
       daysWaiting: daysWaiting({ decidedOn: row.decidedOn, startedOn: row.startedOn }, bounds, today),
     }))
     .sort((a, b) => b.daysWaiting - a.daysWaiting);
+  await logCaseReads(context, 'NotStartedReport', items.map((item) => item.application));
+  return items;
 }
 
 builder.queryField('notStartedReport', (t) =>

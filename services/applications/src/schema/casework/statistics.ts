@@ -1,4 +1,5 @@
-import { hasRole, isStaff, accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { maySeeStatistics } from '../../domain/access.ts';
 import { daysBetween } from '../../domain/deadlines.ts';
 import { toCsv, type CsvCell } from '../../domain/csv.ts';
 import type { DecisionMonthRow, GenderShare, Percentiles } from '../../domain/gender-statistics.ts';
@@ -72,7 +73,7 @@ const StatisticsRef = builder.objectRef<Statistics>('Statistics').implement({
 /** Statistics are for managers and the quality council, of their own unit. */
 function statisticsActor(context: RequestContext): StaffActor {
   const actor = context.actor;
-  if (!isStaff(actor) || !(hasRole(actor, 'MANAGER') || hasRole(actor, 'QUALITY_COUNCIL'))) throw accessDenied(context);
+  if (!maySeeStatistics(actor)) throw accessDenied(context);
   return actor;
 }
 

@@ -1,12 +1,11 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
 import { z } from 'zod';
 import { APPEAL_TEXT_MAX_LENGTH, appealInTime, appealRefusal, type AppealRefusal } from '../../domain/appeal-eligibility.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
-import { visibleApplications } from '../../domain/visibility.ts';
+import { caseFilter, isUuid, visibleDecisionStatuses } from '../../domain/access.ts';
 import { Appeal } from '../../entities/appeal.ts';
 import { Decision } from '../../entities/decision.ts';
-import { isUuid } from '../../queries/citizen/visible-application.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { AppealRef } from '../casework/refs.ts';
@@ -29,13 +28,28 @@ const REFUSAL_KEYS: Record<Exclude<AppealRefusal, 'NOT_DECIDED'>, string> = {
 
 /** The decision, locked, if it belongs to a case the citizen may see and has been decided. */
 async function findAppealableDecision(em: RequestContext['em'], context: RequestContext, id: string): Promise<Decision | null> {
-  const cases = visibleApplications(context.actor);
+  const cases = caseFilter(context.actor);
   if (!cases || !isUuid(id)) return null;
-  const decision = await em.findOne(Decision, { id, requestedService: { application: cases } }, { populate: ['requestedService.application'] });
-  if (!decision || decision.status === 'PROPOSED') return null;
+  const decision = await em.findOne(
+    Decision,
+    { id, status: { $in: visibleDecisionStatuses(context.actor) }, requestedService: { application: cases } },
+    { populate: ['requestedService.application'] },
+  );
+  if (!decision) return null;
   // Lock the row so two appeals sent at once cannot both pass the "no open appeal" check,
   // and read it again under the lock.
   return em.findOne(Decision, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+}
+
+/** Staff registered an appeal of the same decision at the same moment: the index keeps one. */
+async function alreadyAppealedOnRace<T>(context: RequestContext, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const message = context.t(REFUSAL_KEYS.ALREADY_APPEALED);
+    throw new ValidationFailure(message, [{ field: 'decisionId', message }]);
+  }
 }
 
 builder.mutationField('appealDecision', (t) =>
@@ -48,7 +62,7 @@ builder.mutationField('appealDecision', (t) =>
     args: { input: t.arg({ type: AppealDecisionInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
-      return context.em.transactional(async (em) => {
+      return alreadyAppealedOnRace(context, () => context.em.transactional(async (em) => {
         const decision = await findAppealableDecision(em, context, input.decisionId);
         if (!decision) throw new NotFoundFailure(context.t('error.notFound'));
         const appeals = await em.find(Appeal, { decision: decision.id });
@@ -73,7 +87,7 @@ builder.mutationField('appealDecision', (t) =>
         recordEvent(em, application, actor, 'APPEALED', { decisionId: decision.id, appealId: appeal.id, serviceType: service.serviceType, inTime: appeal.inTime });
         await em.flush();
         return appeal;
-      });
+      }));
     },
   }),
 );

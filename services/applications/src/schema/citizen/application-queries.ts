@@ -1,6 +1,7 @@
-import { logAccess, pageArgs, toPage, type PersonActor } from '@omsorg/platform';
-import { visibleApplications } from '../../domain/visibility.ts';
+import { pageArgs, toPage } from '@omsorg/platform';
+import { caseFilter } from '../../domain/access.ts';
 import { Application } from '../../entities/application.ts';
+import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -16,12 +17,7 @@ builder.queryField('application', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const application = await findVisibleApplication(context.em, context.actor, args.id, { populate: ['requestedServices'] });
-      if (!application) return null;
-      if (context.actor.kind === 'staff') {
-        if (application.status === 'DRAFT') return null;
-        await logAccess(context, [{ personId: application.applicantId, resource: 'Application', resourceId: application.id }]);
-      }
-      return application;
+      return application ? loggedCase(context, 'Application', application) : null;
     },
   }),
 );
@@ -33,7 +29,8 @@ builder.queryField('myApplications', (t) =>
     authScopes: { citizen: true },
     args: pageArgs(t.arg),
     resolve: async (_root, args, context) => {
-      const filter = visibleApplications(context.actor as PersonActor)!;
+      const filter = caseFilter(context.actor);
+      if (!filter) return toPage([], 0, args);
       const [nodes, totalCount] = await context.em.findAndCount(Application, filter, {
         populate: ['requestedServices'],
         orderBy: { createdAt: 'desc', id: 'asc' },

@@ -1,4 +1,5 @@
-import { accessDenied, mayActForPerson, personScope, type PersonActor } from '@omsorg/platform';
+import { accessDenied, type PersonActor } from '@omsorg/platform';
+import { mayActFor, personsActedFor } from '../../domain/access.ts';
 import { z } from 'zod';
 import { isPhoneNumber } from '../../domain/answers-validation.ts';
 import { callbackDueAt } from '../../domain/deadlines.ts';
@@ -35,7 +36,7 @@ builder.mutationField('requestCallback', (t) =>
     args: { input: t.arg({ type: RequestCallbackInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
-      if (!mayActForPerson(actor, input.personId)) throw accessDenied(context);
+      if (!mayActFor(actor, input.personId)) throw accessDenied(context);
       // The unit that has the person's latest case calls; otherwise the unit taking new ones.
       const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['unit'] });
       const requestedAt = new Date();
@@ -62,7 +63,7 @@ builder.queryField('myCallbackRequests', (t) =>
     resolve: (_root, _args, context) =>
       context.em.find(
         CallbackRequest,
-        { personId: { $in: personScope(context.actor as PersonActor) } },
+        { personId: { $in: personsActedFor(context.actor) } },
         { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: MY_CALLBACKS_LIMIT },
       ),
   }),

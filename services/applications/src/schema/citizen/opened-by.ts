@@ -18,7 +18,7 @@ builder.objectField(ApplicationRef, 'openedBy', (t) =>
   t.field({
     type: CaseAccessPage,
     description:
-      'Who among the staff opened the case (its page or its investigation), and when, newest first, from the access log; reads by one person less than five minutes apart count as one opening. The applicant sees it too.',
+      'Who among the staff read the case (its page, its investigation, or the case in a list such as the inbox, the decision queue, the case-review agenda, follow-ups or the IVO report), and when, newest first, from the access log; reads by one person less than five minutes apart count as one opening. The applicant sees it too.',
     args: pageArgs(t.arg),
     resolve: async (application, args, context) => {
       const { openings, totalCount } = await caseOpenings(context.em, application, args);

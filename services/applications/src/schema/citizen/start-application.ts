@@ -1,4 +1,5 @@
-import { accessDenied, mayActForPerson, type PersonActor } from '@omsorg/platform';
+import { accessDenied, type PersonActor } from '@omsorg/platform';
+import { mayActFor } from '../../domain/access.ts';
 import { emptyAnswers } from '../../domain/answers.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
@@ -22,7 +23,7 @@ builder.mutationField('startApplication', (t) =>
     args: { input: t.arg({ type: StartApplicationInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
-      if (!mayActForPerson(actor, input.applicantId)) throw accessDenied(context);
+      if (!mayActFor(actor, input.applicantId)) throw accessDenied(context);
       const existing = await context.em.findOne(
         Application,
         { applicantId: input.applicantId, submittedById: actor.personId, status: 'DRAFT' },

@@ -1,4 +1,5 @@
 import type { RequestContext } from '@omsorg/platform';
+import { seesInternalEvents } from '../../domain/access.ts';
 import { ApplicationEvent } from '../../entities/application-event.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -26,7 +27,7 @@ const TimelineEventRef = builder.objectRef<ApplicationEvent>('TimelineEvent').im
 function eventsOf(applicationIds: string[], context: RequestContext): Promise<ApplicationEvent[]> {
   return context.em.find(
     ApplicationEvent,
-    { application: { $in: applicationIds }, ...(context.actor.kind === 'staff' ? {} : { visibleToApplicant: true }) },
+    { application: { $in: applicationIds }, ...(seesInternalEvents(context.actor) ? {} : { visibleToApplicant: true }) },
     { orderBy: { at: 'asc', id: 'asc' } },
   );
 }

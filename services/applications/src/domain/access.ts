@@ -1,0 +1,143 @@
+import { hasRole, isPerson, isStaff, mayActForPerson, personScope, type Actor, type StaffActor, type StaffRole } from '@omsorg/platform';
+import type { ApplicationStatus } from './application-status.ts';
+import { STAFF_VISIBLE_STATUSES } from './inbox.ts';
+
+/*
+ * The applications service's one access policy: pure functions over plain data. Every read and
+ * write path asks these; no resolver restates a rule.
+ *
+ * - Drafts are the citizen's until sent: never visible to staff.
+ * - Proposals (a caseworker's proposed decision awaiting a manager) are hidden from citizens.
+ * - The violence screening is for the case's assignee and the unit's managers only.
+ * - Caseworkers and managers see their own unit's cases; outreach and quality-council staff see
+ *   no case content.
+ * - A citizen sees their own applications and those of the persons they currently represent.
+ */
+
+/** The facts about a case that the rules need. */
+export type CaseFacts = { applicantId: string; unit: string; status: ApplicationStatus; assigneeId?: string | null };
+
+/** A staff member as this service last saw them (the staff_member projection). */
+export type StaffFacts = { id: string; unit: string; roles: readonly string[] };
+
+/** Which applications an actor may see, as a filter; null: none at all. */
+export type CaseFilter = { applicantId: { $in: string[] } } | { unit: string; status: { $in: ApplicationStatus[] } };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from clients: one that is not a UUID names nothing, and must not reach SQL as one. */
+export function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** Casework (cases, investigations, decisions, orders) is for caseworkers and managers only. */
+export function doesCasework(actor: Actor): actor is StaffActor {
+  return hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER');
+}
+
+export function isManager(actor: Actor): boolean {
+  return hasRole(actor, 'MANAGER');
+}
+
+/** The cases of the staff member's own unit, never a draft. */
+export function staffCaseFilter(actor: StaffActor): { unit: string; status: { $in: ApplicationStatus[] } } {
+  return { unit: actor.unit, status: { $in: [...STAFF_VISIBLE_STATUSES] } };
+}
+
+/** The applications the actor may see, as a filter; null when none. */
+export function caseFilter(actor: Actor): CaseFilter | null {
+  if (isPerson(actor)) return { applicantId: { $in: personScope(actor) } };
+  if (doesCasework(actor)) return staffCaseFilter(actor);
+  return null;
+}
+
+/** The visible applications of one person, or null when the actor may see none of theirs. */
+export function caseFilterFor(actor: Actor, applicantId: string): ({ applicantId: string } & Partial<ReturnType<typeof staffCaseFilter>>) | null {
+  if (isPerson(actor)) return personScope(actor).includes(applicantId) ? { applicantId } : null;
+  if (doesCasework(actor)) return { applicantId, ...staffCaseFilter(actor) };
+  return null;
+}
+
+/** A citizen acts for themself and for the persons they currently represent (refreshed every request). */
+export function mayActFor(actor: Actor, personId: string): boolean {
+  return mayActForPerson(actor, personId);
+}
+
+/** The persons a citizen acts for, themself first; none for anyone else. */
+export function personsActedFor(actor: Actor): string[] {
+  return isPerson(actor) ? personScope(actor) : [];
+}
+
+/** Callback requests (a person's phone and message) are for the caseworkers and managers of their unit. */
+export function staffCallbackFilter(actor: StaffActor): { unit: string } {
+  return { unit: actor.unit };
+}
+
+/** Statistics (aggregates of the own unit, no case content) are for managers and the quality council. */
+export function maySeeStatistics(actor: Actor): actor is StaffActor {
+  return isStaff(actor) && (hasRole(actor, 'MANAGER') || hasRole(actor, 'QUALITY_COUNCIL'));
+}
+
+/** The same rules as `caseFilter`, for one case in hand. */
+export function maySeeCase(actor: Actor, application: CaseFacts): boolean {
+  if (isPerson(actor)) return personScope(actor).includes(application.applicantId);
+  if (doesCasework(actor)) return application.unit === actor.unit && STAFF_VISIBLE_STATUSES.includes(application.status);
+  return false;
+}
+
+/** Whether a read by this actor is a staff read of case content, to be logged for the citizen. */
+export function isLoggedCaseRead(actor: Actor): actor is StaffActor {
+  return isStaff(actor);
+}
+
+/** Violence screening answers (FREDA, REAGERA S): the case's assignee and the unit's managers only. */
+export function maySeeViolenceScreening(actor: Actor, application: CaseFacts): boolean {
+  if (!maySeeCase(actor, application) || !doesCasework(actor)) return false;
+  return isManager(actor) || (!!application.assigneeId && application.assigneeId === actor.staffId);
+}
+
+/** Decision statuses the actor may see: proposals are internal to staff until a manager decides. */
+export function visibleDecisionStatuses(actor: Actor): Array<'PROPOSED' | 'DECIDED' | 'SUPERSEDED'> {
+  return doesCasework(actor) ? ['PROPOSED', 'DECIDED', 'SUPERSEDED'] : ['DECIDED', 'SUPERSEDED'];
+}
+
+/** Staff doing casework see every event of the timeline; others only what concerns the applicant. */
+export function seesInternalEvents(actor: Actor): boolean {
+  return doesCasework(actor);
+}
+
+/** Only managers see the decision queue and record case-review outcomes. */
+export function mayManageUnit(actor: Actor): boolean {
+  return isManager(actor);
+}
+
+export type AssignmentRefusal =
+  /** The case has another assignee: only they or a manager may hand it on. */
+  | 'ASSIGNED_TO_OTHER'
+  /** The new assignee is not a caseworker or manager of the case's unit. */
+  | 'NOT_ELIGIBLE';
+
+const ASSIGNABLE_ROLES: readonly StaffRole[] = ['CASEWORKER', 'MANAGER'];
+
+/** Whether a staff member, as last seen, may be given cases of this unit. */
+export function mayBeAssignee(member: StaffFacts | null, unit: string): boolean {
+  return !!member && member.unit === unit && member.roles.some((role) => (ASSIGNABLE_ROLES as readonly string[]).includes(role));
+}
+
+/** Whether the actor may change who has an assigned case: its assignee or a manager of the unit. */
+function mayReassign(actor: StaffActor, application: CaseFacts): boolean {
+  if (!application.assigneeId || application.assigneeId === actor.staffId) return true;
+  return isManager(actor) && actor.unit === application.unit;
+}
+
+/** Taking a case: an unassigned one, or (for a manager) one assigned to someone else. */
+export function takeRefusal(actor: StaffActor, application: CaseFacts): AssignmentRefusal | null {
+  return mayReassign(actor, application) ? null : 'ASSIGNED_TO_OTHER';
+}
+
+/** Assigning a case to `assignee` (null: back to the inbox), who must be eligible in its unit. */
+export function assignRefusal(actor: StaffActor, application: CaseFacts, assigneeId: string | null, assignee: StaffFacts | null): AssignmentRefusal | null {
+  if (!mayReassign(actor, application)) return 'ASSIGNED_TO_OTHER';
+  if (assigneeId === null) return null;
+  return mayBeAssignee(assignee && assignee.id === assigneeId ? assignee : null, application.unit) ? null : 'NOT_ELIGIBLE';
+}
