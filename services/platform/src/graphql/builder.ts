@@ -8,7 +8,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { hasRole, type StaffRole } from '../auth/actor.ts';
 import type { RequestContext } from './context.ts';
-import { ConflictFailure, NotFoundFailure } from './user-errors.ts';
+import { ConflictFailure, NotFoundFailure, RateLimitFailure } from './user-errors.ts';
 import { ValidationFailure, toValidationFailure } from './validation.ts';
 
 export type PlatformTypes = {
@@ -59,7 +59,7 @@ export function createBuilder(options: { mutations?: boolean } = {}): PlatformBu
       }),
       unauthorizedError: (_parent, context) => accessDenied(context),
     },
-    errors: { defaultTypes: [ValidationFailure, ConflictFailure, NotFoundFailure], unsafelyHandleInputErrors: true },
+    errors: { defaultTypes: [ValidationFailure, ConflictFailure, NotFoundFailure, RateLimitFailure], unsafelyHandleInputErrors: true },
     validation: {
       validationError: (failure, _args, context) => toValidationFailure(failure, context),
     },
@@ -99,6 +99,16 @@ export function createBuilder(options: { mutations?: boolean } = {}): PlatformBu
     interfaces: [ErrorInterface],
     shareable: true,
     fields: () => ({}),
+  });
+
+  builder.objectType(RateLimitFailure, {
+    name: 'RateLimitError',
+    description: 'Too many requests of this kind in a short time; nothing was done. Wait and try again.',
+    interfaces: [ErrorInterface],
+    shareable: true,
+    fields: (t) => ({
+      retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds until a new attempt can succeed.' }),
+    }),
   });
 
   builder.queryType({});

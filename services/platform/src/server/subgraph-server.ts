@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { execute, type GraphQLSchema } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { verifyInternalToken, type InternalTokenKey } from '../auth/internal-token.ts';
 import type { RequestContext } from '../graphql/context.ts';
@@ -9,6 +9,7 @@ import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
 import type { ServiceDefinition } from './service-definition.ts';
+import { unsafeInputError } from './unsafe-input.ts';
 
 export type SubgraphServer = { server: Server; port: number; close: () => Promise<void> };
 
@@ -43,11 +44,15 @@ export async function startSubgraphServer(options: {
       const token = bearerToken(req.raw);
       if (!token) return [JSON.stringify({ errors: [{ message: 'Missing internal token' }] }), { status: 401, statusText: 'Unauthorized' }];
       try {
-        const { actor, locale } = await verifyInternalToken(token, tokenKey);
-        return { actor, locale, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
+        const { actor, locale, client } = await verifyInternalToken(token, tokenKey);
+        return { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
       } catch {
         return [JSON.stringify({ errors: [{ message: 'Invalid internal token' }] }), { status: 401, statusText: 'Unauthorized' }];
       }
+    },
+    execute: (args) => {
+      const refused = unsafeInputError(args.document, args.variableValues, args.contextValue as RequestContext | undefined);
+      return refused ? { errors: [refused] } : execute(args);
     },
     onOperation: (_req, args, result) => (args.contextValue ? maskUnexpectedErrors(result, args.contextValue) : result),
   });

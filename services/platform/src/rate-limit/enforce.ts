@@ -1,0 +1,26 @@
+import type { RequestContext } from '../graphql/context.ts';
+import { RateLimitFailure } from '../graphql/user-errors.ts';
+import { consumeRateLimit, type RateLimitRule } from './rate-limit.ts';
+
+/** "12 minuter", "3 timmar": the wait, rounded up, in the user's language. */
+export function formatWait(seconds: number, t: RequestContext['t']): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (minutes < 90) return minutes === 1 ? t('wait.minute') : t('wait.minutes', { count: minutes });
+  const hours = Math.ceil(minutes / 60);
+  return hours === 1 ? t('wait.hour') : t('wait.hours', { count: hours });
+}
+
+/**
+ * Counts one request against the rule in the service's own rate_limit table (the service adds
+ * RateLimitCounterSchema to its entities) and throws RateLimitFailure when it is over. Counted
+ * outside the request's transaction: a mutation that fails afterwards still counts.
+ * `messageKey` names what was sent ("Du har skickat många ansökningar …"), with {wait}.
+ */
+export async function enforceRateLimit(context: RequestContext, rule: RateLimitRule, subject: string, messageKey = 'error.rateLimited'): Promise<void> {
+  const schema = context.em.config.get('schema');
+  const connection = context.em.getConnection();
+  const outcome = await consumeRateLimit((sql, params) => connection.execute(sql, params), `"${schema}"."rate_limit"`, rule, subject);
+  if (outcome.allowed) return;
+  context.log.info({ limit: rule.name }, 'rate limit reached');
+  throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);
+}
