@@ -6,6 +6,7 @@ import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import SafeInputPlugin from './safe-input-plugin.ts';
 import { hasRole, type StaffRole } from '../auth/actor.ts';
 import type { RequestContext } from './context.ts';
 import { ConflictFailure, NotFoundFailure, RateLimitFailure } from './user-errors.ts';
@@ -43,11 +44,12 @@ export function accessDenied(context: RequestContext): GraphQLError {
 /**
  * One builder per subgraph, with the same plugins, scopes and error types everywhere:
  * scope-auth decides field by field, the errors plugin turns user-fixable failures into
- * typed results, and the validation plugin checks every argument before a resolver runs.
+ * typed results, the validation plugin checks every argument before a resolver runs, and the
+ * safe-input plugin refuses any string no field should accept (after the field's own checks).
  */
 export function createBuilder(options: { mutations?: boolean } = {}): PlatformBuilder {
   const builder = new SchemaBuilder<PlatformTypes>({
-    plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, ErrorsPlugin, SafeInputPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (context) => ({

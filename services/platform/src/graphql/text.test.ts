@@ -1,4 +1,3 @@
-import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { findUnsafeInput } from '../server/unsafe-input.ts';
 import { hasForbiddenCharacters, idSchema, text } from './text.ts';
@@ -67,17 +66,15 @@ describe('idSchema', () => {
 });
 
 describe('findUnsafeInput (the subgraph safety net)', () => {
-  const document = parse('mutation($input: In!) { f(input: $input, note: "ok") }');
-
-  it('finds forbidden characters in nested variables and in literals', () => {
-    expect(findUnsafeInput(document, { input: { answers: [{ needs: 'x\u0000' }] } })).toBe('invalidCharacters');
-    expect(findUnsafeInput(document, { input: { text: '\uD83D' } })).toBe('invalidCharacters');
-    expect(findUnsafeInput(parse('{ f(note: "a\\u202Eb") }'), {})).toBe('invalidCharacters');
-    expect(findUnsafeInput(document, { input: { text: 'rad ett\nrad två' } })).toBeUndefined();
+  it('finds forbidden characters at any depth of the arguments', () => {
+    expect(findUnsafeInput({ input: { answers: [{ needs: 'x\u0000' }] } })).toBe('invalidCharacters');
+    expect(findUnsafeInput({ input: { text: '\uD83D' } })).toBe('invalidCharacters');
+    expect(findUnsafeInput({ note: 'a\u202Eb' })).toBe('invalidCharacters');
+    expect(findUnsafeInput({ input: { text: 'rad ett\nrad två', count: 3, flag: null } })).toBeUndefined();
   });
 
   it('refuses any string over the global cap', () => {
-    expect(findUnsafeInput(document, { input: { text: 'x'.repeat(20_001) } })).toBe('tooLong');
-    expect(findUnsafeInput(document, { input: { text: 'x'.repeat(20_000) } })).toBeUndefined();
+    expect(findUnsafeInput({ input: { text: 'x'.repeat(20_001) } })).toBe('tooLong');
+    expect(findUnsafeInput({ input: { text: 'x'.repeat(20_000) } })).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { execute, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
 import { verifyInternalToken, type InternalTokenKey } from '../auth/internal-token.ts';
 import type { RequestContext } from '../graphql/context.ts';
@@ -9,7 +9,6 @@ import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
 import type { ServiceDefinition } from './service-definition.ts';
-import { unsafeInputError } from './unsafe-input.ts';
 
 export type SubgraphServer = { server: Server; port: number; close: () => Promise<void> };
 
@@ -49,10 +48,6 @@ export async function startSubgraphServer(options: {
       } catch {
         return [JSON.stringify({ errors: [{ message: 'Invalid internal token' }] }), { status: 401, statusText: 'Unauthorized' }];
       }
-    },
-    execute: (args) => {
-      const refused = unsafeInputError(args.document, args.variableValues, args.contextValue as RequestContext | undefined);
-      return refused ? { errors: [refused] } : execute(args);
     },
     onOperation: (_req, args, result) => (args.contextValue ? maskUnexpectedErrors(result, args.contextValue) : result),
   });
