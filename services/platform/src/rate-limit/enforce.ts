@@ -24,3 +24,15 @@ export async function enforceRateLimit(context: RequestContext, rule: RateLimitR
   context.log.info({ limit: rule.name }, 'rate limit reached');
   throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);
 }
+
+/**
+ * Whom a limit counts: the signed-in person or staff member, else the client's address (as the
+ * gateway's keyed hash). Undefined for a request that did not come through the gateway from a
+ * browser: there is nothing to count it by.
+ */
+export function rateLimitSubject(context: RequestContext): string | undefined {
+  const { actor } = context;
+  if (actor.kind === 'person') return `person:${actor.personId}`;
+  if (actor.kind === 'staff') return `staff:${actor.staffId}`;
+  return context.client ? `client:${context.client}` : undefined;
+}

@@ -36,30 +36,25 @@ export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterS
 
 /**
  * Counts one request of `subject` against `rule` in PostgreSQL, so the limit holds across
- * replicas: a fixed window per subject, counted with one atomic upsert. Only a hash of rule,
- * subject and window is stored. Expired windows are removed when a new window starts.
- * `table` is the schema-qualified table ('"feedback"."rate_limit"').
+ * replicas: one atomic upsert per request, a window that starts at the subject's first request
+ * and lasts `windowSeconds` (a new one starts at the first request after it ends). Times come
+ * from the database clock, so replicas agree. Only a hash of rule and subject is stored.
+ * Expired counters are removed whenever a new window starts. `table` is schema-qualified
+ * ('"feedback"."rate_limit"').
  */
-export async function consumeRateLimit(
-  execute: SqlExecutor,
-  table: string,
-  rule: RateLimitRule,
-  subject: string,
-  now: Date = new Date(),
-): Promise<RateLimitOutcome> {
+export async function consumeRateLimit(execute: SqlExecutor, table: string, rule: RateLimitRule, subject: string): Promise<RateLimitOutcome> {
   if (!Number.isFinite(rule.limit)) return { allowed: true };
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
-  const expiresAt = new Date(windowStart + windowMs);
-  const key = createHash('sha256').update(`${rule.name}\u0000${subject}\u0000${windowStart}`).digest('hex');
+  const key = createHash('sha256').update(`${rule.name}\u0000${subject}`).digest('hex');
   const rows = await execute(
-    `insert into ${table} ("key", "hits", "expires_at") values (?, 1, ?)
-     on conflict ("key") do update set "hits" = ${table}."hits" + 1
-     returning "hits"`,
-    [key, expiresAt],
+    `insert into ${table} as counter ("key", "hits", "expires_at") values (?, 1, now() + make_interval(secs => ?))
+     on conflict ("key") do update set
+       "hits" = case when counter."expires_at" <= now() then 1 else counter."hits" + 1 end,
+       "expires_at" = case when counter."expires_at" <= now() then excluded."expires_at" else counter."expires_at" end
+     returning "hits", ceil(extract(epoch from counter."expires_at" - now()))::int as "retry_after"`,
+    [key, rule.windowSeconds],
   );
   const hits = Number(rows[0]?.hits);
-  if (hits === 1) await execute(`delete from ${table} where "expires_at" < ?`, [now]);
+  if (hits === 1) await execute(`delete from ${table} where "expires_at" <= now()`, []);
   if (hits <= rule.limit) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((expiresAt.getTime() - now.getTime()) / 1000)) };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0]?.retry_after)) };
 }

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.ts';
-import { internalTokenKey, signInternalToken } from '../auth/internal-token.ts';
+import { clientFingerprint, internalTokenKey, signInternalToken } from '../auth/internal-token.ts';
 import { openDatabase } from '../database/orm.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createLogger } from '../logging/logger.ts';
@@ -15,15 +15,23 @@ export type GraphQLResponse<T = any> = { data?: T; errors?: Array<{ message: str
 export type TestSubgraph = {
   orm: MikroORM;
   url: string;
-  /** Sends a GraphQL request over HTTP as `actor`, signed the way the gateway signs. */
-  request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale) => Promise<GraphQLResponse<T>>;
+  databaseUrl: string;
+  /**
+   * Sends a GraphQL request over HTTP as `actor`, signed the way the gateway signs; `client`
+   * stands for the browser's address (any text: it is hashed as the gateway hashes addresses).
+   */
+  request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale, client?: string) => Promise<GraphQLResponse<T>>;
   close: () => Promise<void>;
 };
 
-/** The real subgraph, on its own fresh database, served over HTTP on a free port. */
-export async function startTestSubgraph(service: ServiceDefinition): Promise<TestSubgraph> {
+/**
+ * The real subgraph, on its own fresh database, served over HTTP on a free port. Pass another
+ * subgraph's `databaseUrl` to run a second replica on the same database.
+ */
+export async function startTestSubgraph(service: ServiceDefinition, options: { databaseUrl?: string } = {}): Promise<TestSubgraph> {
   const key = internalTokenKey(TEST_INTERNAL_SECRET);
-  const orm = await openDatabase(service.database, await createTestDatabase());
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
+  const orm = await openDatabase(service.database, databaseUrl);
   const running = await startSubgraphServer({
     service,
     schema: service.buildSchema(),
@@ -36,8 +44,9 @@ export async function startTestSubgraph(service: ServiceDefinition): Promise<Tes
   return {
     orm,
     url,
-    request: async (actor, query, variables, locale = 'sv') => {
-      const token = await signInternalToken({ actor, locale }, key);
+    databaseUrl,
+    request: async (actor, query, variables, locale = 'sv', client) => {
+      const token = await signInternalToken({ actor, locale, ...(client ? { client: clientFingerprint(client, key) } : {}) }, key);
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
