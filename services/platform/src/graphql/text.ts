@@ -71,3 +71,11 @@ export function isUuid(value: string): boolean {
 
 /** An id argument or input field: a UUID, else 'validation.invalidId' (never a server error). */
 export const idSchema = z.string().regex(UUID, 'validation.invalidId');
+
+/** The longest short structured value typed by hand: a date, a week, a code. */
+export const SHORT_TEXT_MAX_LENGTH = 64;
+
+/** A date ("2026-12-01"), a week, a quarter or a code: the text rules, at most 64 characters. */
+export function shortText() {
+  return text({ max: SHORT_TEXT_MAX_LENGTH });
+}

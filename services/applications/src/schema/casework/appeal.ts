@@ -1,3 +1,4 @@
+import { idSchema, shortText, text } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { isAppealInTime } from '../../domain/appeal-deadline.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -15,6 +16,7 @@ import { DelegationFailure } from './errors.ts';
 import { AppealRef, DecisionRef } from './refs.ts';
 
 const APPEAL_TEXT_MAX_LENGTH = 20_000;
+const COURT_NOTE_MAX_LENGTH = 5_000;
 const COURT_OUTCOMES = ['COURT_UPHELD', 'COURT_CHANGED', 'COURT_DISMISSED'] as const;
 
 AppealRef.implement({
@@ -56,10 +58,10 @@ async function loadAppeal(context: RequestContext, actor: StaffActor, id: string
 
 const RegisterAppealInput = builder.inputType('RegisterAppealInput', {
   fields: (t) => ({
-    decisionId: t.id({ required: true }),
-    receivedOn: t.string({ required: true, description: 'The day it reached the unit, YYYY-MM-DD (the postmark does not count).' }),
-    text: t.string({ required: true }),
-    channel: t.string({ required: true, description: 'WEB or PAPER.' }),
+    decisionId: t.id({ required: true, validate: idSchema }),
+    receivedOn: t.string({ required: true, validate: shortText(), description: 'The day it reached the unit, YYYY-MM-DD (the postmark does not count).' }),
+    text: t.string({ required: true, validate: text({ max: APPEAL_TEXT_MAX_LENGTH, multiline: true }) }),
+    channel: t.string({ required: true, validate: shortText(), description: 'WEB or PAPER.' }),
   }),
 });
 
@@ -108,7 +110,7 @@ builder.mutationField('registerAppeal', (t) =>
 
 const ReconsiderAppealInput = builder.inputType('ReconsiderAppealInput', {
   fields: (t) => ({
-    appealId: t.id({ required: true }),
+    appealId: t.id({ required: true, validate: idSchema }),
     change: t.field({ type: DecideInput, required: true, description: 'The changed decision on the same requested service.' }),
   }),
 });
@@ -149,8 +151,8 @@ builder.mutationField('reconsiderAppeal', (t) =>
 
 const ForwardAppealInput = builder.inputType('ForwardAppealInput', {
   fields: (t) => ({
-    appealId: t.id({ required: true }),
-    forwardedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
+    appealId: t.id({ required: true, validate: idSchema }),
+    forwardedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
   }),
 });
 
@@ -179,10 +181,10 @@ builder.mutationField('forwardAppeal', (t) =>
 
 const RecordCourtOutcomeInput = builder.inputType('RecordCourtOutcomeInput', {
   fields: (t) => ({
-    appealId: t.id({ required: true }),
+    appealId: t.id({ required: true, validate: idSchema }),
     status: t.field({ type: AppealStatusEnum, required: true, description: 'COURT_UPHELD, COURT_CHANGED or COURT_DISMISSED.' }),
-    decidedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
-    note: t.string(),
+    decidedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
+    note: t.string({ validate: text({ max: COURT_NOTE_MAX_LENGTH, multiline: true }).nullish(), description: `The court's ruling in brief; at most ${COURT_NOTE_MAX_LENGTH} characters.` }),
   }),
 });
 

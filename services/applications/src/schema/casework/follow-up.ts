@@ -1,4 +1,4 @@
-import { definePage, toPage, type RequestContext } from '@omsorg/platform';
+import { definePage, idSchema, type RequestContext, shortText, text, toPage } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
@@ -46,7 +46,7 @@ builder.queryField('followUpsDue', (t) =>
   t.field({
     type: FollowUpPage,
     description: `Follow-ups not yet done of decisions in force in your unit, due on or before \`before\` (default: ${FOLLOW_UP_HORIZON_DAYS} days from today), earliest first.`,
-    args: { before: t.arg.string({ description: 'YYYY-MM-DD, inclusive.' }), ...staffPageArgs(t.arg) },
+    args: { before: t.arg.string({ validate: shortText().nullish(), description: 'YYYY-MM-DD, inclusive.' }), ...staffPageArgs(t.arg) },
     resolve: async (_root, args, context) => {
       const actor = caseworkActor(context);
       const before = args.before ?? addDaysTo(todayInStockholm(), FOLLOW_UP_HORIZON_DAYS);
@@ -63,9 +63,9 @@ builder.queryField('followUpsDue', (t) =>
 
 const CompleteFollowUpInput = builder.inputType('CompleteFollowUpInput', {
   fields: (t) => ({
-    followUpId: t.id({ required: true }),
+    followUpId: t.id({ required: true, validate: idSchema }),
     outcome: t.field({ type: FollowUpOutcomeEnum, required: true }),
-    note: t.string({ required: true }),
+    note: t.string({ required: true, validate: text({ max: NOTE_MAX_LENGTH, multiline: true }) }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { hasRole, isStaff, accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { accessDenied, hasRole, isStaff, type RequestContext, shortText, type StaffActor } from '@omsorg/platform';
 import { daysBetween } from '../../domain/deadlines.ts';
 import { toCsv, type CsvCell } from '../../domain/csv.ts';
 import type { DecisionMonthRow, GenderShare, Percentiles } from '../../domain/gender-statistics.ts';
@@ -89,7 +89,7 @@ builder.queryField('statistics', (t) =>
   t.field({
     type: StatisticsRef,
     description: 'Quality statistics of your unit for a period of days (YYYY-MM-DD, both inclusive), split by gender. Managers and the quality council.',
-    args: { from: t.arg.string({ required: true }), to: t.arg.string({ required: true }) },
+    args: { from: t.arg.string({ required: true, validate: shortText() }), to: t.arg.string({ required: true, validate: shortText() }) },
     resolve: (_root, args, context) => withErrorCodes(() => statisticsFor(context, args.from, args.to)),
   }),
 );
@@ -127,7 +127,7 @@ builder.queryField('statisticsCsv', (t) =>
   t.field({
     type: 'String',
     description: 'The statistics as CSV for a spreadsheet: one Swedish header row, ";" between cells, decimal comma.',
-    args: { from: t.arg.string({ required: true }), to: t.arg.string({ required: true }) },
+    args: { from: t.arg.string({ required: true, validate: shortText() }), to: t.arg.string({ required: true, validate: shortText() }) },
     resolve: (_root, args, context) => withErrorCodes(async () => statisticsCsv(context, await statisticsFor(context, args.from, args.to))),
   }),
 );

@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
-import { z } from 'zod';
+import { idSchema, NotFoundFailure, type PersonActor, type RequestContext, text, ValidationFailure } from '@omsorg/platform';
 import { APPEAL_TEXT_MAX_LENGTH, appealInTime, appealRefusal, type AppealRefusal } from '../../domain/appeal-eligibility.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { visibleApplications } from '../../domain/visibility.ts';
@@ -13,11 +12,11 @@ import { AppealRef } from '../casework/refs.ts';
 
 const AppealDecisionInput = builder.inputType('AppealDecisionInput', {
   fields: (t) => ({
-    decisionId: t.id({ required: true }),
+    decisionId: t.id({ required: true, validate: idSchema }),
     text: t.string({
       required: true,
       description: `Which decision, how it should change and why; 1 to ${APPEAL_TEXT_MAX_LENGTH} characters.`,
-      validate: z.string().trim().min(1).max(APPEAL_TEXT_MAX_LENGTH),
+      validate: text({ max: APPEAL_TEXT_MAX_LENGTH, min: 1, multiline: true }),
     }),
   }),
 });

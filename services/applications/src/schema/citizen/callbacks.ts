@@ -1,5 +1,4 @@
-import { accessDenied, mayActForPerson, personScope, type PersonActor } from '@omsorg/platform';
-import { z } from 'zod';
+import { accessDenied, idSchema, mayActForPerson, type PersonActor, personScope, SHORT_TEXT_MAX_LENGTH, text } from '@omsorg/platform';
 import { isPhoneNumber } from '../../domain/answers-validation.ts';
 import { callbackDueAt } from '../../domain/deadlines.ts';
 import { intakeUnit } from '../../domain/intake.ts';
@@ -13,15 +12,15 @@ const MY_CALLBACKS_LIMIT = 20;
 
 const RequestCallbackInput = builder.inputType('RequestCallbackInput', {
   fields: (t) => ({
-    personId: t.id({ required: true, description: 'Whom the call is about: yourself or a person you represent.' }),
+    personId: t.id({ required: true, validate: idSchema, description: 'Whom the call is about: yourself or a person you represent.' }),
     phone: t.string({
       required: true,
       description: 'The number to call: digits, spaces, + and -, 6 to 20 characters.',
-      validate: z.string().trim().refine(isPhoneNumber, 'validation.phone'),
+      validate: text({ max: SHORT_TEXT_MAX_LENGTH }).refine(isPhoneNumber, 'validation.phone'),
     }),
     message: t.string({
       description: `What it is about, optional; at most ${CALLBACK_MESSAGE_MAX_LENGTH} characters.`,
-      validate: z.string().trim().max(CALLBACK_MESSAGE_MAX_LENGTH).nullish(),
+      validate: text({ max: CALLBACK_MESSAGE_MAX_LENGTH, multiline: true }).nullish(),
     }),
   }),
 });

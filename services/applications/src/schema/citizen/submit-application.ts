@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
+import { idSchema, NotFoundFailure, type PersonActor, type RequestContext, ValidationFailure } from '@omsorg/platform';
 import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
@@ -14,7 +14,7 @@ import { builder } from '../builder.ts';
 
 const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, validate: idSchema }),
     submissionKey: t.id({
       required: true,
       description: 'A UUID the portal makes once per application and sends with every press of the button: the same key never makes a second case.',
