@@ -1,4 +1,4 @@
-import { AccessLogEntrySchema, type ServiceDatabase } from '@omsorg/platform';
+import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
 import { AppealSchema } from './entities/appeal.ts';
 import { ApplicationEventSchema } from './entities/application-event.ts';
 import { ApplicationSchema } from './entities/application.ts';
@@ -29,6 +29,7 @@ export const applicationsDatabase: ServiceDatabase = {
     CallbackRequestSchema,
     CaseReviewItemSchema,
     AccessLogEntrySchema,
+    RateLimitCounterSchema,
   ],
   migrations,
 };

@@ -2,9 +2,11 @@
 import { Migration20261122074212_initial as M0 } from './Migration20261122074212_initial.ts';
 import { Migration20261122075803_case_journey as M1 } from './Migration20261122075803_case_journey.ts';
 import { Migration20261122082537_casework as M2 } from './Migration20261122082537_casework.ts';
+import { Migration20261205011805_rate_limit as M3 } from './Migration20261205011805_rate_limit.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
   { name: 'Migration20261122075803_case_journey', class: M1 },
   { name: 'Migration20261122082537_casework', class: M2 },
+  { name: 'Migration20261205011805_rate_limit', class: M3 },
 ];

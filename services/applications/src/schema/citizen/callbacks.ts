@@ -1,10 +1,11 @@
-import { accessDenied, idSchema, mayActForPerson, type PersonActor, personScope, SHORT_TEXT_MAX_LENGTH, text } from '@omsorg/platform';
+import { accessDenied, enforceRateLimit, idSchema, mayActForPerson, type PersonActor, personScope, SHORT_TEXT_MAX_LENGTH, text } from '@omsorg/platform';
 import { isPhoneNumber } from '../../domain/answers-validation.ts';
 import { callbackDueAt } from '../../domain/deadlines.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
 import { builder } from '../builder.ts';
+import { callbacksLimit } from '../../rate-limits.ts';
 import { CallbackRequestRef } from '../casework/refs.ts';
 
 export const CALLBACK_MESSAGE_MAX_LENGTH = 2000;
@@ -35,6 +36,7 @@ builder.mutationField('requestCallback', (t) =>
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
       if (!mayActForPerson(actor, input.personId)) throw accessDenied(context);
+      await enforceRateLimit(context, callbacksLimit(), `person:${actor.personId}`, 'error.rateLimited.callbacks');
       // The unit that has the person's latest case calls; otherwise the unit taking new ones.
       const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['unit'] });
       const requestedAt = new Date();

@@ -1,8 +1,9 @@
-import { accessDenied, idSchema, mayActForPerson, type PersonActor } from '@omsorg/platform';
+import { accessDenied, enforceRateLimit, idSchema, mayActForPerson, type PersonActor } from '@omsorg/platform';
 import { emptyAnswers } from '../../domain/answers.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
 import { recordEvent } from '../../queries/events.ts';
+import { applicationsStartedLimit } from '../../rate-limits.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 
@@ -29,6 +30,8 @@ builder.mutationField('startApplication', (t) =>
         { orderBy: { createdAt: 'desc' }, populate: ['requestedServices'] },
       );
       if (existing) return existing;
+      // Only a new draft counts: continuing one never does.
+      await enforceRateLimit(context, applicationsStartedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications');
       const application = context.em.create(Application, {
         applicantId: input.applicantId,
         submittedById: actor.personId,

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { idSchema, NotFoundFailure, type PersonActor, type RequestContext, ValidationFailure } from '@omsorg/platform';
+import { enforceRateLimit, idSchema, NotFoundFailure, type PersonActor, type RequestContext, ValidationFailure } from '@omsorg/platform';
 import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
@@ -9,6 +9,7 @@ import { sendMail } from '../../mail/mailer.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
 import { findVisibleApplication, isUuid } from '../../queries/citizen/visible-application.ts';
 import { recordEvent } from '../../queries/events.ts';
+import { applicationsSubmittedLimit } from '../../rate-limits.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 
@@ -49,6 +50,8 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       );
     }
 
+    // Counted only for a complete draft about to be sent; pressing again on a sent one never counts.
+    await enforceRateLimit(context, applicationsSubmittedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications');
     const now = new Date();
     application.reference = formatApplicationReference(referenceYear(now), await nextApplicationSerial(em));
     application.status = 'SUBMITTED';
