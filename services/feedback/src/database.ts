@@ -1,4 +1,4 @@
-import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
+import { AccessLogEntrySchema, type ServiceDatabase, RateLimitCounterSchema } from '@omsorg/platform';
 import { FeedbackSchema } from './entities/feedback.ts';
 import { migrations } from './migrations/index.ts';
 

@@ -1,5 +1,5 @@
 import type { RequestContext } from '@omsorg/platform';
-import { idSchema, logAccess } from '@omsorg/platform';
+import { logAccess, idSchema } from '@omsorg/platform';
 import { ageOn } from '../domain/age.ts';
 import { todayInStockholm } from '../domain/representation.ts';
 import { maySeePerson } from '../domain/visibility.ts';

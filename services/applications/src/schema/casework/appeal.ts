@@ -1,4 +1,4 @@
-import { idSchema, shortText, text } from '@omsorg/platform';
+import { shortText, text } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { isAppealInTime } from '../../domain/appeal-deadline.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -58,7 +58,7 @@ async function loadAppeal(context: RequestContext, actor: StaffActor, id: string
 
 const RegisterAppealInput = builder.inputType('RegisterAppealInput', {
   fields: (t) => ({
-    decisionId: t.id({ required: true, validate: idSchema }),
+    decisionId: t.id({ required: true }),
     receivedOn: t.string({ required: true, validate: shortText(), description: 'The day it reached the unit, YYYY-MM-DD (the postmark does not count).' }),
     text: t.string({ required: true, validate: text({ max: APPEAL_TEXT_MAX_LENGTH, multiline: true }) }),
     channel: t.string({ required: true, validate: shortText(), description: 'WEB or PAPER.' }),
@@ -110,7 +110,7 @@ builder.mutationField('registerAppeal', (t) =>
 
 const ReconsiderAppealInput = builder.inputType('ReconsiderAppealInput', {
   fields: (t) => ({
-    appealId: t.id({ required: true, validate: idSchema }),
+    appealId: t.id({ required: true }),
     change: t.field({ type: DecideInput, required: true, description: 'The changed decision on the same requested service.' }),
   }),
 });
@@ -151,7 +151,7 @@ builder.mutationField('reconsiderAppeal', (t) =>
 
 const ForwardAppealInput = builder.inputType('ForwardAppealInput', {
   fields: (t) => ({
-    appealId: t.id({ required: true, validate: idSchema }),
+    appealId: t.id({ required: true }),
     forwardedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
   }),
 });
@@ -181,7 +181,7 @@ builder.mutationField('forwardAppeal', (t) =>
 
 const RecordCourtOutcomeInput = builder.inputType('RecordCourtOutcomeInput', {
   fields: (t) => ({
-    appealId: t.id({ required: true, validate: idSchema }),
+    appealId: t.id({ required: true }),
     status: t.field({ type: AppealStatusEnum, required: true, description: 'COURT_UPHELD, COURT_CHANGED or COURT_DISMISSED.' }),
     decidedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
     note: t.string({ validate: text({ max: COURT_NOTE_MAX_LENGTH, multiline: true }).nullish(), description: `The court's ruling in brief; at most ${COURT_NOTE_MAX_LENGTH} characters.` }),

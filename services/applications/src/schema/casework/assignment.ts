@@ -1,4 +1,3 @@
-import { idSchema } from '@omsorg/platform';
 import { caseworkActor, checkVersion, invalidField, isUuid, loadCase, saveCase } from '../../queries/casework/scope.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
@@ -7,7 +6,7 @@ import { LegalGenderEnum } from './enums.ts';
 
 const TakeApplicationInput = builder.inputType('TakeApplicationInput', {
   fields: (t) => ({
-    id: t.id({ required: true, validate: idSchema }),
+    id: t.id({ required: true }),
     version: t.int({ required: true }),
     applicantLegalGender: t.field({
       type: LegalGenderEnum,
@@ -40,9 +39,9 @@ builder.mutationField('takeApplication', (t) =>
 
 const AssignApplicationInput = builder.inputType('AssignApplicationInput', {
   fields: (t) => ({
-    id: t.id({ required: true, validate: idSchema }),
+    id: t.id({ required: true }),
     version: t.int({ required: true }),
-    assigneeId: t.id({ validate: idSchema.nullish(), description: 'A caseworker of your unit (identity’s StaffMember id); null to put the case back in the inbox unassigned.' }),
+    assigneeId: t.id({ description: 'A caseworker of your unit (identity’s StaffMember id); null to put the case back in the inbox unassigned.' }),
   }),
 });
 
@@ -68,7 +67,7 @@ builder.mutationField('assignApplication', (t) =>
 );
 
 const SetUrgentInput = builder.inputType('SetUrgentInput', {
-  fields: (t) => ({ id: t.id({ required: true, validate: idSchema }), version: t.int({ required: true }), urgent: t.boolean({ required: true }) }),
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }), urgent: t.boolean({ required: true }) }),
 });
 
 builder.mutationField('setUrgent', (t) =>

@@ -1,4 +1,4 @@
-import { accessDenied, idSchema, shortText, text } from '@omsorg/platform';
+import { accessDenied, shortText, text } from '@omsorg/platform';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
@@ -46,7 +46,7 @@ builder.queryField('caseReviewAgenda', (t) =>
 
 const FlagForCaseReviewInput = builder.inputType('FlagForCaseReviewInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     week: t.string({ required: true, validate: shortText(), description: 'ISO week of the meeting, e.g. 2026-W48.' }),
     reason: t.string({ required: true, validate: text({ max: TEXT_MAX_LENGTH, multiline: true }) }),
   }),
@@ -75,7 +75,7 @@ builder.mutationField('flagForCaseReview', (t) =>
 );
 
 const RecordCaseReviewOutcomeInput = builder.inputType('RecordCaseReviewOutcomeInput', {
-  fields: (t) => ({ itemId: t.id({ required: true, validate: idSchema }), outcome: t.string({ required: true, validate: text({ max: TEXT_MAX_LENGTH, multiline: true }) }) }),
+  fields: (t) => ({ itemId: t.id({ required: true }), outcome: t.string({ required: true, validate: text({ max: TEXT_MAX_LENGTH, multiline: true }) }) }),
 });
 
 builder.mutationField('recordCaseReviewOutcome', (t) =>

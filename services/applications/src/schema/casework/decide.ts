@@ -2,7 +2,7 @@ import { Decision } from '../../entities/decision.ts';
 import { prepareDecision, checkDelegation, putInForce } from '../../queries/casework/decide.ts';
 import { caseworkActor, invalidField, saveCase, unitCases } from '../../queries/casework/scope.ts';
 import { recordEvent } from '../../queries/events.ts';
-import { accessDenied, idSchema, shortText, text } from '@omsorg/platform';
+import { accessDenied, shortText, text } from '@omsorg/platform';
 import { MOTIVATION_MAX_LENGTH } from '../../domain/decision-rules.ts';
 import { isManager } from '../../queries/casework/scope.ts';
 import { builder } from '../builder.ts';
@@ -13,13 +13,13 @@ import { DecisionRef } from './refs.ts';
 export const DecideInput = builder.inputType('DecideInput', {
   description: 'A decision on one requested service ("beslut per insats").',
   fields: (t) => ({
-    requestedServiceId: t.id({ required: true, validate: idSchema, description: 'The requested service decided on; must be in a case of your unit.' }),
+    requestedServiceId: t.id({ required: true, description: 'The requested service decided on; must be in a case of your unit.' }),
     applicationVersion: t.int({ required: true, description: 'The case version you saw; a stale one gives ConflictError.' }),
     outcome: t.field({ type: DecisionOutcomeEnum, required: true }),
     hoursPerMonth: t.int({ description: 'Home care only, 0..744 hours a month; required when home care is granted.' }),
     validFrom: t.string({ required: true, validate: shortText(), description: 'First day in force, YYYY-MM-DD.' }),
     validTo: t.string({ validate: shortText().nullish(), description: 'Last day in force, YYYY-MM-DD, not before validFrom; empty for until further notice.' }),
-    legalProvisionId: t.id({ required: true, validate: idSchema, description: 'The legal basis, in force on validFrom (see legalProvisions).' }),
+    legalProvisionId: t.id({ required: true, description: 'The legal basis, in force on validFrom (see legalProvisions).' }),
     motivation: t.string({ required: true, validate: text({ max: MOTIVATION_MAX_LENGTH, multiline: true }), description: 'Why ("motivering"), up to 10,000 characters.' }),
     notifiedOn: t.string({ validate: shortText().nullish(), description: 'The day the person is notified, YYYY-MM-DD; default: two days after the decision (by post). The appeal deadline is computed from it.' }),
   }),

@@ -1,4 +1,4 @@
-import { definePage, idSchema, type RequestContext, shortText, text, toPage } from '@omsorg/platform';
+import { definePage, toPage, type RequestContext, shortText, text } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
@@ -63,7 +63,7 @@ builder.queryField('followUpsDue', (t) =>
 
 const CompleteFollowUpInput = builder.inputType('CompleteFollowUpInput', {
   fields: (t) => ({
-    followUpId: t.id({ required: true, validate: idSchema }),
+    followUpId: t.id({ required: true }),
     outcome: t.field({ type: FollowUpOutcomeEnum, required: true }),
     note: t.string({ required: true, validate: text({ max: NOTE_MAX_LENGTH, multiline: true }) }),
   }),

@@ -1,6 +1,6 @@
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
 import { sendMail } from '../../mail/mailer.ts';
-import { accessDenied, hasForbiddenCharacters, idSchema, type RequestContext, shortText, type StaffActor, text } from '@omsorg/platform';
+import { accessDenied, type RequestContext, type StaffActor, hasForbiddenCharacters, shortText, text } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
 import { OPEN_STATUSES } from '../../domain/inbox.ts';
@@ -50,12 +50,12 @@ const LifeAreaInput = builder.inputType('LifeAreaInput', {
 
 const ServiceDescriptionInput = builder.inputType('ServiceDescriptionInput', {
   description: 'What the investigation says about one requested service of this application.',
-  fields: (t) => ({ requestedServiceId: t.id({ required: true, validate: idSchema }), text: t.string({ required: true, validate: investigationText() }) }),
+  fields: (t) => ({ requestedServiceId: t.id({ required: true }), text: t.string({ required: true, validate: investigationText() }) }),
 });
 
 const SaveInvestigationInput = builder.inputType('SaveInvestigationInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     version: t.int({ required: true, description: 'The case version you saw.' }),
     lifeAreas: t.field({ type: [LifeAreaInput], description: 'Areas to save; areas left out keep what was saved.' }),
     serviceDescriptions: t.field({ type: [ServiceDescriptionInput], description: 'Descriptions to save; an empty text removes one.' }),
@@ -115,7 +115,7 @@ builder.mutationField('saveInvestigation', (t) =>
 
 const SaveViolenceScreeningInput = builder.inputType('SaveViolenceScreeningInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
     method: t.string({ required: true, validate: shortText(), description: 'FREDA or REAGERA_S.' }),
     answers: t.string({ required: true, description: 'A JSON object of question → answer, both text.' }),
@@ -167,7 +167,7 @@ builder.mutationField('saveViolenceScreening', (t) =>
 
 const BookHomeVisitInput = builder.inputType('BookHomeVisitInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
     at: t.string({ required: true, validate: shortText(), description: 'Date and time, ISO 8601, e.g. 2026-12-01T10:00:00+01:00.' }),
     place: t.string({ required: true, validate: text({ max: PLACE_MAX_LENGTH }), description: 'Where, e.g. the person’s home address or the hospital ward.' }),
@@ -212,7 +212,7 @@ builder.mutationField('bookHomeVisit', (t) =>
 
 const CommunicateInvestigationInput = builder.inputType('CommunicateInvestigationInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
     responseDays: t.int({ defaultValue: DEFAULT_RESPONSE_DAYS, description: `Days the applicant has to respond, 1..${MAX_RESPONSE_DAYS}; default ${DEFAULT_RESPONSE_DAYS}.` }),
   }),
@@ -259,7 +259,7 @@ builder.mutationField('communicateInvestigation', (t) =>
 
 const RecordInvestigationResponseInput = builder.inputType('RecordInvestigationResponseInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
     response: t.string({ required: true, validate: investigationText() }),
     receivedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),

@@ -1,4 +1,4 @@
-import { idSchema, shortText, text } from '@omsorg/platform';
+import { shortText, text } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { implementationPlanDueOn, isImplementationPlanMissing } from '../../domain/deadlines.ts';
 import { isGranted } from '../../domain/decision-rules.ts';
@@ -55,8 +55,8 @@ function requireGrantedInForce(context: RequestContext, decision: Decision): voi
 
 const OrderServiceInput = builder.inputType('OrderServiceInput', {
   fields: (t) => ({
-    decisionId: t.id({ required: true, validate: idSchema }),
-    providerId: t.id({ required: true, validate: idSchema, description: 'The provider the person chose (see providers).' }),
+    decisionId: t.id({ required: true }),
+    providerId: t.id({ required: true, description: 'The provider the person chose (see providers).' }),
     goals: t.string({ required: true, validate: text({ max: GOALS_MAX_LENGTH, multiline: true }) }),
     startOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
   }),
@@ -106,7 +106,7 @@ builder.mutationField('orderService', (t) =>
 );
 
 const RecordImplementationPlanInput = builder.inputType('RecordImplementationPlanInput', {
-  fields: (t) => ({ orderId: t.id({ required: true, validate: idSchema }), receivedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }) }),
+  fields: (t) => ({ orderId: t.id({ required: true }), receivedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }) }),
 });
 
 builder.mutationField('recordImplementationPlan', (t) =>
@@ -138,7 +138,7 @@ builder.mutationField('recordImplementationPlan', (t) =>
 );
 
 const RecordServiceStartInput = builder.inputType('RecordServiceStartInput', {
-  fields: (t) => ({ decisionId: t.id({ required: true, validate: idSchema }), startedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }) }),
+  fields: (t) => ({ decisionId: t.id({ required: true }), startedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }) }),
 });
 
 builder.mutationField('recordServiceStart', (t) =>

@@ -1,4 +1,4 @@
-import { accessDenied, hasRole, isStaff, type RequestContext, shortText, type StaffActor } from '@omsorg/platform';
+import { hasRole, isStaff, accessDenied, type RequestContext, type StaffActor, shortText } from '@omsorg/platform';
 import { daysBetween } from '../../domain/deadlines.ts';
 import { toCsv, type CsvCell } from '../../domain/csv.ts';
 import type { DecisionMonthRow, GenderShare, Percentiles } from '../../domain/gender-statistics.ts';

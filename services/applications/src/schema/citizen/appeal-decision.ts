@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { idSchema, NotFoundFailure, type PersonActor, type RequestContext, text, ValidationFailure } from '@omsorg/platform';
+import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext, text } from '@omsorg/platform';
 import { APPEAL_TEXT_MAX_LENGTH, appealInTime, appealRefusal, type AppealRefusal } from '../../domain/appeal-eligibility.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { visibleApplications } from '../../domain/visibility.ts';
@@ -12,7 +12,7 @@ import { AppealRef } from '../casework/refs.ts';
 
 const AppealDecisionInput = builder.inputType('AppealDecisionInput', {
   fields: (t) => ({
-    decisionId: t.id({ required: true, validate: idSchema }),
+    decisionId: t.id({ required: true }),
     text: t.string({
       required: true,
       description: `Which decision, how it should change and why; 1 to ${APPEAL_TEXT_MAX_LENGTH} characters.`,

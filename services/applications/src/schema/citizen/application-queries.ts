@@ -1,4 +1,4 @@
-import { idSchema, logAccess, pageArgs, type PersonActor, toPage } from '@omsorg/platform';
+import { logAccess, pageArgs, toPage, type PersonActor } from '@omsorg/platform';
 import { visibleApplications } from '../../domain/visibility.ts';
 import { Application } from '../../entities/application.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
@@ -13,7 +13,7 @@ builder.queryField('application', (t) =>
     description:
       'One application: for a citizen their own or a represented person\'s, for staff one of their unit\'s (the read is logged; drafts are the citizen\'s own until sent). Null when it does not exist or is not yours to see.',
     authScopes: { citizen: true, staff: true },
-    args: { id: t.arg.id({ required: true, validate: idSchema }) },
+    args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const application = await findVisibleApplication(context.em, context.actor, args.id, { populate: ['requestedServices'] });
       if (!application) return null;

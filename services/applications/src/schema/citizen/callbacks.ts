@@ -1,4 +1,4 @@
-import { accessDenied, enforceRateLimit, idSchema, mayActForPerson, type PersonActor, personScope, SHORT_TEXT_MAX_LENGTH, text } from '@omsorg/platform';
+import { accessDenied, mayActForPerson, personScope, type PersonActor, enforceRateLimit, SHORT_TEXT_MAX_LENGTH, text } from '@omsorg/platform';
 import { isPhoneNumber } from '../../domain/answers-validation.ts';
 import { callbackDueAt } from '../../domain/deadlines.ts';
 import { intakeUnit } from '../../domain/intake.ts';
@@ -13,7 +13,7 @@ const MY_CALLBACKS_LIMIT = 20;
 
 const RequestCallbackInput = builder.inputType('RequestCallbackInput', {
   fields: (t) => ({
-    personId: t.id({ required: true, validate: idSchema, description: 'Whom the call is about: yourself or a person you represent.' }),
+    personId: t.id({ required: true, description: 'Whom the call is about: yourself or a person you represent.' }),
     phone: t.string({
       required: true,
       description: 'The number to call: digits, spaces, + and -, 6 to 20 characters.',

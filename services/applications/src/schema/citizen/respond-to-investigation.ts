@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { idSchema, NotFoundFailure, type RequestContext, text, ValidationFailure } from '@omsorg/platform';
+import { NotFoundFailure, ValidationFailure, type RequestContext, text } from '@omsorg/platform';
 import { INVESTIGATION_RESPONSE_MAX_LENGTH, responseRefusal, type ResponseRefusal } from '../../domain/investigation-response.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
@@ -12,7 +12,7 @@ import { letterTemplate } from '../../letters/templates.ts';
 
 const RespondToInvestigationInput = builder.inputType('RespondToInvestigationInput', {
   fields: (t) => ({
-    applicationId: t.id({ required: true, validate: idSchema }),
+    applicationId: t.id({ required: true }),
     response: t.string({
       required: true,
       description: `What the applicant wants to say about the investigation; 1 to ${INVESTIGATION_RESPONSE_MAX_LENGTH} characters.`,

@@ -1,5 +1,5 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { ConflictFailure, idSchema, NotFoundFailure, text, ValidationFailure } from '@omsorg/platform';
+import { ConflictFailure, NotFoundFailure, ValidationFailure, text } from '@omsorg/platform';
 import { DRAFT_STEP_MAX_LENGTH, mergeDraftAnswers, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { Application } from '../../entities/application.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
@@ -9,7 +9,7 @@ import { ApplicationAnswersInput } from './answers.ts';
 
 const SaveApplicationDraftInput = builder.inputType('SaveApplicationDraftInput', {
   fields: (t) => ({
-    id: t.id({ required: true, validate: idSchema }),
+    id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you loaded; a stale one answers ConflictError and saves nothing.' }),
     draftStep: t.string({
       description: `The page the applicant is on, to come back to it; at most ${DRAFT_STEP_MAX_LENGTH} characters. Left out keeps the saved one.`,

@@ -1,4 +1,4 @@
-import { accessDenied, enforceRateLimit, idSchema, mayActForPerson, type PersonActor } from '@omsorg/platform';
+import { accessDenied, mayActForPerson, type PersonActor, enforceRateLimit } from '@omsorg/platform';
 import { emptyAnswers } from '../../domain/answers.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
@@ -9,7 +9,7 @@ import { builder } from '../builder.ts';
 
 const StartApplicationInput = builder.inputType('StartApplicationInput', {
   fields: (t) => ({
-    applicantId: t.id({ required: true, validate: idSchema, description: 'The person the application is for: yourself, or someone you may act for.' }),
+    applicantId: t.id({ required: true, description: 'The person the application is for: yourself, or someone you may act for.' }),
   }),
 });
 

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { enforceRateLimit, idSchema, NotFoundFailure, type PersonActor, type RequestContext, ValidationFailure } from '@omsorg/platform';
+import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext, enforceRateLimit } from '@omsorg/platform';
 import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
@@ -15,7 +15,7 @@ import { builder } from '../builder.ts';
 
 const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
   fields: (t) => ({
-    id: t.id({ required: true, validate: idSchema }),
+    id: t.id({ required: true }),
     submissionKey: t.id({
       required: true,
       description: 'A UUID the portal makes once per application and sends with every press of the button: the same key never makes a second case.',
