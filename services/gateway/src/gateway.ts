@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, rateLimitTableSql, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
 import { allowedOrigins } from './audience.ts';
@@ -15,6 +15,7 @@ import { QUERY_LIMITS, queryLimits } from './limits.ts';
 import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
 import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
+import { signInLimit } from './sign-in-limit.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 
 export type RunningGateway = { port: number; server: Server; close: () => Promise<void> };
@@ -29,6 +30,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   // An idle connection dropped by the server (restart, failover) must not take the gateway down.
   pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
   await pool.query(SESSION_TABLE_SQL);
+  await pool.query(rateLimitTableSql('gateway'));
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
 
@@ -68,7 +70,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
 
   const origins = allowedOrigins(config);
   app.use(sessionMiddleware(config, pool));
-  app.use('/auth', authRoutes(config, createOidcClients(config), identity, log));
+  app.use('/auth', signInLimit(pool, key, log), authRoutes(config, createOidcClients(config), identity, log));
   app.use('/graphql', (req, res, next) => {
     const origin = req.headers.origin;
     if (req.method !== 'GET' && origin && !origins.has(origin)) {

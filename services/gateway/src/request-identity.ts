@@ -1,4 +1,4 @@
-import { negotiateLocale, signInternalToken, type Actor, type InternalTokenKey, type RequestIdentity } from '@omsorg/platform';
+import { clientFingerprint, negotiateLocale, signInternalToken, type Actor, type InternalTokenKey, type RequestIdentity } from '@omsorg/platform';
 import type { Request } from 'express';
 
 /** What the gateway keeps about a signed-in user in the server-side session. */
@@ -12,6 +12,8 @@ export function gatewayContext(req: Request, key: InternalTokenKey): GatewayCont
   const identity: RequestIdentity = {
     actor: user?.actor ?? { kind: 'anonymous' },
     locale: negotiateLocale(req.headers['accept-language']),
+    // Who the client is, for per-address rate limits, without telling any subgraph the address.
+    ...(req.ip ? { client: clientFingerprint(req.ip, key) } : {}),
   };
   let token: Promise<string> | undefined;
   return { identity, internalToken: () => (token ??= signInternalToken(identity, key)) };

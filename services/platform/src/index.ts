@@ -22,3 +22,4 @@ export * from './graphql/text.ts';
 export * from './rate-limit/rate-limit.ts';
 export * from './rate-limit/rate-limit-counter.ts';
 export * from './rate-limit/enforce.ts';
+export * from './i18n/platform-messages.ts';
