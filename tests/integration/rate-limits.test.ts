@@ -1,16 +1,19 @@
+import { SERVICES } from '@omsorg/dev/services';
 import { startDevIdp, type DevIdp } from '@omsorg/dev-idp';
 import { gatewayConfigFromEnv, startGateway, type RunningGateway } from '@omsorg/gateway';
 import { freePort } from '@omsorg/platform';
-import { TEST_INTERNAL_SECRET, createTestDatabase } from '@omsorg/platform/testing';
+import { TEST_INTERNAL_SECRET, createTestDatabase, startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Two gateway replicas on one database: the sign-in limit must hold across them.
 let idp: DevIdp;
+let feedback: TestSubgraph;
 const gateways: RunningGateway[] = [];
 const portals: string[] = [];
 
 beforeAll(async () => {
   const databaseUrl = await createTestDatabase();
+  feedback = await startTestSubgraph(SERVICES.find((service) => service.name === 'feedback')!);
   const [first, second, idpPort, nowhere] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const idpUrl = `http://localhost:${idpPort}`;
   idp = await startDevIdp({
@@ -35,8 +38,9 @@ beforeAll(async () => {
       DEV_IDP_URL: idpUrl,
       CITIZEN_PORTAL_URL: portal,
       STAFF_PORTAL_URL: `http://127.0.0.1:${port}`,
-      // Sign-in never reaches a subgraph before the callback.
-      ...Object.fromEntries(['identity', 'applications', 'feedback', 'offerings', 'outreach'].map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${nowhere}/graphql`])),
+      // Sign-in never reaches a subgraph before the callback; feedback is there to count per address.
+      ...Object.fromEntries(['identity', 'applications', 'offerings', 'outreach'].map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${nowhere}/graphql`])),
+      FEEDBACK_URL: `${feedback.url}/graphql`,
     });
     gateways.push(await startGateway(config));
     portals.push(portal);
@@ -46,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const gateway of gateways) await gateway.close();
   await idp?.close();
+  await feedback?.close();
 });
 
 /** A sign-in attempt from `address`, as the portal's proxy on loopback forwards it. */
@@ -69,5 +74,25 @@ describe('sign-in limit', () => {
 
   it('still lets another address sign in', async () => {
     expect((await login(portals[0]!, '198.51.100.20')).status).toBe(302);
+  });
+});
+
+describe('the client address, as subgraphs see it', () => {
+  const SUBMIT = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { __typename ... on RateLimitError { message retryAfterSeconds } } }`;
+  const send = async (portal: string, address: string) => {
+    const response = await fetch(`${portal}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ query: SUBMIT, variables: { input: { type: 'PRAISE', subject: 'OTHER', text: 'Tack för hjälpen!' } } }),
+    });
+    return ((await response.json()) as { data: { submitFeedback: { __typename: string; message?: string } } }).data.submitFeedback;
+  };
+
+  it('limits anonymous feedback per address through the gateway, and lets another address send', async () => {
+    for (let i = 0; i < 10; i++) expect((await send(portals[i % 2]!, '192.0.2.77')).__typename).toBe('MutationSubmitFeedbackSuccess');
+    const refused = await send(portals[0]!, '192.0.2.77');
+    expect(refused.__typename).toBe('RateLimitError');
+    expect(refused.message).toMatch(/^Du har skickat många synpunkter på kort tid\. Vänta/);
+    expect((await send(portals[1]!, '192.0.2.78')).__typename).toBe('MutationSubmitFeedbackSuccess');
   });
 });
