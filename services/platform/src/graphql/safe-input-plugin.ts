@@ -29,6 +29,7 @@ export class SafeInputPlugin<Types extends SchemaTypes> extends BasePlugin<Types
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Pothos registers plugins by augmenting this namespace
   export namespace PothosSchemaTypes {
     export interface Plugins<Types extends SchemaTypes> {
       safeInput: SafeInputPlugin<Types>;

@@ -6,6 +6,7 @@ export const GLOBAL_TEXT_MAX_LENGTH = 20_000;
 // C0 and C1 control characters (tab, line feed and carriage return are decided separately),
 // bidirectional embeddings, overrides and isolates (they make text read backwards to staff),
 // and UTF-16 surrogates that are not part of a pair (PostgreSQL cannot store them).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
