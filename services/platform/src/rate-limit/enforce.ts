@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.ts';
 import { RateLimitFailure } from '../graphql/user-errors.ts';
 import { consumeRateLimit, type RateLimitRule } from './rate-limit.ts';
@@ -12,14 +13,23 @@ export function formatWait(seconds: number, t: RequestContext['t']): string {
 
 /**
  * Counts one request against the rule in the service's own rate_limit table (the service adds
- * RateLimitCounterSchema to its entities) and throws RateLimitFailure when it is over. Counted
- * outside the request's transaction: a mutation that fails afterwards still counts.
+ * RateLimitCounterSchema to its entities) and throws RateLimitFailure when it is over.
  * `messageKey` names what was sent ("Du har skickat många ansökningar …"), with {wait}.
+ * With `em` in a transaction, the count is part of it: it stands only if the change commits,
+ * and it uses the transaction's connection (never a second one from the pool while holding
+ * the first). Without, it is counted at once, whatever happens next.
  */
-export async function enforceRateLimit(context: RequestContext, rule: RateLimitRule, subject: string, messageKey = 'error.rateLimited'): Promise<void> {
-  const schema = context.em.config.get('schema');
-  const connection = context.em.getConnection();
-  const outcome = await consumeRateLimit((sql, params) => connection.execute(sql, params), `"${schema}"."rate_limit"`, rule, subject);
+export async function enforceRateLimit(
+  context: RequestContext,
+  rule: RateLimitRule,
+  subject: string,
+  messageKey = 'error.rateLimited',
+  em: EntityManager = context.em,
+): Promise<void> {
+  const schema = em.config.get('schema');
+  const connection = em.getConnection();
+  const transaction = em.getTransactionContext();
+  const outcome = await consumeRateLimit((sql, params) => connection.execute(sql, params, 'all', transaction), `"${schema}"."rate_limit"`, rule, subject);
   if (outcome.allowed) return;
   context.log.info({ limit: rule.name }, 'rate limit reached');
   throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);

@@ -50,8 +50,9 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       );
     }
 
-    // Counted only for a complete draft about to be sent; pressing again on a sent one never counts.
-    await enforceRateLimit(context, applicationsSubmittedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications');
+    // Counted in this transaction, for a complete draft about to be sent: only sent applications
+    // count, and pressing again on a sent one never does.
+    await enforceRateLimit(context, applicationsSubmittedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications', em);
     const now = new Date();
     application.reference = formatApplicationReference(referenceYear(now), await nextApplicationSerial(em));
     application.status = 'SUBMITTED';
