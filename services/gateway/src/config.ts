@@ -21,6 +21,11 @@ export type GatewayConfig = {
   oidc: Record<Audience, OidcClientConfig>;
   /** Introspection and descriptive errors off in production. */
   production: boolean;
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For to believe, so `req.ip` is the
+   * client's address (per-address rate limits depend on it). TRUST_PROXY, default loopback.
+   */
+  trustProxy: string | number;
 };
 
 const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = { identity: 4101, applications: 4102, feedback: 4103, offerings: 4104, outreach: 4105 };
@@ -53,6 +58,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     supergraphPath: env.SUPERGRAPH_PATH ?? resolve(import.meta.dirname, '../../../schema/supergraph.graphql'),
     subgraphUrls,
     production,
+    trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : (env.TRUST_PROXY ?? 'loopback'),
     oidc: {
       citizen: {
         issuer: required(env, 'CITIZEN_OIDC_ISSUER', dev(idp)),

@@ -61,7 +61,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.get('/health/live', (_req, res) => res.json({ status: 'ok' }));
   app.get('/health/ready', async (_req, res) => {
     const { ready, body } = await readiness(pool, config.subgraphUrls);
