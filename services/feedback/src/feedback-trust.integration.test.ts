@@ -68,6 +68,12 @@ describe('feedback rate limit', () => {
       expect(row.key).not.toContain('192.0.2.55');
     }
   });
+  it('removes expired counters when a new window starts', async () => {
+    const connection = first.orm.em.getConnection();
+    await connection.execute(`insert into "feedback"."rate_limit" ("key", "hits", "expires_at") values (?, 3, now() - interval '1 minute')`, ['0'.repeat(64)]);
+    await submitFrom(first, `cleanup-${crypto.randomUUID()}`);
+    expect(await connection.execute(`select 1 from "feedback"."rate_limit" where "key" = ?`, ['0'.repeat(64)])).toEqual([]);
+  });
 });
 
 describe('feedback text hygiene', () => {
