@@ -49,7 +49,8 @@ export interface ValidationIssue {
 
 export type SubmitFeedbackResult =
   | { __typename: 'MutationSubmitFeedbackSuccess'; data: Pick<Feedback, 'id' | 'referenceNumber' | 'type' | 'subject' | 'anonymous' | 'receivedAt'> }
-  | { __typename: 'ValidationError'; message: string; issues: ValidationIssue[] };
+  | { __typename: 'ValidationError'; message: string; issues: ValidationIssue[] }
+  | { __typename: 'RateLimitError'; message: string; retryAfterSeconds: number };
 
 export interface FeedbackPage {
   nodes: Feedback[];

@@ -19,6 +19,10 @@ export const SUBMIT_FEEDBACK_MUTATION = /* GraphQL */ `
           message
         }
       }
+      ... on RateLimitError {
+        message
+        retryAfterSeconds
+      }
     }
   }
 `;

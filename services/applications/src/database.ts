@@ -1,4 +1,4 @@
-import { AccessLogEntrySchema, type ServiceDatabase } from '@omsorg/platform';
+import { AccessLogEntrySchema, type ServiceDatabase, RateLimitCounterSchema } from '@omsorg/platform';
 import { AppealSchema } from './entities/appeal.ts';
 import { ApplicationEventSchema } from './entities/application-event.ts';
 import { ApplicationSchema } from './entities/application.ts';
@@ -31,6 +31,7 @@ export const applicationsDatabase: ServiceDatabase = {
     CaseReviewItemSchema,
     StaffMemberSchema,
     AccessLogEntrySchema,
+    RateLimitCounterSchema,
   ],
   migrations,
 };

@@ -16,18 +16,22 @@ const contactMax = CONTACT_FIELD_MAX_LENGTH;
  */
 export const feedbackMessages: Catalogs = {
   sv: {
+    'error.rateLimited.feedback': 'Du har skickat många synpunkter på kort tid. Vänta {wait} och försök igen.',
     'validation.feedbackTextTooLong': `Texten får vara högst ${grouped(textMax, ' ')} tecken. Korta den, eller dela upp den i flera meddelanden.`,
     'validation.contactTooLong': `Får vara högst ${contactMax} tecken.`,
   },
   en: {
+    'error.rateLimited.feedback': 'You have sent a lot of feedback in a short time. Wait {wait} and try again.',
     'validation.feedbackTextTooLong': `The text may be at most ${grouped(textMax, ',')} characters. Shorten it, or split it into several messages.`,
     'validation.contactTooLong': `May be at most ${contactMax} characters.`,
   },
   fi: {
+    'error.rateLimited.feedback': 'Olet lähettänyt monta palautetta lyhyessä ajassa. Odota {wait} ja yritä uudelleen.',
     'validation.feedbackTextTooLong': `Tekstissä saa olla enintään ${grouped(textMax, ' ')} merkkiä. Lyhennä sitä tai jaa se useampaan viestiin.`,
     'validation.contactTooLong': `Enintään ${contactMax} merkkiä.`,
   },
   ar: {
+    'error.rateLimited.feedback': 'لقد أرسلت ملاحظات كثيرة في وقت قصير. انتظر {wait} ثم حاول مرة أخرى.',
     'validation.feedbackTextTooLong': `يجب ألا يزيد النص عن ${textMax} حرف. اختصره أو قسّمه إلى عدة رسائل.`,
     'validation.contactTooLong': `يجب ألا يزيد عن ${contactMax} حرفًا.`,
   },

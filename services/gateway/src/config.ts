@@ -25,6 +25,11 @@ export type GatewayConfig = {
   sessions: { idleMinutes: number; maxHours: number };
   /** How long a user's rights (representations, roles, unit) are remembered before identity is asked again. */
   actorCacheSeconds: number;
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For to believe, so `req.ip` is the
+   * client's address (per-address rate limits depend on it). TRUST_PROXY, default loopback.
+   */
+  trustProxy: string | number;
 };
 
 const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = { identity: 4101, applications: 4102, feedback: 4103, offerings: 4104, outreach: 4105 };
@@ -67,6 +72,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     production,
     sessions: { idleMinutes: positiveNumber(env, 'SESSION_IDLE_MINUTES', 30), maxHours: positiveNumber(env, 'SESSION_MAX_HOURS', 12) },
     actorCacheSeconds: Math.min(positiveNumber(env, 'ACTOR_CACHE_SECONDS', 60, true), 60),
+    trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : (env.TRUST_PROXY ?? 'loopback'),
     oidc: {
       citizen: {
         issuer: required(env, 'CITIZEN_OIDC_ISSUER', dev(idp)),

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, negotiateLocale, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, negotiateLocale, rateLimitTableSql, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
@@ -18,6 +18,7 @@ import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
 import { sessionGate } from './session-gate.ts';
 import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
+import { signInLimit } from './sign-in-limit.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 
 export type RunningGateway = { port: number; server: Server; close: () => Promise<void> };
@@ -32,6 +33,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   // An idle connection dropped by the server (restart, failover) must not take the gateway down.
   pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
   await pool.query(SESSION_TABLE_SQL);
+  await pool.query(rateLimitTableSql('gateway'));
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
   const actors = createActorSource(identity, config.actorCacheSeconds);
@@ -64,7 +66,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.get('/health/live', (_req, res) => res.json({ status: 'ok' }));
   app.get('/health/ready', async (_req, res) => {
     const { ready, body } = await readiness(pool, config.subgraphUrls);
@@ -73,7 +75,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
 
   const origins = allowedOrigins(config);
   app.use(sessionMiddleware(config, pool));
-  app.use('/auth', authRoutes(config, createOidcClients(config), identity, log));
+  app.use('/auth', signInLimit(pool, key, log), authRoutes(config, createOidcClients(config), identity, log));
   app.use('/graphql', (req, res, next) => {
     const origin = req.headers.origin;
     if (req.method !== 'GET' && origin && !origins.has(origin)) {

@@ -22,3 +22,8 @@ export * from './server/service-definition.ts';
 export * from './server/subgraph-server.ts';
 export * from './server/run-service.ts';
 export * from './server/shutdown.ts';
+export * from './graphql/text.ts';
+export * from './rate-limit/rate-limit.ts';
+export * from './rate-limit/rate-limit-counter.ts';
+export * from './rate-limit/enforce.ts';
+export * from './i18n/platform-messages.ts';

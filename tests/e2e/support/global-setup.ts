@@ -28,6 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     offerings: await freePort(),
     outreach: await freePort(),
   };
+  // Every browser of the suite signs in from 127.0.0.1: the per-address sign-in limit would stop it.
+  process.env.RATE_LIMIT_SIGN_IN ??= '1000/10m';
   const stack = await startStack({ ports, dataDir, databaseUrl: process.env.E2E_DATABASE_URL, quiet: true });
   project.provide('urls', stack.urls);
   return async () => {

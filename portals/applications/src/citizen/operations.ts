@@ -123,6 +123,10 @@ export const SUBMIT_APPLICATION_MUTATION = /* GraphQL */ `
       ... on ValidationError {
         ...ValidationErrorFields
       }
+      ... on RateLimitError {
+        message
+        retryAfterSeconds
+      }
     }
   }
   ${DRAFT_FIELDS}
@@ -333,6 +337,10 @@ export const REQUEST_CALLBACK_MUTATION = /* GraphQL */ `
       }
       ... on ValidationError {
         ...ValidationErrorFields
+      }
+      ... on RateLimitError {
+        message
+        retryAfterSeconds
       }
     }
   }

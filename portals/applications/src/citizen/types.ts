@@ -164,6 +164,8 @@ export interface ValidationIssue {
 
 export type ValidationErrorResult = { __typename: 'ValidationError'; message: string; issues: ValidationIssue[] };
 export type ConflictErrorResult = { __typename: 'ConflictError'; message: string; currentVersion: number };
+/** Too many of these in a short time; the message says how long to wait, in the person's language. */
+export type RateLimitErrorResult = { __typename: 'RateLimitError'; message: string; retryAfterSeconds: number };
 export type NotFoundErrorResult = { __typename: 'NotFoundError'; message: string };
 
 /** A typed mutation result: the success wrapper the errors plugin makes, or one of the errors. */

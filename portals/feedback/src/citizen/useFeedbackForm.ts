@@ -23,6 +23,8 @@ export function useFeedbackForm() {
   const errors = ref<FieldError[]>([]);
   const sending = ref(false);
   const sendFailed = shallowRef(false);
+  /** Why the server refused to take it now (too many in a short time), in the person's language. */
+  const refusal = shallowRef<string | null>(null);
   const receipt = shallowRef<FeedbackReceipt | null>(null);
 
   const errorFor = computed(() => {
@@ -32,6 +34,7 @@ export function useFeedbackForm() {
 
   async function submit(): Promise<void> {
     sendFailed.value = false;
+    refusal.value = null;
     const issues = validateFeedback(values);
     if (issues.length > 0) {
       errors.value = issues.map((issue) => ({ field: fieldIds[issue.field], message: t(`feedback.errors.${issue.key}`, issue.params ?? {}) }));
@@ -45,6 +48,11 @@ export function useFeedbackForm() {
         // The server's messages are already in the person's language (accept-language).
         const issues = result.issues.length > 0 ? result.issues : [{ field: 'text', message: result.message }];
         errors.value = issues.map((issue) => ({ field: isFeedbackField(issue.field) ? fieldIds[issue.field] : fieldIds.type, message: issue.message }));
+        return;
+      }
+      if (result.__typename === 'RateLimitError') {
+        errors.value = [];
+        refusal.value = result.message;
         return;
       }
       errors.value = [];
@@ -62,5 +70,5 @@ export function useFeedbackForm() {
     }
   }
 
-  return { values, errors, errorFor, sending, sendFailed, receipt, submit };
+  return { values, errors, errorFor, sending, sendFailed, refusal, receipt, submit };
 }

@@ -1,3 +1,4 @@
+import { text } from '@omsorg/platform';
 import { z } from 'zod';
 import { emptyAnswers, type ApplicationAnswers } from './answers.ts';
 import { SERVICE_TYPES, type ServiceType } from './service-types.ts';
@@ -39,15 +40,12 @@ export type DraftAnswersInput = {
   consentToContactHealthCare?: boolean | null;
 };
 
-const trimmed = (max: number, message?: string) =>
-  z
-    .string()
-    .transform((value) => value.trim())
-    .pipe(z.string().max(max, message));
+/** Text as every free-text field takes it (platform `text()`): trimmed, NFC, no control characters. */
+const trimmed = (max: number, message?: string, multiline = false) => text({ max, multiline, ...(message ? { tooLong: message } : {}) });
 
 const serviceAnswer = z.object({
   serviceType: z.enum(SERVICE_TYPES),
-  needs: trimmed(NEEDS_MAX_LENGTH, 'validation.application.needsTooLong'),
+  needs: trimmed(NEEDS_MAX_LENGTH, 'validation.application.needsTooLong', true),
 });
 
 const services = z
@@ -71,7 +69,7 @@ const services = z
 export const draftAnswersSchema = z.object({
   services: services.nullish(),
   livesAlone: z.boolean().nullish(),
-  helpFromRelatives: trimmed(HELP_FROM_RELATIVES_MAX_LENGTH).nullish(),
+  helpFromRelatives: trimmed(HELP_FROM_RELATIVES_MAX_LENGTH, undefined, true).nullish(),
   recentHospitalStay: z.boolean().nullish(),
   contactMethod: z.enum(CONTACT_METHODS).nullish(),
   phone: trimmed(SHORT_ANSWER_MAX_LENGTH)

@@ -13,6 +13,8 @@ function grouped(value: number, separator: string): string {
  */
 export const citizenMessages: Catalogs = {
   sv: {
+    'error.rateLimited.applications': 'Du har skickat många ansökningar på kort tid. Vänta {wait} och försök igen. Ring oss om det är bråttom.',
+    'error.rateLimited.callbacks': 'Du har bett om att bli uppringd många gånger på kort tid. Vänta {wait} och försök igen. Vi ringer dig om de önskemål du redan har skickat.',
     'validation.application.needsTooLong': `Beskrivningen får vara högst ${grouped(NEEDS_MAX_LENGTH, ' ')} tecken.`,
     'validation.application.tooManyServices': `Du kan söka högst ${MAX_SERVICES} insatser i en ansökan.`,
     'validation.application.serviceTwice': 'Du har valt samma insats två gånger. Ta bort den ena.',
@@ -31,6 +33,8 @@ export const citizenMessages: Catalogs = {
     'validation.appeal.alreadyAppealed': 'Du har redan överklagat beslutet. Vi hör av oss när överklagandet är prövat.',
   },
   en: {
+    'error.rateLimited.applications': 'You have sent many applications in a short time. Wait {wait} and try again. Call us if it is urgent.',
+    'error.rateLimited.callbacks': 'You have asked to be called back many times in a short time. Wait {wait} and try again. We will call you about your earlier requests.',
     'validation.application.needsTooLong': `The description may be at most ${grouped(NEEDS_MAX_LENGTH, ',')} characters.`,
     'validation.application.tooManyServices': `You can apply for at most ${MAX_SERVICES} services in one application.`,
     'validation.application.serviceTwice': 'You chose the same service twice. Remove one of them.',
@@ -49,6 +53,8 @@ export const citizenMessages: Catalogs = {
     'validation.appeal.alreadyAppealed': 'You have already appealed this decision. We will contact you when the appeal has been examined.',
   },
   fi: {
+    'error.rateLimited.applications': 'Olet lähettänyt monta hakemusta lyhyessä ajassa. Odota {wait} ja yritä uudelleen. Soita meille, jos asia on kiireellinen.',
+    'error.rateLimited.callbacks': 'Olet pyytänyt soittoa monta kertaa lyhyessä ajassa. Odota {wait} ja yritä uudelleen. Soitamme sinulle aiempien pyyntöjesi vuoksi.',
     'validation.application.needsTooLong': `Kuvauksessa saa olla enintään ${grouped(NEEDS_MAX_LENGTH, ' ')} merkkiä.`,
     'validation.application.tooManyServices': `Voit hakea enintään ${MAX_SERVICES} palvelua yhdellä hakemuksella.`,
     'validation.application.serviceTwice': 'Valitsit saman palvelun kahdesti. Poista toinen.',
@@ -67,6 +73,8 @@ export const citizenMessages: Catalogs = {
     'validation.appeal.alreadyAppealed': 'Olet jo valittanut tästä päätöksestä. Otamme yhteyttä, kun valitus on käsitelty.',
   },
   ar: {
+    'error.rateLimited.applications': 'لقد أرسلت طلبات كثيرة في وقت قصير. انتظر {wait} ثم حاول مرة أخرى. اتصل بنا إذا كان الأمر عاجلاً.',
+    'error.rateLimited.callbacks': 'لقد طلبت معاودة الاتصال مرات كثيرة في وقت قصير. انتظر {wait} ثم حاول مرة أخرى. سنتصل بك بخصوص طلباتك السابقة.',
     'validation.application.needsTooLong': `يجب ألا يزيد الوصف عن ${NEEDS_MAX_LENGTH} حرف.`,
     'validation.application.tooManyServices': `يمكنك التقدم بطلب لـ ${MAX_SERVICES} خدمة كحد أقصى في طلب واحد.`,
     'validation.application.serviceTwice': 'لقد اخترت الخدمة نفسها مرتين. احذف إحداهما.',

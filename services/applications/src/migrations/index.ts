@@ -3,10 +3,12 @@ import { Migration20261122074212_initial as M0 } from './Migration20261122074212
 import { Migration20261122075803_case_journey as M1 } from './Migration20261122075803_case_journey.ts';
 import { Migration20261122082537_casework as M2 } from './Migration20261122082537_casework.ts';
 import { Migration20261205011309_staff_member_and_one_open_appeal as M3 } from './Migration20261205011309_staff_member_and_one_open_appeal.ts';
+import { Migration20261205011805_rate_limit as M4 } from './Migration20261205011805_rate_limit.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
   { name: 'Migration20261122075803_case_journey', class: M1 },
   { name: 'Migration20261122082537_casework', class: M2 },
   { name: 'Migration20261205011309_staff_member_and_one_open_appeal', class: M3 },
+  { name: 'Migration20261205011805_rate_limit', class: M4 },
 ];

@@ -1,26 +1,21 @@
+import { enforceRateLimit, rateLimitSubject, text } from '@omsorg/platform';
 import { z } from 'zod';
 import { FEEDBACK_SUBJECTS, FEEDBACK_TYPES } from '../domain/categories.ts';
 import { blankToNull, CONTACT_FIELD_MAX_LENGTH, isPhoneNumber } from '../domain/contact.ts';
-import { FEEDBACK_TEXT_MAX_LENGTH, normaliseFeedbackText } from '../domain/feedback-text.ts';
+import { FEEDBACK_TEXT_MAX_LENGTH } from '../domain/feedback-text.ts';
 import { formatReferenceNumber, yearInStockholm } from '../domain/reference-number.ts';
 import { decideSender } from '../domain/sender.ts';
 import { Feedback } from '../entities/feedback.ts';
 import { nextReferenceSerial } from '../queries/reference-serial.ts';
+import { feedbackRateLimit } from '../rate-limits.ts';
 import { builder } from './builder.ts';
 import { FeedbackRef, FeedbackSubjectEnum, FeedbackTypeEnum } from './feedback.ts';
 
-const feedbackText = z
-  .string()
-  .transform(normaliseFeedbackText)
-  .pipe(z.string().min(1).max(FEEDBACK_TEXT_MAX_LENGTH, 'validation.feedbackTextTooLong'));
+const feedbackText = text({ max: FEEDBACK_TEXT_MAX_LENGTH, min: 1, multiline: true, tooLong: 'validation.feedbackTextTooLong' });
 
 /** An optional contact field: blank means not given; otherwise trimmed and checked. */
 function optionalContact(check: z.ZodType<string, string>) {
-  return z
-    .string()
-    .transform(blankToNull)
-    .pipe(z.string().max(CONTACT_FIELD_MAX_LENGTH, { message: 'validation.contactTooLong', abort: true }).pipe(check).nullable())
-    .nullish();
+  return text({ max: CONTACT_FIELD_MAX_LENGTH, tooLong: 'validation.contactTooLong' }).transform(blankToNull).pipe(check.nullable()).nullish();
 }
 
 /**
@@ -68,6 +63,8 @@ builder.mutationField('submitFeedback', (t) =>
     },
     args: { input: t.arg({ type: SubmitFeedbackInput, required: true }) },
     resolve: async (_root, { input }, context) => {
+      const subject = rateLimitSubject(context);
+      if (subject) await enforceRateLimit(context, feedbackRateLimit(), subject, 'error.rateLimited.feedback');
       const sender = decideSender(context.actor, {
         anonymous: input.anonymous ?? false,
         contactName: input.contactName ?? null,

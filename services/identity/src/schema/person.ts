@@ -1,5 +1,5 @@
 import type { RequestContext } from '@omsorg/platform';
-import { logAccess } from '@omsorg/platform';
+import { logAccess, idSchema } from '@omsorg/platform';
 import { ageOn } from '../domain/age.ts';
 import { todayInStockholm } from '../domain/representation.ts';
 import { maySeePerson } from '../domain/visibility.ts';
@@ -50,7 +50,7 @@ builder.queryField('person', (t) =>
     nullable: true,
     description: 'A person by id, for staff. Logged in the access log.',
     authScopes: { staff: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, validate: idSchema }) },
     resolve: async (_root, { id }, context) => {
       const person = await context.em.findOne(Person, { id: String(id) });
       if (person) await logAccess(context, [{ personId: person.id, resource: 'Person', resourceId: person.id }]);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parsePersonalIdentityNumber } from '@omsorg/platform';
+import { parsePersonalIdentityNumber, text } from '@omsorg/platform';
 import { z } from 'zod';
 import { todayInStockholm } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
@@ -71,8 +71,8 @@ builder.mutationField('signInCitizen', (t) =>
     description: 'Finds, or registers on first sign-in, the person with this personnummer.',
     args: {
       personalIdentityNumber: t.arg.string({ required: true, validate: z.string().regex(/^\d{12}$/) }),
-      givenName: t.arg.string({ required: true, validate: z.string().min(1).max(100) }),
-      familyName: t.arg.string({ required: true, validate: z.string().min(1).max(100) }),
+      givenName: t.arg.string({ required: true, validate: text({ max: 100, min: 1 }) }),
+      familyName: t.arg.string({ required: true, validate: text({ max: 100, min: 1 }) }),
     },
     resolve: async (_root, args, context) => {
       const parsed = parsePersonalIdentityNumber(args.personalIdentityNumber);
@@ -102,7 +102,7 @@ builder.mutationField('signInStaff', (t) =>
     inaccessible: true,
     authScopes: { system: true },
     description: 'The staff member with this username, or null when there is none or they have no role.',
-    args: { username: t.arg.string({ required: true, validate: z.string().min(1).max(64) }) },
+    args: { username: t.arg.string({ required: true, validate: text({ max: 64, min: 1 }) }) },
     resolve: async (_root, { username }, context) => {
       const member = await context.em.findOne(StaffMember, { username });
       return member ? staffView(member) : null;

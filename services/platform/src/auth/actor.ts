@@ -19,7 +19,12 @@ export type Actor =
 export type PersonActor = Extract<Actor, { kind: 'person' }>;
 export type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
-export type RequestIdentity = { actor: Actor; locale: Locale };
+export type RequestIdentity = {
+  actor: Actor;
+  locale: Locale;
+  /** The client's address as a keyed hash (clientFingerprint), never the address itself. */
+  client?: string;
+};
 
 export function isStaff(actor: Actor): actor is StaffActor {
   return actor.kind === 'staff';

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.ts';
@@ -18,7 +19,7 @@ const actorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('system') }),
 ]);
 
-const claimsSchema = z.object({ actor: actorSchema, locale: z.enum(LOCALES) });
+const claimsSchema = z.object({ actor: actorSchema, locale: z.enum(LOCALES), client: z.string().regex(/^[0-9a-f]{64}$/).optional() });
 
 export type InternalTokenKey = Uint8Array;
 
@@ -30,7 +31,7 @@ export function internalTokenKey(secret = process.env.INTERNAL_JWT_SECRET): Inte
 }
 
 export async function signInternalToken(identity: RequestIdentity, key: InternalTokenKey): Promise<string> {
-  return new SignJWT({ actor: identity.actor, locale: identity.locale })
+  return new SignJWT({ actor: identity.actor, locale: identity.locale, ...(identity.client ? { client: identity.client } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -59,4 +60,12 @@ export async function verifyInternalToken(token: string, key: InternalTokenKey):
     throw new Error('internal token lives too long');
   }
   return claimsSchema.parse(payload);
+}
+
+/**
+ * The client's address as the subgraphs may know it: an HMAC keyed by the internal secret, so
+ * rate limits can count per address without any service storing the address.
+ */
+export function clientFingerprint(address: string, key: InternalTokenKey): string {
+  return createHmac('sha256', key).update(address).digest('hex');
 }

@@ -6,9 +6,10 @@ import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import SafeInputPlugin from './safe-input-plugin.ts';
 import { hasRole, type StaffRole } from '../auth/actor.ts';
 import type { RequestContext } from './context.ts';
-import { ConflictFailure, NotFoundFailure } from './user-errors.ts';
+import { ConflictFailure, NotFoundFailure, RateLimitFailure } from './user-errors.ts';
 import { ValidationFailure, toValidationFailure } from './validation.ts';
 
 export type PlatformTypes = {
@@ -43,11 +44,12 @@ export function accessDenied(context: RequestContext): GraphQLError {
 /**
  * One builder per subgraph, with the same plugins, scopes and error types everywhere:
  * scope-auth decides field by field, the errors plugin turns user-fixable failures into
- * typed results, and the validation plugin checks every argument before a resolver runs.
+ * typed results, the validation plugin checks every argument before a resolver runs, and the
+ * safe-input plugin refuses any string no field should accept (after the field's own checks).
  */
 export function createBuilder(options: { mutations?: boolean } = {}): PlatformBuilder {
   const builder = new SchemaBuilder<PlatformTypes>({
-    plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, ErrorsPlugin, SafeInputPlugin, ValidationPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     scopeAuth: {
       authScopes: (context) => ({
@@ -59,7 +61,7 @@ export function createBuilder(options: { mutations?: boolean } = {}): PlatformBu
       }),
       unauthorizedError: (_parent, context) => accessDenied(context),
     },
-    errors: { defaultTypes: [ValidationFailure, ConflictFailure, NotFoundFailure], unsafelyHandleInputErrors: true },
+    errors: { defaultTypes: [ValidationFailure, ConflictFailure, NotFoundFailure, RateLimitFailure], unsafelyHandleInputErrors: true },
     validation: {
       validationError: (failure, _args, context) => toValidationFailure(failure, context),
     },
@@ -99,6 +101,16 @@ export function createBuilder(options: { mutations?: boolean } = {}): PlatformBu
     interfaces: [ErrorInterface],
     shareable: true,
     fields: () => ({}),
+  });
+
+  builder.objectType(RateLimitFailure, {
+    name: 'RateLimitError',
+    description: 'Too many requests of this kind in a short time; nothing was done. Wait and try again.',
+    interfaces: [ErrorInterface],
+    shareable: true,
+    fields: (t) => ({
+      retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds until a new attempt can succeed.' }),
+    }),
   });
 
   builder.queryType({});

@@ -7,6 +7,8 @@ import type { Logger } from '../logging/logger.ts';
 export type RequestContext = {
   actor: Actor;
   locale: Locale;
+  /** The client's address as a keyed hash, when the request came through the gateway. */
+  client?: string;
   /** Request-scoped unit of work: nothing leaks between requests. */
   em: EntityManager;
   log: Logger;

@@ -15,3 +15,13 @@ export class NotFoundFailure extends Error {
     this.name = 'NotFoundFailure';
   }
 }
+
+/** Too many requests of one kind from one person or address; nothing was done. */
+export class RateLimitFailure extends Error {
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.name = 'RateLimitFailure';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

@@ -1,6 +1,22 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { RequestContext } from '../graphql/context.ts';
+import { RateLimitFailure } from '../graphql/user-errors.ts';
 import { ValidationFailure } from '../graphql/validation.ts';
+
+/**
+ * PostgreSQL errors caused by the input, not by us: invalid text for a uuid (22P02), a
+ * character the encoding cannot hold (22021), an unsupported escape in JSON (22P05).
+ */
+const BAD_INPUT_SQL_STATES = new Set(['22P02', '22021', '22P05']);
+
+function isBadInputFromDatabase(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const { code, sqlState } = current as { code?: unknown; sqlState?: unknown };
+    if (BAD_INPUT_SQL_STATES.has(String(sqlState)) || BAD_INPUT_SQL_STATES.has(String(code))) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
 
 /**
  * Errors meant for the user (they carry an extensions.code) pass through; anything else is
@@ -19,6 +35,18 @@ export function maskUnexpectedErrors(result: ExecutionResult, context: RequestCo
         nodes: error.nodes,
         extensions: { code: 'BAD_USER_INPUT', issues: original.issues },
       });
+    }
+    if (original instanceof RateLimitFailure) {
+      // A limited field without typed errors (e.g. startApplication).
+      return new GraphQLError(original.message, {
+        path: error.path,
+        nodes: error.nodes,
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: original.retryAfterSeconds },
+      });
+    }
+    if (isBadInputFromDatabase(original)) {
+      context.log.warn({ path: error.path }, 'input refused by the database');
+      return new GraphQLError(context.t('validation.invalid'), { path: error.path, nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
     }
     context.log.error({ err: original, path: error.path }, 'resolver failed');
     return new GraphQLError(context.t('error.internal'), {

@@ -57,8 +57,8 @@ export async function startSubgraphServer(options: {
   const graphql = createHandler<IncomingMessage, RequestIdentity, RequestContext>({
     schema: options.schema,
     context: (req) => {
-      const { actor, locale } = req.context;
-      return { actor, locale, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
+      const { actor, locale, client } = req.context;
+      return { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
     },
     onOperation: (_req, args, result) => (args.contextValue ? maskUnexpectedErrors(result, args.contextValue) : result),
   });

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.ts';
-import { internalTokenKey, signInternalToken } from '../auth/internal-token.ts';
+import { clientFingerprint, internalTokenKey, signInternalToken } from '../auth/internal-token.ts';
 import { openDatabase } from '../database/orm.ts';
 import { startJobQueue, type JobQueue, type JobQueueOptions } from '../jobs/job-queue.ts';
 import { pendingJobCount } from '../jobs/idle-jobs.ts';
@@ -18,8 +18,12 @@ export type GraphQLResponse<T = any> = { data?: T; errors?: Array<{ message: str
 export type TestSubgraph = {
   orm: MikroORM;
   url: string;
-  /** Sends a GraphQL request over HTTP as `actor`, signed the way the gateway signs. */
-  request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale) => Promise<GraphQLResponse<T>>;
+  databaseUrl: string;
+  /**
+   * Sends a GraphQL request over HTTP as `actor`, signed the way the gateway signs; `client`
+   * stands for the browser's address (any text: it is hashed as the gateway hashes addresses).
+   */
+  request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale, client?: string) => Promise<GraphQLResponse<T>>;
   /** The service's pg-boss queue, with its workers running (null when the service has no `jobs`). */
   jobs: JobQueue | null;
   /**
@@ -33,12 +37,15 @@ export type TestSubgraph = {
 export type TestSubgraphOptions = {
   /** Worker settings; by default workers poll every half second, retry after one second, and no cron schedule fires. */
   jobs?: JobQueueOptions;
+  /** Another subgraph's `databaseUrl`, to run a second replica on the same database. */
+  databaseUrl?: string;
 };
 
-/** The real subgraph, on its own fresh database, served over HTTP on a free port. */
+/** The real subgraph, on its own fresh database (or a given one), served over HTTP on a free port. */
 export async function startTestSubgraph(service: ServiceDefinition, options: TestSubgraphOptions = {}): Promise<TestSubgraph> {
   const key = internalTokenKey(TEST_INTERNAL_SECRET);
-  const orm = await openDatabase(service.database, await createTestDatabase());
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
+  const orm = await openDatabase(service.database, databaseUrl);
   const log = createLogger(service.name);
   const jobs = service.jobs
     ? await startJobQueue(service.name, orm, service.jobs, log, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, runSchedules: false, ...options.jobs })
@@ -55,8 +62,9 @@ export async function startTestSubgraph(service: ServiceDefinition, options: Tes
   return {
     orm,
     url,
-    request: async (actor, query, variables, locale = 'sv') => {
-      const token = await signInternalToken({ actor, locale }, key);
+    databaseUrl,
+    request: async (actor, query, variables, locale = 'sv', client) => {
+      const token = await signInternalToken({ actor, locale, ...(client ? { client: clientFingerprint(client, key) } : {}) }, key);
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },

@@ -1,6 +1,6 @@
 import { graphqlRequest } from '@omsorg/ui';
 import { APPLICATION_DRAFT_QUERY, SAVE_APPLICATION_DRAFT_MUTATION, START_APPLICATION_MUTATION, SUBMIT_APPLICATION_MUTATION } from '../operations.ts';
-import type { ConflictErrorResult, DraftApplication, MutationResult, ValidationErrorResult, ValidationIssue } from '../types.ts';
+import type { ConflictErrorResult, DraftApplication, MutationResult, RateLimitErrorResult, ValidationErrorResult, ValidationIssue } from '../types.ts';
 import { toAnswersInput, type AnswersForm } from './answers-form.ts';
 
 // The draft as last read or saved, shared by the pages of one application so that moving
@@ -53,14 +53,19 @@ export async function saveDraft(application: DraftApplication, form: AnswersForm
   }
 }
 
-export type SubmitOutcome = { kind: 'submitted'; application: DraftApplication } | { kind: 'invalid'; message: string; issues: ValidationIssue[] };
+export type SubmitOutcome =
+  | { kind: 'submitted'; application: DraftApplication }
+  | { kind: 'invalid'; message: string; issues: ValidationIssue[] }
+  /** Too many applications in a short time: the message says how long to wait. */
+  | { kind: 'limited'; message: string };
 
-type SubmitResult = MutationResult<'MutationSubmitApplicationSuccess', DraftApplication, ValidationErrorResult>;
+type SubmitResult = MutationResult<'MutationSubmitApplicationSuccess', DraftApplication, ValidationErrorResult | RateLimitErrorResult>;
 
 export async function submitDraft(applicationId: string, submissionKey: string): Promise<SubmitOutcome> {
   const { submitApplication: result } = await graphqlRequest<{ submitApplication: SubmitResult }>(SUBMIT_APPLICATION_MUTATION, {
     input: { id: applicationId, submissionKey },
   });
   if (result.__typename === 'ValidationError') return { kind: 'invalid', message: result.message, issues: result.issues };
+  if (result.__typename === 'RateLimitError') return { kind: 'limited', message: result.message };
   return { kind: 'submitted', application: rememberDraft(result.data) };
 }

@@ -22,6 +22,12 @@ describe('toOutcome', () => {
     expect(toOutcome(null)).toEqual({ kind: 'notFound', message: '' });
   });
 
+  it('shows a rate limit as a form error with the server’s message, never as a success', () => {
+    const message = 'Du har skickat många förfrågningar på kort tid. Vänta 5 minuter och försök igen.';
+    expect(toOutcome({ __typename: 'RateLimitError', message })).toEqual({ kind: 'validation', message, issues: [] });
+    expect(outcomeFromErrors([{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 300 } }])).toEqual({ kind: 'validation', message, issues: [] });
+  });
+
   it('reads the codes of a plain mutation’s GraphQL errors', () => {
     expect(outcomeFromErrors([{ message: 'Ändrat', extensions: { code: 'CONFLICT', currentVersion: 5 } }])).toEqual({ kind: 'conflict', message: 'Ändrat', currentVersion: 5 });
     expect(outcomeFromErrors([{ message: 'Finns inte', extensions: { code: 'NOT_FOUND' } }])).toEqual({ kind: 'notFound', message: 'Finns inte' });

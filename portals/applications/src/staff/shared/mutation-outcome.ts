@@ -51,6 +51,9 @@ export function outcomeFromErrors(errors: readonly GraphqlErrorLike[]): Mutation
     }
     case 'FORBIDDEN':
       return { kind: 'forbidden' };
+    case 'RATE_LIMITED':
+      // Too many in a short time: the message says how long to wait.
+      return { kind: 'validation', message: error.message, issues: [] };
     default:
       return null;
   }
@@ -68,6 +71,9 @@ export function toOutcome<T>(result: MutationResult<T> | null | undefined): Muta
       return { kind: 'delegation', message, requiredRole: result.requiredRole ?? null };
     case 'NotFoundError':
       return { kind: 'notFound', message };
+    case 'RateLimitError':
+      // Too many in a short time: shown like a form error, with the server's wait in its message.
+      return { kind: 'validation', message, issues: [] };
     default:
       // A plain object type (no union) is a success too.
       return { kind: 'ok', data: (result.__typename.endsWith('Success') ? result.data : result) as T };

@@ -1,6 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
-import { z } from 'zod';
+import { shortText, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { isAppealInTime } from '../../domain/appeal-deadline.ts';
 import { OPEN_APPEAL_STATUSES } from '../../domain/appeal-eligibility.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -22,7 +21,6 @@ import { AppealRef, DecisionRef } from './refs.ts';
 /** A registered appeal is often typed in from paper: longer than the web form allows. */
 export const REGISTERED_APPEAL_TEXT_MAX_LENGTH = 20_000;
 export const COURT_NOTE_MAX_LENGTH = 5_000;
-const CHANNEL_MAX_LENGTH = 10;
 const COURT_OUTCOMES = ['COURT_UPHELD', 'COURT_CHANGED', 'COURT_DISMISSED'] as const;
 
 AppealRef.implement({
@@ -69,13 +67,13 @@ async function loadAppeal(context: RequestContext, actor: StaffActor, id: string
 const RegisterAppealInput = builder.inputType('RegisterAppealInput', {
   fields: (t) => ({
     decisionId: t.id({ required: true }),
-    receivedOn: t.string({ required: true, description: 'The day it reached the unit, YYYY-MM-DD (the postmark does not count).' }),
+    receivedOn: t.string({ required: true, validate: shortText(), description: 'The day it reached the unit, YYYY-MM-DD (the postmark does not count).' }),
     text: t.string({
       required: true,
       description: `The appeal as received; 1 to ${REGISTERED_APPEAL_TEXT_MAX_LENGTH} characters.`,
-      validate: z.string().trim().max(REGISTERED_APPEAL_TEXT_MAX_LENGTH),
+      validate: text({ max: REGISTERED_APPEAL_TEXT_MAX_LENGTH, multiline: true }),
     }),
-    channel: t.string({ required: true, description: 'WEB or PAPER.', validate: z.string().trim().max(CHANNEL_MAX_LENGTH) }),
+    channel: t.string({ required: true, validate: shortText(), description: 'WEB or PAPER.' }),
   }),
 });
 
@@ -174,7 +172,7 @@ builder.mutationField('reconsiderAppeal', (t) =>
 const ForwardAppealInput = builder.inputType('ForwardAppealInput', {
   fields: (t) => ({
     appealId: t.id({ required: true }),
-    forwardedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
+    forwardedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
   }),
 });
 
@@ -205,10 +203,10 @@ const RecordCourtOutcomeInput = builder.inputType('RecordCourtOutcomeInput', {
   fields: (t) => ({
     appealId: t.id({ required: true }),
     status: t.field({ type: AppealStatusEnum, required: true, description: 'COURT_UPHELD, COURT_CHANGED or COURT_DISMISSED.' }),
-    decidedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
+    decidedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
     note: t.string({
       description: `What the court said, in short; at most ${COURT_NOTE_MAX_LENGTH} characters.`,
-      validate: z.string().trim().max(COURT_NOTE_MAX_LENGTH).nullish(),
+      validate: text({ max: COURT_NOTE_MAX_LENGTH, multiline: true }).nullish(),
     }),
   }),
 });

@@ -1,4 +1,4 @@
-import { definePage, toPage } from '@omsorg/platform';
+import { definePage, toPage, text } from '@omsorg/platform';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
 import { caseworkActor, invalidField, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
@@ -55,7 +55,7 @@ builder.queryField('callbackRequests', (t) =>
 );
 
 const CompleteCallbackInput = builder.inputType('CompleteCallbackInput', {
-  fields: (t) => ({ id: t.id({ required: true }), note: t.string({ required: true, description: 'What the call was about and what happens next.' }) }),
+  fields: (t) => ({ id: t.id({ required: true }), note: t.string({ required: true, validate: text({ max: NOTE_MAX_LENGTH, multiline: true }), description: 'What the call was about and what happens next.' }) }),
 });
 
 builder.mutationField('completeCallback', (t) =>

@@ -1,3 +1,4 @@
+import { shortText, text } from '@omsorg/platform';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
@@ -30,7 +31,7 @@ builder.queryField('caseReviewAgenda', (t) =>
   t.field({
     type: [CaseReviewItemRef],
     description: 'The cases flagged for a week’s case review in your unit (default: this week), in the order they were flagged. Caseworkers and managers.',
-    args: { week: t.arg.string({ description: 'ISO week, e.g. 2026-W48.' }) },
+    args: { week: t.arg.string({ validate: shortText().nullish(), description: 'ISO week, e.g. 2026-W48.' }) },
     resolve: (_root, args, context) =>
       withErrorCodes(async () => {
         const actor = caseworkActor(context);
@@ -50,8 +51,8 @@ builder.queryField('caseReviewAgenda', (t) =>
 const FlagForCaseReviewInput = builder.inputType('FlagForCaseReviewInput', {
   fields: (t) => ({
     applicationId: t.id({ required: true }),
-    week: t.string({ required: true, description: 'ISO week of the meeting, e.g. 2026-W48.' }),
-    reason: t.string({ required: true }),
+    week: t.string({ required: true, validate: shortText(), description: 'ISO week of the meeting, e.g. 2026-W48.' }),
+    reason: t.string({ required: true, validate: text({ max: TEXT_MAX_LENGTH, multiline: true }) }),
   }),
 });
 
@@ -78,7 +79,7 @@ builder.mutationField('flagForCaseReview', (t) =>
 );
 
 const RecordCaseReviewOutcomeInput = builder.inputType('RecordCaseReviewOutcomeInput', {
-  fields: (t) => ({ itemId: t.id({ required: true }), outcome: t.string({ required: true }) }),
+  fields: (t) => ({ itemId: t.id({ required: true }), outcome: t.string({ required: true, validate: text({ max: TEXT_MAX_LENGTH, multiline: true }) }) }),
 });
 
 builder.mutationField('recordCaseReviewOutcome', (t) =>

@@ -5,6 +5,8 @@ import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { caseworkActor, invalidField, managerActor, saveCase } from '../../queries/casework/scope.ts';
 import { staffCaseFilter } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
+import { shortText, text } from '@omsorg/platform';
+import { MOTIVATION_MAX_LENGTH } from '../../domain/decision-rules.ts';
 import { builder } from '../builder.ts';
 import { DecisionOutcomeEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
@@ -17,11 +19,11 @@ export const DecideInput = builder.inputType('DecideInput', {
     applicationVersion: t.int({ required: true, description: 'The case version you saw; a stale one gives ConflictError.' }),
     outcome: t.field({ type: DecisionOutcomeEnum, required: true }),
     hoursPerMonth: t.int({ description: 'Home care only, 0..744 hours a month; required when home care is granted.' }),
-    validFrom: t.string({ required: true, description: 'First day in force, YYYY-MM-DD.' }),
-    validTo: t.string({ description: 'Last day in force, YYYY-MM-DD, not before validFrom; empty for until further notice.' }),
+    validFrom: t.string({ required: true, validate: shortText(), description: 'First day in force, YYYY-MM-DD.' }),
+    validTo: t.string({ validate: shortText().nullish(), description: 'Last day in force, YYYY-MM-DD, not before validFrom; empty for until further notice.' }),
     legalProvisionId: t.id({ required: true, description: 'The legal basis, in force on validFrom (see legalProvisions).' }),
-    motivation: t.string({ required: true, description: 'Why ("motivering"), up to 10,000 characters.' }),
-    notifiedOn: t.string({ description: 'The day the person is notified, YYYY-MM-DD; default: two days after the decision (by post). The appeal deadline is computed from it.' }),
+    motivation: t.string({ required: true, validate: text({ max: MOTIVATION_MAX_LENGTH, multiline: true }), description: 'Why ("motivering"), up to 10,000 characters.' }),
+    notifiedOn: t.string({ validate: shortText().nullish(), description: 'The day the person is notified, YYYY-MM-DD; default: two days after the decision (by post). The appeal deadline is computed from it.' }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { definePage, toPage, type RequestContext } from '@omsorg/platform';
+import { definePage, toPage, type RequestContext, shortText, text } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
@@ -48,7 +48,7 @@ builder.queryField('followUpsDue', (t) =>
   t.field({
     type: FollowUpPage,
     description: `Follow-ups not yet done of decisions in force in your unit, due on or before \`before\` (default: ${FOLLOW_UP_HORIZON_DAYS} days from today), earliest first.`,
-    args: { before: t.arg.string({ description: 'YYYY-MM-DD, inclusive.' }), ...staffPageArgs(t.arg) },
+    args: { before: t.arg.string({ validate: shortText().nullish(), description: 'YYYY-MM-DD, inclusive.' }), ...staffPageArgs(t.arg) },
     resolve: async (_root, args, context) => {
       const actor = caseworkActor(context);
       const before = args.before ?? addDaysTo(todayInStockholm(), FOLLOW_UP_HORIZON_DAYS);
@@ -68,7 +68,7 @@ const CompleteFollowUpInput = builder.inputType('CompleteFollowUpInput', {
   fields: (t) => ({
     followUpId: t.id({ required: true }),
     outcome: t.field({ type: FollowUpOutcomeEnum, required: true }),
-    note: t.string({ required: true }),
+    note: t.string({ required: true, validate: text({ max: NOTE_MAX_LENGTH, multiline: true }) }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { toPage, type Page } from '@omsorg/platform';
+import { toPage, type Page, text } from '@omsorg/platform';
 import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
@@ -18,7 +18,7 @@ const InboxFilterInput = builder.inputType('InboxFilter', {
   fields: (t) => ({
     status: t.field({ type: [ApplicationStatusEnum] }),
     serviceType: t.field({ type: ServiceTypeEnum, description: 'Cases that ask for this service.' }),
-    area: t.string({ description: 'District area ("stadsdelsområde").' }),
+    area: t.string({ validate: text({ max: 200 }).nullish(), description: 'District area ("stadsdelsområde").' }),
     assigneeId: t.id({ description: 'Cases of this caseworker.' }),
     unassigned: t.boolean({ description: 'Only cases nobody has taken.' }),
     mine: t.boolean({ description: 'Only your cases.' }),

@@ -1,6 +1,6 @@
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
-import { accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { accessDenied, type RequestContext, type StaffActor, hasForbiddenCharacters, shortText, text } from '@omsorg/platform';
 import { maySeeViolenceScreening } from '../../domain/access.ts';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -17,6 +17,8 @@ import { LifeAreaEnum } from './enums.ts';
 
 const TEXT_MAX_LENGTH = 10_000;
 const PLACE_MAX_LENGTH = 200;
+/** Free text of the investigation: what the caseworker writes, line breaks kept. */
+const investigationText = () => text({ max: TEXT_MAX_LENGTH, multiline: true, keepWhitespace: true });
 export const DEFAULT_RESPONSE_DAYS = 7;
 const MAX_RESPONSE_DAYS = 60;
 const SCREENING_METHODS = ['FREDA', 'REAGERA_S'] as const;
@@ -40,15 +42,15 @@ const LifeAreaInput = builder.inputType('LifeAreaInput', {
   description: 'Needs, wishes and resources in one life area. A field left out keeps what was saved.',
   fields: (t) => ({
     area: t.field({ type: LifeAreaEnum, required: true }),
-    needs: t.string({ description: 'Behov.' }),
-    wishes: t.string({ description: 'Önskemål.' }),
-    resources: t.string({ description: 'Egna resurser och nätverk.' }),
+    needs: t.string({ validate: investigationText().nullish(), description: 'Behov.' }),
+    wishes: t.string({ validate: investigationText().nullish(), description: 'Önskemål.' }),
+    resources: t.string({ validate: investigationText().nullish(), description: 'Egna resurser och nätverk.' }),
   }),
 });
 
 const ServiceDescriptionInput = builder.inputType('ServiceDescriptionInput', {
   description: 'What the investigation says about one requested service of this application.',
-  fields: (t) => ({ requestedServiceId: t.id({ required: true }), text: t.string({ required: true }) }),
+  fields: (t) => ({ requestedServiceId: t.id({ required: true }), text: t.string({ required: true, validate: investigationText() }) }),
 });
 
 const SaveInvestigationInput = builder.inputType('SaveInvestigationInput', {
@@ -57,7 +59,7 @@ const SaveInvestigationInput = builder.inputType('SaveInvestigationInput', {
     version: t.int({ required: true, description: 'The case version you saw.' }),
     lifeAreas: t.field({ type: [LifeAreaInput], description: 'Areas to save; areas left out keep what was saved.' }),
     serviceDescriptions: t.field({ type: [ServiceDescriptionInput], description: 'Descriptions to save; an empty text removes one.' }),
-    assessment: t.string({ description: 'The caseworker’s assessment ("bedömning"), never communicated.' }),
+    assessment: t.string({ validate: investigationText().nullish(), description: 'The caseworker’s assessment ("bedömning"), never communicated.' }),
   }),
 });
 
@@ -115,9 +117,9 @@ const SaveViolenceScreeningInput = builder.inputType('SaveViolenceScreeningInput
   fields: (t) => ({
     applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
-    method: t.string({ required: true, description: 'FREDA or REAGERA_S.' }),
+    method: t.string({ required: true, validate: shortText(), description: 'FREDA or REAGERA_S.' }),
     answers: t.string({ required: true, description: 'A JSON object of question → answer, both text.' }),
-    notes: t.string(),
+    notes: t.string({ validate: investigationText().nullish() }),
   }),
 });
 
@@ -126,7 +128,9 @@ function parseAnswers(text: string): Record<string, string> | null {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
     const entries = Object.entries(parsed as Record<string, unknown>);
-    return entries.every(([, value]) => typeof value === 'string') ? (Object.fromEntries(entries) as Record<string, string>) : null;
+    // Keys and answers are free text too: no control characters, lone surrogates or bidi overrides.
+    const clean = entries.every(([key, value]) => typeof value === 'string' && !hasForbiddenCharacters(value, { multiline: true }) && !hasForbiddenCharacters(key));
+    return clean ? (Object.fromEntries(entries) as Record<string, string>) : null;
   } catch {
     return null;
   }
@@ -165,8 +169,8 @@ const BookHomeVisitInput = builder.inputType('BookHomeVisitInput', {
   fields: (t) => ({
     applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
-    at: t.string({ required: true, description: 'Date and time, ISO 8601, e.g. 2026-12-01T10:00:00+01:00.' }),
-    place: t.string({ required: true, description: 'Where, e.g. the person’s home address or the hospital ward.' }),
+    at: t.string({ required: true, validate: shortText(), description: 'Date and time, ISO 8601, e.g. 2026-12-01T10:00:00+01:00.' }),
+    place: t.string({ required: true, validate: text({ max: PLACE_MAX_LENGTH }), description: 'Where, e.g. the person’s home address or the hospital ward.' }),
     sendInvitation: t.boolean({ required: true, description: 'Send the invitation now: it shows in the applicant’s case history.' }),
   }),
 });
@@ -257,8 +261,8 @@ const RecordInvestigationResponseInput = builder.inputType('RecordInvestigationR
   fields: (t) => ({
     applicationId: t.id({ required: true }),
     version: t.int({ required: true }),
-    response: t.string({ required: true }),
-    receivedOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
+    response: t.string({ required: true, validate: investigationText() }),
+    receivedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
   }),
 });
 

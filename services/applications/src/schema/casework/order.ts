@@ -1,3 +1,4 @@
+import { shortText, text } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { implementationPlanDueOn, isImplementationPlanMissing } from '../../domain/deadlines.ts';
 import { isGranted } from '../../domain/decision-rules.ts';
@@ -58,8 +59,8 @@ const OrderServiceInput = builder.inputType('OrderServiceInput', {
   fields: (t) => ({
     decisionId: t.id({ required: true }),
     providerId: t.id({ required: true, description: 'The provider the person chose (see providers).' }),
-    goals: t.string({ required: true }),
-    startOn: t.string({ required: true, description: 'YYYY-MM-DD' }),
+    goals: t.string({ required: true, validate: text({ max: GOALS_MAX_LENGTH, multiline: true }) }),
+    startOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
   }),
 });
 
@@ -107,7 +108,7 @@ builder.mutationField('orderService', (t) =>
 );
 
 const RecordImplementationPlanInput = builder.inputType('RecordImplementationPlanInput', {
-  fields: (t) => ({ orderId: t.id({ required: true }), receivedOn: t.string({ required: true, description: 'YYYY-MM-DD' }) }),
+  fields: (t) => ({ orderId: t.id({ required: true }), receivedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }) }),
 });
 
 builder.mutationField('recordImplementationPlan', (t) =>
@@ -140,7 +141,7 @@ builder.mutationField('recordImplementationPlan', (t) =>
 );
 
 const RecordServiceStartInput = builder.inputType('RecordServiceStartInput', {
-  fields: (t) => ({ decisionId: t.id({ required: true }), startedOn: t.string({ required: true, description: 'YYYY-MM-DD' }) }),
+  fields: (t) => ({ decisionId: t.id({ required: true }), startedOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }) }),
 });
 
 builder.mutationField('recordServiceStart', (t) =>

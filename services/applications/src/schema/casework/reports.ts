@@ -1,3 +1,4 @@
+import { shortText } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { toCsv } from '../../domain/csv.ts';
@@ -59,7 +60,7 @@ builder.queryField('notStartedReport', (t) =>
     type: [NotStartedItemRef],
     description:
       'Granted decisions of your unit not carried out within three months, as of the quarter’s end (or today for the running quarter), longest waiting first: the quarterly report to the inspectorate (IVO). Quarter as "2026-Q4".',
-    args: { quarter: t.arg.string({ required: true }) },
+    args: { quarter: t.arg.string({ required: true, validate: shortText() }) },
     resolve: (_root, args, context) => withErrorCodes(() => notStarted(context, caseworkActor(context), args.quarter)),
   }),
 );
@@ -68,7 +69,7 @@ builder.queryField('notStartedReportCsv', (t) =>
   t.field({
     type: 'String',
     description: 'notStartedReport as CSV for a spreadsheet: a Swedish header row, ";" between cells.',
-    args: { quarter: t.arg.string({ required: true }) },
+    args: { quarter: t.arg.string({ required: true, validate: shortText() }) },
     resolve: (_root, args, context) =>
       withErrorCodes(async () => {
         const items = await notStarted(context, caseworkActor(context), args.quarter);

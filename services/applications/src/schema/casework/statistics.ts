@@ -1,4 +1,4 @@
-import { accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { accessDenied, type RequestContext, type StaffActor, shortText } from '@omsorg/platform';
 import { maySeeStatistics } from '../../domain/access.ts';
 import { daysBetween } from '../../domain/deadlines.ts';
 import { toCsv, type CsvCell } from '../../domain/csv.ts';
@@ -90,7 +90,7 @@ builder.queryField('statistics', (t) =>
   t.field({
     type: StatisticsRef,
     description: 'Quality statistics of your unit for a period of days (YYYY-MM-DD, both inclusive), split by gender. Managers and the quality council.',
-    args: { from: t.arg.string({ required: true }), to: t.arg.string({ required: true }) },
+    args: { from: t.arg.string({ required: true, validate: shortText() }), to: t.arg.string({ required: true, validate: shortText() }) },
     resolve: (_root, args, context) => withErrorCodes(() => statisticsFor(context, args.from, args.to)),
   }),
 );
@@ -128,7 +128,7 @@ builder.queryField('statisticsCsv', (t) =>
   t.field({
     type: 'String',
     description: 'The statistics as CSV for a spreadsheet: one Swedish header row, ";" between cells, decimal comma.',
-    args: { from: t.arg.string({ required: true }), to: t.arg.string({ required: true }) },
+    args: { from: t.arg.string({ required: true, validate: shortText() }), to: t.arg.string({ required: true, validate: shortText() }) },
     resolve: (_root, args, context) => withErrorCodes(async () => statisticsCsv(context, await statisticsFor(context, args.from, args.to))),
   }),
 );

@@ -1,6 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
-import { z } from 'zod';
+import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext, text } from '@omsorg/platform';
 import { APPEAL_TEXT_MAX_LENGTH, appealInTime, appealRefusal, type AppealRefusal } from '../../domain/appeal-eligibility.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { caseFilter, isUuid, visibleDecisionStatuses } from '../../domain/access.ts';
@@ -16,7 +15,7 @@ const AppealDecisionInput = builder.inputType('AppealDecisionInput', {
     text: t.string({
       required: true,
       description: `Which decision, how it should change and why; 1 to ${APPEAL_TEXT_MAX_LENGTH} characters.`,
-      validate: z.string().trim().min(1).max(APPEAL_TEXT_MAX_LENGTH),
+      validate: text({ max: APPEAL_TEXT_MAX_LENGTH, min: 1, multiline: true }),
     }),
   }),
 });

@@ -1,12 +1,12 @@
-import { accessDenied, type PersonActor } from '@omsorg/platform';
+import { accessDenied, type PersonActor, enforceRateLimit, SHORT_TEXT_MAX_LENGTH, text } from '@omsorg/platform';
 import { mayActFor, personsActedFor } from '../../domain/access.ts';
-import { z } from 'zod';
 import { isPhoneNumber } from '../../domain/answers-validation.ts';
 import { callbackDueAt } from '../../domain/deadlines.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
 import { builder } from '../builder.ts';
+import { callbacksLimit } from '../../rate-limits.ts';
 import { CallbackRequestRef } from '../casework/refs.ts';
 
 export const CALLBACK_MESSAGE_MAX_LENGTH = 2000;
@@ -18,11 +18,11 @@ const RequestCallbackInput = builder.inputType('RequestCallbackInput', {
     phone: t.string({
       required: true,
       description: 'The number to call: digits, spaces, + and -, 6 to 20 characters.',
-      validate: z.string().trim().refine(isPhoneNumber, 'validation.phone'),
+      validate: text({ max: SHORT_TEXT_MAX_LENGTH }).refine(isPhoneNumber, 'validation.phone'),
     }),
     message: t.string({
       description: `What it is about, optional; at most ${CALLBACK_MESSAGE_MAX_LENGTH} characters.`,
-      validate: z.string().trim().max(CALLBACK_MESSAGE_MAX_LENGTH).nullish(),
+      validate: text({ max: CALLBACK_MESSAGE_MAX_LENGTH, multiline: true }).nullish(),
     }),
   }),
 });
@@ -37,6 +37,7 @@ builder.mutationField('requestCallback', (t) =>
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
       if (!mayActFor(actor, input.personId)) throw accessDenied(context);
+      await enforceRateLimit(context, callbacksLimit(), `person:${actor.personId}`, 'error.rateLimited.callbacks');
       // The unit that has the person's latest case calls; otherwise the unit taking new ones.
       const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['unit'] });
       const requestedAt = new Date();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { text } from '@omsorg/platform';
 import { decisionLetter, type DecisionLetterFile } from '../../letters/decision-letter.ts';
 import { investigationLetter } from '../../letters/investigation-letter.ts';
 import { ApplicationRef } from '../application.ts';
@@ -23,7 +23,7 @@ builder.objectField(ApplicationRef, 'decisionLetter', (t) =>
     args: {
       recipientName: t.arg.string({
         description: `The applicant's name for the letter's address line, as the portal knows it (from identity). Left out, the letter is addressed by the reference number only. At most ${RECIPIENT_NAME_MAX_LENGTH} characters.`,
-        validate: z.string().trim().max(RECIPIENT_NAME_MAX_LENGTH).nullish(),
+        validate: text({ max: RECIPIENT_NAME_MAX_LENGTH }).nullish(),
       }),
     },
     resolve: (application, args, context) => decisionLetter(context.em, application, args.recipientName ? args.recipientName : null),

@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { NotFoundFailure, ValidationFailure, type RequestContext } from '@omsorg/platform';
-import { z } from 'zod';
+import { NotFoundFailure, ValidationFailure, type RequestContext, text } from '@omsorg/platform';
 import { INVESTIGATION_RESPONSE_MAX_LENGTH, responseRefusal, type ResponseRefusal } from '../../domain/investigation-response.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
@@ -17,7 +16,7 @@ const RespondToInvestigationInput = builder.inputType('RespondToInvestigationInp
     response: t.string({
       required: true,
       description: `What the applicant wants to say about the investigation; 1 to ${INVESTIGATION_RESPONSE_MAX_LENGTH} characters.`,
-      validate: z.string().trim().min(1).max(INVESTIGATION_RESPONSE_MAX_LENGTH),
+      validate: text({ max: INVESTIGATION_RESPONSE_MAX_LENGTH, min: 1, multiline: true }),
     }),
   }),
 });

@@ -1,6 +1,5 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { ConflictFailure, NotFoundFailure, ValidationFailure } from '@omsorg/platform';
-import { z } from 'zod';
+import { ConflictFailure, NotFoundFailure, ValidationFailure, text } from '@omsorg/platform';
 import { DRAFT_STEP_MAX_LENGTH, mergeDraftAnswers, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { Application } from '../../entities/application.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
@@ -14,7 +13,7 @@ const SaveApplicationDraftInput = builder.inputType('SaveApplicationDraftInput',
     version: t.int({ required: true, description: 'The version you loaded; a stale one answers ConflictError and saves nothing.' }),
     draftStep: t.string({
       description: `The page the applicant is on, to come back to it; at most ${DRAFT_STEP_MAX_LENGTH} characters. Left out keeps the saved one.`,
-      validate: z.string().trim().max(DRAFT_STEP_MAX_LENGTH).nullish(),
+      validate: text({ max: DRAFT_STEP_MAX_LENGTH }).nullish(),
     }),
     answers: t.field({ type: ApplicationAnswersInput, required: true }),
   }),

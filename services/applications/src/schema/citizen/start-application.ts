@@ -1,9 +1,10 @@
-import { accessDenied, type PersonActor } from '@omsorg/platform';
+import { accessDenied, type PersonActor, enforceRateLimit } from '@omsorg/platform';
 import { mayActFor } from '../../domain/access.ts';
 import { emptyAnswers } from '../../domain/answers.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
 import { recordEvent } from '../../queries/events.ts';
+import { applicationsStartedLimit } from '../../rate-limits.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 
@@ -30,6 +31,8 @@ builder.mutationField('startApplication', (t) =>
         { orderBy: { createdAt: 'desc' }, populate: ['requestedServices'] },
       );
       if (existing) return existing;
+      // Only a new draft counts: continuing one never does.
+      await enforceRateLimit(context, applicationsStartedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications');
       const application = context.em.create(Application, {
         applicantId: input.applicantId,
         submittedById: actor.personId,

@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext } from '@omsorg/platform';
+import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestContext, enforceRateLimit } from '@omsorg/platform';
 import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
@@ -10,6 +10,7 @@ import { nextApplicationSerial } from '../../queries/citizen/application-serial.
 import { isUuid } from '../../domain/access.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
 import { recordEvent } from '../../queries/events.ts';
+import { applicationsSubmittedLimit } from '../../rate-limits.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 
@@ -50,6 +51,9 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       );
     }
 
+    // Counted in this transaction, for a complete draft about to be sent: only sent applications
+    // count, and pressing again on a sent one never does.
+    await enforceRateLimit(context, applicationsSubmittedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications', em);
     const now = new Date();
     application.reference = formatApplicationReference(referenceYear(now), await nextApplicationSerial(em));
     application.status = 'SUBMITTED';
