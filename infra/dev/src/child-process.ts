@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-export type ManagedProcess = { name: string; stop: () => Promise<void>; exited: Promise<number | null> };
+export type ManagedProcess = { name: string; pid: number | undefined; stop: () => Promise<void>; exited: Promise<number | null> };
 
 /** Runs a Node entry point as its own process, its output prefixed with its name. */
 export function startNodeProcess(name: string, entry: string, env: NodeJS.ProcessEnv): ManagedProcess {
@@ -13,6 +13,7 @@ export function startNodeProcess(name: string, entry: string, env: NodeJS.Proces
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     name,
+    pid: child.pid,
     exited,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;

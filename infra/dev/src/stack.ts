@@ -17,6 +17,8 @@ export type RunningStack = {
   urls: StackUrls;
   ports: StackPorts;
   databaseUrl: string;
+  /** Where the embedded PostgreSQL keeps its cluster; undefined with DATABASE_URL. */
+  dataDir?: string;
   /** Stops one subgraph, e.g. to see the gateway degrade gracefully. */
   stopService: (name: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -36,10 +38,12 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
   };
   try {
     let databaseUrl = options.databaseUrl;
+    let dataDir: string | undefined;
     if (!databaseUrl) {
       const db = await startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.postgres });
       stoppers.push(db.stop);
       databaseUrl = db.url;
+      dataDir = db.clusterDir;
     }
     await migrateAndSeed(databaseUrl);
 
@@ -96,6 +100,7 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
       urls,
       ports,
       databaseUrl,
+      dataDir,
       stopService: async (name) => processes.get(name)?.stop(),
       stop,
     };
