@@ -18,3 +18,4 @@ export * from './server/service-definition.ts';
 export * from './server/subgraph-server.ts';
 export * from './server/run-service.ts';
 export * from './server/shutdown.ts';
+export * from './server/listen-host.ts';

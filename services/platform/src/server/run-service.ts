@@ -1,6 +1,7 @@
 import { internalTokenKey } from '../auth/internal-token.ts';
 import { openDatabase } from '../database/orm.ts';
 import { createLogger } from '../logging/logger.ts';
+import { listenHost } from './listen-host.ts';
 import { onShutdown } from './shutdown.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { startSubgraphServer } from './subgraph-server.ts';
@@ -19,6 +20,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     tokenKey: internalTokenKey(),
     log,
     port: envPort ? Number(envPort) : service.defaultPort,
+    host: listenHost(),
   });
   const stopBackground = service.background?.(orm, log) ?? (() => {});
   onShutdown(log, [async () => stopBackground(), running.close, () => orm.close()]);
