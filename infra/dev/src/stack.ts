@@ -19,6 +19,8 @@ export type RunningStack = {
   databaseUrl: string;
   /** Where the embedded PostgreSQL keeps its cluster; undefined with DATABASE_URL. */
   dataDir?: string;
+  /** Process id of each service process (the subgraphs and the gateway), e.g. to read their memory. */
+  pids: () => Record<string, number | undefined>;
   /** Stops one subgraph, e.g. to see the gateway degrade gracefully. */
   stopService: (name: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -87,6 +89,7 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
     await Promise.all(SERVICES.map((service) => waitForHttp(`http://127.0.0.1:${ports[service.name as keyof StackPorts]}/health/ready`)));
     const gateway = startNodeProcess('gateway', join(ROOT, 'services', 'gateway', 'src', 'server.ts'), env);
     stoppers.push(gateway.stop);
+    processes.set('gateway', gateway);
     await waitForHttp(`http://127.0.0.1:${ports.gateway}/health/ready`);
 
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
@@ -101,6 +104,7 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
       ports,
       databaseUrl,
       dataDir,
+      pids: () => Object.fromEntries([...processes].map(([name, child]) => [name, child.pid])),
       stopService: async (name) => processes.get(name)?.stop(),
       stop,
     };
