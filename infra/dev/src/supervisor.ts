@@ -14,6 +14,8 @@ import { basename } from 'node:path';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const PARENT_POLL_MS = 500;
+/** A stack that has not stopped in this time is killed, its whole process group with it. */
+const STOP_DEADLINE_MS = 60_000;
 
 /** Writing to a closed terminal or pipe must not crash a process that is stopping. */
 function ignoreBrokenOutput(): void {
@@ -66,12 +68,21 @@ export function watchParent(onGone: () => void): void {
 export function superviseStack(entry: string, env: NodeJS.ProcessEnv): void {
   ignoreBrokenOutput();
   const stack = spawn(process.execPath, [entry], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true, env });
+  let deadline: NodeJS.Timeout | undefined;
   const stop = () => {
-    if (stack.exitCode === null && stack.signalCode === null) stack.kill('SIGTERM');
+    if (stack.exitCode !== null || stack.signalCode !== null) return;
+    stack.kill('SIGTERM');
+    deadline ??= setTimeout(() => {
+      console.error('The stack did not stop in time; killing it.');
+      if (stack.pid) process.kill(-stack.pid, 'SIGKILL');
+    }, STOP_DEADLINE_MS);
   };
   for (const signal of STOP_SIGNALS) process.on(signal, stop);
   watchParent(stop);
-  stack.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  stack.on('exit', (code, signal) => {
+    clearTimeout(deadline);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
 /**
