@@ -6,7 +6,8 @@
  * PostgreSQL at the same moment as the services still using it) and forwards every stop
  * signal to it. The launcher watches its parent; the stack watches the launcher through an
  * IPC channel, which closes when the launcher dies however it dies. The stack then stops in
- * order, PostgreSQL last.
+ * order, PostgreSQL last. Should the stack itself be killed outright, the launcher asks what
+ * is left in its process group (services, PostgreSQL) to stop.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -81,6 +82,13 @@ export function superviseStack(entry: string, env: NodeJS.ProcessEnv): void {
   watchParent(stop);
   stack.on('exit', (code, signal) => {
     clearTimeout(deadline);
+    // A stack killed outright (SIGKILL, out of memory) leaves its services and PostgreSQL in its
+    // process group: ask them to stop too. After an orderly stop the group is empty.
+    try {
+      if (signal && stack.pid) process.kill(-stack.pid, 'SIGTERM');
+    } catch {
+      // nobody left
+    }
     process.exit(code ?? (signal ? 1 : 0));
   });
 }
