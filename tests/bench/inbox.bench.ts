@@ -8,7 +8,7 @@
  * Measures the SQL statements per inbox request for pages of 10, 50 and 100 (they must not grow
  * with the page), and the latency of 300 requests for a page of 50; writes RESULTS.md.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,7 @@ import {
   startSubgraphServer,
   type Actor,
 } from '@omsorg/platform';
+import { writeResultsSection } from './results.ts';
 
 const APPLICATIONS = 20_000;
 const REQUESTS = 300;
@@ -175,8 +176,6 @@ try {
   const round = (ms: number) => ms.toFixed(1);
   const constant = new Set(perPage.map((row) => row.statements)).size === 1 && new Set(perPage.map((row) => row.filteredStatements)).size === 1;
   const report = [
-    '# Benchmarks',
-    '',
     '## Inbox (applications subgraph)',
     '',
     `Recorded ${new Date().toISOString()} by \`pnpm --filter @omsorg/bench bench\` (tests/bench/inbox.bench.ts).`,
@@ -206,7 +205,7 @@ try {
     `The machine is shared: its 1-minute load average was ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the timed requests (two cores; other engineers’ tests and browsers were running), so latencies vary between runs; the statement counts do not.`,
     '',
   ].join('\n');
-  await writeFile(join(import.meta.dirname, 'RESULTS.md'), report);
+  await writeResultsSection(report);
   console.log(report);
   if (!constant) process.exitCode = 1;
 } finally {

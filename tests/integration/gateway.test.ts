@@ -147,6 +147,10 @@ describe('gateway', () => {
     expect(body.data.submitFeedback.issues[0].field).toBe('text');
   });
 
+  it('listens on 127.0.0.1 unless HOST says otherwise', () => {
+    expect((gateway.server.address() as { address: string }).address).toBe('127.0.0.1');
+  });
+
   it('passes the GraphQL-over-HTTP audit without errors', async () => {
     const results = await auditServer({ url: `${citizenUrl}/graphql`, fetchFn: fetch });
     const errors = results.filter((result) => result.status === 'error').map((result) => `${result.id} ${result.name}: ${"reason" in result ? result.reason : ""}`);

@@ -8,6 +8,7 @@ import { createInteractionHandler } from './interactions.ts';
 import { buildProviderConfiguration } from './provider-config.ts';
 import type { DevClient } from './provider-config.ts';
 import { generateSigningKey } from './signing-key.ts';
+import { listenHost } from '@omsorg/platform';
 
 export type { DevClient } from './provider-config.ts';
 export { TEST_CITIZENS, TEST_REPRESENTATIONS, TEST_STAFF } from './test-identities.ts';
@@ -25,6 +26,8 @@ export type DevIdpOptions = {
   /** The issuer as clients see it, e.g. http://localhost:4400 (no trailing slash). */
   issuer: string;
   clients: DevClient[];
+  /** Where to listen; HOST or 127.0.0.1 by default. */
+  host?: string;
 };
 
 export type DevIdp = {
@@ -70,7 +73,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, () => {
+    server.listen(options.port, options.host ?? listenHost(), () => {
       server.off('error', reject);
       resolve();
     });

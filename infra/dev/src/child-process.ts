@@ -1,11 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-export type ManagedProcess = { name: string; stop: () => Promise<void>; exited: Promise<number | null> };
+export type ManagedProcess = { name: string; pid: number | undefined; stop: () => Promise<void>; exited: Promise<number | null> };
+
+/**
+ * V8 sizes its heap by the machine's memory (up to ~4 GB old space) and, under load, lets the
+ * young generation grow to 3 × 16–32 MB and the old one far before collecting: each busy service
+ * then sat at 400–500 MB RSS while using a fraction of it, and stayed there. These bounds keep
+ * every service under 300 MB under sustained load (tests/bench/RESULTS.md);
+ * OMSORG_SERVICE_NODE_FLAGS replaces them (e.g. '' for V8's defaults).
+ */
+export function serviceNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.OMSORG_SERVICE_NODE_FLAGS ?? '--max-old-space-size=192 --max-semi-space-size=8').split(/\s+/).filter(Boolean);
+}
 
 /** Runs a Node entry point as its own process, its output prefixed with its name. */
 export function startNodeProcess(name: string, entry: string, env: NodeJS.ProcessEnv): ManagedProcess {
-  const child: ChildProcess = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(env), entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${line}\n`));
@@ -13,6 +24,7 @@ export function startNodeProcess(name: string, entry: string, env: NodeJS.Proces
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     name,
+    pid: child.pid,
     exited,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;

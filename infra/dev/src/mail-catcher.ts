@@ -12,6 +12,7 @@ import { SMTPServer } from 'smtp-server';
 import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
+import { listenHost } from '@omsorg/platform';
 
 export type CaughtAttachment = { filename: string; contentType: string; size: number };
 
@@ -299,7 +300,7 @@ function listen(server: NetServer, port: number, host: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 export async function startMailCatcher(options: MailCatcherOptions): Promise<MailCatcher> {
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? listenHost();
   let mails: CaughtMail[] = [];
   let nextId = 1;
   const store = {
@@ -362,7 +363,7 @@ if (import.meta.main) {
   const smtpPort = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025);
   const webPort = Number(process.env.MAIL_CATCHER_WEB_PORT ?? 4500);
   const catcher = await startMailCatcher({ smtpPort, webPort });
-  console.info(`mail catcher: SMTP on 127.0.0.1:${smtpPort}, inbox at http://localhost:${webPort}/`);
+  console.info(`mail catcher: SMTP on ${listenHost()}:${smtpPort}, inbox at http://localhost:${webPort}/`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       catcher.close().then(

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { listenHost } from '@omsorg/platform';
 
 export interface PortalServerOptions {
   port: number;
@@ -19,7 +20,7 @@ export interface PortalServerOptions {
    * pass its origin here (in development the dev-idp, http://localhost:4400).
    */
   formActionOrigins?: string[];
-  /** Host to bind; defaults to all interfaces as Node does. */
+  /** Host to bind; HOST or 127.0.0.1 by default. */
   host?: string;
 }
 
@@ -146,8 +147,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
       server.off('error', reject);
       resolvePromise();
     };
-    if (options.host) server.listen(options.port, options.host, onListening);
-    else server.listen(options.port, onListening);
+    server.listen(options.port, options.host ?? listenHost(), onListening);
   });
 
   const address = server.address();

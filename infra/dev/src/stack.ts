@@ -17,6 +17,10 @@ export type RunningStack = {
   urls: StackUrls;
   ports: StackPorts;
   databaseUrl: string;
+  /** Where the embedded PostgreSQL keeps its cluster; undefined with DATABASE_URL. */
+  dataDir?: string;
+  /** Process id of each service process (the subgraphs and the gateway), e.g. to read their memory. */
+  pids: () => Record<string, number | undefined>;
   /** Stops one subgraph, e.g. to see the gateway degrade gracefully. */
   stopService: (name: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -36,10 +40,12 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
   };
   try {
     let databaseUrl = options.databaseUrl;
+    let dataDir: string | undefined;
     if (!databaseUrl) {
       const db = await startEmbeddedPostgres({ dataDir: options.dataDir, port: ports.postgres });
       stoppers.push(db.stop);
       databaseUrl = db.url;
+      dataDir = db.clusterDir;
     }
     await migrateAndSeed(databaseUrl);
 
@@ -83,6 +89,7 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
     await Promise.all(SERVICES.map((service) => waitForHttp(`http://127.0.0.1:${ports[service.name as keyof StackPorts]}/health/ready`)));
     const gateway = startNodeProcess('gateway', join(ROOT, 'services', 'gateway', 'src', 'server.ts'), env);
     stoppers.push(gateway.stop);
+    processes.set('gateway', gateway);
     await waitForHttp(`http://127.0.0.1:${ports.gateway}/health/ready`);
 
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
@@ -96,6 +103,8 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
       urls,
       ports,
       databaseUrl,
+      dataDir,
+      pids: () => Object.fromEntries([...processes].map(([name, child]) => [name, child.pid])),
       stopService: async (name) => processes.get(name)?.stop(),
       stop,
     };

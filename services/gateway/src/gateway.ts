@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, negotiateLocale, rateLimitTableSql, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, listenHost, negotiateLocale, rateLimitTableSql, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
@@ -99,7 +99,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   });
 
   const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+    const listening = app.listen(config.port, listenHost(), () => resolve(listening));
   });
   server.keepAliveTimeout = 65_000;
   const address = server.address();

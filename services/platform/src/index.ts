@@ -27,3 +27,4 @@ export * from './rate-limit/rate-limit.ts';
 export * from './rate-limit/rate-limit-counter.ts';
 export * from './rate-limit/enforce.ts';
 export * from './i18n/platform-messages.ts';
+export * from './server/listen-host.ts';

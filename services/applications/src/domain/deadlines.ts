@@ -1,4 +1,7 @@
-import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { lightFormat } from 'date-fns/lightFormat';
+import { parseISO } from 'date-fns/parseISO';
 import { addDaysTo } from './calendar.ts';
 
 /** A callback asked for through the contact centre must happen within 48 hours (004 L164). */
@@ -27,7 +30,7 @@ export function isImplementationPlanMissing(order: { orderedOn: string; planRece
 
 /** The last day a granted service may start before it counts as not carried out. */
 export function deliveryDeadline(decidedOn: string): string {
-  return format(addMonths(parseISO(decidedOn), DELIVERY_MONTHS), 'yyyy-MM-dd');
+  return lightFormat(addMonths(parseISO(decidedOn), DELIVERY_MONTHS), 'yyyy-MM-dd');
 }
 
 export function isNotStartedInTime(decision: { decidedOn: string; startedOn: string | null }, today: string): boolean {
@@ -40,7 +43,7 @@ export function isNotStartedInTime(decision: { decidedOn: string; startedOn: str
  * ends (no extension without follow-up), whichever comes first.
  */
 export function followUpDueOn(decision: { validFrom: string; validTo: string | null }): { dueOn: string; reason: 'DECISION_ENDS' | 'YEARLY' } {
-  const yearly = format(addMonths(parseISO(decision.validFrom), 12), 'yyyy-MM-dd');
+  const yearly = lightFormat(addMonths(parseISO(decision.validFrom), 12), 'yyyy-MM-dd');
   if (decision.validTo && decision.validTo <= yearly) return { dueOn: decision.validTo, reason: 'DECISION_ENDS' };
   return { dueOn: yearly, reason: 'YEARLY' };
 }

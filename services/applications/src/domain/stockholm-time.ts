@@ -1,4 +1,6 @@
-import { getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
 
 const STOCKHOLM = 'Europe/Stockholm';
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' });

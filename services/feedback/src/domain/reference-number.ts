@@ -12,7 +12,9 @@ export function formatReferenceNumber(year: number, serial: number): string {
   return `${PREFIX}-${year}-${String(serial).padStart(DIGITS, '0')}`;
 }
 
+const stockholmYear = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' });
+
 /** The calendar year in Stockholm at an instant: feedback sent at midnight on New Year's Eve belongs to the new year. */
 export function yearInStockholm(at: Date): number {
-  return Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(at));
+  return Number(stockholmYear.format(at));
 }

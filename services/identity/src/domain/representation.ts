@@ -11,7 +11,10 @@ export function isRepresentationActive(terms: RepresentationTerms, today: string
   return terms.verifiedAt !== null && terms.validFrom <= today && (terms.validTo === null || today <= terms.validTo);
 }
 
+/** Made once: a formatter per call cost 35 % of identity's CPU and grew its memory under load. */
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 /** Today's date in Stockholm, as YYYY-MM-DD. */
 export function todayInStockholm(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+  return stockholmDay.format(now);
 }

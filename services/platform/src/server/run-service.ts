@@ -2,6 +2,7 @@ import { internalTokenKey } from '../auth/internal-token.ts';
 import { openDatabase } from '../database/orm.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger } from '../logging/logger.ts';
+import { listenHost } from './listen-host.ts';
 import { onShutdown } from './shutdown.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { startSubgraphServer } from './subgraph-server.ts';
@@ -22,6 +23,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     tokenKey: internalTokenKey(),
     log,
     port: envPort ? Number(envPort) : service.defaultPort,
+    host: listenHost(),
   });
   // The server first (no new requests), then the workers (finishing their job), then the pool.
   onShutdown(log, [running.close, async () => jobs?.stop(), () => orm.close()]);
