@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { identityDatabase } from './database.ts';
+import { identityMessages } from './messages.ts';
 import { buildIdentitySchema } from './schema/index.ts';
 
 export const identityService: ServiceDefinition = {
@@ -7,6 +8,7 @@ export const identityService: ServiceDefinition = {
   defaultPort: 4101,
   database: identityDatabase,
   buildSchema: buildIdentitySchema,
+  messages: identityMessages,
 };
 
 export { seedIdentity, type IdentitySeed } from './seed/seed.ts';
