@@ -1,0 +1,28 @@
+import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PersonLink } from '../entities/person-link.ts';
+import { identityService } from '../service.ts';
+import { handleCaseUnitLinked } from './case-unit-linked.ts';
+
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(identityService);
+});
+afterAll(() => subgraph?.close());
+
+describe('handleCaseUnitLinked', () => {
+  const personId = crypto.randomUUID();
+
+  it('links the person to the unit once, however often the job runs', async () => {
+    await handleCaseUnitLinked(subgraph.orm.em.fork(), { personId, unit: 'Enhet A' });
+    await handleCaseUnitLinked(subgraph.orm.em.fork(), { personId, unit: 'Enhet A' });
+    await handleCaseUnitLinked(subgraph.orm.em.fork(), { personId, unit: 'Enhet B' });
+    const links = await subgraph.orm.em.fork().find(PersonLink, { personId }, { orderBy: { unit: 'asc' } });
+    expect(links.map((link) => [link.unit, link.source])).toEqual([['Enhet A', 'CASE'], ['Enhet B', 'CASE']]);
+  });
+
+  it('refuses malformed data instead of linking anything', async () => {
+    await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personId: 'nope', unit: 'Enhet A' })).rejects.toThrow();
+    await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personId })).rejects.toThrow();
+  });
+});
