@@ -7,7 +7,7 @@ import { Decision } from './entities/decision.ts';
 import { Provider } from './entities/provider.ts';
 import { RequestedService } from './entities/requested-service.ts';
 import { ServiceOrder } from './entities/service-order.ts';
-import { raiseMissingPlanDeviations } from './queries/casework/missing-plan-deviations.ts';
+import { missingPlanSweepJob, raiseMissingPlanDeviations } from './queries/casework/missing-plan-deviations.ts';
 import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
 import { submittedApplication } from './testing/casework-fixtures.ts';
@@ -64,5 +64,15 @@ describe('deviations for missing implementation plans', () => {
     await order(20, false);
     const results = await Promise.all([raiseMissingPlanDeviations(subgraph.orm.em.fork(), today), raiseMissingPlanDeviations(subgraph.orm.em.fork(), today)]);
     expect(results[0]! + results[1]!).toBe(1);
+  });
+
+  it('runs as an hourly pg-boss job, scheduled once for all replicas in Stockholm time', async () => {
+    const schedules = await subgraph.jobs!.boss.getSchedules(missingPlanSweepJob.queue);
+    expect(schedules).toEqual([expect.objectContaining({ cron: '5 * * * *', timezone: 'Europe/Stockholm' })]);
+
+    const late = await order(16, false);
+    await subgraph.jobs!.boss.send(missingPlanSweepJob.queue, {});
+    await subgraph.settleJobs();
+    expect((await subgraph.orm.em.fork().findOneOrFail(ServiceOrder, late)).deviationRaisedOn).toBe(today);
   });
 });

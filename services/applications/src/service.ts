@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { applicationsDatabase } from './database.ts';
 import { applicationsMessages } from './messages/index.ts';
-import { startMissingPlanSweep } from './queries/casework/missing-plan-deviations.ts';
+import { missingPlanSweepJob } from './queries/casework/missing-plan-deviations.ts';
 import { buildApplicationsSchema } from './schema/index.ts';
 
 export { seedApplications } from './seed/seed.ts';
@@ -12,5 +12,5 @@ export const applicationsService: ServiceDefinition = {
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
-  background: startMissingPlanSweep,
+  jobs: [missingPlanSweepJob],
 };

@@ -1,16 +1,19 @@
 import { internalTokenKey } from '../auth/internal-token.ts';
 import { openDatabase } from '../database/orm.ts';
+import { startJobQueue } from '../jobs/job-queue.ts';
 import { createLogger } from '../logging/logger.ts';
 import { onShutdown } from './shutdown.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { startSubgraphServer } from './subgraph-server.ts';
 
-/** Entry point of a subgraph process: migrate, serve, and stop cleanly on SIGINT/SIGTERM. */
+/** Entry point of a subgraph process: migrate, serve, work the job queues, and stop cleanly on SIGINT/SIGTERM. */
 export async function runService(service: ServiceDefinition): Promise<void> {
   const log = createLogger(service.name);
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
   const orm = await openDatabase(service.database, url);
+  // Before the server: a request may enqueue a job as soon as it is served.
+  const jobs = service.jobs ? await startJobQueue(service.name, orm, service.jobs, log) : null;
   const envPort = process.env[`${service.name.toUpperCase()}_PORT`];
   const running = await startSubgraphServer({
     service,
@@ -20,6 +23,6 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     log,
     port: envPort ? Number(envPort) : service.defaultPort,
   });
-  const stopBackground = service.background?.(orm, log) ?? (() => {});
-  onShutdown(log, [async () => stopBackground(), running.close, () => orm.close()]);
+  // The server first (no new requests), then the workers (finishing their job), then the pool.
+  onShutdown(log, [running.close, async () => jobs?.stop(), () => orm.close()]);
 }

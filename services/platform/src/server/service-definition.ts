@@ -1,8 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { ServiceDatabase } from '../database/orm.ts';
+import type { JobDefinition } from '../jobs/job-definition.ts';
 import type { Catalogs } from '../i18n/messages.ts';
-import type { Logger } from '../logging/logger.ts';
 
 /** What a domain service hands to the platform: its data, its schema, its words. */
 export type ServiceDefinition = {
@@ -13,8 +12,8 @@ export type ServiceDefinition = {
   buildSchema: () => GraphQLSchema;
   messages?: Catalogs;
   /**
-   * Work the service does on its own (deadline sweeps). Must be safe to run on every replica at
-   * once; returns a function that stops it.
+   * Work the service does on its own (mail, sweeps), as pg-boss queues: every replica runs the
+   * workers and each job runs once. A service that only enqueues jobs for others declares `[]`.
    */
-  background?: (orm: MikroORM, log: Logger) => () => void;
+  jobs?: JobDefinition[];
 };

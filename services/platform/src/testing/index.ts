@@ -1,2 +1,3 @@
 export * from './test-database.ts';
 export * from './test-subgraph.ts';
+export * from './poll.ts';

@@ -2,10 +2,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.ts';
 import { internalTokenKey, signInternalToken } from '../auth/internal-token.ts';
 import { openDatabase } from '../database/orm.ts';
+import { startJobQueue, type JobQueue, type JobQueueOptions } from '../jobs/job-queue.ts';
+import { pendingJobCount } from '../jobs/idle-jobs.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createLogger } from '../logging/logger.ts';
 import type { ServiceDefinition } from '../server/service-definition.ts';
 import { startSubgraphServer } from '../server/subgraph-server.ts';
+import { pollUntil } from './poll.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export const TEST_INTERNAL_SECRET = 'test-internal-secret-that-is-long-enough-0123456789';
@@ -17,19 +20,32 @@ export type TestSubgraph = {
   url: string;
   /** Sends a GraphQL request over HTTP as `actor`, signed the way the gateway signs. */
   request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale) => Promise<GraphQLResponse<T>>;
+  /** The service's pg-boss queue, with its workers running (null when the service has no `jobs`). */
+  jobs: JobQueue | null;
+  /** Resolves once no job is waiting, due or running (a later retry does not count); rejects after the deadline. */
+  settleJobs: (deadlineMs?: number) => Promise<void>;
   close: () => Promise<void>;
 };
 
+export type TestSubgraphOptions = {
+  /** Worker settings; by default workers poll every half second and retry after one second. */
+  jobs?: JobQueueOptions;
+};
+
 /** The real subgraph, on its own fresh database, served over HTTP on a free port. */
-export async function startTestSubgraph(service: ServiceDefinition): Promise<TestSubgraph> {
+export async function startTestSubgraph(service: ServiceDefinition, options: TestSubgraphOptions = {}): Promise<TestSubgraph> {
   const key = internalTokenKey(TEST_INTERNAL_SECRET);
   const orm = await openDatabase(service.database, await createTestDatabase());
+  const log = createLogger(service.name);
+  const jobs = service.jobs
+    ? await startJobQueue(service.name, orm, service.jobs, log, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, ...options.jobs })
+    : null;
   const running = await startSubgraphServer({
     service,
     schema: service.buildSchema(),
     orm,
     tokenKey: key,
-    log: createLogger(service.name),
+    log,
     port: 0,
   });
   const url = `http://127.0.0.1:${running.port}`;
@@ -45,8 +61,13 @@ export async function startTestSubgraph(service: ServiceDefinition): Promise<Tes
       });
       return (await response.json()) as GraphQLResponse;
     },
+    jobs,
+    settleJobs: async (deadlineMs) => {
+      await pollUntil(() => pendingJobCount(orm.em.fork()), (count) => count === 0, deadlineMs, 'no pending jobs');
+    },
     close: async () => {
       await running.close();
+      await jobs?.stop();
       await orm.close();
     },
   };

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '@omsorg/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobDefinition } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { IMPLEMENTATION_PLAN_DAYS } from '../../domain/deadlines.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
@@ -8,7 +8,6 @@ import { ServiceOrder } from '../../entities/service-order.ts';
 import { recordEvent } from '../events.ts';
 
 const BATCH = 200;
-const SWEEP_EVERY_MS = 60 * 60_000;
 
 /**
  * Raises a deviation for every order whose implementation plan is more than 14 days late:
@@ -38,14 +37,21 @@ export async function raiseMissingPlanDeviations(em: EntityManager, today: strin
   });
 }
 
-/** Sweeps at start and then every hour. */
-export function startMissingPlanSweep(orm: MikroORM, log: Logger): () => void {
-  const sweep = () =>
-    raiseMissingPlanDeviations(orm.em.fork())
-      .then((raised) => raised > 0 && log.info({ raised }, 'deviations raised for missing implementation plans'))
-      .catch((error: unknown) => log.error({ err: error }, 'missing-plan sweep failed'));
-  void sweep();
-  const timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-}
+/**
+ * The sweep as a pg-boss job, every hour at five past (Stockholm time): pg-boss sends one job per
+ * hour for all replicas, and the row locks keep even an overlapping run from raising one twice.
+ */
+export const missingPlanSweepJob: JobDefinition = {
+  queue: 'applications.missing-plan-sweep',
+  schedule: '5 * * * *',
+  retry: { limit: 2, delaySeconds: 300 },
+  handler: async (_data, { em, log }) => {
+    let raised = 0;
+    for (;;) {
+      const batch = await raiseMissingPlanDeviations(em.fork());
+      raised += batch;
+      if (batch < BATCH) break;
+    }
+    if (raised > 0) log.info({ raised }, 'deviations raised for missing implementation plans');
+  },
+};
