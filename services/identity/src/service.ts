@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { identityDatabase } from './database.ts';
+import { caseUnitLinkedJob } from './jobs/case-unit-linked.ts';
 import { identityMessages } from './messages.ts';
 import { buildIdentitySchema } from './schema/index.ts';
 
@@ -9,6 +10,7 @@ export const identityService: ServiceDefinition = {
   database: identityDatabase,
   buildSchema: buildIdentitySchema,
   messages: identityMessages,
+  jobs: [caseUnitLinkedJob],
 };
 
 export { seedIdentity, type IdentitySeed } from './seed/seed.ts';

@@ -1,8 +1,9 @@
+import { enqueueJob } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonLink } from '../entities/person-link.ts';
 import { identityService } from '../service.ts';
-import { handleCaseUnitLinked } from './case-unit-linked.ts';
+import { CASE_UNIT_LINKED_QUEUE, handleCaseUnitLinked } from './case-unit-linked.ts';
 
 let subgraph: TestSubgraph;
 beforeAll(async () => {
@@ -24,5 +25,13 @@ describe('handleCaseUnitLinked', () => {
   it('refuses malformed data instead of linking anything', async () => {
     await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personId: 'nope', unit: 'Enhet A' })).rejects.toThrow();
     await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personId })).rejects.toThrow();
+  });
+
+  it('is what the identity worker does with a job on the queue', async () => {
+    const queued = crypto.randomUUID();
+    await subgraph.orm.em.fork().transactional((em) => enqueueJob(em, CASE_UNIT_LINKED_QUEUE, { personId: queued, unit: 'Enhet C' }));
+    await subgraph.settleJobs();
+    const links = await subgraph.orm.em.fork().find(PersonLink, { personId: queued });
+    expect(links.map((link) => link.unit)).toEqual(['Enhet C']);
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobDefinition } from '@omsorg/platform';
 import { z } from 'zod';
 import { linkPersonToUnit } from '../queries/person-ties.ts';
 
@@ -17,3 +18,10 @@ export async function handleCaseUnitLinked(em: EntityManager, data: unknown): Pr
   const link = caseUnitLinkedData.parse(data);
   await linkPersonToUnit(em, { ...link, source: 'CASE' });
 }
+
+/** Identity's worker for the queue; the data holds ids and a unit name, no personal data. */
+export const caseUnitLinkedJob: JobDefinition = {
+  queue: CASE_UNIT_LINKED_QUEUE,
+  handler: (data, { em }) => handleCaseUnitLinked(em, data),
+  retry: { limit: 10, delaySeconds: 5, backoff: true, maxDelaySeconds: 600 },
+};

@@ -4,6 +4,7 @@ import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
+import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
 import { sendMail } from '../../mail/mailer.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
@@ -64,6 +65,7 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       reference: application.reference,
       services: answers.services.map((service) => service.serviceType),
     });
+    await enqueueCaseUnitLinked(em, { personId: application.applicantId, unit: application.unit });
     await em.flush();
     return { application, sentNow: true };
   });
