@@ -5,6 +5,7 @@ import { FEEDBACK_TEXT_MAX_LENGTH, normaliseFeedbackText } from '../domain/feedb
 import { formatReferenceNumber, yearInStockholm } from '../domain/reference-number.ts';
 import { decideSender } from '../domain/sender.ts';
 import { Feedback } from '../entities/feedback.ts';
+import { markSentInThisRequest } from '../queries/feedback-reads.ts';
 import { nextReferenceSerial } from '../queries/reference-serial.ts';
 import { builder } from './builder.ts';
 import { FeedbackRef, FeedbackSubjectEnum, FeedbackTypeEnum } from './feedback.ts';
@@ -88,6 +89,7 @@ builder.mutationField('submitFeedback', (t) =>
         receivedAt,
       });
       await context.em.flush();
+      markSentInThisRequest(context, feedback.id);
       context.log.info({ feedbackId: feedback.id, type: feedback.type }, 'feedback received');
       return feedback;
     },
