@@ -56,6 +56,14 @@ describe('telling identity which unit has a case for whom', () => {
     expect(await queuedLinks()).toEqual([{ personId: signeId, unit: UNIT }]);
   });
 
+  it('links the representative who sent it for the applicant too, so staff see who sent it', async () => {
+    const erikId = crypto.randomUUID();
+    const id = await draft(STORED_COMPLETE);
+    const result = await subgraph.request({ kind: 'person', personId: erikId, actingFor: [signeId] }, SUBMIT, { input: { id, submissionKey: crypto.randomUUID() } });
+    expect(result.data.submitApplication.__typename).toBe('MutationSubmitApplicationSuccess');
+    expect(await queuedLinks()).toEqual([{ personId: signeId, unit: UNIT }, { personId: erikId, unit: UNIT }]);
+  });
+
   it('queues the link when a citizen asks to be called back, so the unit sees whom to call', async () => {
     const karlId = crypto.randomUUID();
     const result = await subgraph.request(

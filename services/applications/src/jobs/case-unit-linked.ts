@@ -5,9 +5,12 @@ import { enqueueJob } from '@omsorg/platform';
 export const CASE_UNIT_LINKED_QUEUE = 'identity.case-unit-linked';
 
 /**
- * Tells identity, in the caller's transaction, that `unit` has a case for `personId`, so the
- * unit's staff may read the person. Call it inside `em.transactional`.
+ * Tells identity, in the caller's transaction, that `unit` has a case concerning these persons
+ * (the applicant, and a representative who sent it for them), so the unit's staff may read
+ * them. Call it inside `em.transactional`.
  */
-export async function enqueueCaseUnitLinked(em: EntityManager, link: { personId: string; unit: string }): Promise<void> {
-  await enqueueJob(em, CASE_UNIT_LINKED_QUEUE, { personId: link.personId, unit: link.unit }, { singletonKey: `${link.personId}:${link.unit}` });
+export async function enqueueCaseUnitLinked(em: EntityManager, link: { personIds: readonly string[]; unit: string }): Promise<void> {
+  for (const personId of new Set(link.personIds)) {
+    await enqueueJob(em, CASE_UNIT_LINKED_QUEUE, { personId, unit: link.unit }, { singletonKey: `${personId}:${link.unit}` });
+  }
 }

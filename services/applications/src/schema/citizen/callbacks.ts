@@ -51,7 +51,7 @@ builder.mutationField('requestCallback', (t) =>
           requestedAt,
           dueAt: callbackDueAt(requestedAt),
         });
-        await enqueueCaseUnitLinked(em, { personId: created.personId, unit: created.unit });
+        await enqueueCaseUnitLinked(em, { personIds: [created.personId], unit: created.unit });
         return created;
       });
       return callback;

@@ -65,7 +65,7 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       reference: application.reference,
       services: answers.services.map((service) => service.serviceType),
     });
-    await enqueueCaseUnitLinked(em, { personId: application.applicantId, unit: application.unit });
+    await enqueueCaseUnitLinked(em, { personIds: [application.applicantId, actor.personId], unit: application.unit });
     await em.flush();
     return { application, sentNow: true };
   });
