@@ -1,7 +1,8 @@
-import type { Actor } from '@omsorg/platform';
+import { createLogger, type Actor } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from './entities/application.ts';
+import { backfillCaseUnitLinks } from './jobs/backfill-case-unit-links.ts';
 import { CASE_UNIT_LINKED_QUEUE } from './jobs/case-unit-linked.ts';
 import { applicationsService } from './service.ts';
 
@@ -73,5 +74,17 @@ describe('telling identity which unit has a case for whom', () => {
     );
     expect(result.data.requestCallback.__typename).toBe('MutationRequestCallbackSuccess');
     expect(await queuedLinks()).toContainEqual({ personId: karlId, unit: expect.any(String) });
+  });
+
+  it('tells identity about the cases already there, without repeating a link, when the dev stack migrates and seeds', async () => {
+    const em = subgraph.orm.em.fork();
+    const olderId = crypto.randomUUID();
+    em.create(Application, { applicantId: olderId, submittedById: olderId, unit: 'Beställarenheten äldre, Skärholmen', status: 'SUBMITTED', answers: STORED_COMPLETE as never });
+    await em.flush();
+    const before = (await queuedLinks()).length;
+    await backfillCaseUnitLinks(subgraph.orm, createLogger('test'));
+    const after = await queuedLinks();
+    expect(after).toContainEqual({ personId: olderId, unit: 'Beställarenheten äldre, Skärholmen' });
+    expect(after.length).toBe(before + 1);
   });
 });
