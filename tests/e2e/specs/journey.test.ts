@@ -130,19 +130,19 @@ describe('the application journey', () => {
     await section.getByText('Välj vilket slag av företrädare det gäller.').first().waitFor();
     await expectAccessible(page);
     await section.getByLabel('god man', { exact: true }).check();
-    await section.getByLabel('Ombudets personnummer').fill('19510923-1240');
+    await section.getByLabel('Ombudets personnummer').fill('19341224-3986');
     await section.getByLabel('Dokumentets datum').fill('2026-11-30');
     await section.getByRole('button', { name: 'Registrera', exact: true }).click();
     // Not known yet: the name is needed to register her.
     await section.getByText(/Fyll i förnamn och efternamn/).first().waitFor();
-    await section.getByLabel('Ombudets förnamn').fill('Birgitta');
-    await section.getByLabel('Ombudets efternamn').fill('Ek');
+    await section.getByLabel('Ombudets förnamn').fill('Gun');
+    await section.getByLabel('Ombudets efternamn').fill('Holm');
     await section.getByRole('button', { name: 'Registrera', exact: true }).click();
-    await section.getByRole('cell', { name: 'Birgitta Ek' }).waitFor();
+    await section.getByRole('cell', { name: 'Gun Holm', exact: true }).waitFor();
     await expectAccessible(page);
-    await section.getByRole('button', { name: /Avsluta: god man, Birgitta Ek/ }).click();
-    await section.getByRole('cell', { name: 'Birgitta Ek' }).waitFor({ state: 'detached' });
-    await section.getByRole('cell', { name: 'Erik Andersson' }).waitFor();
+    await section.getByRole('button', { name: 'Avsluta god man för Gun Holm' }).click();
+    await section.getByRole('cell', { name: 'Gun Holm', exact: true }).waitFor({ state: 'detached' });
+    await section.getByRole('cell', { name: 'Erik Andersson', exact: true }).waitFor();
     await expectAccessible(page);
   });
 
