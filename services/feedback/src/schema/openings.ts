@@ -1,4 +1,5 @@
-import { accessDenied, accessLogPage, definePage, pageArgs, toPage, type AccessLogEntry } from '@omsorg/platform';
+import { accessDenied, accessLogPage, definePage, pageArgs, toPage, type AccessLogOpening } from '@omsorg/platform';
+import { feedbackDatabase } from '../database.ts';
 import { mayReadFeedbackOpenings } from '../domain/access.ts';
 import { Feedback } from '../entities/feedback.ts';
 import { FEEDBACK_READ } from '../queries/feedback-reads.ts';
@@ -16,10 +17,10 @@ const StaffMemberRef = builder.externalRef('StaffMember', builder.selection<{ id
   fields: (t) => ({ id: t.exposeID('id') }),
 });
 
-type FeedbackOpening = { entry: AccessLogEntry; referenceNumber: string | null };
+type FeedbackOpening = { entry: AccessLogOpening; referenceNumber: string | null };
 
 const FeedbackOpeningRef = builder.objectRef<FeedbackOpening>('FeedbackOpening').implement({
-  description: 'A member of staff read feedback the person sent signed in ("läste din synpunkt").',
+  description: 'A member of staff read feedback the person sent signed in ("läste din synpunkt"); reads of the same feedback less than five minutes apart count as one.',
   fields: (t) => ({
     at: t.string({ description: 'ISO 8601 timestamp.', resolve: (opening) => opening.entry.at.toISOString() }),
     referenceNumber: t.string({ nullable: true, description: 'The feedback read, by its reference number.', resolve: (opening) => opening.referenceNumber }),
@@ -36,7 +37,7 @@ builder.objectField(PersonRef, 'feedbackOpenings', (t) =>
     args: pageArgs(t.arg),
     resolve: async (person, args, context) => {
       if (!mayReadFeedbackOpenings(context.actor, person.id)) throw accessDenied(context);
-      const { entries, totalCount } = await accessLogPage(context.em, person.id, [FEEDBACK_READ], args);
+      const { openings: entries, totalCount } = await accessLogPage(context.em, feedbackDatabase.schema, person.id, [FEEDBACK_READ], args);
       const ids = [...new Set(entries.map((entry) => entry.resourceId).filter((id): id is string => id !== null))];
       const feedback = ids.length > 0 ? await context.em.find(Feedback, { id: { $in: ids } }, { fields: ['referenceNumber'] }) : [];
       const reference = new Map(feedback.map((item) => [item.id, item.referenceNumber]));

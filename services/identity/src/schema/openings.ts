@@ -1,4 +1,5 @@
-import { accessLogPage, accessDenied, definePage, pageArgs, toPage, type AccessLogEntry } from '@omsorg/platform';
+import { accessLogPage, accessDenied, definePage, pageArgs, toPage, type AccessLogOpening } from '@omsorg/platform';
+import { identityDatabase } from '../database.ts';
 import { mayReadOpenings } from '../domain/access.ts';
 import { builder } from './builder.ts';
 import { IDENTITY_READS, identityReadOf } from './identity-reads.ts';
@@ -11,8 +12,8 @@ const IdentityReadEnum = builder.enumType('IdentityRead', {
   values: Object.keys(IDENTITY_READS) as Array<keyof typeof IDENTITY_READS>,
 });
 
-const IdentityOpeningRef = builder.objectRef<AccessLogEntry>('IdentityOpening').implement({
-  description: 'A member of staff read the person\'s identity data ("läste dina uppgifter").',
+const IdentityOpeningRef = builder.objectRef<AccessLogOpening>('IdentityOpening').implement({
+  description: 'A member of staff read the person\'s identity data ("läste dina uppgifter"); reads of the same thing less than five minutes apart count as one.',
   fields: (t) => ({
     at: t.string({ description: 'ISO 8601 timestamp.', resolve: (entry) => entry.at.toISOString() }),
     what: t.field({ type: IdentityReadEnum, resolve: (entry) => identityReadOf(entry.resource) }),
@@ -29,8 +30,8 @@ builder.objectField(PersonRef, 'identityOpenings', (t) =>
     args: pageArgs(t.arg),
     resolve: async (person, args, context) => {
       if (!mayReadOpenings(context.actor, person.id)) throw accessDenied(context);
-      const { entries, totalCount } = await accessLogPage(context.em, person.id, Object.values(IDENTITY_READS), args);
-      return toPage(entries, totalCount, args);
+      const { openings, totalCount } = await accessLogPage(context.em, identityDatabase.schema, person.id, Object.values(IDENTITY_READS), args);
+      return toPage(openings, totalCount, args);
     },
   }),
 );
