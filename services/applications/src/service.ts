@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { applicationsDatabase } from './database.ts';
+import { mailJob } from './mail/mail-queue.ts';
 import { applicationsMessages } from './messages/index.ts';
 import { missingPlanSweepJob } from './queries/casework/missing-plan-deviations.ts';
 import { buildApplicationsSchema } from './schema/index.ts';
@@ -13,5 +14,5 @@ export const applicationsService: ServiceDefinition = {
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
-  jobs: [missingPlanSweepJob],
+  jobs: [mailJob, missingPlanSweepJob],
 };

@@ -1,25 +1,8 @@
-import { Writable } from 'node:stream';
-import { createLogger, freePort } from '@omsorg/platform';
+import { freePort } from '@omsorg/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpCatcher, type SmtpCatcher } from '../testing/smtp-catcher.ts';
 import { confirmationMail } from './confirmation.ts';
-import { sendMail } from './mailer.ts';
-
-function memoryLogger() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      lines.push(chunk.toString());
-      callback();
-    },
-  });
-  const previous = process.env.LOG_LEVEL;
-  process.env.LOG_LEVEL = 'info';
-  const log = createLogger('applications-test', destination);
-  if (previous === undefined) delete process.env.LOG_LEVEL;
-  else process.env.LOG_LEVEL = previous;
-  return { log, lines };
-}
+import { deliverMail, MailNotSent } from './mailer.ts';
 
 const mail = confirmationMail({
   to: 'signe.andersson@example.se',
@@ -37,7 +20,7 @@ describe('confirmationMail', () => {
   });
 });
 
-describe('sendMail', () => {
+describe('deliverMail', () => {
   let catcher: SmtpCatcher;
   beforeAll(async () => {
     catcher = await startSmtpCatcher();
@@ -45,22 +28,18 @@ describe('sendMail', () => {
   afterAll(() => catcher?.close());
 
   it('delivers over SMTP', async () => {
-    const { log } = memoryLogger();
-    await expect(sendMail(mail, log, { purpose: 'test' }, { SMTP_URL: catcher.url })).resolves.toBe(true);
+    await deliverMail(mail, { SMTP_URL: catcher.url });
     const caught = await catcher.next();
     expect(caught.to).toEqual(['signe.andersson@example.se']);
     expect(caught.subject).toBe(mail.subject);
     expect(caught.text).toContain('ANS-2026-000007');
   });
 
-  it('answers false and logs no personal data when there is no SMTP server', async () => {
-    const { log, lines } = memoryLogger();
+  it('throws with the transport code only, no personal data, when there is no SMTP server', async () => {
     const port = await freePort();
-    await expect(sendMail(mail, log, { purpose: 'test', applicationId: 'a1' }, { SMTP_URL: `smtp://127.0.0.1:${port}` })).resolves.toBe(false);
-    const logged = lines.join('\n');
-    expect(logged).toContain('mail not sent');
-    expect(logged).toContain('"code":"ESOCKET"');
-    expect(logged).not.toContain('signe.andersson');
-    expect(logged).not.toContain('ANS-2026-000007');
+    const failure = await deliverMail(mail, { SMTP_URL: `smtp://127.0.0.1:${port}` }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MailNotSent);
+    expect(failure).toMatchObject({ code: 'ESOCKET', message: 'mail not sent (ESOCKET)' });
+    expect(JSON.stringify(failure)).not.toContain('signe.andersson');
   });
 });

@@ -1,5 +1,4 @@
 import nodemailer from 'nodemailer';
-import type { Logger } from '@omsorg/platform';
 
 export const DEFAULT_SMTP_URL = 'smtp://127.0.0.1:4525';
 export const DEFAULT_MAIL_FROM = 'Omsorg, Stockholms stad <noreply@omsorg.localhost>';
@@ -10,11 +9,23 @@ export type OutgoingMail = { to: string; subject: string; text: string };
 export type MailLogContext = { purpose: string; applicationId?: string };
 
 /**
- * Sends one mail over SMTP (SMTP_URL; in development the mail catcher). A mail is a courtesy
- * copy: when the server is missing or refuses it, the failure is logged without personal data
- * and `false` comes back; it never fails what the user was doing.
+ * A mail the SMTP server did not take. Carries the transport's error code only: the original
+ * message can hold the address (a rejected recipient), and this error is logged and stored.
  */
-export async function sendMail(mail: OutgoingMail, log: Logger, about: MailLogContext, env: Record<string, string | undefined> = process.env): Promise<boolean> {
+export class MailNotSent extends Error {
+  readonly code: string;
+  constructor(code: string) {
+    super(`mail not sent (${code})`);
+    this.name = 'MailNotSent';
+    this.code = code;
+  }
+}
+
+/**
+ * Sends one mail over SMTP (SMTP_URL; in development the mail catcher), or throws MailNotSent.
+ * Only the mail queue's worker calls it (see mail-queue.ts): a request never waits for SMTP.
+ */
+export async function deliverMail(mail: OutgoingMail, env: Record<string, string | undefined> = process.env): Promise<void> {
   const transport = nodemailer.createTransport({
     url: env.SMTP_URL ?? DEFAULT_SMTP_URL,
     connectionTimeout: 5_000,
@@ -23,13 +34,9 @@ export async function sendMail(mail: OutgoingMail, log: Logger, about: MailLogCo
   });
   try {
     await transport.sendMail({ from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
-    log.info(about, 'mail sent');
-    return true;
   } catch (error) {
-    // The error's message can hold the address (a rejected recipient): log its code only.
     const code = (error as { code?: unknown }).code;
-    log.warn({ ...about, code: typeof code === 'string' ? code : 'UNKNOWN' }, 'mail not sent');
-    return false;
+    throw new MailNotSent(typeof code === 'string' ? code : 'UNKNOWN');
   } finally {
     transport.close();
   }

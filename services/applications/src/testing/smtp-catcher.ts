@@ -12,8 +12,11 @@ export type SmtpCatcher = {
   close: () => Promise<void>;
 };
 
-/** A real SMTP server on a free loopback port that keeps what it receives, for tests. */
-export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+/**
+ * A real SMTP server on a loopback port (a free one unless given: a test stops the catcher and
+ * starts it again on the same port) that keeps what it receives, for tests.
+ */
+export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
   const mails: CaughtMail[] = [];
   const waiting: Array<(mail: CaughtMail) => void> = [];
   let taken = 0;
@@ -40,10 +43,10 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     mails,
     next: () => {
       if (taken < mails.length) return Promise.resolve(mails[taken++]!);

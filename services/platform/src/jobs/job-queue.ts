@@ -12,13 +12,22 @@ export type JobQueueOptions = {
   pollingIntervalSeconds?: number;
   /** Replaces every queue's first retry delay (tests make it 1 second). Default JOB_RETRY_DELAY_SECONDS. */
   retryDelaySeconds?: number;
-  /** Whether to run the service's workers and schedules, or only allow enqueueing. Default true. */
+  /** Whether to run the service's workers, or only allow enqueueing. Default true. */
   work?: boolean;
+  /**
+   * Whether this instance sends the jobs of cron schedules when they come due (the schedules are
+   * registered either way). Tests turn it off, so an hourly sweep never runs in the middle of one.
+   */
+  runSchedules?: boolean;
 };
 
 export type JobQueue = {
   boss: PgBoss;
-  /** Creates the queue with pg-boss's defaults when no service has created it yet. */
+  /**
+   * Creates the queue with pg-boss's defaults when no service has created it yet (a job for
+   * another service's queue, enqueued before that service first started); the owner's retry and
+   * retention settings replace them when it starts, for jobs enqueued from then on.
+   */
   ensureQueue: (queue: string) => Promise<void>;
   stop: () => Promise<void>;
 };
@@ -68,6 +77,7 @@ export async function startJobQueue(
     max: numberFromEnv('JOB_POOL_MAX') ?? 2,
     application_name: `${service}-jobs`,
     registerInstance: false,
+    schedule: options.runSchedules ?? true,
   });
   // pg-boss reports connection trouble as events; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error({ err: { message: error.message, code: (error as { code?: unknown }).code } }, 'job queue error'));

@@ -114,7 +114,11 @@ describe('the job queue (pg-boss)', () => {
     expect(schedules).toEqual([expect.objectContaining({ name: 'test-hourly', cron: '0 * * * *', timezone: 'Europe/Stockholm' })]);
   });
 
-  it('counts nothing pending once idle', async () => {
+  it('enqueues for a queue another service works, creating it, and counts it apart from its own', async () => {
     expect(await pendingJobCount(orm.em.fork())).toBe(0);
+    await orm.em.fork().transactional((em) => enqueueJob(em, 'other-service.event', { text: 'for identity' }));
+    expect(await queue.boss.getQueue('other-service.event')).toMatchObject({ name: 'other-service.event' });
+    expect(await pendingJobCount(orm.em.fork(), ['other-service.event'])).toBe(1);
+    expect(await pendingJobCount(orm.em.fork(), jobs.map((job) => job.queue))).toBe(0);
   });
 });

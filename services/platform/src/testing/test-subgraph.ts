@@ -22,13 +22,16 @@ export type TestSubgraph = {
   request: <T = any>(actor: Actor, query: string, variables?: Record<string, unknown>, locale?: Locale) => Promise<GraphQLResponse<T>>;
   /** The service's pg-boss queue, with its workers running (null when the service has no `jobs`). */
   jobs: JobQueue | null;
-  /** Resolves once no job is waiting, due or running (a later retry does not count); rejects after the deadline. */
+  /**
+   * Resolves once no job of the service's own queues is waiting, due or running (a retry due later
+   * does not count; jobs for other services' queues neither); rejects after the deadline.
+   */
   settleJobs: (deadlineMs?: number) => Promise<void>;
   close: () => Promise<void>;
 };
 
 export type TestSubgraphOptions = {
-  /** Worker settings; by default workers poll every half second and retry after one second. */
+  /** Worker settings; by default workers poll every half second, retry after one second, and no cron schedule fires. */
   jobs?: JobQueueOptions;
 };
 
@@ -38,7 +41,7 @@ export async function startTestSubgraph(service: ServiceDefinition, options: Tes
   const orm = await openDatabase(service.database, await createTestDatabase());
   const log = createLogger(service.name);
   const jobs = service.jobs
-    ? await startJobQueue(service.name, orm, service.jobs, log, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, ...options.jobs })
+    ? await startJobQueue(service.name, orm, service.jobs, log, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, runSchedules: false, ...options.jobs })
     : null;
   const running = await startSubgraphServer({
     service,
@@ -63,7 +66,9 @@ export async function startTestSubgraph(service: ServiceDefinition, options: Tes
     },
     jobs,
     settleJobs: async (deadlineMs) => {
-      await pollUntil(() => pendingJobCount(orm.em.fork()), (count) => count === 0, deadlineMs, 'no pending jobs');
+      if (!jobs) return;
+      const queues = (service.jobs ?? []).map((job) => job.queue);
+      await pollUntil(() => pendingJobCount(orm.em.fork(), queues), (count) => count === 0, deadlineMs, 'no pending jobs');
     },
     close: async () => {
       await running.close();

@@ -1,5 +1,5 @@
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
-import { sendMail } from '../../mail/mailer.ts';
+import { enqueueMail } from '../../mail/mail-queue.ts';
 import { accessDenied, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -192,15 +192,15 @@ builder.mutationField('bookHomeVisit', (t) =>
       investigation.homeVisitPlace = place;
       if (input.sendInvitation) investigation.homeVisitInvitedAt = new Date();
       if (application.status === 'SUBMITTED') application.status = 'IN_INVESTIGATION';
-      recordEvent(context.em, application, context.actor, 'HOME_VISIT_BOOKED', { at: at.toISOString(), place, invitationSent: input.sendInvitation });
-      await saveCase(context, application);
+      const event = recordEvent(context.em, application, context.actor, 'HOME_VISIT_BOOKED', { at: at.toISOString(), place, invitationSent: input.sendInvitation });
       const email = application.answers.contact.email;
-      if (input.sendInvitation && email && application.reference) {
-        await sendMail(homeVisitInvitationMail({ to: email, reference: application.reference, at, place, unit: application.unit }), context.log, {
-          purpose: 'home-visit-invitation',
-          applicationId: application.id,
-        });
-      }
+      await context.em.transactional(async (em) => {
+        if (input.sendInvitation && email && application.reference) {
+          const mail = homeVisitInvitationMail({ to: email, reference: application.reference, at, place, unit: application.unit });
+          await enqueueMail(em, mail, { purpose: 'home-visit-invitation', applicationId: application.id, event: `home-visit-invitation:${event.id}` });
+        }
+        await saveCase(context, application);
+      });
       return application;
     },
   }),
@@ -238,16 +238,16 @@ builder.mutationField('communicateInvestigation', (t) =>
       investigation.response = null;
       investigation.respondedAt = null;
       application.status = 'COMMUNICATED';
-      recordEvent(context.em, application, context.actor, 'COMMUNICATED', { responseDueOn: investigation.responseDueOn });
-      await saveCase(context, application);
+      const event = recordEvent(context.em, application, context.actor, 'COMMUNICATED', { responseDueOn: investigation.responseDueOn });
       const email = application.answers.contact.email;
-      if (email && application.reference) {
-        await sendMail(
-          investigationCommunicatedMail({ to: email, reference: application.reference, responseDueOn: investigation.responseDueOn, unit: application.unit }),
-          context.log,
-          { purpose: 'investigation-communicated', applicationId: application.id },
-        );
-      }
+      const responseDueOn = investigation.responseDueOn;
+      await context.em.transactional(async (em) => {
+        if (email && application.reference) {
+          const mail = investigationCommunicatedMail({ to: email, reference: application.reference, responseDueOn, unit: application.unit });
+          await enqueueMail(em, mail, { purpose: 'investigation-communicated', applicationId: application.id, event: `investigation-communicated:${event.id}` });
+        }
+        await saveCase(context, application);
+      });
       return application;
     },
   }),

@@ -6,7 +6,7 @@ import { Application } from '../../entities/application.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
-import { sendMail } from '../../mail/mailer.ts';
+import { enqueueMail } from '../../mail/mail-queue.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
 import { findVisibleApplication, isUuid } from '../../queries/citizen/visible-application.ts';
 import { recordEvent } from '../../queries/events.ts';
@@ -66,6 +66,11 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       services: answers.services.map((service) => service.serviceType),
     });
     await enqueueCaseUnitLinked(em, { personIds: [application.applicantId, actor.personId], unit: application.unit });
+    const email = answers.contact.email;
+    if (email) {
+      const mail = confirmationMail({ to: email, reference: application.reference, services: answers.services.map((s) => s.serviceType), unit: application.unit });
+      await enqueueMail(em, mail, { purpose: 'application-confirmation', applicationId: application.id, event: `confirmation:${application.id}` });
+    }
     await em.flush();
     return { application, sentNow: true };
   });
@@ -87,15 +92,7 @@ builder.mutationField('submitApplication', (t) =>
         if (error instanceof UniqueConstraintViolationException) throw submissionKeyUsed(context);
         throw error;
       }
-      const { application, sentNow } = result;
-      const email = application.answers.contact.email;
-      if (sentNow && email && application.reference) {
-        await sendMail(
-          confirmationMail({ to: email, reference: application.reference, services: application.answers.services.map((s) => s.serviceType), unit: application.unit }),
-          context.log,
-          { purpose: 'application-confirmation', applicationId: application.id },
-        );
-      }
+      const { application } = result;
       return context.em.findOneOrFail(Application, application.id, { populate: ['requestedServices'], refresh: true });
     },
   }),
