@@ -54,7 +54,7 @@ describe('telling identity which unit has a case for whom', () => {
       const result = await subgraph.request(signe, SUBMIT, { input: { id, submissionKey: crypto.randomUUID() } });
       expect(result.data.submitApplication.__typename).toBe('MutationSubmitApplicationSuccess');
     }
-    expect(await queuedLinks()).toEqual([{ personId: signeId, unit: UNIT }]);
+    expect(await queuedLinks()).toEqual([{ personIds: [signeId], unit: UNIT }]);
   });
 
   it('links the representative who sent it for the applicant too, so staff see who sent it', async () => {
@@ -62,7 +62,7 @@ describe('telling identity which unit has a case for whom', () => {
     const id = await draft(STORED_COMPLETE);
     const result = await subgraph.request({ kind: 'person', personId: erikId, actingFor: [signeId] }, SUBMIT, { input: { id, submissionKey: crypto.randomUUID() } });
     expect(result.data.submitApplication.__typename).toBe('MutationSubmitApplicationSuccess');
-    expect(await queuedLinks()).toEqual([{ personId: signeId, unit: UNIT }, { personId: erikId, unit: UNIT }]);
+    expect(await queuedLinks()).toEqual([{ personIds: [signeId], unit: UNIT }, { personIds: [erikId, signeId].sort(), unit: UNIT }]);
   });
 
   it('queues the link when a citizen asks to be called back, so the unit sees whom to call', async () => {
@@ -73,7 +73,7 @@ describe('telling identity which unit has a case for whom', () => {
       { input: { personId: karlId, phone: '070-123 45 67' } },
     );
     expect(result.data.requestCallback.__typename).toBe('MutationRequestCallbackSuccess');
-    expect(await queuedLinks()).toContainEqual({ personId: karlId, unit: expect.any(String) });
+    expect(await queuedLinks()).toContainEqual({ personIds: [karlId], unit: expect.any(String) });
   });
 
   it('tells identity about the cases already there, without repeating a link, when the dev stack migrates and seeds', async () => {
@@ -84,7 +84,7 @@ describe('telling identity which unit has a case for whom', () => {
     const before = (await queuedLinks()).length;
     await backfillCaseUnitLinks(subgraph.orm, createLogger('test'));
     const after = await queuedLinks();
-    expect(after).toContainEqual({ personId: olderId, unit: 'Beställarenheten äldre, Skärholmen' });
+    expect(after).toContainEqual({ personIds: [olderId], unit: 'Beställarenheten äldre, Skärholmen' });
     expect(after.length).toBe(before + 1);
   });
 });

@@ -10,17 +10,17 @@ import { enqueueCaseUnitLinked } from './case-unit-linked.ts';
  */
 export async function backfillCaseUnitLinks(orm: MikroORM, log: Logger): Promise<number> {
   const schema = applicationsDatabase.schema;
-  const rows = await orm.em.fork().getConnection().execute<Array<{ person_id: string; unit: string }>>(
-    `select applicant_id as person_id, unit from "${schema}"."application" where status <> 'DRAFT'
-     union select submitted_by_id, unit from "${schema}"."application" where status <> 'DRAFT' and submitted_by_id is not null
-     union select person_id, unit from "${schema}"."callback_request"`,
+  // The same persons per case as at submission (applicant and sender), so the queue's key matches.
+  const rows = await orm.em.fork().getConnection().execute<Array<{ applicant_id: string; sender_id: string; unit: string }>>(
+    `select applicant_id, coalesce(submitted_by_id, applicant_id) as sender_id, unit from "${schema}"."application" where status <> 'DRAFT'
+     union select person_id, person_id, unit from "${schema}"."callback_request"`,
   );
   if (rows.length === 0) return 0;
   // Outside a running service (migrate-and-seed), a queue that only enqueues.
   const started: JobQueue | null = hasJobQueue(orm) ? null : await startJobQueue('applications-backfill', orm, [], log, { work: false });
   try {
     await orm.em.fork().transactional(async (em) => {
-      for (const row of rows) await enqueueCaseUnitLinked(em, { personIds: [row.person_id], unit: row.unit });
+      for (const row of rows) await enqueueCaseUnitLinked(em, { personIds: [row.applicant_id, row.sender_id], unit: row.unit });
     });
   } finally {
     await started?.stop();

@@ -10,7 +10,7 @@ export const CASE_UNIT_LINKED_QUEUE = 'identity.case-unit-linked';
  * them. Call it inside `em.transactional`.
  */
 export async function enqueueCaseUnitLinked(em: EntityManager, link: { personIds: readonly string[]; unit: string }): Promise<void> {
-  for (const personId of new Set(link.personIds)) {
-    await enqueueJob(em, CASE_UNIT_LINKED_QUEUE, { personId, unit: link.unit }, { singletonKey: `${personId}:${link.unit}` });
-  }
+  // One job for the persons of one case, so identity links them together.
+  const personIds = [...new Set(link.personIds)].sort();
+  await enqueueJob(em, CASE_UNIT_LINKED_QUEUE, { personIds, unit: link.unit }, { singletonKey: `${personIds.join('+')}:${link.unit}` });
 }

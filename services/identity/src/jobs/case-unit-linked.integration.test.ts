@@ -22,6 +22,14 @@ describe('handleCaseUnitLinked', () => {
     expect(links.map((link) => [link.unit, link.source])).toEqual([['Enhet A', 'CASE'], ['Enhet B', 'CASE']]);
   });
 
+  it('links the persons of one case together', async () => {
+    const [applicant, sender] = [crypto.randomUUID(), crypto.randomUUID()];
+    await handleCaseUnitLinked(subgraph.orm.em.fork(), { personIds: [applicant, sender], unit: 'Enhet A' });
+    expect(await subgraph.orm.em.fork().count(PersonLink, { personId: { $in: [applicant, sender] }, unit: 'Enhet A' })).toBe(2);
+    await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personIds: [applicant, 'nope'], unit: 'Enhet B' })).rejects.toThrow();
+    expect(await subgraph.orm.em.fork().count(PersonLink, { personId: applicant, unit: 'Enhet B' })).toBe(0);
+  });
+
   it('refuses malformed data instead of linking anything', async () => {
     await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personId: 'nope', unit: 'Enhet A' })).rejects.toThrow();
     await expect(handleCaseUnitLinked(subgraph.orm.em.fork(), { personId })).rejects.toThrow();
