@@ -1,9 +1,9 @@
 import { TEST_CITIZENS, TEST_REPRESENTATIONS, TEST_STAFF } from '@omsorg/dev-idp';
-import { applicationsService, seedApplications } from '@omsorg/applications';
+import { applicationsService, backfillCaseUnitLinks, seedApplications } from '@omsorg/applications';
 import { identityService, seedIdentity } from '@omsorg/identity';
 import { offeringsService, seedOfferings } from '@omsorg/offerings';
 import { outreachService, seedOutreach } from '@omsorg/outreach';
-import { openDatabase } from '@omsorg/platform';
+import { createLogger, openDatabase } from '@omsorg/platform';
 import { SERVICES } from './services.ts';
 
 /** Brings every service's schema up to date, then adds the development data that is missing. */
@@ -15,6 +15,8 @@ export async function migrateAndSeed(databaseUrl: string): Promise<void> {
         await seedIdentity(orm, { citizens: TEST_CITIZENS, staff: TEST_STAFF, representations: TEST_REPRESENTATIONS });
       } else if (service === applicationsService) {
         await seedApplications(orm);
+        // Identity lets a unit's staff read the persons of its cases: tell it about existing ones.
+        await backfillCaseUnitLinks(orm, createLogger('seed'));
       } else if (service === offeringsService) {
         await seedOfferings(orm);
       } else if (service === outreachService) {

@@ -1,10 +1,13 @@
 import type { RemoteDefinition, RemoteRegistry } from '@omsorg/ui';
 import { reactive } from 'vue';
 
-/** The staff workspace's remotes. Outreach is loaded only for staff with the OUTREACH role. */
+/**
+ * The staff workspace's remotes. Outreach is loaded only for staff with the OUTREACH role;
+ * feedback only for the quality council and managers (identity and feedback enforce the same).
+ */
 export const staffRemotes: RemoteDefinition[] = [
   { name: 'applications', load: () => import('applications/staff') },
-  { name: 'feedback', load: () => import('feedback/staff') },
+  { name: 'feedback', load: () => import('feedback/staff'), requiredRoles: ['QUALITY_COUNCIL', 'MANAGER'] },
   { name: 'outreach', load: () => import('outreach/staff'), requiredRoles: ['OUTREACH'] },
   { name: 'offerings', load: () => import('offerings/staff') },
 ];

@@ -6,6 +6,7 @@ import { missingPlanSweepJob } from './queries/casework/missing-plan-deviations.
 import { buildApplicationsSchema } from './schema/index.ts';
 
 export { seedApplications } from './seed/seed.ts';
+export { backfillCaseUnitLinks } from './jobs/backfill-case-unit-links.ts';
 
 export const applicationsService: ServiceDefinition = {
   name: 'applications',

@@ -10,7 +10,7 @@ const HANNA_ID = '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12';
 
 const anonymous: Actor = { kind: 'anonymous' };
 const signe: Actor = { kind: 'person', personId: SIGNE_ID, actingFor: [] };
-const caseworker: Actor = { kind: 'staff', staffId: HANNA_ID, roles: ['CASEWORKER'], unit: 'Beställarenheten äldre, Hägersten-Älvsjö' };
+const council: Actor = { kind: 'staff', staffId: HANNA_ID, roles: ['QUALITY_COUNCIL'], unit: 'Kvalitetsrådet' };
 
 const SUBMIT = `mutation($input: SubmitFeedbackInput!) {
   submitFeedback(input: $input) {
@@ -142,8 +142,8 @@ describe('submitFeedback', () => {
 });
 
 describe('feedbackList', () => {
-  it('shows staff the feedback newest first, in pages', async () => {
-    const all = await subgraph.request(caseworker, LIST, { limit: 100 });
+  it('shows the quality council the feedback newest first, in pages', async () => {
+    const all = await subgraph.request(council, LIST, { limit: 100 });
     expect(all.errors).toBeUndefined();
     const { nodes, totalCount, hasNextPage } = all.data.feedbackList;
     expect(totalCount).toBe(await storedCount());
@@ -152,13 +152,13 @@ describe('feedbackList', () => {
     const times = nodes.map((node: { receivedAt: string }) => node.receivedAt);
     expect(times).toEqual([...times].sort().reverse());
 
-    const page = await subgraph.request(caseworker, LIST, { offset: 1, limit: 2 });
+    const page = await subgraph.request(council, LIST, { offset: 1, limit: 2 });
     expect(page.data.feedbackList).toMatchObject({ totalCount, hasNextPage: totalCount > 3 });
     expect(page.data.feedbackList.nodes.map((node: { id: string }) => node.id)).toEqual(nodes.slice(1, 3).map((node: { id: string }) => node.id));
   });
 
   it('logs which feedback from signed-in citizens a staff member read, and only that', async () => {
-    await subgraph.request(caseworker, LIST, { limit: 100 });
+    await subgraph.request(council, LIST, { limit: 100 });
     const em = subgraph.orm.em.fork();
     const linked = await em.find(Feedback, { personId: { $ne: null } });
     expect(linked.map((feedback) => feedback.personId)).toEqual([SIGNE_ID]);
@@ -177,7 +177,7 @@ describe('feedbackList', () => {
   });
 
   it('refuses pages larger than 100 with a GraphQL error and no data', async () => {
-    const result = await subgraph.request(caseworker, LIST, { limit: 101 });
+    const result = await subgraph.request(council, LIST, { limit: 101 });
     expect(result.data?.feedbackList ?? null).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -3,6 +3,7 @@ import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Person } from './entities/person.ts';
 import { StaffMember } from './entities/staff-member.ts';
+import { handleCaseUnitLinked } from './jobs/case-unit-linked.ts';
 import { seedIdentity } from './seed/seed.ts';
 import { identityService } from './service.ts';
 
@@ -34,6 +35,8 @@ beforeAll(async () => {
   erik = await em.findOneOrFail(Person, { givenName: 'Erik' });
   karl = await em.findOneOrFail(Person, { givenName: 'Karl' });
   hanna = await em.findOneOrFail(StaffMember, { username: 'handlaggare1' });
+  // Signe has a case at Hanna's unit: that is what lets Hanna read her.
+  await handleCaseUnitLinked(em, { personId: signe.id, unit: UNIT });
 });
 
 afterAll(() => subgraph?.close());
@@ -82,8 +85,8 @@ describe('identity subgraph', () => {
   });
 
   it('shows staff who represents a person', async () => {
-    const result = await subgraph.request(asStaff(hanna), `query($id: ID!) { person(id: $id) { representatives { kind representative { fullName } } } }`, { id: signe.id });
-    expect(result.data.person.representatives).toEqual([{ kind: 'POWER_OF_ATTORNEY', representative: { fullName: 'Erik Andersson' } }]);
+    const result = await subgraph.request(asStaff(hanna), `query($id: ID!) { person(id: $id) { representatives { kind representativeName } } }`, { id: signe.id });
+    expect(result.data.person.representatives).toEqual([{ kind: 'POWER_OF_ATTORNEY', representativeName: 'Erik Andersson' }]);
   });
 
   it('lists the caseworkers and managers of one’s own unit for assigning cases, to them only', async () => {

@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { identityDatabase } from './database.ts';
+import { caseUnitLinkedJob } from './jobs/case-unit-linked.ts';
+import { identityMessages } from './messages.ts';
 import { buildIdentitySchema } from './schema/index.ts';
 
 export const identityService: ServiceDefinition = {
@@ -7,6 +9,8 @@ export const identityService: ServiceDefinition = {
   defaultPort: 4101,
   database: identityDatabase,
   buildSchema: buildIdentitySchema,
+  messages: identityMessages,
+  jobs: [caseUnitLinkedJob],
 };
 
 export { seedIdentity, type IdentitySeed } from './seed/seed.ts';

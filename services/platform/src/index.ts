@@ -14,6 +14,7 @@ export * from './graphql/user-errors.ts';
 export * from './graphql/pagination.ts';
 export * from './access-log/access-log-entry.ts';
 export * from './access-log/log-access.ts';
+export * from './access-log/access-log-page.ts';
 export * from './jobs/job-definition.ts';
 export * from './jobs/job-queue.ts';
 export * from './jobs/enqueue-job.ts';

@@ -131,6 +131,31 @@ describe('the application journey', () => {
     expect((await readFile((await letter.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('lets Hanna register a god man for Signe from the paper document, and end it', async () => {
+    const { page } = hanna;
+    await openStep(page, 'Översikt');
+    const section = page.getByRole('region', { name: 'Ombud och företrädare' });
+    await section.getByRole('button', { name: 'Registrera ombud, god man eller förvaltare' }).click();
+    await section.getByRole('button', { name: 'Registrera', exact: true }).click();
+    await section.getByText('Välj vilket slag av företrädare det gäller.').first().waitFor();
+    await expectAccessible(page);
+    await section.getByLabel('god man', { exact: true }).check();
+    await section.getByLabel('Ombudets personnummer').fill('19341224-3986');
+    await section.getByLabel('Dokumentets datum').fill('2026-11-30');
+    await section.getByRole('button', { name: 'Registrera', exact: true }).click();
+    // Not known yet: the name is needed to register her.
+    await section.getByText(/Fyll i förnamn och efternamn/).first().waitFor();
+    await section.getByLabel('Ombudets förnamn').fill('Gun');
+    await section.getByLabel('Ombudets efternamn').fill('Holm');
+    await section.getByRole('button', { name: 'Registrera', exact: true }).click();
+    await section.getByRole('cell', { name: 'Gun Holm', exact: true }).waitFor();
+    await expectAccessible(page);
+    await section.getByRole('button', { name: 'Avsluta god man för Gun Holm' }).click();
+    await section.getByRole('cell', { name: 'Gun Holm', exact: true }).waitFor({ state: 'detached' });
+    await section.getByRole('cell', { name: 'Erik Andersson', exact: true }).waitFor();
+    await expectAccessible(page);
+  });
+
   it('lets Erik respond to the investigation, which he was told about by e-mail', async () => {
     await erikMails((mail) => mail.subject === `Utredningen är klar att läsa, ärende ${reference}`);
     const { page } = erik;
@@ -222,6 +247,21 @@ describe('the application journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Uppföljning' }).waitFor();
     await page.getByText(/Uppföljningar av Hemtjänst – hjälp med personlig omvårdnad/).first().waitFor();
     await expectAccessible(page);
+  });
+
+  it('shows Erik whom he may act for, and Signe who read her details, in Mina uppgifter', async () => {
+    await erik.page.goto(`${urls.citizen}/mina-uppgifter`);
+    await erik.page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();
+    await erik.page.getByRole('region', { name: 'Du får företräda' }).getByText('Signe Andersson').waitFor();
+    await expectAccessible(erik.page);
+    const signe = await newPage(browser);
+    await signInAsCitizen(signe.page, urls.citizen, '19420315-2386');
+    await signe.page.getByRole('link', { name: 'Mina uppgifter' }).first().click();
+    await signe.page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();
+    await signe.page.getByRole('region', { name: 'Får företräda dig' }).getByText('Erik Andersson').waitFor();
+    await signe.page.getByRole('region', { name: 'Vem har läst mina uppgifter' }).getByText(/Hanna Lind, Biståndshandläggare – vem som företräder dig/).first().waitFor();
+    await expectAccessible(signe.page);
+    await signe.context.close();
   });
 
   it('shows Karl none of it', async () => {

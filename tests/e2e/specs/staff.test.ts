@@ -20,16 +20,19 @@ describe('staff workspace', () => {
     await context.close();
   });
 
-  it('shows a caseworker her name and role, and no outreach', async () => {
+  it('shows a caseworker her name and role, and neither outreach nor feedback', async () => {
     const { context, page } = await newPage(browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await signInAsStaff(page, urls.staff, 'handlaggare1');
     await page.getByText('Hanna Lind').first().waitFor();
     await page.getByText('Handläggare').first().waitFor();
-    await page.getByRole('link', { name: 'Synpunkter' }).first().waitFor();
+    await page.getByRole('link', { name: 'Inkorg' }).first().waitFor();
     expect(await page.getByRole('link', { name: 'Kampanjer' }).count()).toBe(0);
     expect(requested.some((url) => url.includes('/remotes/outreach/'))).toBe(false);
+    // Feedback, with the senders' contact details, is for the quality council and managers.
+    expect(await page.getByRole('link', { name: 'Synpunkter' }).count()).toBe(0);
+    expect(requested.some((url) => url.includes('/remotes/feedback/'))).toBe(false);
     await expectAccessible(page);
     await page.goto(`${urls.staff}/kampanjer`);
     await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor();

@@ -125,10 +125,10 @@ export const CASE_FIELDS = /* GraphQL */ `
       representatives {
         id
         kind
-        representative {
-          id
-          fullName
-        }
+        validFrom
+        validTo
+        documentDate
+        representativeName
       }
     }
     submittedBy {
@@ -792,6 +792,39 @@ export const INVESTIGATION_LETTER_QUERY = /* GraphQL */ `
         fileName
         contentBase64
       }
+    }
+  }
+`;
+
+const REPRESENTATION_RESULT = /* GraphQL */ `
+        data {
+          id
+          kind
+          representativeName
+          endedAt
+        }
+`;
+
+export const REGISTER_REPRESENTATION_MUTATION = /* GraphQL */ `
+  mutation StaffRegisterRepresentation($input: RegisterRepresentationInput!) {
+    registerRepresentation(input: $input) {
+      __typename
+      ... on MutationRegisterRepresentationSuccess {
+        ${REPRESENTATION_RESULT}
+      }
+      ${ERROR_FIELDS}
+    }
+  }
+`;
+
+export const END_REPRESENTATION_MUTATION = /* GraphQL */ `
+  mutation StaffEndRepresentation($input: EndRepresentationInput!) {
+    endRepresentation(input: $input) {
+      __typename
+      ... on MutationEndRepresentationSuccess {
+        ${REPRESENTATION_RESULT}
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;

@@ -51,10 +51,20 @@ export interface PersonSummary {
 
 export type RepresentationKind = 'POWER_OF_ATTORNEY' | 'TRUSTEE' | 'ADMINISTRATOR';
 
+/** A representation in force or starting later (identity); names only, no personnummer. */
+export interface Representation {
+  id: string;
+  kind: RepresentationKind;
+  validFrom: string;
+  validTo: string | null;
+  documentDate: string | null;
+  representativeName: string;
+}
+
 export interface PersonDetails extends PersonSummary {
   birthDate: string | null;
   /** Who may act for the person now (from identity). */
-  representatives: Array<{ id: string; kind: RepresentationKind; representative: { id: string; fullName: string } }>;
+  representatives: Representation[];
   legalGender: LegalGender | null;
   preferredLanguage: string | null;
   interpreterNeeded: boolean | null;

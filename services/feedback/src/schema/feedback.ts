@@ -1,6 +1,9 @@
-import { definePage, logAccess, pageArgs, toPage } from '@omsorg/platform';
+import { definePage, pageArgs, toPage, type RequestContext } from '@omsorg/platform';
+import { z } from 'zod';
+import { mayListFeedback, mayReadFeedback, mayReadSenderContact } from '../domain/access.ts';
 import { FEEDBACK_SUBJECTS, FEEDBACK_TYPES, type FeedbackSubject, type FeedbackType } from '../domain/categories.ts';
 import { Feedback } from '../entities/feedback.ts';
+import { logFeedbackReads, wasSentInThisRequest } from '../queries/feedback-reads.ts';
 import { builder } from './builder.ts';
 
 const TYPE_TERMS: Record<FeedbackType, string> = {
@@ -41,8 +44,11 @@ export const FeedbackSubjectEnum = builder.enumType('FeedbackSubject', {
   values: describedValues(FEEDBACK_SUBJECTS, SUBJECT_TERMS),
 });
 
+const facts = (feedback: Feedback, context: RequestContext) => ({ sentInThisRequest: wasSentInThisRequest(context, feedback.id) });
+
 export const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
-  description: 'A complaint, suggestion, praise or question ("synpunkt eller klagomål") about elderly care.',
+  description: 'A complaint, suggestion, praise or question ("synpunkt eller klagomål") about elderly care. For the quality council and managers; the sender sees what they have just sent.',
+  authScopes: (feedback, context) => mayReadFeedback(context.actor, facts(feedback, context)),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Internal identifier; show people the reference number instead.' }),
     referenceNumber: t.exposeString('referenceNumber', {
@@ -58,9 +64,21 @@ export const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
       description: 'When it was received ("inkom"), as an ISO 8601 timestamp.',
       resolve: (feedback) => feedback.receivedAt.toISOString(),
     }),
-    contactName: t.exposeString('contactName', { nullable: true, description: 'Name to answer to ("namn"), if given.' }),
-    contactEmail: t.exposeString('contactEmail', { nullable: true, description: 'E-mail address to answer to ("e-post"), if given.' }),
-    contactPhone: t.exposeString('contactPhone', { nullable: true, description: 'Phone number to answer to ("telefon"), if given.' }),
+    contactName: t.exposeString('contactName', {
+      nullable: true,
+      description: 'Name to answer to ("namn"), if given.',
+      authScopes: (feedback, _args, context) => mayReadSenderContact(context.actor, facts(feedback, context)),
+    }),
+    contactEmail: t.exposeString('contactEmail', {
+      nullable: true,
+      description: 'E-mail address to answer to ("e-post"), if given.',
+      authScopes: (feedback, _args, context) => mayReadSenderContact(context.actor, facts(feedback, context)),
+    }),
+    contactPhone: t.exposeString('contactPhone', {
+      nullable: true,
+      description: 'Phone number to answer to ("telefon"), if given.',
+      authScopes: (feedback, _args, context) => mayReadSenderContact(context.actor, facts(feedback, context)),
+    }),
   }),
 });
 
@@ -69,8 +87,8 @@ const FeedbackPage = definePage(builder, 'Feedback', FeedbackRef);
 builder.queryField('feedbackList', (t) =>
   t.field({
     type: FeedbackPage,
-    description: 'Received feedback ("inkomna synpunkter och klagomål"), newest first, for staff. Reads of feedback from signed-in citizens are logged.',
-    authScopes: { staff: true },
+    description: 'Received feedback ("inkomna synpunkter och klagomål"), newest first, for the quality council and managers. Reads of feedback from signed-in citizens are logged where they see them.',
+    authScopes: (_root, _args, context) => mayListFeedback(context.actor),
     args: pageArgs(t.arg),
     resolve: async (_root, args, context) => {
       const [nodes, totalCount] = await context.em.findAndCount(
@@ -78,11 +96,26 @@ builder.queryField('feedbackList', (t) =>
         {},
         { orderBy: { receivedAt: 'desc', referenceNumber: 'desc' }, limit: args.limit, offset: args.offset },
       );
-      await logAccess(
-        context,
-        nodes.flatMap((entry) => (entry.personId ? [{ personId: entry.personId, resource: 'Feedback', resourceId: entry.id }] : [])),
-      );
+      await logFeedbackReads(context, nodes);
       return toPage(nodes, totalCount, args);
+    },
+  }),
+);
+
+const uuid = z.uuid();
+
+builder.queryField('feedback', (t) =>
+  t.field({
+    type: FeedbackRef,
+    nullable: true,
+    description: 'One received feedback by id, for the quality council and managers; null when there is none. Logged like the list.',
+    authScopes: (_root, _args, context) => mayListFeedback(context.actor),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) => {
+      if (!uuid.safeParse(String(id)).success) return null;
+      const feedback = await context.em.findOne(Feedback, { id: String(id) });
+      if (feedback) await logFeedbackReads(context, [feedback]);
+      return feedback;
     },
   }),
 );

@@ -6,6 +6,7 @@ import { FEEDBACK_TEXT_MAX_LENGTH } from '../domain/feedback-text.ts';
 import { formatReferenceNumber, yearInStockholm } from '../domain/reference-number.ts';
 import { decideSender } from '../domain/sender.ts';
 import { Feedback } from '../entities/feedback.ts';
+import { markSentInThisRequest } from '../queries/feedback-reads.ts';
 import { nextReferenceSerial } from '../queries/reference-serial.ts';
 import { feedbackRateLimit } from '../rate-limits.ts';
 import { builder } from './builder.ts';
@@ -85,6 +86,7 @@ builder.mutationField('submitFeedback', (t) =>
         receivedAt,
       });
       await context.em.flush();
+      markSentInThisRequest(context, feedback.id);
       context.log.info({ feedbackId: feedback.id, type: feedback.type }, 'feedback received');
       return feedback;
     },

@@ -26,3 +26,10 @@ describe('todayInStockholm', () => {
     expect(todayInStockholm(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
 });
+
+describe('isRepresentationActive after staff ended it', () => {
+  it('is not active from the moment it was ended, whatever validTo says', () => {
+    const terms = { validFrom: '2025-01-01', validTo: null, verifiedAt: verified, endedAt: new Date('2026-12-05T10:00:00Z') };
+    expect(isRepresentationActive(terms, '2026-12-05')).toBe(false);
+  });
+});

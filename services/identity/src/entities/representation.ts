@@ -15,6 +15,11 @@ export const RepresentationSchema = defineEntity({
     validTo: p.date().nullable(),
     verifiedBy: () => p.manyToOne(StaffMemberSchema).nullable(),
     verifiedAt: p.datetime().nullable(),
+    /** The date of the paper document (fullmakt, tingsrättens beslut). */
+    documentDate: p.date().nullable(),
+    /** Ended by staff: no longer in force from this moment, whatever validTo says. */
+    endedAt: p.datetime().nullable(),
+    endedBy: () => p.manyToOne(StaffMemberSchema).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

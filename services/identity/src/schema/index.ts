@@ -1,6 +1,8 @@
 import './person.ts';
 import './staff-member.ts';
 import './representation.ts';
+import './manage-representation.ts';
+import './openings.ts';
 import './me.ts';
 import './sign-in.ts';
 import { builder } from './builder.ts';

@@ -1,9 +1,12 @@
 import type { RequestContext } from '@omsorg/platform';
-import { logAccess, idSchema } from '@omsorg/platform';
+import { idSchema, logAccess, parsePersonalIdentityNumber } from '@omsorg/platform';
+import { z } from 'zod';
+import { isCasework, mayReadIdentityDetails, mayReadPerson } from '../domain/access.ts';
 import { ageOn } from '../domain/age.ts';
 import { todayInStockholm } from '../domain/representation.ts';
-import { maySeePerson } from '../domain/visibility.ts';
 import { Person } from '../entities/person.ts';
+import { loadTies, rememberLookup, tiesOf } from '../queries/person-ties.ts';
+import { IDENTITY_READS } from './identity-reads.ts';
 import { builder } from './builder.ts';
 
 export const LegalGender = builder.enumType('LegalGender', {
@@ -11,13 +14,20 @@ export const LegalGender = builder.enumType('LegalGender', {
   values: ['FEMALE', 'MALE'] as const,
 });
 
+/** Personnummer, legal gender and representatives: for those who may read them; staff reads are logged. */
+export function identityDetailScope(person: Person, context: RequestContext): boolean {
+  return mayReadIdentityDetails(context.actor, person.id, tiesOf(context, person.id));
+}
+
 export const PersonRef = builder.loadableObject('Person', {
-  description: 'A resident ("person"): applicant, client, relative or representative.',
+  description: 'A resident ("person"): applicant, client, relative or representative. Staff read a person only when their unit has a case for them.',
   load: async (ids: string[], context: RequestContext): Promise<(Person | Error)[]> => {
-    const people = await context.em.find(Person, { id: { $in: ids } });
+    const [people] = await Promise.all([context.em.find(Person, { id: { $in: ids } }), loadTies(context, ids)]);
     return ids.map((id) => people.find((person) => person.id === id) ?? new Error(`Person ${id} not found`));
   },
-  authScopes: (person, context) => maySeePerson(context.actor, person.id),
+  // Every path to a person (person, me, _entities, representations) loads through the loader
+  // above, which loads the ties this policy needs.
+  authScopes: (person, context) => mayReadPerson(context.actor, person.id, tiesOf(context, person.id)),
   fields: (t) => ({
     id: t.exposeID('id'),
     givenName: t.exposeString('givenName'),
@@ -25,14 +35,23 @@ export const PersonRef = builder.loadableObject('Person', {
     fullName: t.string({ resolve: (person) => `${person.givenName} ${person.familyName}` }),
     birthDate: t.string({ resolve: (person) => String(person.birthDate) }),
     age: t.int({ resolve: (person) => ageOn(String(person.birthDate), todayInStockholm()) }),
-    legalGender: t.field({ type: LegalGender, resolve: (person) => person.legalGender }),
+    legalGender: t.field({
+      type: LegalGender,
+      description: 'Reading it as staff is logged.',
+      authScopes: (person, _args, context) => identityDetailScope(person, context),
+      resolve: async (person, _args, context) => {
+        await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.LEGAL_GENDER, resourceId: person.id }]);
+        return person.legalGender;
+      },
+    }),
     districtArea: t.exposeString('districtArea', { nullable: true, description: 'Stadsdelsområde, e.g. Hägersten.' }),
     preferredLanguage: t.exposeString('preferredLanguage', { description: 'ISO 639-1 code, e.g. sv, fi.' }),
     interpreterNeeded: t.exposeBoolean('interpreterNeeded', { description: 'Behöver tolk.' }),
     personalIdentityNumber: t.string({
       description: 'Personnummer, 12 digits. Reading it as staff is logged.',
+      authScopes: (person, _args, context) => identityDetailScope(person, context),
       resolve: async (person, _args, context) => {
-        await logAccess(context, [{ personId: person.id, resource: 'Person.personalIdentityNumber', resourceId: person.id }]);
+        await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.PERSONAL_IDENTITY_NUMBER, resourceId: person.id }]);
         return person.personalIdentityNumber;
       },
     }),
@@ -48,13 +67,35 @@ builder.queryField('person', (t) =>
   t.field({
     type: PersonRef,
     nullable: true,
-    description: 'A person by id, for staff. Logged in the access log.',
+    description: 'A person by id, for staff whose unit has a case for them. Logged in the access log, which the person sees.',
     authScopes: { staff: true },
     args: { id: t.arg.id({ required: true, validate: idSchema }) },
     resolve: async (_root, { id }, context) => {
-      const person = await context.em.findOne(Person, { id: String(id) });
-      if (person) await logAccess(context, [{ personId: person.id, resource: 'Person', resourceId: person.id }]);
+      const person = await PersonRef.getDataloader(context).load(String(id)).catch(() => null);
+      if (person && mayReadPerson(context.actor, person.id, tiesOf(context, person.id))) {
+        await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.PERSON, resourceId: person.id }]);
+      }
       return person;
+    },
+  }),
+);
+
+builder.queryField('personByPersonalIdentityNumber', (t) =>
+  t.field({
+    type: PersonRef,
+    nullable: true,
+    description:
+      'A person by exact personnummer ("sök på personnummer"), for a caseworker or manager registering a phone or paper application or a representation. Null when there is none. Logged in the access log, which the person sees.',
+    authScopes: (_root, _args, context) => isCasework(context.actor),
+    args: { personalIdentityNumber: t.arg.string({ required: true, validate: z.string().regex(/^\d{8}-?\d{4}$/, 'validation.personalIdentityNumber') }) },
+    resolve: async (_root, args, context) => {
+      const parsed = parsePersonalIdentityNumber(args.personalIdentityNumber);
+      if (!parsed.ok) return null;
+      const found = await context.em.findOne(Person, { personalIdentityNumber: parsed.value.normalized }, { fields: ['id'] });
+      if (!found) return null;
+      rememberLookup(context, found.id);
+      await logAccess(context, [{ personId: found.id, resource: IDENTITY_READS.LOOKUP, resourceId: found.id }]);
+      return PersonRef.getDataloader(context).load(found.id);
     },
   }),
 );

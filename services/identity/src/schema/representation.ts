@@ -1,14 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { logAccess } from '@omsorg/platform';
 import { REPRESENTATION_KINDS, todayInStockholm } from '../domain/representation.ts';
-import { activeRepresentationsBy, activeRepresentationsOf } from '../queries/representations.ts';
+import { Person } from '../entities/person.ts';
 import { Representation } from '../entities/representation.ts';
+import { RepresentationEvent, REPRESENTATION_EVENT_TYPES } from '../entities/representation-event.ts';
+import { activeRepresentationsBy, currentAndComingRepresentationsOf } from '../queries/representations.ts';
 import { builder } from './builder.ts';
-import { PersonRef } from './person.ts';
+import { IDENTITY_READS } from './identity-reads.ts';
+import { identityDetailScope, PersonRef } from './person.ts';
+import { StaffMemberRef } from './staff-member.ts';
 
 export const RepresentationKindEnum = builder.enumType('RepresentationKind', {
   description: 'POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare.',
   values: REPRESENTATION_KINDS,
 });
 
+const RepresentationEventTypeEnum = builder.enumType('RepresentationEventType', {
+  description: 'REGISTERED registrerad, ENDED avslutad.',
+  values: REPRESENTATION_EVENT_TYPES,
+});
+
+const RepresentationEventRef = builder.objectRef<RepresentationEvent>('RepresentationEvent').implement({
+  description: 'A change to a representation, with the member of staff who made it (append-only log).',
+  fields: (t) => ({
+    type: t.field({ type: RepresentationEventTypeEnum, resolve: (event) => event.type }),
+    at: t.string({ description: 'ISO 8601 timestamp.', resolve: (event) => event.at.toISOString() }),
+    staff: t.field({ type: StaffMemberRef, resolve: (event) => event.staffId }),
+  }),
+});
+
+async function fullNameOf(em: EntityManager, personId: string): Promise<string> {
+  const person = await em.findOneOrFail(Person, personId);
+  return `${person.givenName} ${person.familyName}`;
+}
+
+const dateOrNull = (value: unknown) => (value ? String(value) : null);
+
+/**
+ * A representation is reached only through a person the actor may read (their own
+ * representations, or a person's representatives), or as the result of staff registering it:
+ * the names of both parties go with it, their other details stay behind the person policy.
+ */
 export const RepresentationRef = builder.objectRef<Representation>('Representation').implement({
   description: 'The right of one person to act for another ("ombud", "god man", "förvaltare").',
   fields: (t) => ({
@@ -16,23 +48,51 @@ export const RepresentationRef = builder.objectRef<Representation>('Representati
     kind: t.field({ type: RepresentationKindEnum, resolve: (rep) => rep.kind }),
     represented: t.field({ type: PersonRef, resolve: (rep) => rep.represented.id }),
     representative: t.field({ type: PersonRef, resolve: (rep) => rep.representative.id }),
+    representedName: t.string({
+      description: 'The full name of the person represented.',
+      resolve: (rep, _args, context) => {
+        return fullNameOf(context.em, rep.represented.id);
+      },
+    }),
+    representativeName: t.string({
+      description: 'The full name of the representative.',
+      resolve: (rep, _args, context) => {
+        return fullNameOf(context.em, rep.representative.id);
+      },
+    }),
     validFrom: t.string({ resolve: (rep) => String(rep.validFrom) }),
-    validTo: t.string({ nullable: true, resolve: (rep) => (rep.validTo ? String(rep.validTo) : null) }),
+    validTo: t.string({ nullable: true, resolve: (rep) => dateOrNull(rep.validTo) }),
+    documentDate: t.string({ nullable: true, description: 'The date of the paper document.', resolve: (rep) => dateOrNull(rep.documentDate) }),
+    endedAt: t.string({ nullable: true, description: 'When staff ended it (ISO 8601).', resolve: (rep) => rep.endedAt?.toISOString() ?? null }),
+    events: t.field({
+      type: [RepresentationEventRef],
+      authScopes: { staff: true },
+      description: 'Who registered and ended it, oldest first.',
+      resolve: (rep, _args, context) => context.em.find(RepresentationEvent, { representationId: rep.id }, { orderBy: { at: 'asc' }, limit: 50 }),
+    }),
   }),
 });
 
 builder.objectField(PersonRef, 'mayActFor', (t) =>
   t.field({
     type: [RepresentationRef],
-    description: 'Valid, verified representations where this person is the representative.',
-    resolve: (person, _args, context) => activeRepresentationsBy(context.em, person.id, todayInStockholm()),
+    description: 'Valid, verified representations in force today where this person is the representative.',
+    authScopes: (person, _args, context) => identityDetailScope(person, context),
+    resolve: async (person, _args, context) => {
+      await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.REPRESENTATIVES, resourceId: person.id }]);
+      return activeRepresentationsBy(context.em, person.id, todayInStockholm());
+    },
   }),
 );
 
 builder.objectField(PersonRef, 'representatives', (t) =>
   t.field({
     type: [RepresentationRef],
-    description: 'Valid, verified representations of this person: who may act for them ("ombud").',
-    resolve: (person, _args, context) => activeRepresentationsOf(context.em, person.id, todayInStockholm()),
+    description: 'Who may act for this person ("ombud"): verified representations in force today or starting later, not ended. Reading it as staff is logged.',
+    authScopes: (person, _args, context) => identityDetailScope(person, context),
+    resolve: async (person, _args, context) => {
+      await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.REPRESENTATIVES, resourceId: person.id }]);
+      return currentAndComingRepresentationsOf(context.em, person.id, todayInStockholm());
+    },
   }),
 );

@@ -5,6 +5,7 @@ import { callbackDueAt } from '../../domain/deadlines.ts';
 import { intakeUnit } from '../../domain/intake.ts';
 import { Application } from '../../entities/application.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
+import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { builder } from '../builder.ts';
 import { callbacksLimit } from '../../rate-limits.ts';
 import { CallbackRequestRef } from '../casework/refs.ts';
@@ -41,16 +42,20 @@ builder.mutationField('requestCallback', (t) =>
       // The unit that has the person's latest case calls; otherwise the unit taking new ones.
       const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['unit'] });
       const requestedAt = new Date();
-      const callback = context.em.create(CallbackRequest, {
-        personId: input.personId,
-        requestedById: actor.personId,
-        unit: latest?.unit ?? intakeUnit(),
-        phone: input.phone,
-        message: input.message ?? '',
-        requestedAt,
-        dueAt: callbackDueAt(requestedAt),
+      // One transaction: the unit must see whom to call, so identity lets its staff read the person.
+      const callback = await context.em.transactional(async (em) => {
+        const created = em.create(CallbackRequest, {
+          personId: input.personId,
+          requestedById: actor.personId,
+          unit: latest?.unit ?? intakeUnit(),
+          phone: input.phone,
+          message: input.message ?? '',
+          requestedAt,
+          dueAt: callbackDueAt(requestedAt),
+        });
+        await enqueueCaseUnitLinked(em, { personIds: [created.personId], unit: created.unit });
+        return created;
       });
-      await context.em.flush();
       return callback;
     },
   }),

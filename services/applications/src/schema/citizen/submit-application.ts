@@ -4,6 +4,7 @@ import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
+import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
@@ -69,6 +70,7 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       reference: application.reference,
       services: answers.services.map((service) => service.serviceType),
     });
+    await enqueueCaseUnitLinked(em, { personIds: [application.applicantId, actor.personId], unit: application.unit });
     const email = answers.contact.email;
     if (email) {
       const mail = confirmationMail({ to: email, reference: application.reference, services: answers.services.map((s) => s.serviceType), unit: application.unit });

@@ -1,0 +1,68 @@
+import type { Actor, StaffRole } from '@omsorg/platform';
+import { describe, expect, it } from 'vitest';
+import { mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, NO_TIES, type PersonTies } from './access.ts';
+
+const SIGNE = 'signe';
+const staff = (...roles: StaffRole[]): Actor => ({ kind: 'staff', staffId: 'staff', roles, unit: 'Enhet A' });
+const caseTie: PersonTies = { unitLinks: ['CASE'], lookedUp: false };
+const campaignTie: PersonTies = { unitLinks: ['CAMPAIGN'], lookedUp: false };
+const lookedUp: PersonTies = { unitLinks: [], lookedUp: true };
+
+describe('mayReadPerson', () => {
+  it('lets a person read themself and those they currently represent, nobody else', () => {
+    expect(mayReadPerson({ kind: 'person', personId: SIGNE, actingFor: [] }, SIGNE, NO_TIES)).toBe(true);
+    expect(mayReadPerson({ kind: 'person', personId: 'erik', actingFor: [SIGNE] }, SIGNE, NO_TIES)).toBe(true);
+    expect(mayReadPerson({ kind: 'person', personId: 'karl', actingFor: [] }, SIGNE, caseTie)).toBe(false);
+    expect(mayReadPerson({ kind: 'anonymous' }, SIGNE, caseTie)).toBe(false);
+  });
+
+  it('lets staff of every role read a person only when their unit has a case for them', () => {
+    for (const role of ['CASEWORKER', 'MANAGER', 'QUALITY_COUNCIL', 'OUTREACH'] as const) {
+      expect(mayReadPerson(staff(role), SIGNE, caseTie)).toBe(true);
+      expect(mayReadPerson(staff(role), SIGNE, NO_TIES)).toBe(false);
+    }
+  });
+
+  it('lets outreach staff, and only them, read persons in their campaigns', () => {
+    expect(mayReadPerson(staff('OUTREACH'), SIGNE, campaignTie)).toBe(true);
+    expect(mayReadPerson(staff('CASEWORKER'), SIGNE, campaignTie)).toBe(false);
+  });
+
+  it('lets caseworkers and managers read a person they looked up by personnummer, not other roles', () => {
+    expect(mayReadPerson(staff('CASEWORKER'), SIGNE, lookedUp)).toBe(true);
+    expect(mayReadPerson(staff('MANAGER'), SIGNE, lookedUp)).toBe(true);
+    expect(mayReadPerson(staff('OUTREACH'), SIGNE, lookedUp)).toBe(false);
+    expect(mayReadPerson(staff('QUALITY_COUNCIL'), SIGNE, lookedUp)).toBe(false);
+  });
+
+  it('lets the gateway read everyone', () => {
+    expect(mayReadPerson({ kind: 'system' }, SIGNE, NO_TIES)).toBe(true);
+  });
+});
+
+describe('mayReadIdentityDetails', () => {
+  it('follows the person rule: no personnummer for staff of another unit', () => {
+    expect(mayReadIdentityDetails(staff('CASEWORKER'), SIGNE, NO_TIES)).toBe(false);
+    expect(mayReadIdentityDetails(staff('CASEWORKER'), SIGNE, caseTie)).toBe(true);
+    expect(mayReadIdentityDetails({ kind: 'person', personId: 'karl', actingFor: [] }, SIGNE, NO_TIES)).toBe(false);
+  });
+});
+
+describe('mayManageRepresentations', () => {
+  it('is for caseworkers and managers who may read the person', () => {
+    expect(mayManageRepresentations(staff('CASEWORKER'), SIGNE, caseTie)).toBe(true);
+    expect(mayManageRepresentations(staff('MANAGER'), SIGNE, lookedUp)).toBe(true);
+    expect(mayManageRepresentations(staff('CASEWORKER'), SIGNE, NO_TIES)).toBe(false);
+    expect(mayManageRepresentations(staff('QUALITY_COUNCIL'), SIGNE, caseTie)).toBe(false);
+    expect(mayManageRepresentations({ kind: 'person', personId: SIGNE, actingFor: [] }, SIGNE, NO_TIES)).toBe(false);
+  });
+});
+
+describe('mayReadOpenings', () => {
+  it('is for the person and their current representatives, not staff', () => {
+    expect(mayReadOpenings({ kind: 'person', personId: SIGNE, actingFor: [] }, SIGNE)).toBe(true);
+    expect(mayReadOpenings({ kind: 'person', personId: 'erik', actingFor: [SIGNE] }, SIGNE)).toBe(true);
+    expect(mayReadOpenings({ kind: 'person', personId: 'karl', actingFor: [] }, SIGNE)).toBe(false);
+    expect(mayReadOpenings(staff('MANAGER'), SIGNE)).toBe(false);
+  });
+});
