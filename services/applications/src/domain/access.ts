@@ -23,12 +23,7 @@ export type StaffFacts = { id: string; unit: string; roles: readonly string[] };
 /** Which applications an actor may see, as a filter; null: none at all. */
 export type CaseFilter = { applicantId: { $in: string[] } } | { unit: string; status: { $in: ApplicationStatus[] } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients: one that is not a UUID names nothing, and must not reach SQL as one. */
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+export { isUuid } from '@omsorg/platform';
 
 /** Casework (cases, investigations, decisions, orders) is for caseworkers and managers only. */
 export function doesCasework(actor: Actor): actor is StaffActor {

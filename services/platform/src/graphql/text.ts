@@ -65,9 +65,9 @@ export function text(options: TextOptions) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** True when the value is a UUID as PostgreSQL reads one (any version). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/** True when the value is a UUID as PostgreSQL reads one (any version); ids from clients that are not name nothing. */
+export function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }
 
 /** An id argument or input field: a UUID, else 'validation.invalidId' (never a server error). */
