@@ -6,6 +6,7 @@ const ended = shallowRef(false);
 const keepers = new Set<() => { key: string; state: unknown }>();
 const STORAGE_PREFIX = 'omsorg:kept-form:';
 let leavingForSignIn = false;
+const restored = shallowRef(false);
 
 /** Called by the GraphQL client when the gateway answers that the sign-in has ended. */
 export function markSessionEnded(): void {
@@ -50,6 +51,11 @@ export function isLeavingForSignIn(): boolean {
   return leavingForSignIn;
 }
 
+/** Whether a form on this page got back what was typed before a new sign-in (its shell may say so). */
+export function useKeptFormRestored() {
+  return restored;
+}
+
 /** The storage key of one form on one address; `name` tells several forms on the same page apart. */
 function keptKey(path: string, name?: string): string {
   return name ? `${path}#${name}` : path;
@@ -63,7 +69,9 @@ export function takeKeptForm<T>(path: string, name?: string): T | null {
   if (!store || raw == null) return null;
   store.removeItem(STORAGE_PREFIX + key);
   try {
-    return JSON.parse(raw) as T;
+    const kept = JSON.parse(raw) as T;
+    restored.value = true;
+    return kept;
   } catch {
     return null;
   }

@@ -1,11 +1,8 @@
 /* eslint-disable vue/one-component-per-file -- a shell and a page, the smallest harness for a case form (as in the ui's SessionEndedNotice test) */
-import { createPortalI18n, SessionEndedNotice } from '@omsorg/ui';
 import { mount } from '@vue/test-utils';
 import { vi } from 'vitest';
 import { defineComponent, h, shallowRef, type Component } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
-import { messages } from '../../messages.ts';
-import { provideCase } from '../case/case-context.ts';
 import type { StaffApplication } from '../types.ts';
 
 const HANNA = { __typename: 'StaffMember', id: 's-hanna', name: 'Hanna Lind', username: 'hanna', unitId: 'u-1', roles: ['CASEWORKER'] };
@@ -19,17 +16,28 @@ export function sessionEndsOnNextSave(): void {
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
       const { query } = JSON.parse(String(init.body)) as { query: string };
-      const body = /\bme\b/.test(query) && !/mutation/.test(query)
-        ? { data: { me: HANNA } }
-        : { errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] };
+      const body =
+        /\bme\b/.test(query) && !/mutation/.test(query)
+          ? { data: { me: HANNA } }
+          : { errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] };
       return new Response(JSON.stringify(body), { status: 'errors' in body ? 401 : 200, headers: { 'content-type': 'application/json' } });
     }),
   );
 }
 
-/** A case step's form on `path`, inside a staff shell with its session-ended notice, on the case `application`. */
-export async function mountCaseForm(form: Component, application: StaffApplication, path: string, props: Record<string, unknown> = {}) {
-  const i18n = createPortalI18n(messages);
+/**
+ * Opens a case step's form on `path` as a browser loads the page: fresh modules (so nothing but
+ * sessionStorage survives from an earlier "page", as after the sign-in's redirect), the staff
+ * shell's session-ended notice above it, on the case `application`. Returns the ui module too.
+ */
+export async function openCasePage(loadForm: () => Promise<{ default: Component }>, application: StaffApplication, path: string, props: Record<string, unknown> = {}) {
+  vi.resetModules();
+  const [ui, { messages }, { provideCase }, { default: form }] = await Promise.all([
+    import('@omsorg/ui'),
+    import('../../messages.ts'),
+    import('../case/case-context.ts'),
+    loadForm(),
+  ]);
   const page = defineComponent({ setup: () => () => h(form, props) });
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: page }] });
   await router.push(path);
@@ -37,8 +45,9 @@ export async function mountCaseForm(form: Component, application: StaffApplicati
   const Shell = defineComponent({
     setup() {
       provideCase({ application: shallowRef(application), support: shallowRef(null), reload: async () => {}, replace: () => {} });
-      return () => h('div', [h(SessionEndedNotice), h(RouterView)]);
+      return () => h('div', [h(ui.SessionEndedNotice, { tellKeptNotSaved: true }), h(RouterView)]);
     },
   });
-  return mount(Shell, { attachTo: document.body, global: { plugins: [i18n, router] } });
+  const wrapper = mount(Shell, { attachTo: document.body, global: { plugins: [ui.createPortalI18n(messages), router] } });
+  return Object.assign(wrapper, { ui });
 }

@@ -2,12 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { anApplication } from '../../testing/fixtures.ts';
-import { mountCaseForm, sessionEndsOnNextSave } from '../../testing/mount-case-form.ts';
-import InvestigationFormSection from './InvestigationFormSection.vue';
+import { openCasePage, sessionEndsOnNextSave } from '../../testing/mount-case-form.ts';
 
 const PAGE = '/arenden/app-1/utredning';
 const ASSESSMENT = 'Signe behöver hjälp med personlig omvårdnad morgon och kväll.';
-const value = (wrapper: Awaited<ReturnType<typeof mountCaseForm>>, id: string) => (wrapper.get(`#${id}`).element as HTMLTextAreaElement).value;
+const value = (wrapper: Awaited<ReturnType<typeof openCasePage>>, id: string) => (wrapper.get(`#${id}`).element as HTMLTextAreaElement).value;
+
+const form = () => import('./InvestigationFormSection.vue');
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,7 +20,7 @@ afterEach(() => {
 describe('the investigation form when the sign-in ends', () => {
   it('keeps the assessment over "Logga in igen", puts it back once on the same page, and takes the newest text elsewhere', async () => {
     sessionEndsOnNextSave();
-    const wrapper = await mountCaseForm(InvestigationFormSection, anApplication(), PAGE);
+    const wrapper = await openCasePage(form, anApplication(), PAGE);
     await wrapper.get('#investigation-assessment').setValue(ASSESSMENT);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
@@ -49,20 +50,22 @@ describe('the investigation form when the sign-in ends', () => {
         homeVisitInvitedAt: null,
       },
     });
-    const returned = await mountCaseForm(InvestigationFormSection, newer, PAGE);
+    const returned = await openCasePage(form, newer, PAGE);
     expect(value(returned, 'investigation-assessment')).toBe(ASSESSMENT);
     expect(value(returned, 'investigation-PERSONAL_CARE-needs')).toBe('Behöver hjälp att duscha.');
     expect(returned.text()).toContain('Du har ändringar som inte är sparade.');
+    expect(returned.get('[data-testid="kept-not-saved"]').text()).toBe('Du är inloggad igen. Det du hade skrivit finns kvar på sidan, men det är inte sparat än.');
     returned.unmount();
 
-    const later = await mountCaseForm(InvestigationFormSection, anApplication(), PAGE);
+    const later = await openCasePage(form, anApplication(), PAGE);
     expect(value(later, 'investigation-assessment')).toBe('');
+    expect(later.find('[data-testid="kept-not-saved"]').exists()).toBe(false);
     later.unmount();
   });
 
   it('keeps nothing from an untouched form, so no old text comes back', async () => {
     sessionEndsOnNextSave();
-    const wrapper = await mountCaseForm(InvestigationFormSection, anApplication(), PAGE);
+    const wrapper = await openCasePage(form, anApplication(), PAGE);
     vi.spyOn(window.location, 'assign').mockImplementation(() => {});
     await wrapper.get('form').trigger('submit');
     await flushPromises();
