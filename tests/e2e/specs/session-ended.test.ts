@@ -109,6 +109,8 @@ describe('a sign-in that ends while a caseworker writes', () => {
     await page.getByRole('button', { name: 'Spara utredningen' }).click();
 
     await page.getByRole('heading', { name: 'Din inloggning har avslutats' }).waitFor();
+    // One clear message with one way on: no "try again in a while", which could never work.
+    expect(await page.getByText('Försök igen om en stund').count()).toBe(0);
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Logga in igen' }).click();
     await page.getByLabel('Användarnamn').fill('handlaggare1');

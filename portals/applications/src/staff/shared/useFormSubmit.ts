@@ -48,6 +48,9 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
       const data = await graphqlRequest<Record<string, MutationResult<T> | null>>(mutation, { input });
       outcome = toOutcome(data[field]);
     } catch (error) {
+      // An ended sign-in is said once for the whole page, with "Logga in igen" (and the text is
+      // kept over it); "try again in a while" here would be wrong and would take the focus.
+      if (isGraphqlRequestError(error) && error.isSessionEnded) return null;
       const coded = isGraphqlRequestError(error) ? outcomeFromErrors(error.errors) : null;
       if (!coded) {
         problem.value = { kind: 'failed' };

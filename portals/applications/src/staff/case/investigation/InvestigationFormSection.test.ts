@@ -27,6 +27,8 @@ describe('the investigation form when the sign-in ends', () => {
 
     const notice = wrapper.get('[data-testid="session-ended"]');
     expect(notice.text()).toContain('Din inloggning har avslutats');
+    // Only the page-wide notice: retrying the save cannot help, so it does not say "try again".
+    expect(wrapper.text()).not.toContain('Försök igen om en stund');
     const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
     await notice.get('a').trigger('click');
     expect(assign).toHaveBeenCalledWith(`/auth/login?returnTo=${encodeURIComponent(PAGE)}`);
