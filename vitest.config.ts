@@ -11,10 +11,11 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['services/**/src/**/*.test.ts', 'infra/**/src/**/*.test.ts', 'portals/**/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**', 'portals/applications/**'],
         },
       },
       'portals/ui/vitest.config.ts',
+      'portals/applications/vitest.config.ts',
     ],
   },
 });

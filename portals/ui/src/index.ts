@@ -43,4 +43,4 @@ export { default as UiLoading } from './components/UiLoading.vue';
 export { useAsyncData } from './composables/useAsyncData.ts';
 export { default as LoginProblemNotice } from './components/LoginProblemNotice.vue';
 export { default as SessionEndedNotice } from './components/SessionEndedNotice.vue';
-export { keepFormsBeforeSignIn, markSessionEnded, signInAgainHref, takeKeptForm, useKeptForm, useSessionEnded } from './session/session-ended.ts';
+export { isLeavingForSignIn, keepFormsBeforeSignIn, markSessionEnded, signInAgainHref, takeKeptForm, useKeptForm, useKeptFormRestored, useSessionEnded } from './session/session-ended.ts';

@@ -1,11 +1,13 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { continueTo } from '../support/journey.ts';
-import { signInAsCitizen } from '../support/login.ts';
+import { choose, continueTo } from '../support/journey.ts';
+import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
 const KARL = '19450808-3195';
+const SIGNE = '19420315-2386';
+const ASSESSMENT = 'Signe klarar inte längre att duscha själv; hemtjänst morgon och kväll tillgodoser behovet.';
 const TEXT = 'Jag har ramlat två gånger i vinter och vill kunna larma på natten.';
 let browser: Browser;
 
@@ -46,6 +48,85 @@ describe('a sign-in that ends in the middle of an application', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Trygghetslarm' }).waitFor();
     expect(await page.getByLabel(/Berätta med egna ord/).inputValue()).toBe(TEXT);
+    await context.close();
+  });
+});
+
+/** Signe applies for a safety alarm herself, so Hanna has a case of her own unit to take. */
+async function signeApplies(page: Page): Promise<string> {
+  await page.goto(`${urls.citizen}/ansokan`);
+  await page.getByRole('button', { name: 'Börja ansökan' }).click();
+  await page.getByRole('heading', { level: 1, name: /Vilken hjälp vill du ansöka om/ }).waitFor();
+  await page.getByLabel('Trygghetslarm', { exact: true }).check();
+  await continueTo(page, 'Trygghetslarm');
+  await page.getByLabel(/Berätta med egna ord/).fill('Jag har ramlat två gånger och är ensam på nätterna.');
+  await continueTo(page, 'Bor du ensam?');
+  await choose(page, 'Ja');
+  await continueTo(page, /Får du hjälp av anhöriga/);
+  await continueTo(page, 'Har du legat på sjukhus nyligen?');
+  await choose(page, 'Nej');
+  await continueTo(page, 'Hur vill du att vi kontaktar dig?');
+  await choose(page, 'E-post');
+  await continueTo(page, 'Kontaktuppgifter');
+  await page.getByLabel('E-postadress').fill('signe.andersson@example.se');
+  await page.getByLabel('Telefonnummer').fill('070-765 43 21');
+  await continueTo(page, /När passar det bäst/);
+  await continueTo(page, /Vilket språk vill du använda/);
+  await continueTo(page, 'Behöver du tolk när vi pratar med dig?');
+  await choose(page, 'Nej');
+  await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
+  await choose(page, 'Ja');
+  await continueTo(page, 'Kontrollera dina svar');
+  await page.getByRole('button', { name: 'Skicka ansökan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ansökan är skickad' }).waitFor();
+  const reference = /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+  expect(reference).not.toBe('');
+  return reference;
+}
+
+describe('a sign-in that ends while a caseworker writes', () => {
+  it('keeps the investigation text Hanna wrote, on the same page, after "Logga in igen"', async () => {
+    const signe = await newPage(browser);
+    await signInAsCitizen(signe.page, urls.citizen, SIGNE);
+    const reference = await signeApplies(signe.page);
+    await signe.context.close();
+
+    const { context, page } = await newPage(browser);
+    await signInAsStaff(page, urls.staff, 'handlaggare1');
+    await page.goto(`${urls.staff}/inkorg`);
+    await page.getByRole('button', { name: `Ta ärendet ${reference}, Signe Andersson` }).click();
+    await page.getByRole('link', { name: `Öppna ärende ${reference}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await page.getByRole('navigation', { name: 'Steg i ärendet' }).getByRole('link', { name: /^Utredning/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Utredning' }).waitFor();
+    const address = page.url();
+    await page.getByLabel('Handläggarens bedömning').fill(ASSESSMENT);
+
+    // The sign-in ends (idle or too old): the session cookie no longer names a session.
+    const session = (await context.cookies(urls.staff)).find((cookie) => cookie.name.endsWith('omsorg-staff'));
+    expect(session).toBeDefined();
+    await context.addCookies([{ ...session!, value: 's%3Aended.session' }]);
+    await page.getByRole('button', { name: 'Spara utredningen' }).click();
+
+    await page.getByRole('heading', { name: 'Din inloggning har avslutats' }).waitFor();
+    // One clear message with one way on: no "try again in a while", which could never work.
+    expect(await page.getByText('Försök igen om en stund').count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Logga in igen' }).click();
+    await page.getByLabel('Användarnamn').fill('handlaggare1');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+
+    await page.waitForURL(address);
+    await page.getByText('Du är inloggad igen. Det du hade skrivit finns kvar på sidan, men det är inte sparat än.').waitFor();
+    expect(await page.getByLabel('Handläggarens bedömning').inputValue()).toBe(ASSESSMENT);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Spara utredningen' }).click();
+    await page.getByText(/Utredningen är sparad/).first().waitFor();
+    // Saved on the server, and nothing kept comes back a second time.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Utredning' }).waitFor();
+    expect(await page.getByLabel('Handläggarens bedömning').inputValue()).toBe(ASSESSMENT);
+    expect(await page.getByText('Du är inloggad igen').count()).toBe(0);
     await context.close();
   });
 });

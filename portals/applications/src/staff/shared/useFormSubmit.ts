@@ -1,4 +1,4 @@
-import { graphqlRequest, isGraphqlRequestError, type FieldError } from '@omsorg/ui';
+import { graphqlRequest, isGraphqlRequestError, useKeptFormRestored, type FieldError } from '@omsorg/ui';
 import { computed, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { FormIssue } from './form-issues.ts';
@@ -23,6 +23,7 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
   const saving = ref(false);
   const errors = shallowRef<FieldError[]>([]);
   const problem = shallowRef<SaveProblem | null>(null);
+  const keptRestored = useKeptFormRestored();
 
   // Element ids have a hyphen ("visit-date"); API field names ("validFrom", "lifeAreas.0.needs") never do.
   const idOf = (field: string) => options.fieldIds[field] ?? (/^[a-z]+(-[\w]+)+$/i.test(field) ? field : options.fallbackField);
@@ -47,6 +48,9 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
       const data = await graphqlRequest<Record<string, MutationResult<T> | null>>(mutation, { input });
       outcome = toOutcome(data[field]);
     } catch (error) {
+      // An ended sign-in is said once for the whole page, with "Logga in igen" (and the text is
+      // kept over it); "try again in a while" here would be wrong and would take the focus.
+      if (isGraphqlRequestError(error) && error.isSessionEnded) return null;
       const coded = isGraphqlRequestError(error) ? outcomeFromErrors(error.errors) : null;
       if (!coded) {
         problem.value = { kind: 'failed' };
@@ -62,6 +66,7 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
     }
     switch (outcome.kind) {
       case 'ok':
+        keptRestored.value = false; // "kept, but not saved yet" no longer holds
         return outcome.data;
       case 'validation':
         errors.value = outcome.issues.length

@@ -1,0 +1,53 @@
+/* eslint-disable vue/one-component-per-file -- a shell and a page, the smallest harness for a case form (as in the ui's SessionEndedNotice test) */
+import { mount } from '@vue/test-utils';
+import { vi } from 'vitest';
+import { defineComponent, h, shallowRef, type Component } from 'vue';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
+import type { StaffApplication } from '../types.ts';
+
+const HANNA = { __typename: 'StaffMember', id: 's-hanna', name: 'Hanna Lind', username: 'hanna', unitId: 'u-1', roles: ['CASEWORKER'] };
+
+/**
+ * The gateway as it answers once the sign-in has ended: `me` still answers (the staff member was
+ * read before), every other operation is refused with SESSION_ENDED, as the shared client sees it.
+ */
+export function sessionEndsOnNextSave(): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const { query } = JSON.parse(String(init.body)) as { query: string };
+      const body =
+        /\bme\b/.test(query) && !/mutation/.test(query)
+          ? { data: { me: HANNA } }
+          : { errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] };
+      return new Response(JSON.stringify(body), { status: 'errors' in body ? 401 : 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+}
+
+/**
+ * Opens a case step's form on `path` as a browser loads the page: fresh modules (so nothing but
+ * sessionStorage survives from an earlier "page", as after the sign-in's redirect), the staff
+ * shell's session-ended notice above it, on the case `application`. Returns the ui module too.
+ */
+export async function openCasePage(loadForm: () => Promise<{ default: Component }>, application: StaffApplication, path: string, props: Record<string, unknown> = {}) {
+  vi.resetModules();
+  const [ui, { messages }, { provideCase }, { default: form }] = await Promise.all([
+    import('@omsorg/ui'),
+    import('../../messages.ts'),
+    import('../case/case-context.ts'),
+    loadForm(),
+  ]);
+  const page = defineComponent({ setup: () => () => h(form, props) });
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: page }] });
+  await router.push(path);
+  await router.isReady();
+  const Shell = defineComponent({
+    setup() {
+      provideCase({ application: shallowRef(application), support: shallowRef(null), reload: async () => {}, replace: () => {} });
+      return () => h('div', [h(ui.SessionEndedNotice, { tellKeptNotSaved: true }), h(RouterView)]);
+    },
+  });
+  const wrapper = mount(Shell, { attachTo: document.body, global: { plugins: [ui.createPortalI18n(messages), router] } });
+  return Object.assign(wrapper, { ui });
+}
