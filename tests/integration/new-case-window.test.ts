@@ -56,6 +56,18 @@ describe('a new case before identity lets the unit read its applicant', () => {
     onlyPersonRefused(found.body.errors, 'applicant');
   });
 
+  it('lists a callback request just made, with only its person missing', async () => {
+    const karl = await signIn(stack.citizenUrl, 'personalIdentityNumber', '19450808-3195');
+    const asked = await graphql(stack.citizenUrl, 'mutation($input: RequestCallbackInput!) { requestCallback(input: $input) { __typename } }', karl, {
+      input: { personId: karlId, phone: '070-123 45 67' },
+    });
+    expect(asked.body.errors).toBeUndefined();
+    const hanna = await signIn(stack.staffUrl, 'username', 'handlaggare1', '/');
+    const callbacks = await graphql(stack.staffUrl, '{ callbackRequests { totalCount nodes { phone person { id fullName } } } }', hanna);
+    expect(callbacks.body.data.callbackRequests.nodes).toEqual([{ phone: '070-123 45 67', person: null }]);
+    onlyPersonRefused(callbacks.body.errors, 'person');
+  });
+
   it('shows the applicant once identity has handled the link', async () => {
     const identity = stack.subgraphs.get('identity')!;
     await identity.orm.em.fork().transactional((em) => enqueueJob(em, 'identity.case-unit-linked', { personIds: [karlId], unit: 'Beställarenheten äldre, Hägersten-Älvsjö' }));
