@@ -28,7 +28,7 @@ export { usePageLoadFailure, useShellNavigation } from './composables/useShellNa
 export { applyTextSize, textSizes, useTextSize, type TextSize } from './composables/useTextSize.ts';
 
 export type { Actor, Person, Representation, RepresentationKind, StaffMember, StaffRole } from './graphql/actor.ts';
-export { graphqlRequest } from './graphql/graphql-request.ts';
+export { graphqlRequest, type GraphqlRequestOptions } from './graphql/graphql-request.ts';
 export { GraphqlRequestError, isGraphqlRequestError, type GraphqlErrorItem, type GraphqlFailureKind } from './graphql/graphql-request-error.ts';
 
 export { createPortalI18n, mergeMessages, type PortalI18n } from './i18n/create-portal-i18n.ts';

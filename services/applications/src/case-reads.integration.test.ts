@@ -5,7 +5,7 @@ import { CASE_CONTENT_TYPES } from './domain/case-reads.ts';
 import { isoWeekOf, todayInStockholm } from './domain/stockholm-time.ts';
 import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
-import { citizen, staff, versionOf } from './testing/casework-fixtures.ts';
+import { citizen, knownStaff, staff, versionOf } from './testing/casework-fixtures.ts';
 import { fullCase, type FullCase } from './testing/full-case.ts';
 import { contentEntryFields, rootFieldsReaching } from './testing/schema-paths.ts';
 
@@ -198,6 +198,7 @@ async function caseInOwnUnit(): Promise<{ actor: Staff; found: FullCase }> {
   serial += 1;
   const unit = `Beställarenheten äldre, provenhet ${serial} ${crypto.randomUUID().slice(0, 6)}`;
   const actor = staff(['MANAGER'], unit);
+  await knownStaff(subgraph.orm, actor);
   return { actor, found: await fullCase(subgraph.orm, { unit }) };
 }
 

@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { applicationsDatabase } from './database.ts';
+import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { mailJob } from './mail/mail-queue.ts';
 import { applicationsMessages } from './messages/index.ts';
 import { missingPlanSweepJob } from './queries/casework/missing-plan-deviations.ts';
@@ -14,5 +15,5 @@ export const applicationsService: ServiceDefinition = {
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
-  jobs: [mailJob, missingPlanSweepJob],
+  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob],
 };

@@ -14,3 +14,5 @@ export const identityService: ServiceDefinition = {
 };
 
 export { seedIdentity, type IdentitySeed } from './seed/seed.ts';
+export { enqueueStaffMemberChanged, publishStaffMembers } from './jobs/staff-member-changed.ts';
+export { StaffMember } from './entities/staff-member.ts';

@@ -241,7 +241,8 @@ export interface InboxApplication {
   createdAt: string;
   urgent: boolean;
   districtArea: string | null;
-  applicant: PersonSummary & { legalGender: LegalGender | null; districtArea: string | null };
+  /** Null while identity does not yet let the unit read the person (just after submission). */
+  applicant: (PersonSummary & { legalGender: LegalGender | null; districtArea: string | null }) | null;
   assignee: StaffRef | null;
   requestedServices: Array<{ id: string; serviceType: ServiceType }>;
 }
@@ -270,7 +271,8 @@ export interface Inbox {
 
 export interface CallbackRequest {
   id: string;
-  person: PersonSummary;
+  /** Null while identity does not yet let the unit read the person (just after the request). */
+  person: PersonSummary | null;
   phone: string;
   message: string;
   requestedAt: string;

@@ -38,6 +38,19 @@ describe('graphqlRequest', () => {
     expect((error as GraphqlRequestError).isForbidden).toBe(true);
   });
 
+  it('returns the data despite errors the caller tolerates, and throws for any other', async () => {
+    const forbiddenPerson = { message: 'Not allowed', path: ['inbox', 'nodes', 0, 'application', 'applicant'], extensions: { code: 'FORBIDDEN' } };
+    const tolerate = (e: { path?: ReadonlyArray<string | number> }) => e.path?.includes('applicant') ?? false;
+    respondWith({ data: { inbox: { nodes: [{ application: { applicant: null } }] } }, errors: [forbiddenPerson] });
+    expect(await graphqlRequest('{ inbox { nodes { application { applicant { id } } } } }', undefined, { tolerate })).toEqual({
+      inbox: { nodes: [{ application: { applicant: null } }] },
+    });
+    respondWith({ data: { inbox: null }, errors: [forbiddenPerson, { message: 'Boom', path: ['inbox'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(await graphqlRequest('{ inbox { totalCount } }', undefined, { tolerate }).catch((e: unknown) => e)).toBeInstanceOf(GraphqlRequestError);
+    respondWith({ data: null, errors: [forbiddenPerson] });
+    expect(await graphqlRequest('{ inbox { totalCount } }', undefined, { tolerate }).catch((e: unknown) => e)).toBeInstanceOf(GraphqlRequestError);
+  });
+
   it('tells every page when the gateway says the sign-in has ended', async () => {
     const ended = useSessionEnded();
     respondWith({ errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] }, 401);

@@ -7,11 +7,20 @@ interface GraphqlResponse<T> {
   errors?: GraphqlErrorItem[];
 }
 
+export type GraphqlRequestOptions = {
+  /**
+   * Errors the page can live with: when there is data and every error passes this test, the data
+   * is returned (the fields those errors are about are null) instead of throwing. For example a
+   * list row whose person the unit may not read yet.
+   */
+  tolerate?: (error: GraphqlErrorItem) => boolean;
+};
+
 /**
  * POSTs one operation to /graphql on this origin. The session cookie travels by itself;
  * no token is ever handled here.
  */
-export async function graphqlRequest<T>(query: string, variables?: object): Promise<T> {
+export async function graphqlRequest<T>(query: string, variables?: object, options: GraphqlRequestOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -37,6 +46,8 @@ export async function graphqlRequest<T>(query: string, variables?: object): Prom
 
   if (body.errors?.length) {
     if (body.errors.some((e) => e.extensions?.reason === 'SESSION_ENDED')) markSessionEnded();
+    const tolerate = options.tolerate;
+    if (response.ok && body.data != null && tolerate && body.errors.every((e) => tolerate(e))) return body.data;
     throw new GraphqlRequestError('graphql', body.errors[0]?.message ?? 'GraphQL error', { errors: body.errors, status: response.status });
   }
   if (!response.ok || body.data == null) {

@@ -114,7 +114,7 @@ export type AssignmentRefusal =
 
 const ASSIGNABLE_ROLES: readonly StaffRole[] = ['CASEWORKER', 'MANAGER'];
 
-/** Whether a staff member, as last seen, may be given cases of this unit. */
+/** Whether a staff member, as identity last told us (the staff projection), may be given cases of this unit. */
 export function mayBeAssignee(member: StaffFacts | null, unit: string): boolean {
   return !!member && member.unit === unit && member.roles.some((role) => (ASSIGNABLE_ROLES as readonly string[]).includes(role));
 }

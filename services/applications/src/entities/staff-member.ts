@@ -1,9 +1,10 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
 /**
- * What this service last saw of a staff member, from their own token when they acted here:
- * their unit and roles. Identity owns staff; this projection only answers "may this person be
- * given a case of this unit" (see queries/casework/staff-members.ts for why it exists).
+ * What identity last told this service about a staff member (jobs/staff-member-changed.ts):
+ * their unit and roles, and `updatedAt`, identity's version of them, which orders the events.
+ * Identity owns staff; this projection only answers "may this person be given a case of this
+ * unit" (see queries/casework/staff-members.ts for why it exists). A removed member has no roles.
  */
 export const StaffMemberSchema = defineEntity({
   name: 'StaffMember',

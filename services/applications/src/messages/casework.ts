@@ -37,8 +37,7 @@ export const caseworkMessages: Catalogs = {
     'validation.followUp.done': 'Uppföljningen är redan gjord.',
     'validation.callback.done': 'Återuppringningen är redan gjord.',
     'validation.assignment.assignedToOther': 'Ärendet har redan en handläggare. Bara handläggaren eller en chef i enheten kan fördela om det.',
-    'validation.assignment.notEligible':
-      'Ärendet kan bara ges till en handläggare eller chef i ärendets enhet. Välj en annan person. En ny medarbetare behöver ha öppnat inkorgen en gång innan hen kan få ärenden.',
+    'validation.assignment.notEligible': 'Ärendet kan bara ges till en handläggare eller chef i ärendets enhet. Välj en annan person.',
     'validation.appeal.alreadyOpen': 'Beslutet har redan ett överklagande som inte är avgjort. Registrera inte samma överklagande två gånger.',
     'error.caseNotFound': 'Ärendet finns inte, eller så har du inte tillgång till det.',
     'error.caseConflict': 'Ärendet har ändrats av någon annan medan du arbetade. Inget av det du gjorde sparades. Läs in ärendet igen och gör ändringen på nytt.',
@@ -95,8 +94,7 @@ export const caseworkMessages: Catalogs = {
     'validation.followUp.done': 'The follow-up is already done.',
     'validation.callback.done': 'The callback is already done.',
     'validation.assignment.assignedToOther': 'The case already has a caseworker. Only that caseworker or a manager of the unit can hand it on.',
-    'validation.assignment.notEligible':
-      'A case can only be given to a caseworker or manager of its unit. Choose someone else. A new colleague needs to have opened the inbox once before they can be given cases.',
+    'validation.assignment.notEligible': 'A case can only be given to a caseworker or manager of its unit. Choose someone else.',
     'validation.appeal.alreadyOpen': 'The decision already has an appeal that is not settled. Do not register the same appeal twice.',
     'error.caseNotFound': 'The case does not exist, or you do not have access to it.',
     'error.caseConflict': 'Someone else changed the case while you were working. Nothing you did was saved. Reload the case and make the change again.',

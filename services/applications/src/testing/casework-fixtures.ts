@@ -4,6 +4,7 @@ import type { TestSubgraph } from '@omsorg/platform/testing';
 import { emptyAnswers } from '../domain/answers.ts';
 import type { ServiceType } from '../domain/service-types.ts';
 import { Application } from '../entities/application.ts';
+import { handleStaffMemberChanged } from '../jobs/staff-member-changed.ts';
 import { LegalProvision } from '../entities/legal-provision.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 
@@ -12,6 +13,16 @@ export const OTHER_UNIT = 'Beställarenheten äldre, Skärholmen';
 
 export function staff(roles: StaffRole[], unit = UNIT, staffId: string = crypto.randomUUID()): Extract<Actor, { kind: 'staff' }> {
   return { kind: 'staff', staffId, roles, unit };
+}
+
+/**
+ * Makes the staff projection know these members as identity would tell it (the job's handler,
+ * without the queue), so they may be given cases of their unit.
+ */
+export async function knownStaff(orm: MikroORM, ...members: Array<Extract<Actor, { kind: 'staff' }>>): Promise<void> {
+  for (const member of members) {
+    await handleStaffMemberChanged(orm.em.fork(), { id: member.staffId, unit: member.unit, roles: member.roles, version: new Date().toISOString() });
+  }
 }
 
 export function citizen(personId: string, actingFor: string[] = []): Actor {

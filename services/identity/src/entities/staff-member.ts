@@ -12,6 +12,8 @@ export const StaffMemberSchema = defineEntity({
     roles: p.array(),
     unit: p.string().length(200),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** Bumped at every change; orders the staff events applications receives (jobs/staff-member-changed.ts). */
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 

@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { parsePersonalIdentityNumber } from '@omsorg/platform';
+import { createLogger, parsePersonalIdentityNumber } from '@omsorg/platform';
 import type { RepresentationKind } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
 import { Representation } from '../entities/representation.ts';
 import { StaffMember } from '../entities/staff-member.ts';
+import { publishStaffMembers } from '../jobs/staff-member-changed.ts';
 
 export type IdentitySeed = {
   citizens: Array<{ personalIdentityNumber: string; givenName: string; familyName: string; districtArea: string; preferredLanguage: string; interpreterNeeded: boolean }>;
@@ -11,7 +12,11 @@ export type IdentitySeed = {
   representations: Array<{ representative: string; represented: string; kind: RepresentationKind; validFrom: string; validTo: string | null; verifiedBy: string }>;
 };
 
-/** Adds the development people, staff and representations that are not there yet. Idempotent. */
+/**
+ * Adds the development people, staff and representations that are not there yet, then tells
+ * applications about every staff member (new ones, and existing ones of an older database).
+ * Idempotent.
+ */
 export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<void> {
   const em = orm.em.fork();
   const people = new Map<string, Person>();
@@ -52,4 +57,5 @@ export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<v
     });
   }
   await em.flush();
+  await publishStaffMembers(orm, createLogger('identity-seed'));
 }

@@ -50,6 +50,8 @@ function queueOptions(job: JobDefinition, retryDelaySeconds: number | undefined)
     ...(retry.maxDelaySeconds ? { retryDelayMax: retry.maxDelaySeconds } : {}),
     deleteAfterSeconds: job.keepFinishedSeconds ?? 7 * 24 * 3600,
     expireInSeconds: job.timeoutSeconds ?? 15 * 60,
+    // A job committed on this queue wakes its workers at once (LISTEN/NOTIFY), not at their next poll.
+    notify: true,
   };
 }
 
@@ -78,6 +80,9 @@ export async function startJobQueue(
     application_name: `${service}-jobs`,
     registerInstance: false,
     schedule: options.runSchedules ?? true,
+    // One more connection, held to listen: workers wake the moment a job is committed. Polling
+    // stays as the floor (and for retries and delayed jobs, which no notification announces).
+    useListenNotify: options.work !== false && jobs.length > 0,
   });
   // pg-boss reports connection trouble as events; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error({ err: { message: error.message, code: (error as { code?: unknown }).code } }, 'job queue error'));
@@ -86,7 +91,7 @@ export async function startJobQueue(
   const known = new Set<string>();
   const ensureQueue = async (queue: string) => {
     if (known.has(queue)) return;
-    if (!(await boss.getQueue(queue))) await boss.createQueue(queue);
+    if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { notify: true });
     known.add(queue);
   };
 
@@ -98,7 +103,7 @@ export async function startJobQueue(
     await boss.updateQueue(job.queue, settings);
     known.add(job.queue);
     if (options.work === false) continue;
-    await boss.work<object>(job.queue, { pollingIntervalSeconds, batchSize: 1 }, async ([next]) => {
+    await boss.work<object>(job.queue, { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds, batchSize: 1 }, async ([next]) => {
       if (!next) return;
       const jobLog = log.child({ queue: job.queue, jobId: next.id, attempt: next.retryCount + 1 });
       try {

@@ -127,4 +127,22 @@ describe('the job queue (pg-boss)', () => {
     expect(await pendingJobCount(orm.em.fork(), ['other-service.event'])).toBe(1);
     expect(await pendingJobCount(orm.em.fork(), jobs.map((job) => job.queue))).toBe(0);
   });
+
+  it('wakes another service’s idle worker the moment the job commits, long before its next poll', { timeout: 30_000 }, async () => {
+    const woken: string[] = [];
+    const other = await openDatabase({ schema: 'jobtest', entities: [NoteSchema], migrations: [] }, orm.config.get('clientUrl')!);
+    const slow = await startJobQueue('other-service', other, [{ queue: 'other-service.wake', handler: async (data: { text: string }) => void woken.push(data.text) }], createLogger('other'), {
+      pollingIntervalSeconds: 60,
+    });
+    try {
+      // Its first fetch found nothing; the next poll is a minute away.
+      const started = Date.now();
+      await orm.em.fork().transactional((em) => enqueueJob(em, 'other-service.wake', { text: 'now' }));
+      await pollUntil(() => woken.length, (count) => count === 1, 10_000, 'the woken worker');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await slow.stop();
+      await other.close();
+    }
+  });
 });

@@ -1,7 +1,6 @@
 import { logAccess, type RequestContext } from '@omsorg/platform';
-import { doesCasework, isLoggedCaseRead } from '../../domain/access.ts';
+import { isLoggedCaseRead } from '../../domain/access.ts';
 import type { CaseReadSource } from '../../domain/case-reads.ts';
-import { recordStaffMember } from './staff-members.ts';
 
 type ReadCase = { id: string; applicantId: string };
 
@@ -11,12 +10,10 @@ const loggedInRequest = new WeakMap<RequestContext, Set<string>>();
 /**
  * Logs that a staff member read these cases' content, one row per case not yet logged in this
  * request, in one insert. Every staff path that returns case content calls it with the cases it
- * returns; citizens' reads of their own cases are not logged. As every casework path passes
- * here, it also keeps the acting member's staff projection current (see staff-members.ts).
+ * returns; citizens' reads of their own cases are not logged.
  */
 export async function logCaseReads(context: RequestContext, source: CaseReadSource, cases: ReadonlyArray<ReadCase>): Promise<void> {
   if (!isLoggedCaseRead(context.actor)) return;
-  if (doesCasework(context.actor)) await recordStaffMember(context, context.actor);
   if (cases.length === 0) return;
   let logged = loggedInRequest.get(context);
   if (!logged) loggedInRequest.set(context, (logged = new Set()));

@@ -15,7 +15,13 @@ CallbackRequestRef.implement({
   description: 'A request to be called back ("återuppringning"), due within 48 hours; missed ones are counted each quarter.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    person: t.field({ type: PersonRef, description: 'Whom the call is about.', resolve: (callback) => ({ id: callback.personId }) }),
+    person: t.field({
+      type: PersonRef,
+      // Nullable for the same reason as Application.applicant: a just-made request lists before identity lets the unit read the person.
+      nullable: true,
+      description: 'Whom the call is about. Null with a FORBIDDEN error at this path in the seconds after the request is made, until identity lets the unit read the person: reload in a moment.',
+      resolve: (callback) => ({ id: callback.personId }),
+    }),
     phone: t.exposeString('phone'),
     message: t.exposeString('message'),
     requestedAt: t.string({ resolve: (callback) => callback.requestedAt.toISOString() }),

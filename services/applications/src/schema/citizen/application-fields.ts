@@ -18,7 +18,12 @@ builder.objectFields(ApplicationRef, (t) => ({
   channel: t.field({ type: ApplicationChannelEnum, resolve: (application) => application.channel }),
   applicant: t.field({
     type: PersonRef,
-    description: 'The person the application is for ("sökande"); identity resolves the name.',
+    // Nullable so that one person identity does not yet let the unit read (the seconds after a
+    // case is submitted, until identity has handled the case-unit link) nulls this field only,
+    // not the whole inbox or case: the row still lists, and the portal asks to reload.
+    nullable: true,
+    description:
+      'The person the application is for ("sökande"); identity resolves the name. Null only for staff, with a FORBIDDEN error at this path, in the seconds after a case is submitted, until identity lets the unit read the person: reload in a moment.',
     resolve: (application) => ({ id: application.applicantId }),
   }),
   submittedBy: t.field({

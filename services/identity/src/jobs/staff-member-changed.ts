@@ -1,0 +1,53 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { enqueueJob, jobQueueOf, startJobQueue, type JobQueue, type Logger } from '@omsorg/platform';
+import { StaffMember } from '../entities/staff-member.ts';
+
+/** Applications' queue (services/applications/src/jobs/staff-member-changed.ts): its staff projection. */
+export const STAFF_MEMBER_CHANGED_QUEUE = 'applications.staff-member-changed';
+
+type StaffFacts = Pick<StaffMember, 'id' | 'unit' | 'roles' | 'updatedAt'>;
+
+/**
+ * Tells applications, in the caller's transaction, a staff member's unit and roles as of their
+ * `updatedAt` (flush the change first, so `updatedAt` is the new one). Call it wherever a member
+ * is created, changed or removed (`removed`), inside `em.transactional`. The same member and
+ * version make one job, however often it is sent.
+ */
+export async function enqueueStaffMemberChanged(em: EntityManager, member: StaffFacts, removed = false): Promise<void> {
+  const version = member.updatedAt.toISOString();
+  await enqueueJob(
+    em,
+    STAFF_MEMBER_CHANGED_QUEUE,
+    { id: member.id, unit: member.unit, roles: [...member.roles], version, ...(removed ? { removed: true } : {}) },
+    { singletonKey: `${member.id}:${version}${removed ? ':removed' : ''}` },
+  );
+}
+
+/**
+ * Sends every staff member's current unit and roles to applications, so a database that had
+ * staff before the projection was fed (or whose rows were changed by hand) gets it. Idempotent
+ * (one job per member and version; applications ignores what it already has): run at every seed.
+ */
+export async function publishStaffMembers(orm: MikroORM, log: Logger): Promise<number> {
+  const staff = await orm.em.fork().find(StaffMember, {}, { fields: ['id', 'unit', 'roles', 'updatedAt'] });
+  if (staff.length === 0) return 0;
+  // Outside a running service (migrate-and-seed), a queue that only enqueues.
+  const started: JobQueue | null = hasJobQueue(orm) ? null : await startJobQueue('identity-staff-backfill', orm, [], log, { work: false });
+  try {
+    await orm.em.fork().transactional(async (em) => {
+      for (const member of staff) await enqueueStaffMemberChanged(em, member);
+    });
+  } finally {
+    await started?.stop();
+  }
+  return staff.length;
+}
+
+function hasJobQueue(orm: MikroORM): boolean {
+  try {
+    jobQueueOf(orm.em);
+    return true;
+  } catch {
+    return false;
+  }
+}
