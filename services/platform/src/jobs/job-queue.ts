@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { PgBoss, type QueueOptions } from 'pg-boss';
+import { PgBoss, type Queue } from 'pg-boss';
 import type { Logger } from '../logging/logger.ts';
 import type { JobDefinition } from './job-definition.ts';
 
@@ -41,7 +41,7 @@ export function jobQueueOf(em: EntityManager): JobQueue {
   return queue;
 }
 
-function queueOptions(job: JobDefinition, retryDelaySeconds: number | undefined): QueueOptions {
+function queueOptions(job: JobDefinition, retryDelaySeconds: number | undefined): Omit<Queue, 'name'> {
   const retry = job.retry ?? { limit: 2, delaySeconds: 60, backoff: true };
   return {
     retryLimit: retry.limit,
