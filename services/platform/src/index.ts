@@ -19,6 +19,7 @@ export * from './jobs/job-definition.ts';
 export * from './jobs/job-queue.ts';
 export * from './jobs/enqueue-job.ts';
 export * from './jobs/idle-jobs.ts';
+export * from './jobs/with-job-queue.ts';
 export * from './server/service-definition.ts';
 export * from './server/subgraph-server.ts';
 export * from './server/run-service.ts';
