@@ -15,6 +15,7 @@ export * from './graphql/pagination.ts';
 export * from './access-log/access-log-entry.ts';
 export * from './access-log/log-access.ts';
 export * from './access-log/access-log-page.ts';
+export * from './access-log/openings-field.ts';
 export * from './jobs/job-definition.ts';
 export * from './jobs/job-queue.ts';
 export * from './jobs/enqueue-job.ts';
