@@ -37,17 +37,17 @@ const WAIT = '(\\d+ minuter|\\d+ timmar|1 timme)';
 let first: TestSubgraph;
 let second: TestSubgraph;
 let catcher: SmtpCatcher;
-let mail: MailSubgraph;
+let mailSubgraph: MailSubgraph;
 
 beforeAll(async () => {
-  mail = await startSubgraphWithMail();
-  ({ subgraph: first, catcher } = mail);
+  mailSubgraph = await startSubgraphWithMail();
+  ({ subgraph: first, catcher } = mailSubgraph);
   second = await startTestSubgraph(applicationsService, { databaseUrl: first.databaseUrl });
 });
 
 afterAll(async () => {
   await second?.close();
-  await mail?.close();
+  await mailSubgraph?.close();
 });
 
 const replica = (i: number) => (i % 2 === 0 ? first : second);

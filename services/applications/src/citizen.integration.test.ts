@@ -82,14 +82,14 @@ async function completeDraft(actor: Actor, applicantId: string, answers: Record<
   return { id: draft.id, version: saved.data.version };
 }
 
-let mail: MailSubgraph;
+let mailSubgraph: MailSubgraph;
 
 beforeAll(async () => {
-  mail = await startSubgraphWithMail();
-  ({ subgraph, catcher } = mail);
+  mailSubgraph = await startSubgraphWithMail();
+  ({ subgraph, catcher } = mailSubgraph);
 });
 
-afterAll(() => mail?.close());
+afterAll(() => mailSubgraph?.close());
 
 describe('who may use the citizen side', () => {
   it('shows the service catalogue to anyone', async () => {
@@ -317,7 +317,7 @@ describe('submitting', () => {
     const attempts = () => subgraph.orm.em.fork().getConnection().execute<Array<{ state: string }>>(`select state from pgboss.job where name = ? and data->>'applicationId' = ?`, [MAIL_QUEUE, id]);
     await pollUntil(attempts, (jobs) => jobs.length === 1 && jobs[0]!.state === 'retry', 15_000, 'a failed attempt');
 
-    catcher = mail.catcher = await startSmtpCatcher(port);
+    catcher = mailSubgraph.catcher = await startSmtpCatcher(port);
     await pollUntil(toKarl, (mails) => mails.length > 0, 20_000, 'the confirmation after the mail server is back');
     await subgraph.settleJobs();
     expect(toKarl()).toHaveLength(1);

@@ -36,14 +36,14 @@ const mailsTo = (address: string) => catcher.mails.filter((mail) => mail.to.incl
 const jobsFor = (address: string) =>
   subgraph.orm.em.fork().getConnection().execute<Array<{ state: string }>>(`select state from pgboss.job where name = ? and data->>'to' = ?`, [MAIL_QUEUE, address]);
 
-let mail: MailSubgraph;
+let mailSubgraph: MailSubgraph;
 
 beforeAll(async () => {
-  mail = await startSubgraphWithMail();
-  ({ subgraph, catcher } = mail);
+  mailSubgraph = await startSubgraphWithMail();
+  ({ subgraph, catcher } = mailSubgraph);
 });
 
-afterAll(() => mail?.close());
+afterAll(() => mailSubgraph?.close());
 
 describe('mail through the job queue', () => {
   it('sends one mail for one event, however often the event is enqueued', async () => {
