@@ -1,77 +1,22 @@
-import { SERVICES } from '@omsorg/dev/services';
-import { TEST_CITIZENS, TEST_REPRESENTATIONS, TEST_STAFF, startDevIdp, type DevIdp } from '@omsorg/dev-idp';
-import { createFakeBrowser, type FakeBrowser } from '@omsorg/dev-idp/testing';
-import { gatewayConfigFromEnv, startGateway, type RunningGateway } from '@omsorg/gateway';
-import { seedIdentity } from '@omsorg/identity';
-import { seedOfferings } from '@omsorg/offerings';
-import { freePort } from '@omsorg/platform';
-import { TEST_INTERNAL_SECRET, createTestDatabase, startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { createFakeBrowser } from '@omsorg/dev-idp/testing';
+import type { RunningGateway } from '@omsorg/gateway';
+import type { TestSubgraph } from '@omsorg/platform/testing';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, signIn, startStack, type Stack } from './support/stack.ts';
 
-let idp: DevIdp;
+let stack: Stack;
 let gateway: RunningGateway;
-const subgraphs = new Map<string, TestSubgraph>();
+let subgraphs: Map<string, TestSubgraph>;
 let citizenUrl: string;
 let staffUrl: string;
 
 beforeAll(async () => {
-  for (const service of SERVICES) subgraphs.set(service.name, await startTestSubgraph(service));
-  await seedIdentity(subgraphs.get('identity')!.orm, { citizens: TEST_CITIZENS, staff: TEST_STAFF, representations: TEST_REPRESENTATIONS });
-  await seedOfferings(subgraphs.get('offerings')!.orm);
-  const [gatewayPort, idpPort] = [await freePort(), await freePort()];
-  // One gateway serves both audiences; they are told apart by host, as the portals' proxies do.
-  citizenUrl = `http://localhost:${gatewayPort}`;
-  staffUrl = `http://127.0.0.1:${gatewayPort}`;
-  const idpUrl = `http://localhost:${idpPort}`;
-  idp = await startDevIdp({
-    port: idpPort,
-    issuer: idpUrl,
-    clients: [
-      { clientId: 'omsorg-citizen', clientSecret: 'dev-citizen-secret', redirectUris: [`${citizenUrl}/auth/callback`], postLogoutRedirectUris: [`${citizenUrl}/`], audience: 'citizen' },
-      { clientId: 'omsorg-staff', clientSecret: 'dev-staff-secret', redirectUris: [`${staffUrl}/auth/callback`], postLogoutRedirectUris: [`${staffUrl}/`], audience: 'staff' },
-    ],
-  });
-  const config = gatewayConfigFromEnv({
-    DATABASE_URL: await createTestDatabase(),
-    INTERNAL_JWT_SECRET: TEST_INTERNAL_SECRET,
-    GATEWAY_PORT: String(gatewayPort),
-    DEV_IDP_URL: idpUrl,
-    CITIZEN_PORTAL_URL: citizenUrl,
-    STAFF_PORTAL_URL: staffUrl,
-    ...Object.fromEntries([...subgraphs].map(([name, subgraph]) => [`${name.toUpperCase()}_URL`, `${subgraph.url}/graphql`])),
-  });
-  gateway = await startGateway(config);
+  stack = await startStack();
+  ({ gateway, subgraphs, citizenUrl, staffUrl } = stack);
 });
 
-afterAll(async () => {
-  await gateway?.close();
-  await idp?.close();
-  for (const subgraph of subgraphs.values()) await subgraph.close();
-});
-
-/** Signs in through the real authorization-code flow and returns a browser holding the session cookie. */
-async function signIn(portal: string, field: 'personalIdentityNumber' | 'username', value: string): Promise<FakeBrowser> {
-  const browser = createFakeBrowser();
-  const loginPage = await browser.navigate(`${portal}/auth/login?returnTo=/mina-arenden`, `${portal}/`);
-  expect(loginPage.status).toBe(200);
-  const action = /<form[^>]*action="([^"]+)"/.exec(loginPage.body)?.[1];
-  expect(action).toBeDefined();
-  const callback = await browser.navigate(new URL(action!.replaceAll('&amp;', '&'), loginPage.url).toString(), `${portal}/auth/callback`, { form: { [field]: value } });
-  const done = await browser.request(callback.location!);
-  expect(done.status).toBe(302);
-  expect(done.location).toBe(`${portal}/mina-arenden`);
-  return browser;
-}
-
-async function graphql(portal: string, query: string, browser?: FakeBrowser, variables?: Record<string, unknown>) {
-  const response = await fetch(`${portal}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(browser ? { cookie: browser.cookieHeader() } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as any, headers: response.headers };
-}
+afterAll(() => stack?.close());
 
 const ME = '{ me { __typename ... on Person { fullName mayActFor { kind represented { fullName applications { totalCount } } } } ... on StaffMember { name roles unit } } }';
 
@@ -105,7 +50,8 @@ describe('gateway', () => {
     expect(me.body.data.me).toEqual({ __typename: 'StaffMember', name: 'Hanna Lind', roles: ['CASEWORKER'], unit: 'Beställarenheten äldre, Hägersten-Älvsjö' });
     const campaigns = await graphql(staffUrl, '{ campaigns { totalCount } }', hanna);
     expect(campaigns.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await graphql(citizenUrl, '{ me { __typename } }', hanna)).body.data.me).toBeNull();
+    // Hanna's staff cookie, sent as it is to the citizen host, is no session there.
+    expect((await graphql(citizenUrl, '{ me { __typename } }', hanna.cookieHeader())).body.data.me).toBeNull();
 
     const omar = await signIn(staffUrl, 'username', 'uppsok1');
     const allowed = await graphql(staffUrl, '{ campaigns { totalCount } }', omar);

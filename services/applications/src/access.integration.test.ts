@@ -8,18 +8,13 @@ import { ApplicationEvent } from './entities/application-event.ts';
 import { StaffMember } from './entities/staff-member.ts';
 import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
-import { citizen, ERRORS, knownStaff, mutate, OTHER_UNIT, staff, submittedApplication, UNIT, versionOf } from './testing/casework-fixtures.ts';
+import { caseworkStaff, citizen, ERRORS, knownStaff, mutate, submittedApplication, UNIT, versionOf } from './testing/casework-fixtures.ts';
 import { fullCase, type FullCase } from './testing/full-case.ts';
 
 /* The access policy (domain/access.ts), on each path that reaches the data: who may not, cannot. */
 
 let subgraph: TestSubgraph;
-const hanna = staff(['CASEWORKER']);
-const olle = staff(['CASEWORKER']);
-const maria = staff(['MANAGER']);
-const karl = staff(['CASEWORKER', 'MANAGER'], OTHER_UNIT);
-const outreach = staff(['OUTREACH']);
-const council = staff(['QUALITY_COUNCIL']);
+const { hanna, olle, maria, karl, outreach, council } = caseworkStaff();
 const signeId = crypto.randomUUID();
 const erikId = crypto.randomUUID();
 const today = todayInStockholm();

@@ -8,15 +8,10 @@ import { CallbackRequest } from './entities/callback-request.ts';
 import { Investigation } from './entities/investigation.ts';
 import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
-import { citizen, countStatements, ERRORS, knownStaff, mutate, OTHER_UNIT, staff, submittedApplication, UNIT, versionOf } from './testing/casework-fixtures.ts';
+import { caseworkStaff, citizen, countStatements, ERRORS, knownStaff, mutate, OTHER_UNIT, staff, submittedApplication, UNIT, versionOf } from './testing/casework-fixtures.ts';
 
 let subgraph: TestSubgraph;
-const hanna = staff(['CASEWORKER']);
-const olle = staff(['CASEWORKER']);
-const maria = staff(['MANAGER']);
-const karl = staff(['CASEWORKER', 'MANAGER'], OTHER_UNIT);
-const outreach = staff(['OUTREACH']);
-const council = staff(['QUALITY_COUNCIL']);
+const { hanna, olle, maria, karl, outreach, council } = caseworkStaff();
 const signe = crypto.randomUUID();
 const days = (n: number) => new Date(Date.now() - n * 86_400_000);
 

@@ -5,7 +5,8 @@ import { CallbackRequest } from './entities/callback-request.ts';
 import { Investigation } from './entities/investigation.ts';
 import { applicationsService } from './service.ts';
 import { citizen, staff, submittedApplication, UNIT } from './testing/casework-fixtures.ts';
-import { startSmtpCatcher, type SmtpCatcher } from './testing/smtp-catcher.ts';
+import { startSubgraphWithMail, type MailSubgraph } from './testing/mail-subgraph.ts';
+import type { SmtpCatcher } from './testing/smtp-catcher.ts';
 
 const START = `mutation($input: StartApplicationInput!) { startApplication(input: $input) { id } }`;
 const SAVE = `mutation($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { __typename
@@ -36,22 +37,17 @@ const WAIT = '(\\d+ minuter|\\d+ timmar|1 timme)';
 let first: TestSubgraph;
 let second: TestSubgraph;
 let catcher: SmtpCatcher;
-let previousSmtp: string | undefined;
+let mailSubgraph: MailSubgraph;
 
 beforeAll(async () => {
-  catcher = await startSmtpCatcher();
-  previousSmtp = process.env.SMTP_URL;
-  process.env.SMTP_URL = catcher.url;
-  first = await startTestSubgraph(applicationsService);
+  mailSubgraph = await startSubgraphWithMail();
+  ({ subgraph: first, catcher } = mailSubgraph);
   second = await startTestSubgraph(applicationsService, { databaseUrl: first.databaseUrl });
 });
 
 afterAll(async () => {
-  if (previousSmtp === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = previousSmtp;
   await second?.close();
-  await first?.close();
-  await catcher?.close();
+  await mailSubgraph?.close();
 });
 
 const replica = (i: number) => (i % 2 === 0 ? first : second);

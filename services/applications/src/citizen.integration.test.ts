@@ -1,11 +1,11 @@
 import { AccessLogEntry, type Actor } from '@omsorg/platform';
-import { pollUntil, startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { pollUntil, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationEvent } from './entities/application-event.ts';
 import { Application } from './entities/application.ts';
 import { MAIL_QUEUE } from './mail/mail-queue.ts';
 import { RequestedService } from './entities/requested-service.ts';
-import { applicationsService } from './service.ts';
+import { startSubgraphWithMail, type MailSubgraph } from './testing/mail-subgraph.ts';
 import { startSmtpCatcher, type SmtpCatcher } from './testing/smtp-catcher.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
@@ -82,16 +82,14 @@ async function completeDraft(actor: Actor, applicantId: string, answers: Record<
   return { id: draft.id, version: saved.data.version };
 }
 
+let mailSubgraph: MailSubgraph;
+
 beforeAll(async () => {
-  catcher = await startSmtpCatcher();
-  process.env.SMTP_URL = catcher.url;
-  subgraph = await startTestSubgraph(applicationsService);
+  mailSubgraph = await startSubgraphWithMail();
+  ({ subgraph, catcher } = mailSubgraph);
 });
 
-afterAll(async () => {
-  await subgraph?.close();
-  await catcher?.close();
-});
+afterAll(() => mailSubgraph?.close());
 
 describe('who may use the citizen side', () => {
   it('shows the service catalogue to anyone', async () => {
@@ -319,7 +317,7 @@ describe('submitting', () => {
     const attempts = () => subgraph.orm.em.fork().getConnection().execute<Array<{ state: string }>>(`select state from pgboss.job where name = ? and data->>'applicationId' = ?`, [MAIL_QUEUE, id]);
     await pollUntil(attempts, (jobs) => jobs.length === 1 && jobs[0]!.state === 'retry', 15_000, 'a failed attempt');
 
-    catcher = await startSmtpCatcher(port);
+    catcher = mailSubgraph.catcher = await startSmtpCatcher(port);
     await pollUntil(toKarl, (mails) => mails.length > 0, 20_000, 'the confirmation after the mail server is back');
     await subgraph.settleJobs();
     expect(toKarl()).toHaveLength(1);

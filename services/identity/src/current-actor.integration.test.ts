@@ -1,14 +1,11 @@
 import type { Actor } from '@omsorg/platform';
-import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import type { TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Person } from './entities/person.ts';
+import type { Person } from './entities/person.ts';
 import { Representation } from './entities/representation.ts';
 import { StaffMember } from './entities/staff-member.ts';
-import { seedIdentity } from './seed/seed.ts';
-import { identityService } from './service.ts';
+import { OTHER_UNIT, UNIT, startIdentityWorld } from './test-fixtures.ts';
 
-const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
-const OTHER_UNIT = 'Beställarenheten äldre, Kungsholmen';
 const system: Actor = { kind: 'system' };
 const QUERY = 'query($kind: String!, $id: ID!) { currentActor(kind: $kind, id: $id) { kind id displayName actingFor roles unit } }';
 let subgraph: TestSubgraph;
@@ -16,21 +13,7 @@ let signe: Person;
 let erik: Person;
 let hanna: StaffMember;
 
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(identityService);
-  await seedIdentity(subgraph.orm, {
-    citizens: [
-      { personalIdentityNumber: '194203152386', givenName: 'Signe', familyName: 'Andersson', districtArea: 'Hägersten', preferredLanguage: 'sv', interpreterNeeded: false },
-      { personalIdentityNumber: '197006124577', givenName: 'Erik', familyName: 'Andersson', districtArea: 'Älvsjö', preferredLanguage: 'sv', interpreterNeeded: false },
-    ],
-    staff: [{ username: 'handlaggare1', givenName: 'Hanna', familyName: 'Lind', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare' }],
-    representations: [{ representative: '197006124577', represented: '194203152386', kind: 'POWER_OF_ATTORNEY', validFrom: '2025-01-01', validTo: null, verifiedBy: 'handlaggare1' }],
-  });
-  const em = subgraph.orm.em.fork();
-  signe = await em.findOneOrFail(Person, { givenName: 'Signe' });
-  erik = await em.findOneOrFail(Person, { givenName: 'Erik' });
-  hanna = await em.findOneOrFail(StaffMember, { username: 'handlaggare1' });
-});
+beforeAll(async () => ({ subgraph, signe, erik, hanna } = await startIdentityWorld()));
 
 afterAll(() => subgraph?.close());
 

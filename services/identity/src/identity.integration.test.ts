@@ -1,13 +1,10 @@
 import { AccessLogEntry, type Actor } from '@omsorg/platform';
-import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import type { TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Person } from './entities/person.ts';
-import { StaffMember } from './entities/staff-member.ts';
-import { handleCaseUnitLinked } from './jobs/case-unit-linked.ts';
-import { seedIdentity } from './seed/seed.ts';
-import { identityService } from './service.ts';
+import type { Person } from './entities/person.ts';
+import type { StaffMember } from './entities/staff-member.ts';
+import { UNIT, asPerson, asStaff, startIdentityWorld } from './test-fixtures.ts';
 
-const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 let subgraph: TestSubgraph;
 let signe: Person;
 let erik: Person;
@@ -16,28 +13,9 @@ let hanna: StaffMember;
 
 const system: Actor = { kind: 'system' };
 const anonymous: Actor = { kind: 'anonymous' };
-const asPerson = (person: Person, actingFor: string[] = []): Actor => ({ kind: 'person', personId: person.id, actingFor });
-const asStaff = (member: StaffMember): Actor => ({ kind: 'staff', staffId: member.id, roles: ['CASEWORKER'], unit: UNIT });
 
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(identityService);
-  await seedIdentity(subgraph.orm, {
-    citizens: [
-      { personalIdentityNumber: '194203152386', givenName: 'Signe', familyName: 'Andersson', districtArea: 'Hägersten', preferredLanguage: 'sv', interpreterNeeded: false },
-      { personalIdentityNumber: '197006124577', givenName: 'Erik', familyName: 'Andersson', districtArea: 'Älvsjö', preferredLanguage: 'sv', interpreterNeeded: false },
-      { personalIdentityNumber: '194508083195', givenName: 'Karl', familyName: 'Nilsson', districtArea: 'Hägersten', preferredLanguage: 'sv', interpreterNeeded: false },
-    ],
-    staff: [{ username: 'handlaggare1', givenName: 'Hanna', familyName: 'Lind', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare' }],
-    representations: [{ representative: '197006124577', represented: '194203152386', kind: 'POWER_OF_ATTORNEY', validFrom: '2025-01-01', validTo: null, verifiedBy: 'handlaggare1' }],
-  });
-  const em = subgraph.orm.em.fork();
-  signe = await em.findOneOrFail(Person, { givenName: 'Signe' });
-  erik = await em.findOneOrFail(Person, { givenName: 'Erik' });
-  karl = await em.findOneOrFail(Person, { givenName: 'Karl' });
-  hanna = await em.findOneOrFail(StaffMember, { username: 'handlaggare1' });
-  // Signe has a case at Hanna's unit: that is what lets Hanna read her.
-  await handleCaseUnitLinked(em, { personId: signe.id, unit: UNIT });
-});
+// Signe has a case at Hanna's unit: that is what lets Hanna read her.
+beforeAll(async () => ({ subgraph, signe, erik, karl, hanna } = await startIdentityWorld()));
 
 afterAll(() => subgraph?.close());
 

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { jobQueueOf, startJobQueue, type JobQueue, type Logger } from '@omsorg/platform';
+import { withJobQueue, type Logger } from '@omsorg/platform';
 import { applicationsDatabase } from '../database.ts';
 import { enqueueCaseUnitLinked } from './case-unit-linked.ts';
 
@@ -16,23 +16,10 @@ export async function backfillCaseUnitLinks(orm: MikroORM, log: Logger): Promise
      union select person_id, person_id, unit from "${schema}"."callback_request"`,
   );
   if (rows.length === 0) return 0;
-  // Outside a running service (migrate-and-seed), a queue that only enqueues.
-  const started: JobQueue | null = hasJobQueue(orm) ? null : await startJobQueue('applications-backfill', orm, [], log, { work: false });
-  try {
-    await orm.em.fork().transactional(async (em) => {
+  await withJobQueue('applications-backfill', orm, log, () =>
+    orm.em.fork().transactional(async (em) => {
       for (const row of rows) await enqueueCaseUnitLinked(em, { personIds: [row.applicant_id, row.sender_id], unit: row.unit });
-    });
-  } finally {
-    await started?.stop();
-  }
+    }),
+  );
   return rows.length;
-}
-
-function hasJobQueue(orm: MikroORM): boolean {
-  try {
-    jobQueueOf(orm.em);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,13 +1,13 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Actor } from '@omsorg/platform';
-import { pollUntil, startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { pollUntil, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../domain/answers.ts';
 import { Application } from '../entities/application.ts';
-import { applicationsService } from '../service.ts';
 import { UNIT } from '../testing/casework-fixtures.ts';
-import { startSmtpCatcher, type SmtpCatcher } from '../testing/smtp-catcher.ts';
+import { startSubgraphWithMail, type MailSubgraph } from '../testing/mail-subgraph.ts';
+import type { SmtpCatcher } from '../testing/smtp-catcher.ts';
 import { MAIL_QUEUE, enqueueMail } from './mail-queue.ts';
 
 const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
@@ -36,16 +36,14 @@ const mailsTo = (address: string) => catcher.mails.filter((mail) => mail.to.incl
 const jobsFor = (address: string) =>
   subgraph.orm.em.fork().getConnection().execute<Array<{ state: string }>>(`select state from pgboss.job where name = ? and data->>'to' = ?`, [MAIL_QUEUE, address]);
 
+let mailSubgraph: MailSubgraph;
+
 beforeAll(async () => {
-  catcher = await startSmtpCatcher();
-  process.env.SMTP_URL = catcher.url;
-  subgraph = await startTestSubgraph(applicationsService);
+  mailSubgraph = await startSubgraphWithMail();
+  ({ subgraph, catcher } = mailSubgraph);
 });
 
-afterAll(async () => {
-  await subgraph?.close();
-  await catcher?.close();
-});
+afterAll(() => mailSubgraph?.close());
 
 describe('mail through the job queue', () => {
   it('sends one mail for one event, however often the event is enqueued', async () => {

@@ -25,6 +25,21 @@ export async function knownStaff(orm: MikroORM, ...members: Array<Extract<Actor,
   }
 }
 
+/**
+ * The staff the casework tests act as, with fresh ids: caseworkers Hanna and Olle and manager
+ * Maria at UNIT, Karl (caseworker and manager) at OTHER_UNIT, an outreach officer and the council.
+ */
+export function caseworkStaff() {
+  return {
+    hanna: staff(['CASEWORKER']),
+    olle: staff(['CASEWORKER']),
+    maria: staff(['MANAGER']),
+    karl: staff(['CASEWORKER', 'MANAGER'], OTHER_UNIT),
+    outreach: staff(['OUTREACH']),
+    council: staff(['QUALITY_COUNCIL']),
+  };
+}
+
 export function citizen(personId: string, actingFor: string[] = []): Actor {
   return { kind: 'person', personId, actingFor };
 }

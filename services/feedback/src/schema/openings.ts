@@ -1,4 +1,4 @@
-import { accessDenied, accessLogPage, definePage, pageArgs, toPage, type AccessLogOpening } from '@omsorg/platform';
+import { addOpeningsField, type AccessLogOpening } from '@omsorg/platform';
 import { feedbackDatabase } from '../database.ts';
 import { mayReadFeedbackOpenings } from '../domain/access.ts';
 import { Feedback } from '../entities/feedback.ts';
@@ -28,21 +28,20 @@ const FeedbackOpeningRef = builder.objectRef<FeedbackOpening>('FeedbackOpening')
   }),
 });
 
-const FeedbackOpeningPage = definePage(builder, 'FeedbackOpening', FeedbackOpeningRef);
-
-builder.objectField(PersonRef, 'feedbackOpenings', (t) =>
-  t.field({
-    type: FeedbackOpeningPage,
-    description: "Which members of staff read the feedback this person sent signed in, newest first. For the person and their representatives.",
-    args: pageArgs(t.arg),
-    resolve: async (person, args, context) => {
-      if (!mayReadFeedbackOpenings(context.actor, person.id)) throw accessDenied(context);
-      const { openings: entries, totalCount } = await accessLogPage(context.em, feedbackDatabase.schema, person.id, [FEEDBACK_READ], args);
-      const ids = [...new Set(entries.map((entry) => entry.resourceId).filter((id): id is string => id !== null))];
-      const feedback = ids.length > 0 ? await context.em.find(Feedback, { id: { $in: ids } }, { fields: ['referenceNumber'] }) : [];
-      const reference = new Map(feedback.map((item) => [item.id, item.referenceNumber]));
-      const openings = entries.map((entry) => ({ entry, referenceNumber: (entry.resourceId && reference.get(entry.resourceId)) || null }));
-      return toPage(openings, totalCount, args);
-    },
-  }),
-);
+addOpeningsField(builder, {
+  person: PersonRef,
+  field: 'feedbackOpenings',
+  description: 'Which members of staff read the feedback this person sent signed in, newest first. For the person and their representatives.',
+  opening: FeedbackOpeningRef,
+  name: 'FeedbackOpening',
+  schema: feedbackDatabase.schema,
+  resources: [FEEDBACK_READ],
+  mayRead: mayReadFeedbackOpenings,
+  // Each opening with the feedback's reference number, which the person knows it by.
+  toOpenings: async (em, entries) => {
+    const ids = [...new Set(entries.map((entry) => entry.resourceId).filter((id): id is string => id !== null))];
+    const feedback = ids.length > 0 ? await em.find(Feedback, { id: { $in: ids } }, { fields: ['referenceNumber'] }) : [];
+    const reference = new Map(feedback.map((item) => [item.id, item.referenceNumber]));
+    return entries.map((entry) => ({ entry, referenceNumber: (entry.resourceId && reference.get(entry.resourceId)) || null }));
+  },
+});

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { enqueueJob, jobQueueOf, startJobQueue, type JobQueue, type Logger } from '@omsorg/platform';
+import { enqueueJob, withJobQueue, type Logger } from '@omsorg/platform';
 import { StaffMember } from '../entities/staff-member.ts';
 
 /** Applications' queue (services/applications/src/jobs/staff-member-changed.ts): its staff projection. */
@@ -31,23 +31,10 @@ export async function enqueueStaffMemberChanged(em: EntityManager, member: Staff
 export async function publishStaffMembers(orm: MikroORM, log: Logger): Promise<number> {
   const staff = await orm.em.fork().find(StaffMember, {}, { fields: ['id', 'unit', 'roles', 'updatedAt'] });
   if (staff.length === 0) return 0;
-  // Outside a running service (migrate-and-seed), a queue that only enqueues.
-  const started: JobQueue | null = hasJobQueue(orm) ? null : await startJobQueue('identity-staff-backfill', orm, [], log, { work: false });
-  try {
-    await orm.em.fork().transactional(async (em) => {
+  await withJobQueue('identity-staff-backfill', orm, log, () =>
+    orm.em.fork().transactional(async (em) => {
       for (const member of staff) await enqueueStaffMemberChanged(em, member);
-    });
-  } finally {
-    await started?.stop();
-  }
+    }),
+  );
   return staff.length;
-}
-
-function hasJobQueue(orm: MikroORM): boolean {
-  try {
-    jobQueueOf(orm.em);
-    return true;
-  } catch {
-    return false;
-  }
 }

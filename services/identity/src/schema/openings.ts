@@ -1,4 +1,4 @@
-import { accessLogPage, accessDenied, definePage, pageArgs, toPage, type AccessLogOpening } from '@omsorg/platform';
+import { addOpeningsField, type AccessLogOpening } from '@omsorg/platform';
 import { identityDatabase } from '../database.ts';
 import { mayReadOpenings } from '../domain/access.ts';
 import { builder } from './builder.ts';
@@ -21,17 +21,13 @@ const IdentityOpeningRef = builder.objectRef<AccessLogOpening>('IdentityOpening'
   }),
 });
 
-const IdentityOpeningPage = definePage(builder, 'IdentityOpening', IdentityOpeningRef);
-
-builder.objectField(PersonRef, 'identityOpenings', (t) =>
-  t.field({
-    type: IdentityOpeningPage,
-    description: 'Which members of staff read this person\'s identity data (details, personnummer, legal gender, representatives), newest first. For the person and their representatives.',
-    args: pageArgs(t.arg),
-    resolve: async (person, args, context) => {
-      if (!mayReadOpenings(context.actor, person.id)) throw accessDenied(context);
-      const { openings, totalCount } = await accessLogPage(context.em, identityDatabase.schema, person.id, Object.values(IDENTITY_READS), args);
-      return toPage(openings, totalCount, args);
-    },
-  }),
-);
+addOpeningsField(builder, {
+  person: PersonRef,
+  field: 'identityOpenings',
+  description: 'Which members of staff read this person\'s identity data (details, personnummer, legal gender, representatives), newest first. For the person and their representatives.',
+  opening: IdentityOpeningRef,
+  name: 'IdentityOpening',
+  schema: identityDatabase.schema,
+  resources: Object.values(IDENTITY_READS),
+  mayRead: mayReadOpenings,
+});
