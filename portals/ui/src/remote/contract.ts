@@ -1,7 +1,7 @@
 import type { Component } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
 import type { StaffRole } from '../graphql/actor.ts';
-import type { LocaleMessages } from '../i18n/locales.ts';
+import type { LazyLocaleMessages } from '../i18n/lazy-messages.ts';
 
 /** A link a remote adds to the shell's main navigation. labelKey is one of its own messages. */
 export interface NavigationItem {
@@ -18,12 +18,13 @@ export interface RemoteWidgets {
 /**
  * What every exposed `./citizen` and `./staff` module exports as default. Messages sit under
  * the remote's own namespace key (e.g. `{ sv: { offerings: { … } } }`) so remotes never clash.
+ * Messages are loaded on demand (see lazyMessages): only the current language and Swedish.
  * Every route carries `meta.titleKey`; the shell turns it into the page title.
  */
 export interface RemoteModule {
   routes: RouteRecordRaw[];
   navigation: NavigationItem[];
-  messages: LocaleMessages;
+  messages: LazyLocaleMessages;
   widgets?: RemoteWidgets;
 }
 

@@ -9,7 +9,7 @@ const page = { template: '<h1>Träffpunkter</h1>' };
 
 function setup() {
   const router = createRouter({ history: createMemoryHistory(), routes: [] });
-  const i18n = createPortalI18n({ sv: {}, en: {}, fi: {}, ar: {} });
+  const i18n = createPortalI18n();
   return { router, i18n };
 }
 
@@ -19,7 +19,12 @@ const working: RemoteDefinition = {
     default: defineRemoteModule({
       routes: [{ path: '/traffpunkter', component: page, meta: { titleKey: 'offerings.title' } }],
       navigation: [{ to: '/traffpunkter', labelKey: 'offerings.title' }],
-      messages: { sv: { offerings: { title: 'Träffpunkter' } }, en: { offerings: { title: 'Meeting places' } }, fi: {}, ar: {} },
+      messages: {
+        sv: async () => ({ offerings: { title: 'Träffpunkter' } }),
+        en: async () => ({ offerings: { title: 'Meeting places' } }),
+        fi: async () => ({}),
+        ar: async () => ({}),
+      },
     }),
   }),
 };

@@ -48,8 +48,13 @@ export async function loadRemotes(
   await Promise.all(
     allowed.map(async (definition, index) => {
       try {
-        const { default: module } = await withTimeout(definition.load(), options.timeoutMs ?? 30_000);
-        mergeMessages(options.i18n, module.messages);
+        const { default: module } = await withTimeout(
+          definition.load().then(async (loaded) => {
+            await mergeMessages(options.i18n, loaded.default.messages);
+            return loaded;
+          }),
+          options.timeoutMs ?? 30_000,
+        );
         for (const route of module.routes) options.router.addRoute(route);
         registry.remotes[index] = { name: definition.name, status: 'loaded', module: markRaw(module) };
       } catch (error) {

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent, h, nextTick } from 'vue';
+import { useLocale } from '../composables/useLocale.ts';
+import { createPortalI18n, loadLocale, mergeMessages, messagesReady } from './create-portal-i18n.ts';
+import { lazyMessages, type LazyLocaleMessages } from './lazy-messages.ts';
+
+function shellMessages() {
+  return {
+    sv: vi.fn(async () => ({ shell: { title: 'Välkommen', onlySwedish: 'Bara på svenska' } })),
+    en: vi.fn(async () => ({ shell: { title: 'Welcome' } })),
+    fi: vi.fn(async () => ({ shell: { title: 'Tervetuloa' } })),
+    ar: vi.fn(async () => ({ shell: { title: 'مرحبا' } })),
+  } satisfies LazyLocaleMessages;
+}
+
+/** A loader that resolves only when the test says so. */
+function deferred() {
+  let resolve: (tree: Record<string, unknown>) => void = () => {};
+  const promise = new Promise<Record<string, unknown>>((r) => (resolve = r));
+  return { load: vi.fn(() => promise), resolve: (tree: Record<string, unknown>) => resolve(tree) };
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('messages loaded on demand', () => {
+  it('loads only Swedish for a Swedish reader', async () => {
+    const shell = shellMessages();
+    const i18n = createPortalI18n(shell);
+    await messagesReady(i18n);
+    expect(i18n.global.t('shell.title')).toBe('Välkommen');
+    expect(i18n.global.t('ui.language.legend')).not.toBe('ui.language.legend');
+    expect(shell.sv).toHaveBeenCalledTimes(1);
+    for (const other of [shell.en, shell.fi, shell.ar]) expect(other).not.toHaveBeenCalled();
+  });
+
+  it('loads a stored language and Swedish as its fallback, nothing else', async () => {
+    localStorage.setItem('omsorg.locale', 'fi');
+    const shell = shellMessages();
+    const i18n = createPortalI18n(shell);
+    await messagesReady(i18n);
+    expect(i18n.global.t('shell.title')).toBe('Tervetuloa');
+    expect(i18n.global.t('shell.onlySwedish')).toBe('Bara på svenska');
+    expect(shell.en).not.toHaveBeenCalled();
+    expect(shell.ar).not.toHaveBeenCalled();
+  });
+
+  it('loads a new language for every registered package once, when it is chosen', async () => {
+    const shell = shellMessages();
+    const remote = shellMessages();
+    const i18n = createPortalI18n(shell);
+    await mergeMessages(i18n, remote);
+    expect(remote.ar).not.toHaveBeenCalled();
+    await loadLocale(i18n.global, 'ar');
+    await loadLocale(i18n.global, 'ar');
+    expect(shell.ar).toHaveBeenCalledTimes(1);
+    expect(remote.ar).toHaveBeenCalledTimes(1);
+    expect(shell.sv).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries a failed language again next time', async () => {
+    const shell = shellMessages();
+    shell.en.mockRejectedValueOnce(new Error('offline'));
+    const i18n = createPortalI18n(shell);
+    await expect(loadLocale(i18n.global, 'en')).rejects.toThrow('offline');
+    await loadLocale(i18n.global, 'en');
+    i18n.global.locale.value = 'en';
+    expect(i18n.global.t('shell.title')).toBe('Welcome');
+  });
+
+  it('switches language only once its messages are there, so no key is ever shown', async () => {
+    const fi = deferred();
+    const i18n = createPortalI18n({ ...shellMessages(), fi: fi.load });
+    await messagesReady(i18n);
+    let switchTo: (locale: 'fi') => Promise<void> = async () => {};
+    const Probe = defineComponent(() => {
+      const { setLocale } = useLocale();
+      switchTo = setLocale;
+      const { t } = i18n.global;
+      return () => h('p', t('shell.title'));
+    });
+    const wrapper = mount(Probe, { global: { plugins: [i18n] } });
+    const switching = switchTo('fi');
+    await nextTick();
+    expect(fi.load).toHaveBeenCalled();
+    expect(wrapper.text()).toBe('Välkommen');
+    fi.resolve({ shell: { title: 'Tervetuloa' } });
+    await switching;
+    await nextTick();
+    expect(wrapper.text()).toBe('Tervetuloa');
+    expect(document.documentElement.lang).toBe('fi');
+  });
+});
+
+describe('lazyMessages', () => {
+  it('merges the shared file and an audience file of one language', async () => {
+    const messages = lazyMessages({
+      sv: async () => [{ default: { app: { status: 'Inskickad' } } }, { default: { app: { citizen: { title: 'Mina ansökningar' } } } }],
+      en: async () => ({ default: {} }),
+      fi: async () => ({ default: {} }),
+      ar: async () => ({ default: {} }),
+    });
+    expect(await messages.sv()).toEqual({ app: { status: 'Inskickad', citizen: { title: 'Mina ansökningar' } } });
+  });
+});

@@ -1,0 +1,39 @@
+import type { Locale, MessageTree } from './locales.ts';
+
+/** Fetches one language's messages; a dynamic import, so the bundler emits one chunk per language. */
+export type MessageLoader = () => Promise<MessageTree>;
+
+/** A loader per supported language; only the current one (and Swedish, the fallback) is fetched. */
+export type LazyLocaleMessages = Record<Locale, MessageLoader>;
+
+type JsonModule = { default: MessageTree };
+type ModuleLoader = () => Promise<JsonModule | JsonModule[]>;
+
+function isTree(value: unknown): value is MessageTree {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Merges b into a, key by key, so files that share a namespace (e.g. `applications`) combine. */
+export function mergeTrees(a: MessageTree, b: MessageTree): MessageTree {
+  const merged: MessageTree = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const existing = merged[key];
+    merged[key] = isTree(existing) && isTree(value) ? mergeTrees(existing, value) : value;
+  }
+  return merged;
+}
+
+/**
+ * Declares a package's messages as one dynamic import per language, e.g.
+ * `lazyMessages({ sv: () => import('./locales/sv.json'), … })`. A loader may return several
+ * modules (shared words plus one audience's file); they are merged in order.
+ */
+export function lazyMessages(loaders: Record<Locale, ModuleLoader>): LazyLocaleMessages {
+  const wrap =
+    (load: ModuleLoader): MessageLoader =>
+    async () => {
+      const loaded = await load();
+      return (Array.isArray(loaded) ? loaded : [loaded]).reduce<MessageTree>((tree, m) => mergeTrees(tree, m.default), {});
+    };
+  return { sv: wrap(loaders.sv), en: wrap(loaders.en), fi: wrap(loaders.fi), ar: wrap(loaders.ar) };
+}
