@@ -1,27 +1,19 @@
-import type { LocaleMessages, MessageTree } from '@omsorg/ui';
-import citizenAr from './locales/citizen/ar.json';
-import citizenEn from './locales/citizen/en.json';
-import citizenFi from './locales/citizen/fi.json';
-import citizenSv from './locales/citizen/sv.json';
-import sharedAr from './locales/ar.json';
-import sharedEn from './locales/en.json';
-import sharedFi from './locales/fi.json';
-import sharedSv from './locales/sv.json';
-import staffAr from './locales/staff/ar.json';
-import staffEn from './locales/staff/en.json';
-import staffFi from './locales/staff/fi.json';
-import staffSv from './locales/staff/sv.json';
+import { lazyMessages } from '@omsorg/ui';
 
-type Messages = { applications: MessageTree };
+/**
+ * Shared words (service types, statuses) plus one audience's part, per language: a citizen
+ * downloads only the citizen texts of their language (and Swedish as the fallback).
+ */
+export const citizenMessages = lazyMessages({
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/citizen/sv.json')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/citizen/en.json')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/citizen/fi.json')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/citizen/ar.json')]),
+});
 
-/** Shared words (service types, statuses) plus the citizen and staff parts, each in its own file. */
-function merge(shared: Messages, citizen: Messages, staff: Messages): Messages {
-  return { applications: { ...shared.applications, ...citizen.applications, ...staff.applications } };
-}
-
-export const messages: LocaleMessages = {
-  sv: merge(sharedSv, citizenSv, staffSv),
-  en: merge(sharedEn, citizenEn, staffEn),
-  fi: merge(sharedFi, citizenFi, staffFi),
-  ar: merge(sharedAr, citizenAr, staffAr),
-};
+export const staffMessages = lazyMessages({
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/staff/sv.json')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/staff/en.json')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/staff/fi.json')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/staff/ar.json')]),
+});

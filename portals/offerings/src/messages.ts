@@ -1,7 +1,9 @@
-import type { LocaleMessages } from '@omsorg/ui';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import fi from './locales/fi.json';
-import sv from './locales/sv.json';
+import { lazyMessages } from '@omsorg/ui';
 
-export const messages: LocaleMessages = { sv, en, fi, ar };
+/** One chunk per language, fetched when that language is shown (Swedish also as the fallback). */
+export const messages = lazyMessages({
+  sv: () => import('./locales/sv.json'),
+  en: () => import('./locales/en.json'),
+  fi: () => import('./locales/fi.json'),
+  ar: () => import('./locales/ar.json'),
+});

@@ -1,5 +1,5 @@
 import '@omsorg/ui/styles.css';
-import { applyTextSize, createPortalI18n, loadRemotes, useMe, useRouteFocus } from '@omsorg/ui';
+import { applyTextSize, createPortalI18n, loadRemotes, messagesReady, useMe, useRouteFocus } from '@omsorg/ui';
 import { createApp, watch } from 'vue';
 import App from './App.vue';
 import { messages } from './messages.ts';
@@ -11,7 +11,12 @@ const i18n = createPortalI18n(messages);
 const router = createStaffRouter();
 useRouteFocus(router);
 
-createApp(App).use(i18n).use(router).mount('#app');
+// Mounted once the current language's messages are there, so no message key is ever shown;
+// should they fail to arrive, the page is mounted anyway rather than left blank.
+const app = createApp(App).use(i18n).use(router);
+void messagesReady(i18n)
+  .catch((error: unknown) => console.error('Messages could not be loaded', error))
+  .finally(() => app.mount('#app'));
 
 // Remotes are loaded only for a signed-in staff member, and only those their roles allow. The
 // watch also covers "Försök igen" after the gateway was unreachable at first.

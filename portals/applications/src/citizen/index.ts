@@ -1,6 +1,6 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import type { RouteRecordRaw } from 'vue-router';
-import { messages } from '../messages.ts';
+import { citizenMessages } from '../messages.ts';
 import { stepPaths } from './apply/steps.ts';
 import ApplicationsWidget from './ApplicationsWidget.vue';
 
@@ -65,6 +65,6 @@ export default defineRemoteModule({
     { to: '/ansokan', labelKey: 'applications.citizen.nav.apply' },
     { to: '/mina-arenden', labelKey: 'applications.citizen.nav.mine' },
   ],
-  messages,
+  messages: citizenMessages,
   widgets: { startPage: ApplicationsWidget },
 });

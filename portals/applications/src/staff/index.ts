@@ -1,5 +1,5 @@
 import { defineRemoteModule } from '@omsorg/ui';
-import { messages } from '../messages.ts';
+import { staffMessages } from '../messages.ts';
 import { staffNavigation } from './navigation.ts';
 
 const caseTitle = (step: string) => `applications.staff.case.${step}.title`;
@@ -93,5 +93,5 @@ export default defineRemoteModule({
     },
   ],
   navigation: staffNavigation,
-  messages,
+  messages: staffMessages,
 });

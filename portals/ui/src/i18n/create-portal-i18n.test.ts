@@ -5,6 +5,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { useLocale } from '../composables/useLocale.ts';
 import { createPortalI18n, loadLocale, mergeMessages, messagesReady } from './create-portal-i18n.ts';
 import { lazyMessages, type LazyLocaleMessages } from './lazy-messages.ts';
+import type { MessageTree } from './locales.ts';
 
 function shellMessages() {
   return {
@@ -17,9 +18,9 @@ function shellMessages() {
 
 /** A loader that resolves only when the test says so. */
 function deferred() {
-  let resolve: (tree: Record<string, unknown>) => void = () => {};
-  const promise = new Promise<Record<string, unknown>>((r) => (resolve = r));
-  return { load: vi.fn(() => promise), resolve: (tree: Record<string, unknown>) => resolve(tree) };
+  let resolve: (tree: MessageTree) => void = () => {};
+  const promise = new Promise<MessageTree>((r) => (resolve = r));
+  return { load: vi.fn(() => promise), resolve: (tree: MessageTree) => resolve(tree) };
 }
 
 beforeEach(() => localStorage.clear());

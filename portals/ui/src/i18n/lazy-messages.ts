@@ -6,7 +6,8 @@ export type MessageLoader = () => Promise<MessageTree>;
 /** A loader per supported language; only the current one (and Swedish, the fallback) is fetched. */
 export type LazyLocaleMessages = Record<Locale, MessageLoader>;
 
-type JsonModule = { default: MessageTree };
+/** A JSON module as `import()` gives it; its shape is checked by each package's message tests. */
+type JsonModule = { default: object };
 type ModuleLoader = () => Promise<JsonModule | JsonModule[]>;
 
 function isTree(value: unknown): value is MessageTree {
@@ -33,7 +34,7 @@ export function lazyMessages(loaders: Record<Locale, ModuleLoader>): LazyLocaleM
     (load: ModuleLoader): MessageLoader =>
     async () => {
       const loaded = await load();
-      return (Array.isArray(loaded) ? loaded : [loaded]).reduce<MessageTree>((tree, m) => mergeTrees(tree, m.default), {});
+      return (Array.isArray(loaded) ? loaded : [loaded]).reduce<MessageTree>((tree, m) => mergeTrees(tree, m.default as MessageTree), {});
     };
   return { sv: wrap(loaders.sv), en: wrap(loaders.en), fi: wrap(loaders.fi), ar: wrap(loaders.ar) };
 }

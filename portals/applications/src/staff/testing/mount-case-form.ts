@@ -32,7 +32,7 @@ export function sessionEndsOnNextSave(): void {
  */
 export async function openCasePage(loadForm: () => Promise<{ default: Component }>, application: StaffApplication, path: string, props: Record<string, unknown> = {}) {
   vi.resetModules();
-  const [ui, { messages }, { provideCase }, { default: form }] = await Promise.all([
+  const [ui, { staffMessages }, { provideCase }, { default: form }] = await Promise.all([
     import('@omsorg/ui'),
     import('../../messages.ts'),
     import('../case/case-context.ts'),
@@ -48,6 +48,8 @@ export async function openCasePage(loadForm: () => Promise<{ default: Component 
       return () => h('div', [h(ui.SessionEndedNotice, { tellKeptNotSaved: true }), h(RouterView)]);
     },
   });
-  const wrapper = mount(Shell, { attachTo: document.body, global: { plugins: [ui.createPortalI18n(messages), router] } });
+  const i18n = ui.createPortalI18n(staffMessages);
+  await ui.messagesReady(i18n);
+  const wrapper = mount(Shell, { attachTo: document.body, global: { plugins: [i18n, router] } });
   return Object.assign(wrapper, { ui });
 }
