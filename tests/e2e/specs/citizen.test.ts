@@ -25,6 +25,41 @@ describe('citizen portal', () => {
     }
   });
 
+  it('loads a language only when it is chosen, and switches to Suomi and العربية without showing a message key', async () => {
+    const { context, page } = await newPage(browser);
+    const languageChunks: string[] = [];
+    page.on('request', (request) => {
+      const file = /\/assets\/(sv|en|fi|ar)-[\w-]+\.js$/.exec(new URL(request.url()).pathname);
+      if (file?.[1]) languageChunks.push(file[1]);
+    });
+    const noMessageKeys = async () => expect(await page.locator('body').innerText()).not.toMatch(/\b(ui|citizen|applications|offerings|feedback)\.[a-zA-Z]+\.[a-zA-Z.]+/);
+    await page.goto(urls.citizen);
+    await page.getByRole('heading', { name: 'Hjälp från äldreomsorgen' }).waitFor();
+    expect(new Set(languageChunks)).toEqual(new Set(['sv']));
+
+    await page.locator('label[for="ui-language-fi"]').click();
+    await page.getByRole('heading', { name: 'Apua vanhustenhuollosta' }).waitFor();
+    await page.getByRole('link', { name: 'Kirjaudu sisään' }).first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    expect(languageChunks).toContain('fi');
+    expect(languageChunks).not.toContain('en');
+    await noMessageKeys();
+    await expectAccessible(page);
+
+    await page.locator('label[for="ui-language-ar"]').click();
+    await page.getByRole('heading', { name: 'المساعدة من رعاية المسنين' }).waitFor();
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await noMessageKeys();
+    await expectAccessible(page);
+
+    // The choice is kept: the next visit starts in Arabic, from its own chunks.
+    await page.reload();
+    await page.getByRole('heading', { name: 'المساعدة من رعاية المسنين' }).waitFor();
+    await page.locator('label[for="ui-language-sv"]').click();
+    await page.getByRole('heading', { name: 'Hjälp från äldreomsorgen' }).waitFor();
+    await context.close();
+  });
+
   it('lets Signe sign in and shows her name', async () => {
     const { context, page } = await newPage(browser);
     await signInAsCitizen(page, urls.citizen, '19420315-2386');
