@@ -41,10 +41,12 @@ export function chooseEncoding(header: string | string[] | undefined): Encoding 
 interface Entry {
   size: number;
   mtimeMs: number;
-  /** Hash of the file's content, unquoted; the encodings add a suffix. */
-  etag: string;
-  bodies: Promise<Record<Encoding, Buffer>>;
+  /** Hash of the file's content (unquoted; the encodings add a suffix) and the file in each encoding. */
+  loaded: Promise<{ etag: string; bodies: Record<Encoding, Buffer> }>;
 }
+
+/** Shared by every portal server in the process: the staff and citizen portals serve the same remotes. */
+const cache = new Map<string, Entry>();
 
 async function compressAll(raw: Buffer): Promise<Record<Encoding, Buffer>> {
   const [br, gz] = await Promise.all([
@@ -77,17 +79,20 @@ export interface CompressedFiles {
  */
 export function compressedFiles(root: string): CompressedFiles {
   const base = resolve(root);
-  const cache = new Map<string, Entry>();
 
   async function entryFor(file: string): Promise<Entry | undefined> {
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) return undefined;
     const cached = cache.get(file);
     if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached;
-    const raw = await readFile(file);
-    const etag = createHash('sha256').update(raw).digest('base64url').slice(0, 27);
-    const entry: Entry = { size: info.size, mtimeMs: info.mtimeMs, etag, bodies: compressAll(raw) };
+    const loaded = readFile(file).then(async (raw) => ({
+      etag: createHash('sha256').update(raw).digest('base64url').slice(0, 27),
+      bodies: await compressAll(raw),
+    }));
+    const entry: Entry = { size: info.size, mtimeMs: info.mtimeMs, loaded };
     cache.set(file, entry);
+    // A file gone between stat and read: forget it, so the next request looks again.
+    loaded.catch(() => cache.get(file) === entry && cache.delete(file));
     return entry;
   }
 
@@ -110,14 +115,14 @@ export function compressedFiles(root: string): CompressedFiles {
       if (!file || !COMPRESSIBLE.has(extname(file).toLowerCase())) return false;
       const entry = await entryFor(file);
       if (!entry) return false;
-      const bodies = await entry.bodies;
+      const { etag, bodies } = await entry.loaded;
       const wanted = chooseEncoding(req.headers['accept-encoding']);
       const encoding: Encoding = bodies[wanted] === bodies.identity ? 'identity' : wanted;
       res.setHeader('Vary', 'Accept-Encoding');
       res.setHeader('Cache-Control', cacheControl);
       // Each encoding is its own representation with its own tag; any of them proves the client's copy current.
-      res.setHeader('ETag', `"${entry.etag}${encoding === 'identity' ? '' : `-${encoding}`}"`);
-      if (matchesEtag(req.headers['if-none-match'], entry.etag)) {
+      res.setHeader('ETag', `"${etag}${encoding === 'identity' ? '' : `-${encoding}`}"`);
+      if (matchesEtag(req.headers['if-none-match'], etag)) {
         res.status(304).end();
         return true;
       }
@@ -137,7 +142,7 @@ export function compressedFiles(root: string): CompressedFiles {
       for (const dirent of files) {
         if (!dirent.isFile() || !COMPRESSIBLE.has(extname(dirent.name).toLowerCase())) continue;
         const entry = await entryFor(join(dirent.parentPath, dirent.name)).catch(() => undefined);
-        await entry?.bodies.catch(() => undefined);
+        await entry?.loaded.catch(() => undefined);
       }
     },
   };
