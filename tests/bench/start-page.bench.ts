@@ -29,7 +29,7 @@ const LCP_BUDGET_MS = 2500;
 const CLS_BUDGET = 0.1;
 
 type Profile = { name: string; throttle: boolean };
-type Run = { profile: string; requests: number; jsRequests: number; jsTransferred: number; jsDecoded: number; allTransferred: number; interactiveMs: number; lcpMs: number; cls: number; encodings: string };
+type Run = { profile: string; requests: number; jsRequests: number; jsTransferred: number; jsHeaders: number; jsDecoded: number; allTransferred: number; interactiveMs: number; lcpMs: number; cls: number; encodings: string };
 
 /** Largest Contentful Paint and Cumulative Layout Shift (largest session window: gaps < 1 s, at most 5 s), as web-vitals computes them. */
 const VITALS_SCRIPT = `(() => {
@@ -80,7 +80,7 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     }
 
-    type Request = { url: string; type?: string; mime?: string; encoding?: string; transferred: number; decoded: number; done: boolean };
+    type Request = { url: string; type?: string; mime?: string; encoding?: string; transferred: number; headers: number; decoded: number; done: boolean };
     const requests = new Map<string, Request>();
     let interactiveAt = Number.POSITIVE_INFINITY;
     let lastActivity = Date.now();
@@ -88,7 +88,7 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
     cdp.on('Network.requestWillBeSent', (event) => {
       touch();
       if (Date.now() > interactiveAt) return;
-      requests.set(event.requestId, { url: event.request.url, type: event.type, transferred: 0, decoded: 0, done: false });
+      requests.set(event.requestId, { url: event.request.url, type: event.type, transferred: 0, headers: 0, decoded: 0, done: false });
     });
     cdp.on('Network.responseReceived', (event) => {
       touch();
@@ -96,6 +96,7 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
       if (!request) return;
       request.type = event.type;
       request.mime = event.response.mimeType;
+      request.headers = event.response.encodedDataLength; // what has arrived by now: the response headers
       const headers = Object.fromEntries(Object.entries(event.response.headers).map(([key, value]) => [key.toLowerCase(), String(value)]));
       request.encoding = headers['content-encoding'] ?? 'identity';
     });
@@ -135,6 +136,7 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
       requests: all.length,
       jsRequests: js.length,
       jsTransferred: js.reduce((sum, request) => sum + request.transferred, 0),
+      jsHeaders: js.reduce((sum, request) => sum + request.headers, 0),
       jsDecoded: js.reduce((sum, request) => sum + request.decoded, 0),
       allTransferred: all.reduce((sum, request) => sum + request.transferred, 0),
       interactiveMs: interactiveAt - started,
@@ -182,9 +184,9 @@ try {
     `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores visible, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; Chromium ${browser.version()}. Shared with other work: load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after.`,
     `- Page: the citizen portal's start page (\`/\`), signed in as ${CITIZEN}, fresh browser context (empty cache; one untimed load before, so the server has compressed its files), served by the portal server from \`pnpm build:portals\`. Counted until interactive: heading shown and no request in flight for ${QUIET_MS} ms. Transferred = CDP encodedDataLength (compressed body + headers); decoded = body after decompression.`,
     '',
-    '| profile | requests | JS requests | JS transferred | JS decoded | all transferred | JS encoding | interactive | LCP | CLS |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-    ...runs.map((run) => `| ${run.profile} | ${run.requests} | ${run.jsRequests} | ${kb(run.jsTransferred)} | ${kb(run.jsDecoded)} | ${kb(run.allTransferred)} | ${run.encodings} | ${(run.interactiveMs / 1000).toFixed(2)} s | ${(run.lcpMs / 1000).toFixed(2)} s | ${run.cls.toFixed(3)} |`),
+    '| profile | requests | JS requests | JS transferred | of which headers | JS decoded | all transferred | JS encoding | interactive | LCP | CLS |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...runs.map((run) => `| ${run.profile} | ${run.requests} | ${run.jsRequests} | ${kb(run.jsTransferred)} | ${kb(run.jsHeaders)} | ${kb(run.jsDecoded)} | ${kb(run.allTransferred)} | ${run.encodings} | ${(run.interactiveMs / 1000).toFixed(2)} s | ${(run.lcpMs / 1000).toFixed(2)} s | ${run.cls.toFixed(3)} |`),
     '',
     `Targets under Lighthouse mobile settings: compressed JavaScript before first interaction ≤ ${JS_BUDGET_KB} KB: ${verdict(mobile.jsTransferred <= JS_BUDGET_KB * 1024)}; LCP ≤ ${LCP_BUDGET_MS / 1000} s: ${verdict(mobile.lcpMs <= LCP_BUDGET_MS)}; CLS < ${CLS_BUDGET}: ${verdict(mobile.cls < CLS_BUDGET)}.`,
     '',
