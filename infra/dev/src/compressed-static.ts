@@ -48,6 +48,12 @@ interface Entry {
 /** Shared by every portal server in the process: the staff and citizen portals serve the same remotes. */
 const cache = new Map<string, Entry>();
 
+/**
+ * Warming runs one file at a time across all portal servers: compression uses libuv's thread
+ * pool (four threads), and a pool full of brotli work would make every request's stat and read wait.
+ */
+let warming: Promise<void> = Promise.resolve();
+
 async function compressAll(raw: Buffer): Promise<Record<Encoding, Buffer>> {
   const [br, gz] = await Promise.all([
     brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
@@ -137,13 +143,17 @@ export function compressedFiles(root: string): CompressedFiles {
       return true;
     },
 
-    async warm() {
-      const files = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-      for (const dirent of files) {
-        if (!dirent.isFile() || !COMPRESSIBLE.has(extname(dirent.name).toLowerCase())) continue;
-        const entry = await entryFor(join(dirent.parentPath, dirent.name)).catch(() => undefined);
-        await entry?.loaded.catch(() => undefined);
-      }
+    warm() {
+      const walk = async () => {
+        const files = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+        for (const dirent of files) {
+          if (!dirent.isFile() || !COMPRESSIBLE.has(extname(dirent.name).toLowerCase())) continue;
+          const entry = await entryFor(join(dirent.parentPath, dirent.name)).catch(() => undefined);
+          await entry?.loaded.catch(() => undefined);
+        }
+      };
+      warming = warming.then(walk);
+      return warming;
     },
   };
 }
