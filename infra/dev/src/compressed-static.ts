@@ -109,7 +109,8 @@ export function compressedFiles(root: string): CompressedFiles {
     } catch {
       return undefined;
     }
-    if (decoded.includes('\0')) return undefined;
+    // Like express.static: no dotfiles (e.g. a build's .vite/manifest.json).
+    if (decoded.includes('\0') || /(?:^|[/\\])\./.test(decoded)) return undefined;
     const file = resolve(base, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`);
     return file.startsWith(base + sep) ? file : undefined;
   }

@@ -42,6 +42,8 @@ beforeAll(async () => {
   await writeFile(join(shell, 'assets', 'vendor-Qw3rTy12.js'), VENDOR_JS);
   await writeFile(join(shell, 'assets', 'logo-Lg0Lg0Lg.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6, 7, 8]));
   await writeFile(join(remote, 'remoteEntry.js'), REMOTE_ENTRY);
+  await mkdir(join(shell, '.vite'));
+  await writeFile(join(shell, '.vite', 'manifest.json'), JSON.stringify({ secret: 'build internals'.repeat(20) }));
   await writeFile(join(remote, 'assets', 'citizen-Zh3Csm67.js'), 'export default {};');
 
   // A stand-in gateway that records what it receives.
@@ -282,6 +284,7 @@ describe('portal server', () => {
       }
       expect((await raw('/assets/missing-12345678.js', { 'accept-encoding': 'br' })).status).toBe(404);
       expect((await raw('/assets/..%2f..%2fetc%2fpasswd', { 'accept-encoding': 'br' })).status).toBe(404);
+      expect((await raw('/.vite/manifest.json', { 'accept-encoding': 'br' })).status).toBe(404);
     });
   });
 });

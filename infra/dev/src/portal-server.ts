@@ -113,8 +113,8 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   });
   app.use(gateway);
 
-  // Text files go out compressed (brotli or gzip, compressed once and kept in memory); the rest,
-  // and any Range request the compressed path leaves whole, as express.static serves them.
+  // Text files go out compressed (brotli or gzip, compressed once and kept in memory); the rest
+  // (images, fonts) as express.static serves them.
   const compressed: CompressedFiles[] = [];
   for (const [name, dist] of Object.entries(options.remotes)) {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Invalid remote name "${name}"`);
