@@ -1,9 +1,11 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseEncoding } from './compressed-static.ts';
 import { startPortalServer, type PortalServer } from './portal-server.ts';
 
 interface SeenRequest {
@@ -12,6 +14,10 @@ interface SeenRequest {
   headers: IncomingHttpHeaders;
   body: string;
 }
+
+const INDEX_HTML = `<!doctype html><html lang="sv"><title>Omsorg</title>${'<link rel="modulepreload" href="/assets/x.js">'.repeat(40)}</html>`;
+const VENDOR_JS = Array.from({ length: 400 }, (_, i) => `export const value${i} = ${i} * 2;`).join('\n');
+const REMOTE_ENTRY = `export const init = () => {};\n${'// shared scope\n'.repeat(100)}`;
 
 let root: string;
 let upstream: Server;
@@ -31,9 +37,13 @@ beforeAll(async () => {
   const remote = join(root, 'offerings');
   await mkdir(join(shell, 'assets'), { recursive: true });
   await mkdir(join(remote, 'assets'), { recursive: true });
-  await writeFile(join(shell, 'index.html'), '<!doctype html><html lang="sv"><title>Omsorg</title></html>');
+  await writeFile(join(shell, 'index.html'), INDEX_HTML);
   await writeFile(join(shell, 'assets', 'main-AbCd1234.js'), 'export {};');
-  await writeFile(join(remote, 'remoteEntry.js'), 'export const init = () => {};');
+  await writeFile(join(shell, 'assets', 'vendor-Qw3rTy12.js'), VENDOR_JS);
+  await writeFile(join(shell, 'assets', 'logo-Lg0Lg0Lg.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6, 7, 8]));
+  await writeFile(join(remote, 'remoteEntry.js'), REMOTE_ENTRY);
+  await mkdir(join(shell, '.vite'));
+  await writeFile(join(shell, '.vite', 'manifest.json'), JSON.stringify({ secret: 'build internals'.repeat(20) }));
   await writeFile(join(remote, 'assets', 'citizen-Zh3Csm67.js'), 'export default {};');
 
   // A stand-in gateway that records what it receives.
@@ -154,5 +164,127 @@ describe('portal server', () => {
     } finally {
       await down.close();
     }
+  });
+
+  describe('compression and caching', () => {
+    type Raw = { status: number; headers: IncomingHttpHeaders; body: Buffer };
+    /** A raw HTTP request: fetch would decompress for us and hide what was on the wire. */
+    function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+      return new Promise((resolve, reject) => {
+        const req = request(`${base}${path}`, { method, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    }
+    function decoded(response: Raw): string {
+      const encoding = response.headers['content-encoding'];
+      if (encoding === 'br') return brotliDecompressSync(response.body).toString();
+      if (encoding === 'gzip') return gunzipSync(response.body).toString();
+      expect(encoding).toBeUndefined();
+      return response.body.toString();
+    }
+
+    it('sends brotli to a browser that accepts it, though it lists gzip first', async () => {
+      const response = await raw('/assets/vendor-Qw3rTy12.js', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(response.headers.vary).toMatch(/accept-encoding/i);
+      expect(response.headers['content-type']).toContain('javascript');
+      expect(Number(response.headers['content-length'])).toBe(response.body.length);
+      expect(response.body.length).toBeLessThan(VENDOR_JS.length / 4);
+      expect(brotliDecompressSync(response.body).toString()).toBe(VENDOR_JS);
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    });
+
+    it('sends gzip when brotli is not accepted, and the file as it is when nothing is', async () => {
+      const gzip = await raw('/assets/vendor-Qw3rTy12.js', { 'accept-encoding': 'gzip, deflate' });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gzip.headers.vary).toMatch(/accept-encoding/i);
+      expect(gunzipSync(gzip.body).toString()).toBe(VENDOR_JS);
+      const plain = await raw('/assets/vendor-Qw3rTy12.js');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toMatch(/accept-encoding/i);
+      expect(plain.body.toString()).toBe(VENDOR_JS);
+    });
+
+    it('never breaks on an odd Accept-Encoding', async () => {
+      for (const header of ['identity', 'br;q=0, gzip;q=0', '*;q=0', '*', 'BR', 'gzip;q=abc, br;q=', ';;,, ,q=1', 'zstd', 'x-gzip', 'br;q=0.000']) {
+        const response = await raw('/assets/vendor-Qw3rTy12.js', { 'accept-encoding': header });
+        expect(response.status, header).toBe(200);
+        expect(decoded(response), header).toBe(VENDOR_JS);
+      }
+      expect(chooseEncoding('gzip, deflate, br')).toBe('br');
+      expect(chooseEncoding('br;q=0, gzip')).toBe('gzip');
+      expect(chooseEncoding('*')).toBe('br');
+      expect(chooseEncoding('*;q=0, gzip;q=0.5')).toBe('gzip');
+      expect(chooseEncoding('gzip;q=abc')).toBe('identity');
+      expect(chooseEncoding(undefined)).toBe('identity');
+    });
+
+    it('caches hashed assets for a year, compressed or not, and leaves images uncompressed', async () => {
+      const js = await raw('/assets/vendor-Qw3rTy12.js', { 'accept-encoding': 'br' });
+      expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const image = await raw('/assets/logo-Lg0Lg0Lg.png', { 'accept-encoding': 'br, gzip' });
+      expect(image.status).toBe(200);
+      expect(image.headers['content-encoding']).toBeUndefined();
+      expect(image.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(image.body.length).toBe(12);
+    });
+
+    it('revalidates index.html and remoteEntry.js: no-cache, ETag, 304 when unchanged', async () => {
+      for (const path of ['/', '/traffpunkter', '/index.html', '/remotes/offerings/remoteEntry.js']) {
+        const first = await raw(path, { accept: 'text/html', 'accept-encoding': 'gzip' });
+        expect(first.status, path).toBe(200);
+        expect(first.headers['cache-control'], path).toBe('no-cache');
+        expect(first.headers['content-encoding'], path).toBe('gzip');
+        const etag = first.headers.etag!;
+        expect(etag, path).toMatch(/^"[^"]+"$/);
+        const again = await raw(path, { accept: 'text/html', 'accept-encoding': 'gzip', 'if-none-match': etag });
+        expect(again.status, path).toBe(304);
+        expect(again.body.length, path).toBe(0);
+        expect(again.headers.etag, path).toBe(etag);
+        // The copy it holds is the same file whichever encoding it came in.
+        const otherEncoding = await raw(path, { accept: 'text/html', 'accept-encoding': 'br', 'if-none-match': `W/${etag}` });
+        expect(otherEncoding.status, path).toBe(304);
+        const stale = await raw(path, { accept: 'text/html', 'accept-encoding': 'gzip', 'if-none-match': '"older"' });
+        expect(stale.status, path).toBe(200);
+      }
+      expect(decoded(await raw('/', { accept: 'text/html', 'accept-encoding': 'br' }))).toBe(INDEX_HTML);
+    });
+
+    it('picks up a new deploy of an unhashed file at once', async () => {
+      const path = '/remotes/offerings/remoteEntry.js';
+      const before = await raw(path, { 'accept-encoding': 'br' });
+      const next = `${REMOTE_ENTRY}\nexport const version = 2;`;
+      await writeFile(join(root, 'offerings', 'remoteEntry.js'), next);
+      const after = await raw(path, { 'accept-encoding': 'br', 'if-none-match': before.headers.etag! });
+      expect(after.status).toBe(200);
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      expect(decoded(after)).toBe(next);
+      await writeFile(join(root, 'offerings', 'remoteEntry.js'), REMOTE_ENTRY);
+    });
+
+    it('answers HEAD with the headers only and a Range request with the whole file', async () => {
+      const head = await raw('/assets/vendor-Qw3rTy12.js', { 'accept-encoding': 'br' }, 'HEAD');
+      expect(head.status).toBe(200);
+      expect(head.headers['content-encoding']).toBe('br');
+      expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+      expect(head.body.length).toBe(0);
+      const headPage = await raw('/traffpunkter', { accept: 'text/html' }, 'HEAD');
+      expect(headPage.status).toBe(200);
+      expect(headPage.body.length).toBe(0);
+      for (const range of ['bytes=0-10', 'bytes=5-', 'bytes=-1', 'bytes=99999999-', 'nonsense']) {
+        const ranged = await raw('/assets/vendor-Qw3rTy12.js', { 'accept-encoding': 'gzip', range });
+        expect(ranged.status, range).toBe(200);
+        expect(decoded(ranged), range).toBe(VENDOR_JS);
+      }
+      expect((await raw('/assets/missing-12345678.js', { 'accept-encoding': 'br' })).status).toBe(404);
+      expect((await raw('/assets/..%2f..%2fetc%2fpasswd', { 'accept-encoding': 'br' })).status).toBe(404);
+      expect((await raw('/.vite/manifest.json', { 'accept-encoding': 'br' })).status).toBe(404);
+    });
   });
 });

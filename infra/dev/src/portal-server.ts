@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { listenHost } from '@omsorg/platform';
+import { compressedFiles, compressedStatic, type CompressedFiles } from './compressed-static.ts';
 
 export interface PortalServerOptions {
   port: number;
@@ -33,13 +34,13 @@ export interface PortalServer {
 // Vite names built files `<name>-<8-char hash>.<ext>`; those never change, so they may be cached for a year.
 const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|woff2?|svg|png|jpe?g|webp|avif|json)$/;
 
+function cacheControlFor(filePath: string): string {
+  // index.html, remoteEntry.js and anything unhashed: always revalidate (ETag, 304), so a deploy is seen at once.
+  return HASHED_FILE.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 function setCacheHeaders(res: Response, filePath: string): void {
-  if (HASHED_FILE.test(filePath)) {
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  } else {
-    // index.html, remoteEntry.js and anything unhashed: always revalidate, so a deploy is seen at once.
-    res.setHeader('Cache-Control', 'no-cache');
-  }
+  res.setHeader('Cache-Control', cacheControlFor(filePath));
 }
 
 function contentSecurityPolicy(formActionOrigins: string[]) {
@@ -112,28 +113,35 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   });
   app.use(gateway);
 
+  // Text files go out compressed (brotli or gzip, compressed once and kept in memory); the rest
+  // (images, fonts) as express.static serves them.
+  const compressed: CompressedFiles[] = [];
   for (const [name, dist] of Object.entries(options.remotes)) {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`Invalid remote name "${name}"`);
+    const files = compressedFiles(dist);
+    compressed.push(files);
     app.use(
       `/remotes/${name}`,
+      compressedStatic(files, cacheControlFor),
       express.static(resolve(dist), { index: false, setHeaders: setCacheHeaders }),
     );
   }
 
   const shellDist = resolve(options.shellDist);
-  const indexHtml = join(shellDist, 'index.html');
+  const shellFiles = compressedFiles(shellDist);
+  compressed.push(shellFiles);
+  app.use(compressedStatic(shellFiles, cacheControlFor));
   app.use(express.static(shellDist, { index: false, setHeaders: setCacheHeaders }));
 
   // Single-page app: any other GET that wants a page gets index.html; a missing file stays a 404.
-  app.get('/{*path}', (req, res, next) => {
+  app.get('/{*path}', async (req, res, next) => {
     const wantsPage = req.accepts(['html', 'json']) === 'html';
     const looksLikeFile = /\.[a-z0-9]+$/i.test(req.path);
     if (!wantsPage || looksLikeFile || req.path.startsWith('/assets/') || req.path.startsWith('/remotes/')) {
       next();
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    if (!(await shellFiles.send(req, res, '/index.html', 'no-cache'))) next();
   });
 
   app.use((_req, res) => {
@@ -149,6 +157,10 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     };
     server.listen(options.port, options.host ?? listenHost(), onListening);
   });
+
+  // Compress the built files now rather than on the first visitor's requests; not awaited, so
+  // the server answers at once (a request for a file not yet done waits for just that file).
+  void Promise.all(compressed.map((files) => files.warm())).catch(() => {});
 
   const address = server.address();
   return {
