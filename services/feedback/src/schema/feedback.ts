@@ -1,5 +1,4 @@
-import { definePage, pageArgs, toPage, type RequestContext } from '@omsorg/platform';
-import { z } from 'zod';
+import { definePage, isUuid, pageArgs, toPage, type RequestContext } from '@omsorg/platform';
 import { mayListFeedback, mayReadFeedback, mayReadSenderContact } from '../domain/access.ts';
 import { FEEDBACK_SUBJECTS, FEEDBACK_TYPES, type FeedbackSubject, type FeedbackType } from '../domain/categories.ts';
 import { Feedback } from '../entities/feedback.ts';
@@ -102,8 +101,6 @@ builder.queryField('feedbackList', (t) =>
   }),
 );
 
-const uuid = z.uuid();
-
 builder.queryField('feedback', (t) =>
   t.field({
     type: FeedbackRef,
@@ -112,7 +109,7 @@ builder.queryField('feedback', (t) =>
     authScopes: (_root, _args, context) => mayListFeedback(context.actor),
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
-      if (!uuid.safeParse(String(id)).success) return null;
+      if (!isUuid(String(id))) return null;
       const feedback = await context.em.findOne(Feedback, { id: String(id) });
       if (feedback) await logFeedbackReads(context, [feedback]);
       return feedback;

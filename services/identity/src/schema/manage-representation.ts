@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundFailure, parsePersonalIdentityNumber, shortText, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
-import { z } from 'zod';
+import { isUuid, NotFoundFailure, parsePersonalIdentityNumber, shortText, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { isCasework, mayManageRepresentations } from '../domain/access.ts';
 import { todayInStockholm, type RepresentationKind } from '../domain/representation.ts';
 import { representationTermsIssues } from '../domain/representation-terms.ts';
@@ -13,7 +12,6 @@ import { builder } from './builder.ts';
 import { PersonRef } from './person.ts';
 import { RepresentationKindEnum, RepresentationRef } from './representation.ts';
 
-const uuid = z.uuid();
 const name = text({ max: 100 }).nullish();
 
 const RegisterRepresentationInput = builder.inputType('RegisterRepresentationInput', {
@@ -43,7 +41,7 @@ function invalid(context: RequestContext, issues: Array<{ field: string; key: st
 
 /** The person represented, if this staff member may manage their representations; else NotFound. */
 async function manageablePerson(context: RequestContext, personId: string): Promise<Person> {
-  const person = uuid.safeParse(personId).success ? await PersonRef.getDataloader(context).load(personId).catch(() => null) : null;
+  const person = isUuid(personId) ? await PersonRef.getDataloader(context).load(personId).catch(() => null) : null;
   if (!person || !mayManageRepresentations(context.actor, person.id, tiesOf(context, person.id))) throw new NotFoundFailure(context.t('error.notFound'));
   return person;
 }
@@ -149,7 +147,7 @@ builder.mutationField('endRepresentation', (t) =>
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as StaffActor;
       const id = String(input.id);
-      const found = uuid.safeParse(id).success ? await context.em.findOne(Representation, id) : null;
+      const found = isUuid(id) ? await context.em.findOne(Representation, id) : null;
       if (!found) throw new NotFoundFailure(context.t('error.notFound'));
       await manageablePerson(context, found.represented.id);
       return context.em.transactional(async (em) => {

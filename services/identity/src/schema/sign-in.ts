@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parsePersonalIdentityNumber, text } from '@omsorg/platform';
+import { idSchema, parsePersonalIdentityNumber, text } from '@omsorg/platform';
 import { z } from 'zod';
 import { todayInStockholm } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
@@ -51,7 +51,7 @@ builder.queryField('currentActor', (t) =>
     authScopes: { system: true },
     description:
       'Who a signed-in person or member of staff is now: representations in force today, roles and unit. Null when they no longer exist or have no role. The gateway asks this for every session, so a change takes effect without a new sign-in.',
-    args: { kind: t.arg.string({ required: true, validate: z.enum(['person', 'staff']) }), id: t.arg.id({ required: true, validate: z.uuid() }) },
+    args: { kind: t.arg.string({ required: true, validate: z.enum(['person', 'staff']) }), id: t.arg.id({ required: true, validate: idSchema }) },
     resolve: async (_root, { kind, id }, context) => {
       if (kind === 'person') {
         const person = await context.em.findOne(Person, { id: String(id) });

@@ -1,5 +1,6 @@
 import type { RequestContext } from '@omsorg/platform';
-import { hasRole, STAFF_ROLES } from '@omsorg/platform';
+import { STAFF_ROLES } from '@omsorg/platform';
+import { isCasework } from '../domain/access.ts';
 import { StaffMember } from '../entities/staff-member.ts';
 import { builder } from './builder.ts';
 
@@ -40,7 +41,7 @@ builder.queryField('colleagues', (t) =>
   t.field({
     type: [StaffMemberRef],
     description: 'Caseworkers and managers of the signed-in staff member’s unit ("kollegor"), by name: whom a case can be assigned to.',
-    authScopes: (_root, _args, context) => hasRole(context.actor, 'CASEWORKER') || hasRole(context.actor, 'MANAGER'),
+    authScopes: (_root, _args, context) => isCasework(context.actor),
     resolve: async (_root, _args, context) => {
       if (context.actor.kind !== 'staff') return [];
       const members = await context.em.find(
