@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/migrations/Migration*.ts', 'schema/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/migrations/Migration*.ts', 'schema/**', 'portals/*/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

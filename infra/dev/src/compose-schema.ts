@@ -1,5 +1,7 @@
 /**
- * Prints each subgraph's SDL to schema/subgraphs/ and composes schema/supergraph.graphql.
+ * Prints each subgraph's SDL to schema/subgraphs/, composes schema/supergraph.graphql and prints
+ * the schema clients see (no federation directives, no @inaccessible fields) to schema/api.graphql,
+ * which the portals' code generation reads (pnpm codegen).
  *   pnpm schema:compose           write the files
  *   pnpm schema:compose --check   fail when the committed files are stale
  */
@@ -7,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { SERVICES } from './services.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -27,6 +29,7 @@ if (composition.errors) {
 const files = [
   ...subgraphs.map(({ name, sdl }) => ({ path: join(root, 'schema', 'subgraphs', `${name}.graphql`), text: `${sdl.trim()}\n` })),
   { path: join(root, 'schema', 'supergraph.graphql'), text: `${composition.supergraphSdl.trim()}\n` },
+  { path: join(root, 'schema', 'api.graphql'), text: `${printSchema(composition.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n` },
 ];
 
 let stale = 0;

@@ -27,8 +27,8 @@ export { useRouteFocus } from './composables/useRouteFocus.ts';
 export { usePageLoadFailure, useShellNavigation } from './composables/useShellNavigation.ts';
 export { applyTextSize, textSizes, useTextSize, type TextSize } from './composables/useTextSize.ts';
 
-export type { Actor, Person, Representation, RepresentationKind, StaffMember, StaffRole } from './graphql/actor.ts';
-export { graphqlRequest, type GraphqlRequestOptions } from './graphql/graphql-request.ts';
+export { RepresentationKind, StaffRole, type Actor, type Person, type Representation, type StaffMember } from './graphql/actor.ts';
+export { documentHash, graphqlRequest, type GraphqlRequestOptions } from './graphql/graphql-request.ts';
 export { GraphqlRequestError, isGraphqlRequestError, type GraphqlErrorItem, type GraphqlFailureKind } from './graphql/graphql-request-error.ts';
 
 export { createPortalI18n, loadLocale, mergeMessages, messagesReady, type PortalI18n } from './i18n/create-portal-i18n.ts';

@@ -1,7 +1,7 @@
 import { computed, shallowRef } from 'vue';
 import type { Actor, Person, StaffMember } from '../graphql/actor.ts';
 import { graphqlRequest } from '../graphql/graphql-request.ts';
-import { ME_QUERY } from '../operations.ts';
+import { MeDocument } from '../generated/graphql.ts';
 
 export type MeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -14,7 +14,7 @@ let inFlight: Promise<Actor | null> | null = null;
 async function load(): Promise<Actor | null> {
   status.value = 'loading';
   try {
-    const data = await graphqlRequest<{ me: Actor | null }>(ME_QUERY);
+    const data = await graphqlRequest(MeDocument);
     me.value = data.me;
     error.value = null;
     status.value = 'ready';

@@ -1,34 +1,8 @@
-export type StaffRole = 'CASEWORKER' | 'MANAGER' | 'OUTREACH' | 'QUALITY_COUNCIL';
-export type RepresentationKind = 'POWER_OF_ATTORNEY' | 'TRUSTEE' | 'ADMINISTRATOR';
+import type { MeQuery } from '../generated/graphql.ts';
 
-export interface Representation {
-  id: string;
-  kind: RepresentationKind;
-  validFrom: string;
-  validTo: string | null;
-  represented: { id: string; fullName: string };
-}
-
-export interface Person {
-  __typename: 'Person';
-  id: string;
-  givenName: string;
-  familyName: string;
-  fullName: string;
-  preferredLanguage: string;
-  interpreterNeeded: boolean;
-  districtArea: string | null;
-  mayActFor: Representation[];
-}
-
-export interface StaffMember {
-  __typename: 'StaffMember';
-  id: string;
-  name: string;
-  username: string;
-  title: string;
-  roles: StaffRole[];
-  unit: string;
-}
-
-export type Actor = Person | StaffMember;
+/** Who is signed in, as the Me query (composables/me.graphql) reads it. */
+export type Actor = NonNullable<MeQuery['me']>;
+export type Person = Extract<Actor, { __typename: 'Person' }>;
+export type StaffMember = Extract<Actor, { __typename: 'StaffMember' }>;
+export type Representation = Person['mayActFor'][number];
+export { RepresentationKind, StaffRole } from '../generated/graphql.ts';

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { currentLocale } from '../i18n/current-locale.ts';
 import { markSessionEnded } from '../session/session-ended.ts';
 import { GraphqlRequestError, type GraphqlErrorItem } from './graphql-request-error.ts';
@@ -16,11 +17,25 @@ export type GraphqlRequestOptions = {
   tolerate?: (error: GraphqlErrorItem) => boolean;
 };
 
+/** Variables may be left out when the operation has none, or only optional ones. */
+type VariablesArgument<V> = Record<string, never> extends V ? [variables?: V, options?: GraphqlRequestOptions] : [variables: V, options?: GraphqlRequestOptions];
+
 /**
- * POSTs one operation to /graphql on this origin. The session cookie travels by itself;
- * no token is ever handled here.
+ * The hash of a generated document (pnpm codegen). Only the hash is bundled and sent; the gateway
+ * runs the document text it has in schema/operations/ under that hash (trusted documents).
  */
-export async function graphqlRequest<T>(query: string, variables?: object, options: GraphqlRequestOptions = {}): Promise<T> {
+export function documentHash(document: TypedDocumentNode<unknown, never>): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') throw new Error('Not a generated document: run pnpm codegen and import it from generated/graphql.ts');
+  return hash.replace(/^sha256:/, '');
+}
+
+/**
+ * POSTs one generated operation to /graphql on this origin and returns its typed data. The
+ * session cookie travels by itself; no token is ever handled here.
+ */
+export async function graphqlRequest<R, V>(document: TypedDocumentNode<R, V>, ...[variables, options = {}]: VariablesArgument<V>): Promise<R> {
+  const extensions = { persistedQuery: { version: 1, sha256Hash: documentHash(document as TypedDocumentNode<unknown, never>) } };
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -31,15 +46,15 @@ export async function graphqlRequest<T>(query: string, variables?: object, optio
         accept: 'application/graphql-response+json, application/json',
         'accept-language': currentLocale(),
       },
-      body: JSON.stringify(variables === undefined ? { query } : { query, variables }),
+      body: JSON.stringify(variables === undefined ? { extensions } : { variables, extensions }),
     });
   } catch (cause) {
     throw new GraphqlRequestError('network', 'The service could not be reached', { cause });
   }
 
-  let body: GraphqlResponse<T> | undefined;
+  let body: GraphqlResponse<R> | undefined;
   try {
-    body = (await response.json()) as GraphqlResponse<T>;
+    body = (await response.json()) as GraphqlResponse<R>;
   } catch (cause) {
     throw new GraphqlRequestError('http', `Unexpected response (${response.status})`, { status: response.status, cause });
   }

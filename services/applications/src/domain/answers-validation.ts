@@ -14,16 +14,9 @@ export const DRAFT_STEP_MAX_LENGTH = 40;
 
 /** A language as a code ("sv", "fi", "ar", "smj", "sr-Latn"); the portal names it. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
-const PHONE_CHARACTERS = /^\+?[\d -]+$/;
-
-/**
- * A phone number as people write it: digits, spaces and hyphens, optionally a leading +,
- * 6 to 20 characters in all, and at least six digits ("070-123 45 67", "+46 8 508 000 00").
- */
-export function isPhoneNumber(value: string): boolean {
-  if (value.length < 6 || value.length > 20 || !PHONE_CHARACTERS.test(value)) return false;
-  return value.replace(/\D/g, '').length >= 6;
-}
+// The phone-number rule is shared with the portals' forms.
+import { isPhoneNumber } from '@omsorg/rules';
+export { isPhoneNumber };
 
 /** The answers as the portal sends them: flat, every field optional (a page at a time). */
 export type DraftAnswersInput = {

@@ -3,7 +3,6 @@ import type { Catalogs } from '@omsorg/platform';
 /** Words of the staff casework side: validation, delegation and conflicts, in the staff's language. */
 export const caseworkMessages: Catalogs = {
   sv: {
-    'validation.day': 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
     'validation.instant': 'Skriv datum och tid, till exempel 2026-12-01T10:00.',
     'validation.period': 'Startdatum kan inte vara efter slutdatum.',
     'validation.notInFuture': 'Datumet kan inte vara senare än i dag.',
@@ -11,11 +10,6 @@ export const caseworkMessages: Catalogs = {
     'validation.periodTooLong': 'Välj en period på högst {maximum} dagar.',
     'validation.week': 'Skriv veckan som ÅÅÅÅ-Wnn, till exempel 2026-W48.',
     'validation.quarter': 'Skriv kvartalet som ÅÅÅÅ-Qn, till exempel 2026-Q4.',
-    'validation.decision.hoursOnlyHomeCare': 'Timmar per månad anges bara för hemtjänst.',
-    'validation.decision.hoursNegative': 'Antalet timmar kan inte vara negativt.',
-    'validation.decision.hoursTooMany': 'En månad har högst {maximum} timmar. Ange färre timmar.',
-    'validation.decision.hoursRequired': 'Ange hur många timmar i månaden som beviljas.',
-    'validation.decision.validToBeforeValidFrom': 'Beslutet kan inte gälla till ett datum före det datum det börjar gälla.',
     'validation.decision.alreadyDecided': 'Insatsen är redan beslutad. Ett fattat beslut ändras genom omprövning.',
     'validation.decision.caseClosed': 'Ärendet är avslutat. Det går inte att fatta beslut i det.',
     'validation.decision.notDecided': 'Det här går bara med ett fattat beslut som gäller.',
@@ -60,7 +54,6 @@ export const caseworkMessages: Catalogs = {
     'gender.UNKNOWN': 'Okänt',
   },
   en: {
-    'validation.day': 'Write a date as YYYY-MM-DD, for example 2026-12-01.',
     'validation.instant': 'Write a date and time, for example 2026-12-01T10:00.',
     'validation.period': 'The start date cannot be after the end date.',
     'validation.notInFuture': 'The date cannot be later than today.',
@@ -68,11 +61,6 @@ export const caseworkMessages: Catalogs = {
     'validation.periodTooLong': 'Choose a period of at most {maximum} days.',
     'validation.week': 'Write the week as YYYY-Wnn, for example 2026-W48.',
     'validation.quarter': 'Write the quarter as YYYY-Qn, for example 2026-Q4.',
-    'validation.decision.hoursOnlyHomeCare': 'Hours per month are given for home care only.',
-    'validation.decision.hoursNegative': 'The number of hours cannot be negative.',
-    'validation.decision.hoursTooMany': 'A month has at most {maximum} hours. Enter fewer hours.',
-    'validation.decision.hoursRequired': 'Enter how many hours a month are granted.',
-    'validation.decision.validToBeforeValidFrom': 'A decision cannot end before the day it starts.',
     'validation.decision.alreadyDecided': 'This service is already decided. A decision is changed by reconsideration.',
     'validation.decision.caseClosed': 'The case is closed. No decision can be made in it.',
     'validation.decision.notDecided': 'This needs a decision that is made and in force.',

@@ -1,9 +1,9 @@
+import { ruleMessages } from '@omsorg/rules';
 import type { Catalogs } from './messages.ts';
 
 /** Messages for errors every service can return. Services add their own catalogs. */
-export const platformMessages: Catalogs = {
+const ownMessages: Catalogs = {
   sv: {
-    'validation.invalidCharacters': 'Texten innehåller tecken som inte kan sparas, till exempel osynliga styrtecken. Skriv om texten utan dem och försök igen.',
     'validation.invalidId': 'Uppgiften pekar på något som inte finns. Gå tillbaka och försök igen.',
     'error.rateLimited': 'Du har skickat många förfrågningar på kort tid. Vänta {wait} och försök igen.',
     'wait.minute': '1 minut',
@@ -11,14 +11,6 @@ export const platformMessages: Catalogs = {
     'wait.hour': '1 timme',
     'wait.hours': '{count} timmar',
     'validation.summary': 'Uppgifterna behöver rättas innan de kan skickas.',
-    'validation.required': 'Fyll i det här fältet.',
-    'validation.tooShort': 'Skriv minst {minimum} tecken.',
-    'validation.tooLong': 'Texten får vara högst {maximum} tecken.',
-    'validation.tooSmall': 'Värdet måste vara minst {minimum}.',
-    'validation.tooBig': 'Värdet får vara högst {maximum}.',
-    'validation.email': 'Skriv en e-postadress, till exempel namn@exempel.se.',
-    'validation.phone': 'Skriv ett telefonnummer med siffror, till exempel 070-123 45 67.',
-    'validation.invalid': 'Kontrollera värdet.',
     'error.unauthenticated': 'Du behöver logga in för att se det här.',
     'error.forbidden': 'Du har inte behörighet till det här.',
     'error.notFound': 'Det du letar efter finns inte.',
@@ -26,7 +18,6 @@ export const platformMessages: Catalogs = {
     'error.internal': 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
-    'validation.invalidCharacters': 'The text contains characters that cannot be saved, such as invisible control characters. Write it without them and try again.',
     'validation.invalidId': 'This refers to something that does not exist. Go back and try again.',
     'error.rateLimited': 'You have sent many requests in a short time. Wait {wait} and try again.',
     'wait.minute': '1 minute',
@@ -34,14 +25,6 @@ export const platformMessages: Catalogs = {
     'wait.hour': '1 hour',
     'wait.hours': '{count} hours',
     'validation.summary': 'Please correct the information before sending it.',
-    'validation.required': 'Fill in this field.',
-    'validation.tooShort': 'Write at least {minimum} characters.',
-    'validation.tooLong': 'The text may be at most {maximum} characters.',
-    'validation.tooSmall': 'The value must be at least {minimum}.',
-    'validation.tooBig': 'The value may be at most {maximum}.',
-    'validation.email': 'Enter an e-mail address, for example name@example.com.',
-    'validation.phone': 'Enter a phone number in digits, for example 070-123 45 67.',
-    'validation.invalid': 'Check the value.',
     'error.unauthenticated': 'You need to sign in to see this.',
     'error.forbidden': 'You are not allowed to do this.',
     'error.notFound': 'What you are looking for does not exist.',
@@ -49,7 +32,6 @@ export const platformMessages: Catalogs = {
     'error.internal': 'Something went wrong on our side. Please try again in a while.',
   },
   fi: {
-    'validation.invalidCharacters': 'Tekstissä on merkkejä, joita ei voi tallentaa, esimerkiksi näkymättömiä ohjausmerkkejä. Kirjoita teksti ilman niitä ja yritä uudelleen.',
     'validation.invalidId': 'Tieto viittaa johonkin, jota ei ole. Palaa takaisin ja yritä uudelleen.',
     'error.rateLimited': 'Olet lähettänyt monta pyyntöä lyhyessä ajassa. Odota {wait} ja yritä uudelleen.',
     'wait.minute': '1 minuutti',
@@ -57,14 +39,6 @@ export const platformMessages: Catalogs = {
     'wait.hour': '1 tunti',
     'wait.hours': '{count} tuntia',
     'validation.summary': 'Korjaa tiedot ennen lähettämistä.',
-    'validation.required': 'Täytä tämä kenttä.',
-    'validation.tooShort': 'Kirjoita vähintään {minimum} merkkiä.',
-    'validation.tooLong': 'Tekstissä saa olla enintään {maximum} merkkiä.',
-    'validation.tooSmall': 'Arvon on oltava vähintään {minimum}.',
-    'validation.tooBig': 'Arvo saa olla enintään {maximum}.',
-    'validation.email': 'Kirjoita sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.',
-    'validation.phone': 'Kirjoita puhelinnumero numeroina, esimerkiksi 070-123 45 67.',
-    'validation.invalid': 'Tarkista arvo.',
     'error.unauthenticated': 'Kirjaudu sisään nähdäksesi tämän.',
     'error.forbidden': 'Sinulla ei ole oikeutta tähän.',
     'error.notFound': 'Etsimääsi ei löydy.',
@@ -72,7 +46,6 @@ export const platformMessages: Catalogs = {
     'error.internal': 'Jotain meni vikaan. Yritä hetken kuluttua uudelleen.',
   },
   ar: {
-    'validation.invalidCharacters': 'يحتوي النص على أحرف لا يمكن حفظها، مثل أحرف التحكم غير المرئية. اكتب النص بدونها وحاول مرة أخرى.',
     'validation.invalidId': 'يشير هذا إلى شيء غير موجود. عد وحاول مرة أخرى.',
     'error.rateLimited': 'لقد أرسلت طلبات كثيرة في وقت قصير. انتظر {wait} ثم حاول مرة أخرى.',
     'wait.minute': 'دقيقة واحدة',
@@ -80,18 +53,18 @@ export const platformMessages: Catalogs = {
     'wait.hour': 'ساعة واحدة',
     'wait.hours': '{count} ساعة',
     'validation.summary': 'يرجى تصحيح المعلومات قبل إرسالها.',
-    'validation.required': 'املأ هذا الحقل.',
-    'validation.tooShort': 'اكتب {minimum} أحرف على الأقل.',
-    'validation.tooLong': 'يجب ألا يزيد النص عن {maximum} حرفًا.',
-    'validation.tooSmall': 'يجب أن تكون القيمة {minimum} على الأقل.',
-    'validation.tooBig': 'يجب ألا تزيد القيمة عن {maximum}.',
-    'validation.email': 'أدخل عنوان بريد إلكتروني، مثل name@example.com.',
-    'validation.phone': 'أدخل رقم هاتف بالأرقام، مثل 070-123 45 67.',
-    'validation.invalid': 'تحقق من القيمة.',
     'error.unauthenticated': 'يجب تسجيل الدخول لرؤية هذا.',
     'error.forbidden': 'ليس لديك إذن للقيام بذلك.',
     'error.notFound': 'ما تبحث عنه غير موجود.',
     'error.conflict': 'قام شخص آخر بتغيير هذا أثناء عملك. لم يتم حفظ أي شيء. أعد تحميل الصفحة وأجرِ التغيير مرة أخرى.',
     'error.internal': 'حدث خطأ من جانبنا. حاول مرة أخرى بعد قليل.',
   },
+};
+
+/** The rules' messages (@omsorg/rules, shared with the portals) and the platform's own. */
+export const platformMessages: Catalogs = {
+  sv: { ...ruleMessages.sv, ...ownMessages.sv },
+  en: { ...ruleMessages.en, ...ownMessages.en },
+  fi: { ...ruleMessages.fi, ...ownMessages.fi },
+  ar: { ...ruleMessages.ar, ...ownMessages.ar },
 };

@@ -1,0 +1,108 @@
+/**
+ * Generates each portal package's typed GraphQL documents from its `.graphql` files and
+ * schema/api.graphql (graphql-codegen's client preset), and the trusted-documents manifest the
+ * gateway executes from (schema/operations/<package>.json, keyed by sha256).
+ *   pnpm codegen           write the files
+ *   pnpm codegen --check   fail, naming each stale file, when the committed files are out of date
+ */
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
+
+const root = resolve(import.meta.dirname, '../../..');
+const check = process.argv.includes('--check');
+const MANIFEST = 'persisted-documents.json';
+
+/** Portal packages with at least one .graphql document under src/. */
+async function packagesWithDocuments(): Promise<string[]> {
+  const names = await readdir(join(root, 'portals'));
+  const found: string[] = [];
+  for (const name of names.sort()) {
+    const files = await readdir(join(root, 'portals', name, 'src'), { recursive: true }).catch(() => []);
+    if (files.some((file) => file.endsWith('.graphql'))) found.push(name);
+  }
+  return found;
+}
+
+function outputFor(name: string): Types.ConfiguredOutput {
+  return {
+    preset: 'client',
+    documents: [`portals/${name}/src/**/*.graphql`],
+    presetConfig: {
+      // Pages read fields straight from the typed result; fragments only share selections.
+      fragmentMasking: false,
+      // Only the hash travels and is bundled; the gateway reads the text from the manifest.
+      persistedDocuments: { mode: 'replaceDocumentWithHash', hashAlgorithm: 'sha256' },
+      gqlTagName: 'graphql',
+    },
+    config: {
+      // Enums as const objects, so a page can list the values (Object.values(ServiceType)).
+      enumType: 'const',
+      useTypeImports: true,
+      skipTypename: false,
+      nonOptionalTypename: false,
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      maybeValue: 'T | null',
+      inputMaybeValue: 'T | null | undefined',
+    },
+  };
+}
+
+const packages = await packagesWithDocuments();
+const outputs = (await generate(
+  {
+    cwd: root,
+    schema: join(root, 'schema', 'api.graphql'),
+    silent: true,
+    errorsOnly: true,
+    generates: Object.fromEntries(packages.map((name) => [`portals/${name}/src/generated/`, outputFor(name)])),
+  },
+  false,
+)) as Array<{ filename: string; content: string }>;
+
+// Pages import the typed documents from generated/graphql.ts (tree-shakeable, one export per
+// document); the preset's graphql() lookup map (gql.ts, index.ts) would bundle every document.
+// The manifest goes to schema/operations/ (one place for the gateway), not into the portal.
+const files = outputs.filter(({ filename }) => !/\/(gql|index|fragment-masking)\.ts$/.test(filename)).map(({ filename, content }) => {
+  const absolute = resolve(root, filename);
+  if (!absolute.endsWith(MANIFEST)) return { path: absolute, text: content };
+  const name = relative(join(root, 'portals'), absolute).split('/')[0];
+  // Keyed by the bare hex digest, as clients send it (extensions.persistedQuery.sha256Hash).
+  const manifest = Object.entries(JSON.parse(content) as Record<string, string>).map(([key, text]) => [key.replace(/^sha256:/, ''), text]);
+  return { path: join(root, 'schema', 'operations', `${name}.json`), text: `${JSON.stringify(Object.fromEntries(manifest), null, 2)}\n` };
+});
+
+let stale = 0;
+for (const file of files) {
+  const current = await readFile(file.path, 'utf8').catch(() => '');
+  if (current === file.text) continue;
+  if (check) {
+    console.error(`Stale: ${relative(root, file.path)}. Run pnpm codegen and commit the result.`);
+    stale++;
+  } else {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.text);
+    console.log(`Wrote ${relative(root, file.path)}`);
+  }
+}
+
+// A manifest or generated folder whose package has no documents any more is stale too.
+const expected = new Set(files.map((file) => file.path));
+const leftovers = [
+  ...(await readdir(join(root, 'schema', 'operations')).catch(() => []))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => join(root, 'schema', 'operations', file)),
+].filter((path) => !expected.has(path));
+for (const path of leftovers) {
+  if (check) {
+    console.error(`Stale: ${relative(root, path)} (no such package's documents). Run pnpm codegen.`);
+    stale++;
+  } else {
+    await rm(path);
+    console.log(`Removed ${relative(root, path)}`);
+  }
+}
+
+if (stale) process.exit(1);
+console.log(check ? 'Generated GraphQL documents are up to date.' : `Generated documents for ${packages.join(', ')}.`);

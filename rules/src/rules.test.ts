@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decisionIssues } from './applications/index.ts';
+import { isIsoDate, isPhoneNumber, nestedMessages, optionalPhoneNumber, phoneNumber, ruleMessages } from './index.ts';
+
+describe('phone numbers', () => {
+  it('accepts numbers as people write them and refuses words or too few digits', () => {
+    expect(['070-123 45 67', '+46 8 508 000 00', '0812345'].every(isPhoneNumber)).toBe(true);
+    expect(['ring mig', '12-34', '+', '070 123 45 67 89 01 23 45'].some(isPhoneNumber)).toBe(false);
+  });
+
+  it('says what is wrong with a message key both sides translate', () => {
+    expect(phoneNumber.safeParse('  ').error?.issues[0]?.message).toBe('validation.required');
+    expect(phoneNumber.safeParse('ring mig').error?.issues[0]?.message).toBe('validation.phone');
+    expect(optionalPhoneNumber.parse('  ')).toBe('');
+    expect(optionalPhoneNumber.safeParse('x').success).toBe(false);
+  });
+});
+
+describe('decision rule', () => {
+  const draft = { serviceType: 'HOME_CARE_SERVICE', outcome: 'GRANTED' as const, hoursPerMonth: 40, validFrom: '2026-12-01', validTo: null, motivation: 'Behov finns.', notifiedOn: null };
+
+  it('accepts a complete home-care decision', () => {
+    expect(decisionIssues(draft)).toEqual([]);
+  });
+
+  it('names each field that is wrong, with a key that has a message in every language', () => {
+    const issues = decisionIssues({ ...draft, hoursPerMonth: 800, validTo: '2026-11-01', motivation: ' ' });
+    expect(issues.map((issue) => issue.field)).toEqual(['hoursPerMonth', 'validTo', 'motivation']);
+    for (const issue of issues) expect(ruleMessages.sv[issue.key]).toBeTruthy();
+    expect(decisionIssues({ ...draft, serviceType: 'SAFETY_ALARM' })[0]?.key).toBe('validation.decision.hoursOnlyHomeCare');
+  });
+});
+
+describe('dates and messages', () => {
+  it('knows real calendar days', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('1/12/2026')).toBe(false);
+  });
+
+  it('nests the messages for vue-i18n, falling back to Swedish and escaping its syntax', () => {
+    const fi = nestedMessages('fi') as { validation: { decision: { hoursTooMany: string }; email: string } };
+    expect(fi.validation.decision.hoursTooMany).toBe(ruleMessages.sv['validation.decision.hoursTooMany']);
+    expect(fi.validation.email).toContain("{'@'}");
+  });
+});
