@@ -29,7 +29,7 @@ export function maskUnexpectedErrors(result: ExecutionResult, context: RequestCo
     const intended = !original || (original instanceof GraphQLError && original.extensions?.code);
     if (intended) return error;
     if (original instanceof ValidationFailure) {
-      // Invalid arguments of a field without a typed error result (e.g. a page too large).
+      // Invalid arguments of a field without a typed error result (a query, e.g. a page too large).
       return new GraphQLError(original.message, {
         path: error.path,
         nodes: error.nodes,
@@ -37,7 +37,7 @@ export function maskUnexpectedErrors(result: ExecutionResult, context: RequestCo
       });
     }
     if (original instanceof RateLimitFailure) {
-      // A limited field without typed errors (e.g. startApplication).
+      // A limited field without typed errors (a query; mutations return RateLimitError).
       return new GraphQLError(original.message, {
         path: error.path,
         nodes: error.nodes,

@@ -70,9 +70,10 @@ export function invalidField(context: RequestContext, field: string, key: string
 }
 
 /**
- * For mutations whose result is a plain type rather than a union of typed errors: not found and
- * conflicts become GraphQL errors with a code (NOT_FOUND, CONFLICT with currentVersion); input
- * errors become BAD_USER_INPUT with the issues (done by the platform).
+ * For queries (which have no typed error results): not found and conflicts become GraphQL
+ * errors with a code (NOT_FOUND, CONFLICT with currentVersion); input errors become
+ * BAD_USER_INPUT with the issues (done by the platform). Mutations never use this: they
+ * declare `errors: {}` and return the typed results (see docs/ARCHITECTURE.md, "Errors").
  */
 export async function withErrorCodes<T>(run: () => Promise<T>): Promise<T> {
   try {
