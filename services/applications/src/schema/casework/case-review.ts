@@ -2,7 +2,7 @@ import { shortText, text } from '@omsorg/platform';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
-import { caseworkActor, invalidField, loadCase, managerActor, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, loadCase, managerActor, notFound, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
@@ -32,19 +32,18 @@ builder.queryField('caseReviewAgenda', (t) =>
     type: [CaseReviewItemRef],
     description: 'The cases flagged for a week’s case review in your unit (default: this week), in the order they were flagged. Caseworkers and managers.',
     args: { week: t.arg.string({ validate: shortText().nullish(), description: 'ISO week, e.g. 2026-W48.' }) },
-    resolve: (_root, args, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const week = args.week ?? isoWeekOf(todayInStockholm());
-        if (!isIsoWeek(week)) throw invalidField(context, 'week', 'validation.week');
-        const items = await context.em.find(
-          CaseReviewItem,
-          { week, application: staffCaseFilter(actor) },
-          { populate: ['application.requestedServices'], orderBy: { flaggedAt: 'asc', id: 'asc' }, limit: 200 },
-        );
-        await logCaseReads(context, 'CaseReview', items.map((item) => item.application as Application));
-        return items;
-      }),
+    resolve: async (_root, args, context) => {
+      const actor = caseworkActor(context);
+      const week = args.week ?? isoWeekOf(todayInStockholm());
+      if (!isIsoWeek(week)) throw invalidField(context, 'week', 'validation.week');
+      const items = await context.em.find(
+        CaseReviewItem,
+        { week, application: staffCaseFilter(actor) },
+        { populate: ['application.requestedServices'], orderBy: { flaggedAt: 'asc', id: 'asc' }, limit: 200 },
+      );
+      await logCaseReads(context, 'CaseReview', items.map((item) => item.application as Application));
+      return items;
+    },
   }),
 );
 
