@@ -1,6 +1,5 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { RequestContext } from '../graphql/context.ts';
-import { RateLimitFailure } from '../graphql/user-errors.ts';
 import { ValidationFailure } from '../graphql/validation.ts';
 
 /**
@@ -34,14 +33,6 @@ export function maskUnexpectedErrors(result: ExecutionResult, context: RequestCo
         path: error.path,
         nodes: error.nodes,
         extensions: { code: 'BAD_USER_INPUT', issues: original.issues },
-      });
-    }
-    if (original instanceof RateLimitFailure) {
-      // A limited field without typed errors (a query; mutations return RateLimitError).
-      return new GraphQLError(original.message, {
-        path: error.path,
-        nodes: error.nodes,
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: original.retryAfterSeconds },
       });
     }
     if (isBadInputFromDatabase(original)) {
