@@ -21,8 +21,13 @@ beforeAll(async () => {
   stack = await startStack();
   const karl = await signIn(stack.citizenUrl, 'personalIdentityNumber', '19450808-3195');
   karlId = (await graphql(stack.citizenUrl, '{ me { ... on Person { id } } }', karl)).body.data.me.id;
-  const started = await graphql(stack.citizenUrl, 'mutation($input: StartApplicationInput!) { startApplication(input: $input) { id } }', karl, { input: { applicantId: karlId } });
-  caseId = started.body.data.startApplication.id;
+  const started = await graphql(
+    stack.citizenUrl,
+    'mutation($input: StartApplicationInput!) { startApplication(input: $input) { ... on MutationStartApplicationSuccess { data { id } } } }',
+    karl,
+    { input: { applicantId: karlId } },
+  );
+  caseId = started.body.data.startApplication.data.id;
   const saved = await graphql(stack.citizenUrl, 'mutation($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { __typename } }', karl, { input: { id: caseId, version: 1, answers: COMPLETE } });
   expect(saved.body.data.saveApplicationDraft.__typename).toBe('MutationSaveApplicationDraftSuccess');
   const submitted = await graphql(stack.citizenUrl, 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { __typename } }', karl, { input: { id: caseId, submissionKey: crypto.randomUUID() } });

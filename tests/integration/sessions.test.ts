@@ -25,6 +25,7 @@ afterAll(async () => {
 const sql = (service: string, text: string, params: unknown[] = []) => stack.subgraphs.get(service)!.orm.em.getConnection().execute(text, params);
 const personId = async (givenName: string) => ((await sql('identity', 'select id from identity.person where given_name = ?', [givenName])) as Array<{ id: string }>)[0]!.id;
 const APPLICATION = 'query($id: ID!) { application(id: $id) { id status } }';
+const START = 'mutation($input: StartApplicationInput!) { startApplication(input: $input) { ... on MutationStartApplicationSuccess { data { id status } } } }';
 
 /** The stored session rows of one user (sessions keep only who signed in). */
 async function sessionRows(userId: string) {
@@ -50,9 +51,9 @@ describe('rights at every request', () => {
   it("takes Signe's draft away from Erik's open session once his power of attorney ends", { timeout: 90_000 }, async () => {
     const signe = await personId('Signe');
     const erik = await signIn(stack.citizenUrl, 'personalIdentityNumber', '19700612-4577');
-    const started = await graphql(stack.citizenUrl, 'mutation($input: StartApplicationInput!) { startApplication(input: $input) { id status } }', erik, { input: { applicantId: signe } });
+    const started = await graphql(stack.citizenUrl, START, erik, { input: { applicantId: signe } });
     expect(started.body.errors).toBeUndefined();
-    draftId = started.body.data.startApplication.id;
+    draftId = started.body.data.startApplication.data.id;
     expect((await graphql(stack.citizenUrl, APPLICATION, erik, { id: draftId })).body.data.application).toEqual({ id: draftId, status: 'DRAFT' });
 
     await sql('identity', 'update identity.representation set valid_to = current_date - 1 where represented_id = ?', [signe]);
@@ -61,8 +62,9 @@ describe('rights at every request', () => {
       const read = await graphql(stack.citizenUrl, APPLICATION, erik, { id: draftId });
       expect(read.body.data?.application ?? null).toBeNull();
     }, WITHIN_A_MINUTE);
-    const start = await graphql(stack.citizenUrl, 'mutation($input: StartApplicationInput!) { startApplication(input: $input) { id } }', erik, { input: { applicantId: signe } });
+    const start = await graphql(stack.citizenUrl, START, erik, { input: { applicantId: signe } });
     expect(start.body.data?.startApplication ?? null).toBeNull();
+    expect(start.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it("takes the old unit's cases from a caseworker moved to another unit", { timeout: 90_000 }, async () => {

@@ -39,8 +39,10 @@ const REGISTER = `mutation($input: RegisterAppealInput!) { registerAppeal(input:
   __typename ... on MutationRegisterAppealSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
 const RECONSIDER = `mutation($input: ReconsiderAppealInput!) { reconsiderAppeal(input: $input) {
   __typename ... on MutationReconsiderAppealSuccess { data { ${APPEAL_FIELDS} } } ... on DelegationError { message requiredRole } ${ERRORS} } }`;
-const FORWARD = `mutation($input: ForwardAppealInput!) { forwardAppeal(input: $input) { ${APPEAL_FIELDS} } }`;
-const COURT = `mutation($input: RecordCourtOutcomeInput!) { recordCourtOutcome(input: $input) { ${APPEAL_FIELDS} } }`;
+const FORWARD = `mutation($input: ForwardAppealInput!) { forwardAppeal(input: $input) {
+  __typename ... on MutationForwardAppealSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
+const COURT = `mutation($input: RecordCourtOutcomeInput!) { recordCourtOutcome(input: $input) {
+  __typename ... on MutationRecordCourtOutcomeSuccess { data { ${APPEAL_FIELDS} } } ${ERRORS} } }`;
 const SERVICES = `query($id: ID!) { application(id: $id) { status requestedServices { id serviceType decision { id status outcome } decisions { id status } } } }`;
 
 async function decideInput(caseId: string, serviceId: string, overrides: Record<string, unknown> = {}) {
@@ -216,13 +218,15 @@ describe('appeals', () => {
   it('refuses Hanna a changed nursing-home decision on reconsideration (delegation), and forwards the appeal to court instead', async () => {
     const change = await decideInput(signeCase.id, signeCase.serviceIds.NURSING_HOME!, { outcome: 'GRANTED' });
     expect(await mutate(subgraph, hanna, RECONSIDER, { appealId: nursingAppealId, change })).toMatchObject({ __typename: 'DelegationError', requiredRole: 'MANAGER' });
-    expect((await subgraph.request(karl, FORWARD, { input: { appealId: nursingAppealId, forwardedOn: today } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const forwarded = (await subgraph.request(hanna, FORWARD, { input: { appealId: nursingAppealId, forwardedOn: today } })).data.forwardAppeal;
-    expect(forwarded).toMatchObject({ status: 'FORWARDED_TO_COURT', forwardedOn: today });
-    const ruled = (await subgraph.request(hanna, COURT, { input: { appealId: nursingAppealId, status: 'COURT_UPHELD', decidedOn: today, note: 'Avslaget står fast.' } })).data.recordCourtOutcome;
+    expect(await mutate(subgraph, karl, FORWARD, { appealId: nursingAppealId, forwardedOn: today })).toMatchObject({ __typename: 'NotFoundError' });
+    const tomorrow = await mutate(subgraph, hanna, FORWARD, { appealId: nursingAppealId, forwardedOn: addDaysTo(today, 1) });
+    expect(tomorrow).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'forwardedOn' }] });
+    const forwarded = await mutate(subgraph, hanna, FORWARD, { appealId: nursingAppealId, forwardedOn: today });
+    expect(forwarded).toMatchObject({ __typename: 'MutationForwardAppealSuccess', data: { status: 'FORWARDED_TO_COURT', forwardedOn: today } });
+    const ruled = (await mutate(subgraph, hanna, COURT, { appealId: nursingAppealId, status: 'COURT_UPHELD', decidedOn: today, note: 'Avslaget står fast.' })).data;
     expect(ruled).toMatchObject({ status: 'COURT_UPHELD', courtDecidedOn: today, courtNote: 'Avslaget står fast.' });
-    const wrong = await subgraph.request(hanna, COURT, { input: { appealId: nursingAppealId, status: 'RECEIVED', decidedOn: today } });
-    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const wrong = await mutate(subgraph, hanna, COURT, { appealId: nursingAppealId, status: 'RECEIVED', decidedOn: today });
+    expect(wrong).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'appealId' }] });
   });
 
   it('reconsiders the safety alarm: the new decision supersedes the appealed one', async () => {
@@ -247,10 +251,13 @@ describe('orders, delivery and follow-up', () => {
   const PROVIDERS = `query($type: ServiceType) { providers(serviceType: $type) { totalCount nodes { id name inHouse serviceTypes } } }`;
   const ORDER = `mutation($input: OrderServiceInput!) { orderService(input: $input) {
     __typename ... on MutationOrderServiceSuccess { data { id goals startOn orderedOn planDueOn planReceivedOn planOverdue provider { name } } } ${ERRORS} } }`;
-  const PLAN = `mutation($input: RecordImplementationPlanInput!) { recordImplementationPlan(input: $input) { id planReceivedOn planOverdue } }`;
-  const START = `mutation($input: RecordServiceStartInput!) { recordServiceStart(input: $input) { id startedOn order { id } } }`;
+  const PLAN = `mutation($input: RecordImplementationPlanInput!) { recordImplementationPlan(input: $input) {
+    __typename ... on MutationRecordImplementationPlanSuccess { data { id planReceivedOn planOverdue } } ${ERRORS} } }`;
+  const START = `mutation($input: RecordServiceStartInput!) { recordServiceStart(input: $input) {
+    __typename ... on MutationRecordServiceStartSuccess { data { id startedOn order { id } } } ${ERRORS} } }`;
   const DUE = `query($before: String) { followUpsDue(before: $before) { totalCount nodes { id dueOn reason application { id } decision { id } } } }`;
-  const COMPLETE = `mutation($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) { id completedOn outcome note } }`;
+  const COMPLETE = `mutation($input: CompleteFollowUpInput!) { completeFollowUp(input: $input) {
+    __typename ... on MutationCompleteFollowUpSuccess { data { id completedOn outcome note } } ${ERRORS} } }`;
   let homeCareProvider: string;
   let alarmProvider: string;
   let orderId: string;
@@ -284,12 +291,18 @@ describe('orders, delivery and follow-up', () => {
     await em.flush();
     const decision = await subgraph.request(hanna, `query($id: ID!) { application(id: $id) { requestedServices { decision { order { planOverdue } } } } }`, { id: signeCase.id });
     expect(decision.data.application.requestedServices[0].decision.order.planOverdue).toBe(true);
-    const received = (await subgraph.request(hanna, PLAN, { input: { orderId, receivedOn: today } })).data.recordImplementationPlan;
+    expect(await mutate(subgraph, karl, PLAN, { orderId, receivedOn: today })).toMatchObject({ __typename: 'NotFoundError' });
+    const early = await mutate(subgraph, hanna, PLAN, { orderId, receivedOn: addDaysTo(today, -16) });
+    expect(early).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'receivedOn' }] });
+    const received = (await mutate(subgraph, hanna, PLAN, { orderId, receivedOn: today })).data;
     expect(received).toEqual({ id: orderId, planReceivedOn: today, planOverdue: false });
   });
 
   it('records the start of delivery', async () => {
-    const started = (await subgraph.request(hanna, START, { input: { decisionId: decisionIds.homeCare, startedOn: today } })).data.recordServiceStart;
+    expect(await mutate(subgraph, karl, START, { decisionId: decisionIds.homeCare, startedOn: today })).toMatchObject({ __typename: 'NotFoundError' });
+    const future = await mutate(subgraph, hanna, START, { decisionId: decisionIds.homeCare, startedOn: addDaysTo(today, 1) });
+    expect(future).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'startedOn' }] });
+    const started = (await mutate(subgraph, hanna, START, { decisionId: decisionIds.homeCare, startedOn: today })).data;
     expect(started).toEqual({ id: decisionIds.homeCare, startedOn: today, order: { id: orderId } });
   });
 
@@ -299,12 +312,13 @@ describe('orders, delivery and follow-up', () => {
     const homeCare = due.nodes.find((node: any) => node.decision.id === decisionIds.homeCare);
     expect(homeCare).toMatchObject({ reason: 'YEARLY', application: { id: signeCase.id } });
     expect((await subgraph.request(karl, DUE, { before: addDaysTo(today, 400) })).data.followUpsDue.totalCount).toBe(0);
-    const done = (await subgraph.request(hanna, COMPLETE, { input: { followUpId: homeCare.id, outcome: 'CONTINUE', note: 'Fungerar bra.' } })).data.completeFollowUp;
+    expect(await mutate(subgraph, karl, COMPLETE, { followUpId: homeCare.id, outcome: 'END', note: 'x' })).toMatchObject({ __typename: 'NotFoundError' });
+    const done = (await mutate(subgraph, hanna, COMPLETE, { followUpId: homeCare.id, outcome: 'CONTINUE', note: 'Fungerar bra.' })).data;
     expect(done).toMatchObject({ completedOn: today, outcome: 'CONTINUE', note: 'Fungerar bra.' });
     const next = await subgraph.orm.em.fork().find(FollowUp, { decision: decisionIds.homeCare, completedOn: null });
     expect(next.map((followUp) => followUp.dueOn)).toEqual([followUpDueOn({ validFrom: today, validTo: null }).dueOn]);
-    const twice = await subgraph.request(hanna, COMPLETE, { input: { followUpId: homeCare.id, outcome: 'END', note: 'x' } });
-    expect(twice.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const twice = await mutate(subgraph, hanna, COMPLETE, { followUpId: homeCare.id, outcome: 'END', note: 'x' });
+    expect(twice).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'followUpId', message: 'Uppföljningen är redan gjord.' }] });
   });
 });
 

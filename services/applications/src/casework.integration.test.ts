@@ -36,13 +36,15 @@ const URGENT = `mutation($input: SetUrgentInput!) { setUrgent(input: $input) {
   __typename ... on MutationSetUrgentSuccess { data { id version urgent } } ${ERRORS} } }`;
 const SAVE_INVESTIGATION = `mutation($input: SaveInvestigationInput!) { saveInvestigation(input: $input) {
   __typename ... on MutationSaveInvestigationSuccess { data { id version status investigation { lifeAreas { area needs wishes resources } serviceDescriptions { requestedServiceId serviceType text } describesEveryService assessment } } } ${ERRORS} } }`;
-const SCREENING = `mutation($input: SaveViolenceScreeningInput!) { saveViolenceScreening(input: $input) { id version } }`;
+const SCREENING = `mutation($input: SaveViolenceScreeningInput!) { saveViolenceScreening(input: $input) {
+  __typename ... on MutationSaveViolenceScreeningSuccess { data { id version } } ${ERRORS} } }`;
 const INVESTIGATION = `query($id: ID!) { application(id: $id) { id investigation { assessment violenceScreeningDone violenceScreening { method answers notes } } } }`;
 const BOOK = `mutation($input: BookHomeVisitInput!) { bookHomeVisit(input: $input) {
   __typename ... on MutationBookHomeVisitSuccess { data { version investigation { homeVisitAt homeVisitPlace homeVisitInvitedAt } } } ${ERRORS} } }`;
 const COMMUNICATE = `mutation($input: CommunicateInvestigationInput!) { communicateInvestigation(input: $input) {
   __typename ... on MutationCommunicateInvestigationSuccess { data { version status investigation { communicatedAt responseDueOn } } } ${ERRORS} } }`;
-const RECORD_RESPONSE = `mutation($input: RecordInvestigationResponseInput!) { recordInvestigationResponse(input: $input) { version investigation { response respondedAt } } }`;
+const RECORD_RESPONSE = `mutation($input: RecordInvestigationResponseInput!) { recordInvestigationResponse(input: $input) {
+  __typename ... on MutationRecordInvestigationResponseSuccess { data { version investigation { response respondedAt } } } ${ERRORS} } }`;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(applicationsService);
@@ -265,12 +267,12 @@ describe('investigation', () => {
     const input = { applicationId: signeCase.id, version, method: 'FREDA', answers: JSON.stringify({ 'Har någon skadat dig?': 'Nej' }), notes: 'Inga tecken.' };
     const byOlle = await subgraph.request(olle, SCREENING, { input });
     expect(byOlle.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const bad = await subgraph.request(hanna, SCREENING, { input: { ...input, method: 'GISSNING' } });
-    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const byHanna = await subgraph.request(hanna, SCREENING, { input });
-    expect(byHanna.data.saveViolenceScreening.version).toBe(version + 1);
-    const stale = await subgraph.request(hanna, SCREENING, { input });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
+    const bad = await mutate(subgraph, hanna, SCREENING, { ...input, method: 'GISSNING' });
+    expect(bad).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'method' }] });
+    const byHanna = await mutate(subgraph, hanna, SCREENING, input);
+    expect(byHanna).toMatchObject({ __typename: 'MutationSaveViolenceScreeningSuccess', data: { version: version + 1 } });
+    const stale = await mutate(subgraph, hanna, SCREENING, input);
+    expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: version + 1 });
 
     const seenBy = async (actor: typeof hanna) => (await subgraph.request(actor, INVESTIGATION, { id: signeCase.id })).data.application.investigation;
     expect((await seenBy(hanna)).violenceScreening).toEqual({ method: 'FREDA', answers: input.answers, notes: 'Inga tecken.' });
@@ -292,8 +294,8 @@ describe('investigation', () => {
     expect((await subgraph.request(karl, INVESTIGATION, { id: signeCase.id })).data.application).toBeNull();
     const version = await versionOf(subgraph.orm, signeCase.id);
     expect(await mutate(subgraph, karl, SAVE_INVESTIGATION, { applicationId: signeCase.id, version, assessment: 'x' })).toMatchObject({ __typename: 'NotFoundError' });
-    const screening = await subgraph.request(karl, SCREENING, { input: { applicationId: signeCase.id, version, method: 'FREDA', answers: '{}' } });
-    expect(screening.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const screening = await mutate(subgraph, karl, SCREENING, { applicationId: signeCase.id, version, method: 'FREDA', answers: '{}' });
+    expect(screening).toMatchObject({ __typename: 'NotFoundError', message: 'Ärendet finns inte, eller så har du inte tillgång till det.' });
   });
 
   it('books the home visit with an invitation, communicates with a 7-day window, and records a response by letter', async () => {
@@ -310,52 +312,59 @@ describe('investigation', () => {
     const communicated = await mutate(subgraph, hanna, COMMUNICATE, { applicationId: signeCase.id, version });
     expect(communicated.data).toMatchObject({ status: 'COMMUNICATED', investigation: { responseDueOn: addDaysTo(todayInStockholm(), 7) } });
 
-    const response = await subgraph.request(hanna, RECORD_RESPONSE, {
-      input: { applicationId: signeCase.id, version: communicated.data.version, response: 'Signe vill hellre ha hemtjänst än boende.', receivedOn: todayInStockholm() },
-    });
-    expect(response.data.recordInvestigationResponse.investigation.response).toBe('Signe vill hellre ha hemtjänst än boende.');
+    const responseInput = { applicationId: signeCase.id, version: communicated.data.version, response: 'Signe vill hellre ha hemtjänst än boende.', receivedOn: todayInStockholm() };
+    const future = await mutate(subgraph, hanna, RECORD_RESPONSE, { ...responseInput, receivedOn: addDaysTo(todayInStockholm(), 1) });
+    expect(future).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'receivedOn' }] });
+    const response = await mutate(subgraph, hanna, RECORD_RESPONSE, responseInput);
+    expect(response.data.investigation.response).toBe('Signe vill hellre ha hemtjänst än boende.');
+    expect(await mutate(subgraph, hanna, RECORD_RESPONSE, responseInput)).toMatchObject({ __typename: 'ConflictError', currentVersion: response.data.version });
     const types = (await subgraph.orm.em.fork().find(ApplicationEvent, { application: signeCase.id }, { orderBy: { at: 'asc' } })).map((event) => event.type);
     expect(types).toEqual(expect.arrayContaining(['HOME_VISIT_BOOKED', 'COMMUNICATED', 'RESPONDED']));
   });
 });
 
 describe('weekly case review', () => {
-  const FLAG = `mutation($input: FlagForCaseReviewInput!) { flagForCaseReview(input: $input) { id week reason flaggedBy { id } application { id } } }`;
+  const FLAG = `mutation($input: FlagForCaseReviewInput!) { flagForCaseReview(input: $input) {
+    __typename ... on MutationFlagForCaseReviewSuccess { data { id week reason flaggedBy { id } application { id } } } ${ERRORS} } }`;
   const AGENDA = `query($week: String) { caseReviewAgenda(week: $week) { id week reason outcome application { id } } }`;
-  const OUTCOME = `mutation($input: RecordCaseReviewOutcomeInput!) { recordCaseReviewOutcome(input: $input) { id outcome } }`;
+  const OUTCOME = `mutation($input: RecordCaseReviewOutcomeInput!) { recordCaseReviewOutcome(input: $input) {
+    __typename ... on MutationRecordCaseReviewOutcomeSuccess { data { id outcome } } ${ERRORS} } }`;
   const week = isoWeekOf(todayInStockholm());
 
   it('puts a case on the week’s agenda, which caseworkers and managers see; only a manager records the outcome', async () => {
-    const flagged = await subgraph.request(hanna, FLAG, { input: { applicationId: signeCase.id, week, reason: 'Ansökan om vård- och omsorgsboende.' } });
-    const item = flagged.data.flagForCaseReview;
+    const flagged = await mutate(subgraph, hanna, FLAG, { applicationId: signeCase.id, week, reason: 'Ansökan om vård- och omsorgsboende.' });
+    const item = flagged.data;
     expect(item).toMatchObject({ week, flaggedBy: { id: hanna.staffId }, application: { id: signeCase.id } });
     expect((await subgraph.request(hanna, AGENDA)).data.caseReviewAgenda.map((entry: any) => entry.id)).toEqual([item.id]);
     expect((await subgraph.request(maria, AGENDA, { week })).data.caseReviewAgenda).toHaveLength(1);
     expect((await subgraph.request(karl, AGENDA, { week })).data.caseReviewAgenda).toEqual([]);
     expect((await subgraph.request(hanna, OUTCOME, { input: { itemId: item.id, outcome: 'Bifall.' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await subgraph.request(maria, OUTCOME, { input: { itemId: item.id, outcome: 'Utred vidare.' } })).data.recordCaseReviewOutcome.outcome).toBe('Utred vidare.');
-    expect((await subgraph.request(karl, OUTCOME, { input: { itemId: item.id, outcome: 'x' } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await mutate(subgraph, maria, OUTCOME, { itemId: item.id, outcome: 'Utred vidare.' })).data.outcome).toBe('Utred vidare.');
+    expect(await mutate(subgraph, karl, OUTCOME, { itemId: item.id, outcome: 'x' })).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await mutate(subgraph, karl, FLAG, { applicationId: signeCase.id, week, reason: 'x' })).toMatchObject({ __typename: 'NotFoundError' });
   });
 
   it('refuses a week that is not an ISO week', async () => {
-    const result = await subgraph.request(hanna, FLAG, { input: { applicationId: signeCase.id, week: 'vecka 48', reason: 'x' } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'week', message: 'Skriv veckan som ÅÅÅÅ-Wnn, till exempel 2026-W48.' }] });
+    const result = await mutate(subgraph, hanna, FLAG, { applicationId: signeCase.id, week: 'vecka 48', reason: 'x' });
+    expect(result).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'week', message: 'Skriv veckan som ÅÅÅÅ-Wnn, till exempel 2026-W48.' }] });
   });
 });
 
 describe('callbacks', () => {
   const LIST = `query { callbackRequests { totalCount nodes { id phone dueAt overdue person { id } } } }`;
-  const COMPLETE = `mutation($input: CompleteCallbackInput!) { completeCallback(input: $input) { id completedAt overdue } }`;
+  const COMPLETE = `mutation($input: CompleteCallbackInput!) { completeCallback(input: $input) {
+    __typename ... on MutationCompleteCallbackSuccess { data { id completedAt overdue } } ${ERRORS} } }`;
 
   it('lists the unit’s open callbacks and records one as done; other units cannot', async () => {
     const list = (await subgraph.request(hanna, LIST)).data.callbackRequests;
     expect(list.totalCount).toBe(1);
     const [callback] = list.nodes;
     expect(callback).toMatchObject({ overdue: false, person: { id: signe } });
-    expect((await subgraph.request(karl, COMPLETE, { input: { id: callback.id, note: 'Ringt.' } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const done = (await subgraph.request(hanna, COMPLETE, { input: { id: callback.id, note: 'Ringt, bokat hembesök.' } })).data.completeCallback;
+    expect(await mutate(subgraph, karl, COMPLETE, { id: callback.id, note: 'Ringt.' })).toMatchObject({ __typename: 'NotFoundError' });
+    const done = (await mutate(subgraph, hanna, COMPLETE, { id: callback.id, note: 'Ringt, bokat hembesök.' })).data;
     expect(done).toMatchObject({ overdue: false });
     expect(done.completedAt).not.toBeNull();
+    expect(await mutate(subgraph, hanna, COMPLETE, { id: callback.id, note: 'Igen.' })).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'id' }] });
     expect((await subgraph.request(hanna, LIST)).data.callbackRequests.totalCount).toBe(0);
     expect((await subgraph.request(outreach, LIST)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -8,7 +8,9 @@ import { citizen, staff, submittedApplication, UNIT } from './testing/casework-f
 import { startSubgraphWithMail, type MailSubgraph } from './testing/mail-subgraph.ts';
 import type { SmtpCatcher } from './testing/smtp-catcher.ts';
 
-const START = `mutation($input: StartApplicationInput!) { startApplication(input: $input) { id } }`;
+const START = `mutation($input: StartApplicationInput!) { startApplication(input: $input) { __typename
+  ... on MutationStartApplicationSuccess { data { id } }
+  ... on RateLimitError { message retryAfterSeconds } } }`;
 const SAVE = `mutation($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { __typename
   ... on MutationSaveApplicationDraftSuccess { data { id version } }
   ... on ValidationError { message issues { field message } } } }`;
@@ -23,7 +25,9 @@ const CALLBACK = `mutation($input: RequestCallbackInput!) { requestCallback(inpu
 const SAVE_INVESTIGATION = `mutation($input: SaveInvestigationInput!) { saveInvestigation(input: $input) { __typename
   ... on MutationSaveInvestigationSuccess { data { id } }
   ... on ValidationError { message issues { field message } } } }`;
-const COURT_OUTCOME = `mutation($input: RecordCourtOutcomeInput!) { recordCourtOutcome(input: $input) { id } }`;
+const COURT_OUTCOME = `mutation($input: RecordCourtOutcomeInput!) { recordCourtOutcome(input: $input) { __typename
+  ... on MutationRecordCourtOutcomeSuccess { data { id } }
+  ... on ValidationError { message issues { field message } } } }`;
 
 const COMPLETE = {
   services: [{ serviceType: 'SAFETY_ALARM', needs: 'Jag har ramlat två gånger i vinter.' }],
@@ -79,18 +83,18 @@ describe('application limits', () => {
     const erik = citizen(crypto.randomUUID(), represented);
     for (let i = 0; i < 5; i++) {
       const result = await replica(i).request(erik, START, { input: { applicantId: represented[i] } });
-      expect(result.data?.startApplication.id).toBeDefined();
+      expect(result.data?.startApplication.data.id).toBeDefined();
     }
     // Continuing a draft never counts.
-    expect((await first.request(erik, START, { input: { applicantId: represented[0] } })).data?.startApplication.id).toBeDefined();
-    const refused = await second.request(erik, START, { input: { applicantId: represented[5] } });
-    expect(refused.data?.startApplication ?? null).toBeNull();
-    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(refused.errors?.[0]?.message).toMatch(new RegExp(`^Du har skickat många ansökningar på kort tid\\. Vänta ${WAIT} och försök igen\\.`));
+    expect((await first.request(erik, START, { input: { applicantId: represented[0] } })).data?.startApplication.data.id).toBeDefined();
+    const refused = (await second.request(erik, START, { input: { applicantId: represented[5] } })).data?.startApplication;
+    expect(refused.__typename).toBe('RateLimitError');
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused.message).toMatch(new RegExp(`^Du har skickat många ansökningar på kort tid\\. Vänta ${WAIT} och försök igen\\.`));
     expect(await first.orm.em.fork().count(Application, { submittedById: (erik as { personId: string }).personId })).toBe(5);
 
     const karl = citizen(crypto.randomUUID());
-    expect((await first.request(karl, START, { input: { applicantId: (karl as { personId: string }).personId } })).data?.startApplication.id).toBeDefined();
+    expect((await first.request(karl, START, { input: { applicantId: (karl as { personId: string }).personId } })).data?.startApplication.data.id).toBeDefined();
   });
 
   it('sends 5 applications a day per person, and only 5 confirmation mails', async () => {
@@ -100,7 +104,7 @@ describe('application limits', () => {
     const drafts = await withEnv('RATE_LIMIT_APPLICATIONS_STARTED', 'off', async () => {
       const ids: Array<{ id: string; version: number }> = [];
       for (const applicantId of represented) {
-        const id = (await first.request(erik, START, { input: { applicantId } })).data?.startApplication.id as string;
+        const id = (await first.request(erik, START, { input: { applicantId } })).data?.startApplication.data.id as string;
         const saved = await first.request(erik, SAVE, { input: { id, version: 1, answers: COMPLETE } });
         expect(saved.data?.saveApplicationDraft.__typename).toBe('MutationSaveApplicationDraftSuccess');
         ids.push(saved.data?.saveApplicationDraft.data);
@@ -149,7 +153,7 @@ describe('text hygiene', () => {
   ])('refuses %s in an application answer with a Swedish message, and stores nothing', async (_name, needs) => {
     const signeId = crypto.randomUUID();
     const signe = citizen(signeId);
-    const id = (await first.request(signe, START, { input: { applicantId: signeId } })).data?.startApplication.id as string;
+    const id = (await first.request(signe, START, { input: { applicantId: signeId } })).data?.startApplication.data.id as string;
     const result = await first.request(signe, SAVE, { input: { id, version: 1, answers: { services: [{ serviceType: 'SAFETY_ALARM', needs }] } } });
     expect(result.errors).toBeUndefined();
     expect(result.data?.saveApplicationDraft).toEqual({
@@ -178,11 +182,15 @@ describe('text hygiene', () => {
     expect(await first.orm.em.fork().count(Investigation, { application: application.id })).toBe(0);
   });
 
-  it('limits the court-outcome note to 5,000 characters, as bad user input', async () => {
+  it('limits the court-outcome note to 5,000 characters, as a ValidationError', async () => {
     const result = await first.request(staff(['CASEWORKER']), COURT_OUTCOME, {
       input: { appealId: crypto.randomUUID(), status: 'COURT_UPHELD', decidedOn: '2026-11-30', note: 'x'.repeat(5_001) },
     });
-    expect(result.errors?.[0]).toMatchObject({ message: 'Uppgifterna behöver rättas innan de kan skickas.', extensions: { code: 'BAD_USER_INPUT' } });
-    expect((result.errors?.[0]?.extensions as { issues?: unknown })?.issues).toEqual([{ field: 'note', message: 'Texten får vara högst 5000 tecken.' }]);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.recordCourtOutcome).toEqual({
+      __typename: 'ValidationError',
+      message: 'Uppgifterna behöver rättas innan de kan skickas.',
+      issues: [{ field: 'note', message: 'Texten får vara högst 5000 tecken.' }],
+    });
   });
 });

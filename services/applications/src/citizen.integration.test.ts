@@ -24,7 +24,8 @@ const anonymous: Actor = { kind: 'anonymous' };
 const FIELDS = `id reference status channel version draftStep submittedAt updatedAt applicant { id } submittedBy { id }
   answers { services { serviceType needs } livesAlone helpFromRelatives recentHospitalStay contactMethod phone email bestTime language interpreterNeeded consentToContactHealthCare }
   requestedServices { serviceType } timeline { type }`;
-const START = `mutation($input: StartApplicationInput!) { startApplication(input: $input) { ${FIELDS} } }`;
+const START = `mutation($input: StartApplicationInput!) { startApplication(input: $input) { __typename
+  ... on MutationStartApplicationSuccess { data { ${FIELDS} } } } }`;
 const SAVE = `mutation($input: SaveApplicationDraftInput!) { saveApplicationDraft(input: $input) { __typename
   ... on MutationSaveApplicationDraftSuccess { data { ${FIELDS} } }
   ... on ValidationError { message issues { field message } }
@@ -103,7 +104,7 @@ describe('who may use the citizen side', () => {
     for (const query of [
       MINE,
       `{ application(id: "${someId}") { id } }`,
-      `mutation { startApplication(input: { applicantId: "${signeId}" }) { id } }`,
+      `mutation { startApplication(input: { applicantId: "${signeId}" }) { __typename } }`,
       `mutation { saveApplicationDraft(input: { id: "${someId}", version: 1, answers: {} }) { __typename } }`,
       `mutation { submitApplication(input: { id: "${someId}", submissionKey: "${someId}" }) { __typename } }`,
     ]) {
@@ -115,16 +116,16 @@ describe('who may use the citizen side', () => {
 
 describe('starting an application', () => {
   it('starts a draft for yourself, and gives the same draft back when you start again', async () => {
-    const first = (await start(signe, signeId)).data.startApplication;
+    const first = (await start(signe, signeId)).data.startApplication.data;
     expect(first).toMatchObject({ status: 'DRAFT', channel: 'WEB', reference: null, version: 1, applicant: { id: signeId }, submittedBy: { id: signeId } });
     expect(first.answers).toMatchObject({ services: [], contactMethod: null, language: 'sv', email: '' });
     expect(first.timeline).toEqual([{ type: 'DRAFT_STARTED' }]);
-    const again = (await start(signe, signeId)).data.startApplication;
+    const again = (await start(signe, signeId)).data.startApplication.data;
     expect(again.id).toBe(first.id);
   });
 
   it('lets Erik start one for Signe, whom he represents', async () => {
-    const draft = (await start(erik, signeId)).data.startApplication;
+    const draft = (await start(erik, signeId)).data.startApplication.data;
     expect(draft).toMatchObject({ status: 'DRAFT', applicant: { id: signeId }, submittedBy: { id: erikId } });
   });
 
@@ -142,7 +143,7 @@ describe('starting an application', () => {
 
 describe('autosaving a draft', () => {
   it('saves each page, keeps what a page did not send, and moves the version on', async () => {
-    const draft = (await start(karl, karlId)).data.startApplication;
+    const draft = (await start(karl, karlId)).data.startApplication.data;
     const services = await save(karl, { id: draft.id, version: draft.version, draftStep: 'services', answers: { services: [{ serviceType: 'MEAL_DELIVERY', needs: '' }] } });
     expect(services.__typename).toBe('MutationSaveApplicationDraftSuccess');
     expect(services.data).toMatchObject({ version: 2, draftStep: 'services', answers: { services: [{ serviceType: 'MEAL_DELIVERY', needs: '' }] } });
@@ -153,7 +154,7 @@ describe('autosaving a draft', () => {
   });
 
   it('answers a stale version with ConflictError and keeps the newer draft', async () => {
-    const draft = (await start(karl, karlId)).data.startApplication;
+    const draft = (await start(karl, karlId)).data.startApplication.data;
     const before = await read(karl, draft.id);
     const stale = await save(karl, { id: draft.id, version: before.version - 1, answers: { bestTime: 'Kvällar' } });
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: before.version });
@@ -190,7 +191,7 @@ describe('autosaving a draft', () => {
   });
 
   it('refuses a page name that is too long', async () => {
-    const draft = (await start(karl, karlId)).data.startApplication;
+    const draft = (await start(karl, karlId)).data.startApplication.data;
     const result = await save(karl, { id: draft.id, version: draft.version, draftStep: 'x'.repeat(41), answers: {} });
     expect(result.__typename).toBe('ValidationError');
     expect(result.issues[0].field).toBe('draftStep');
@@ -232,7 +233,7 @@ describe("Signe's case is not Karl's", () => {
 
 describe('submitting', () => {
   it('refuses an incomplete application, saying what is missing', async () => {
-    const draft = (await start(karl, karlId)).data.startApplication;
+    const draft = (await start(karl, karlId)).data.startApplication.data;
     await save(karl, { id: draft.id, version: draft.version, answers: { services: [{ serviceType: 'ESCORT', needs: '' }], contactMethod: 'EMAIL' } });
     const result = await submit(karl, draft.id);
     expect(result.__typename).toBe('ValidationError');
@@ -291,7 +292,7 @@ describe('submitting', () => {
     const first = await completeDraft(karl, karlId);
     const key = crypto.randomUUID();
     expect((await submit(karl, first.id, key)).__typename).toBe('MutationSubmitApplicationSuccess');
-    const second = (await start(karl, karlId)).data.startApplication;
+    const second = (await start(karl, karlId)).data.startApplication.data;
     await save(karl, { id: second.id, version: second.version, answers: COMPLETE });
     const result = await submit(karl, second.id, key);
     expect(result).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'submissionKey' }] });

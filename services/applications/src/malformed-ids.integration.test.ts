@@ -23,8 +23,8 @@ const cases: Array<[string, typeof caseworker | typeof signe, string, Record<str
   ['submitApplication', signe, 'mutation($id: ID!) { submitApplication(input: { id: $id, submissionKey: $id }) { __typename } }', { id: BAD }],
   ['saveApplicationDraft', signe, 'mutation($id: ID!) { saveApplicationDraft(input: { id: $id, version: 1, answers: {} }) { __typename } }', { id: BAD }],
   ['takeApplication', caseworker, 'mutation($id: ID!) { takeApplication(input: { id: $id, version: 1 }) { __typename } }', { id: BAD }],
-  ['completeCallback', caseworker, 'mutation($id: ID!) { completeCallback(input: { id: $id, note: "Ringt." }) { id } }', { id: BAD }],
-  ['forwardAppeal', caseworker, 'mutation($id: ID!) { forwardAppeal(input: { appealId: $id, forwardedOn: "2026-11-30" }) { id } }', { id: BAD }],
+  ['completeCallback', caseworker, 'mutation($id: ID!) { completeCallback(input: { id: $id, note: "Ringt." }) { __typename } }', { id: BAD }],
+  ['forwardAppeal', caseworker, 'mutation($id: ID!) { forwardAppeal(input: { appealId: $id, forwardedOn: "2026-11-30" }) { __typename } }', { id: BAD }],
   ['Person.applications (a federated reference)', caseworker, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { applications { totalCount } } } }', { r: [{ __typename: 'Person', id: BAD }] }],
 ];
 

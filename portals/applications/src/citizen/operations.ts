@@ -83,7 +83,16 @@ export const APPLICATION_DRAFT_QUERY = /* GraphQL */ `
 export const START_APPLICATION_MUTATION = /* GraphQL */ `
   mutation StartApplication($input: StartApplicationInput!) {
     startApplication(input: $input) {
-      ...DraftFields
+      __typename
+      ... on MutationStartApplicationSuccess {
+        data {
+          ...DraftFields
+        }
+      }
+      ... on RateLimitError {
+        message
+        retryAfterSeconds
+      }
     }
   }
   ${DRAFT_FIELDS}

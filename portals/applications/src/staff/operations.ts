@@ -292,8 +292,13 @@ export const COMPLETE_CALLBACK_MUTATION = /* GraphQL */ `
   mutation StaffCompleteCallback($input: CompleteCallbackInput!) {
     completeCallback(input: $input) {
       __typename
-      id
-      completedAt
+      ... on MutationCompleteCallbackSuccess {
+        data {
+          id
+          completedAt
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -438,7 +443,12 @@ export const RECORD_INVESTIGATION_RESPONSE_MUTATION = /* GraphQL */ `
   mutation StaffRecordInvestigationResponse($input: RecordInvestigationResponseInput!) {
     recordInvestigationResponse(input: $input) {
       __typename
-      ...StaffCaseFields
+      ... on MutationRecordInvestigationResponseSuccess {
+        data {
+          ...StaffCaseFields
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
   ${CASE_FIELDS}
@@ -447,8 +457,13 @@ export const SAVE_VIOLENCE_SCREENING_MUTATION = /* GraphQL */ `
   mutation StaffSaveViolenceScreening($input: SaveViolenceScreeningInput!) {
     saveViolenceScreening(input: $input) {
       __typename
-      id
-      version
+      ... on MutationSaveViolenceScreeningSuccess {
+        data {
+          id
+          version
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -457,9 +472,14 @@ export const FLAG_FOR_CASE_REVIEW_MUTATION = /* GraphQL */ `
   mutation StaffFlagForCaseReview($input: FlagForCaseReviewInput!) {
     flagForCaseReview(input: $input) {
       __typename
-      id
-      week
-      reason
+      ... on MutationFlagForCaseReviewSuccess {
+        data {
+          id
+          week
+          reason
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -468,8 +488,13 @@ export const RECORD_CASE_REVIEW_OUTCOME_MUTATION = /* GraphQL */ `
   mutation StaffRecordCaseReviewOutcome($input: RecordCaseReviewOutcomeInput!) {
     recordCaseReviewOutcome(input: $input) {
       __typename
-      id
-      outcome
+      ... on MutationRecordCaseReviewOutcomeSuccess {
+        data {
+          id
+          outcome
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -592,9 +617,14 @@ export const FORWARD_APPEAL_MUTATION = /* GraphQL */ `
   mutation StaffForwardAppeal($input: ForwardAppealInput!) {
     forwardAppeal(input: $input) {
       __typename
-      id
-      status
-      forwardedOn
+      ... on MutationForwardAppealSuccess {
+        data {
+          id
+          status
+          forwardedOn
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -603,9 +633,14 @@ export const RECORD_COURT_OUTCOME_MUTATION = /* GraphQL */ `
   mutation StaffRecordCourtOutcome($input: RecordCourtOutcomeInput!) {
     recordCourtOutcome(input: $input) {
       __typename
-      id
-      status
-      courtDecidedOn
+      ... on MutationRecordCourtOutcomeSuccess {
+        data {
+          id
+          status
+          courtDecidedOn
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -628,8 +663,13 @@ export const RECORD_IMPLEMENTATION_PLAN_MUTATION = /* GraphQL */ `
   mutation StaffRecordImplementationPlan($input: RecordImplementationPlanInput!) {
     recordImplementationPlan(input: $input) {
       __typename
-      id
-      planReceivedOn
+      ... on MutationRecordImplementationPlanSuccess {
+        data {
+          id
+          planReceivedOn
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -638,8 +678,13 @@ export const RECORD_SERVICE_START_MUTATION = /* GraphQL */ `
   mutation StaffRecordServiceStart($input: RecordServiceStartInput!) {
     recordServiceStart(input: $input) {
       __typename
-      id
-      startedOn
+      ... on MutationRecordServiceStartSuccess {
+        data {
+          id
+          startedOn
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -648,9 +693,14 @@ export const COMPLETE_FOLLOW_UP_MUTATION = /* GraphQL */ `
   mutation StaffCompleteFollowUp($input: CompleteFollowUpInput!) {
     completeFollowUp(input: $input) {
       __typename
-      id
-      completedOn
-      outcome
+      ... on MutationCompleteFollowUpSuccess {
+        data {
+          id
+          completedOn
+          outcome
+        }
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;

@@ -1,6 +1,5 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { RequestContext } from '../graphql/context.ts';
-import { RateLimitFailure } from '../graphql/user-errors.ts';
 import { ValidationFailure } from '../graphql/validation.ts';
 
 /**
@@ -29,19 +28,11 @@ export function maskUnexpectedErrors(result: ExecutionResult, context: RequestCo
     const intended = !original || (original instanceof GraphQLError && original.extensions?.code);
     if (intended) return error;
     if (original instanceof ValidationFailure) {
-      // Invalid arguments of a field without a typed error result (e.g. a page too large).
+      // Invalid arguments of a field without a typed error result (a query, e.g. a page too large).
       return new GraphQLError(original.message, {
         path: error.path,
         nodes: error.nodes,
         extensions: { code: 'BAD_USER_INPUT', issues: original.issues },
-      });
-    }
-    if (original instanceof RateLimitFailure) {
-      // A limited field without typed errors (e.g. startApplication).
-      return new GraphQLError(original.message, {
-        path: error.path,
-        nodes: error.nodes,
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: original.retryAfterSeconds },
       });
     }
     if (isBadInputFromDatabase(original)) {

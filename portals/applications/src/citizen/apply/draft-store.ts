@@ -23,11 +23,20 @@ export async function fetchDraft(id: string): Promise<DraftApplication | null> {
   return application;
 }
 
-export async function startApplication(applicantId: string): Promise<DraftApplication> {
-  const { startApplication: application } = await graphqlRequest<{ startApplication: DraftApplication }>(START_APPLICATION_MUTATION, {
+export type StartOutcome =
+  | { kind: 'started'; application: DraftApplication }
+  /** Too many new applications in a short time: the message says how long to wait. */
+  | { kind: 'limited'; message: string };
+
+type StartResult = MutationResult<'MutationStartApplicationSuccess', DraftApplication, RateLimitErrorResult>;
+
+/** Starts a draft (or gives the open one back); throws when the server cannot be reached or refuses the person. */
+export async function startApplication(applicantId: string): Promise<StartOutcome> {
+  const { startApplication: result } = await graphqlRequest<{ startApplication: StartResult }>(START_APPLICATION_MUTATION, {
     input: { applicantId },
   });
-  return rememberDraft(application);
+  if (result.__typename === 'RateLimitError') return { kind: 'limited', message: result.message };
+  return { kind: 'started', application: rememberDraft(result.data) };
 }
 
 export type SaveOutcome =

@@ -24,39 +24,17 @@ export interface MutationResult<T> {
 }
 
 /**
- * Mutations with a plain result (no union) report the same cases as GraphQL errors with a code:
- * CONFLICT (with currentVersion), NOT_FOUND, BAD_USER_INPUT (with issues), FORBIDDEN.
+ * A GraphQL error from a mutation is never something the user can fix in the form (those are
+ * the typed results above): it means the actor may not do this (FORBIDDEN), the sign-in ended
+ * (said once for the whole page; see isSessionEnded), or something went wrong (anything else).
  */
 export interface GraphqlErrorLike {
   message: string;
   extensions?: { code?: string; [key: string]: unknown };
 }
 
-export function outcomeFromErrors(errors: readonly GraphqlErrorLike[]): MutationOutcome<never> | { kind: 'forbidden' } | null {
-  const error = errors.find((e) => e.extensions?.code) ?? errors[0];
-  if (!error) return null;
-  switch (error.extensions?.code) {
-    case 'CONFLICT': {
-      const version = error.extensions.currentVersion;
-      return { kind: 'conflict', message: error.message, currentVersion: typeof version === 'number' ? version : null };
-    }
-    case 'NOT_FOUND':
-      return { kind: 'notFound', message: error.message };
-    case 'BAD_USER_INPUT': {
-      const raw = error.extensions.issues;
-      const issues = Array.isArray(raw)
-        ? raw.filter((issue): issue is ValidationIssue => typeof issue?.field === 'string' && typeof issue?.message === 'string')
-        : [];
-      return { kind: 'validation', message: error.message, issues };
-    }
-    case 'FORBIDDEN':
-      return { kind: 'forbidden' };
-    case 'RATE_LIMITED':
-      // Too many in a short time: the message says how long to wait.
-      return { kind: 'validation', message: error.message, issues: [] };
-    default:
-      return null;
-  }
+export function problemFromErrors(errors: readonly GraphqlErrorLike[]): 'forbidden' | 'failed' {
+  return errors.some((error) => error.extensions?.code === 'FORBIDDEN') ? 'forbidden' : 'failed';
 }
 
 export function toOutcome<T>(result: MutationResult<T> | null | undefined): MutationOutcome<T> {
@@ -75,7 +53,7 @@ export function toOutcome<T>(result: MutationResult<T> | null | undefined): Muta
       // Too many in a short time: shown like a form error, with the server's wait in its message.
       return { kind: 'validation', message, issues: [] };
     default:
-      // A plain object type (no union) is a success too.
-      return { kind: 'ok', data: (result.__typename.endsWith('Success') ? result.data : result) as T };
+      // Mutation<Name>Success; any other Error type a newer server adds is shown with its message.
+      return result.__typename.endsWith('Success') ? { kind: 'ok', data: result.data as T } : { kind: 'validation', message, issues: [] };
   }
 }

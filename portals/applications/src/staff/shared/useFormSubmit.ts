@@ -2,7 +2,7 @@ import { graphqlRequest, isGraphqlRequestError, useKeptFormRestored, type FieldE
 import { computed, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { FormIssue } from './form-issues.ts';
-import { outcomeFromErrors, toOutcome, type MutationOutcome, type MutationResult } from './mutation-outcome.ts';
+import { problemFromErrors, toOutcome, type MutationOutcome, type MutationResult } from './mutation-outcome.ts';
 
 export type FormSubmit = ReturnType<typeof useFormSubmit>;
 
@@ -51,16 +51,9 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
       // An ended sign-in is said once for the whole page, with "Logga in igen" (and the text is
       // kept over it); "try again in a while" here would be wrong and would take the focus.
       if (isGraphqlRequestError(error) && error.isSessionEnded) return null;
-      const coded = isGraphqlRequestError(error) ? outcomeFromErrors(error.errors) : null;
-      if (!coded) {
-        problem.value = { kind: 'failed' };
-        return null;
-      }
-      if (coded.kind === 'forbidden') {
-        problem.value = { kind: 'forbidden' };
-        return null;
-      }
-      outcome = coded;
+      // What the user can fix comes as a typed result; an error is "not allowed" or "failed".
+      problem.value = { kind: isGraphqlRequestError(error) ? problemFromErrors(error.errors) : 'failed' };
+      return null;
     } finally {
       saving.value = false;
     }

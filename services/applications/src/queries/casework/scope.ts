@@ -1,5 +1,4 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 import { accessDenied, ConflictFailure, NotFoundFailure, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { doesCasework, isUuid, mayManageUnit, staffCaseFilter } from '../../domain/access.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
@@ -67,21 +66,6 @@ export function invalid(context: RequestContext, issues: ReadonlyArray<DecisionI
 
 export function invalidField(context: RequestContext, field: string, key: string, params?: Record<string, string | number>): ValidationFailure {
   return invalid(context, [{ field, key, ...(params ? { params } : {}) }]);
-}
-
-/**
- * For mutations whose result is a plain type rather than a union of typed errors: not found and
- * conflicts become GraphQL errors with a code (NOT_FOUND, CONFLICT with currentVersion); input
- * errors become BAD_USER_INPUT with the issues (done by the platform).
- */
-export async function withErrorCodes<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof NotFoundFailure) throw new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
-    if (error instanceof ConflictFailure) throw new GraphQLError(error.message, { extensions: { code: 'CONFLICT', currentVersion: error.currentVersion } });
-    throw error;
-  }
 }
 
 /** A day that has happened: a real date, not after today (Stockholm). */

@@ -8,7 +8,7 @@ import { Appeal } from '../../entities/appeal.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { checkDelegation, prepareDecision, putInForce } from '../../queries/casework/decide.ts';
-import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
@@ -179,23 +179,22 @@ const ForwardAppealInput = builder.inputType('ForwardAppealInput', {
 builder.mutationField('forwardAppeal', (t) =>
   t.field({
     type: AppealRef,
-    nullable: true,
     description:
-      'Forwards an appeal to the administrative court ("överlämna till förvaltningsrätten") when the decision is not changed as asked. Errors: NOT_FOUND, BAD_USER_INPUT.',
+      'Forwards an appeal to the administrative court ("överlämna till förvaltningsrätten") when the decision is not changed as asked. Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: ForwardAppealInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const { appeal, application } = await loadAppeal(context, actor, input.appealId);
-        if (appeal.status !== 'RECEIVED' && appeal.status !== 'CHANGED_ON_RECONSIDERATION') throw invalidField(context, 'appealId', 'validation.appeal.notOpen');
-        checkPastDay(context, 'forwardedOn', input.forwardedOn);
-        if (input.forwardedOn < appeal.receivedOn) throw invalidField(context, 'forwardedOn', 'validation.period');
-        appeal.status = 'FORWARDED_TO_COURT';
-        appeal.forwardedOn = input.forwardedOn;
-        recordEvent(context.em, application, context.actor, 'APPEAL_FORWARDED', { appealId: appeal.id, forwardedOn: input.forwardedOn });
-        await saveCase(context, application);
-        return appeal;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const { appeal, application } = await loadAppeal(context, actor, input.appealId);
+      if (appeal.status !== 'RECEIVED' && appeal.status !== 'CHANGED_ON_RECONSIDERATION') throw invalidField(context, 'appealId', 'validation.appeal.notOpen');
+      checkPastDay(context, 'forwardedOn', input.forwardedOn);
+      if (input.forwardedOn < appeal.receivedOn) throw invalidField(context, 'forwardedOn', 'validation.period');
+      appeal.status = 'FORWARDED_TO_COURT';
+      appeal.forwardedOn = input.forwardedOn;
+      recordEvent(context.em, application, context.actor, 'APPEAL_FORWARDED', { appealId: appeal.id, forwardedOn: input.forwardedOn });
+      await saveCase(context, application);
+      return appeal;
+    },
   }),
 );
 
@@ -214,22 +213,21 @@ const RecordCourtOutcomeInput = builder.inputType('RecordCourtOutcomeInput', {
 builder.mutationField('recordCourtOutcome', (t) =>
   t.field({
     type: AppealRef,
-    nullable: true,
-    description: 'Records the administrative court’s ruling on a forwarded appeal ("domstolens avgörande"). Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Records the administrative court’s ruling on a forwarded appeal ("domstolens avgörande"). Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: RecordCourtOutcomeInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const { appeal, application } = await loadAppeal(context, actor, input.appealId);
-        if (appeal.status !== 'FORWARDED_TO_COURT') throw invalidField(context, 'appealId', 'validation.appeal.notForwarded');
-        if (!(COURT_OUTCOMES as readonly string[]).includes(input.status)) throw invalidField(context, 'status', 'validation.appeal.courtStatus');
-        checkPastDay(context, 'decidedOn', input.decidedOn);
-        appeal.status = input.status;
-        appeal.courtDecidedOn = input.decidedOn;
-        appeal.courtNote = input.note?.trim() || null;
-        recordEvent(context.em, application, context.actor, 'COURT_OUTCOME', { appealId: appeal.id, status: input.status, decidedOn: input.decidedOn });
-        await saveCase(context, application);
-        return appeal;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const { appeal, application } = await loadAppeal(context, actor, input.appealId);
+      if (appeal.status !== 'FORWARDED_TO_COURT') throw invalidField(context, 'appealId', 'validation.appeal.notForwarded');
+      if (!(COURT_OUTCOMES as readonly string[]).includes(input.status)) throw invalidField(context, 'status', 'validation.appeal.courtStatus');
+      checkPastDay(context, 'decidedOn', input.decidedOn);
+      appeal.status = input.status;
+      appeal.courtDecidedOn = input.decidedOn;
+      appeal.courtNote = input.note?.trim() || null;
+      recordEvent(context.em, application, context.actor, 'COURT_OUTCOME', { appealId: appeal.id, status: input.status, decidedOn: input.decidedOn });
+      await saveCase(context, application);
+      return appeal;
+    },
   }),
 );

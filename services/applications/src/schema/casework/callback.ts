@@ -1,7 +1,7 @@
 import { definePage, toPage, text } from '@omsorg/platform';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
-import { caseworkActor, invalidField, notFound, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
 import { isUuid, staffCallbackFilter } from '../../domain/access.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
@@ -67,21 +67,20 @@ const CompleteCallbackInput = builder.inputType('CompleteCallbackInput', {
 builder.mutationField('completeCallback', (t) =>
   t.field({
     type: CallbackRequestRef,
-    nullable: true,
-    description: 'Records that the person was called back ("återuppringning gjord"). Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Records that the person was called back ("återuppringning gjord"). Errors: NotFoundError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: CompleteCallbackInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const callback = isUuid(input.id) ? await context.em.findOne(CallbackRequest, { id: input.id, ...staffCallbackFilter(actor) }) : null;
-        if (!callback) throw notFound(context);
-        if (callback.completedAt) throw invalidField(context, 'id', 'validation.callback.done');
-        const note = input.note.trim();
-        if (!note) throw invalidField(context, 'note', 'validation.required');
-        if (note.length > NOTE_MAX_LENGTH) throw invalidField(context, 'note', 'validation.tooLong', { maximum: NOTE_MAX_LENGTH });
-        Object.assign(callback, { completedAt: new Date(), completedById: actor.staffId, note, assigneeId: callback.assigneeId ?? actor.staffId });
-        await context.em.flush();
-        return callback;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const callback = isUuid(input.id) ? await context.em.findOne(CallbackRequest, { id: input.id, ...staffCallbackFilter(actor) }) : null;
+      if (!callback) throw notFound(context);
+      if (callback.completedAt) throw invalidField(context, 'id', 'validation.callback.done');
+      const note = input.note.trim();
+      if (!note) throw invalidField(context, 'note', 'validation.required');
+      if (note.length > NOTE_MAX_LENGTH) throw invalidField(context, 'note', 'validation.tooLong', { maximum: NOTE_MAX_LENGTH });
+      Object.assign(callback, { completedAt: new Date(), completedById: actor.staffId, note, assigneeId: callback.assigneeId ?? actor.staffId });
+      await context.em.flush();
+      return callback;
+    },
   }),
 );

@@ -2,7 +2,7 @@ import { shortText, text } from '@omsorg/platform';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
-import { caseworkActor, invalidField, loadCase, managerActor, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, loadCase, managerActor, notFound, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
@@ -32,19 +32,18 @@ builder.queryField('caseReviewAgenda', (t) =>
     type: [CaseReviewItemRef],
     description: 'The cases flagged for a week’s case review in your unit (default: this week), in the order they were flagged. Caseworkers and managers.',
     args: { week: t.arg.string({ validate: shortText().nullish(), description: 'ISO week, e.g. 2026-W48.' }) },
-    resolve: (_root, args, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const week = args.week ?? isoWeekOf(todayInStockholm());
-        if (!isIsoWeek(week)) throw invalidField(context, 'week', 'validation.week');
-        const items = await context.em.find(
-          CaseReviewItem,
-          { week, application: staffCaseFilter(actor) },
-          { populate: ['application.requestedServices'], orderBy: { flaggedAt: 'asc', id: 'asc' }, limit: 200 },
-        );
-        await logCaseReads(context, 'CaseReview', items.map((item) => item.application as Application));
-        return items;
-      }),
+    resolve: async (_root, args, context) => {
+      const actor = caseworkActor(context);
+      const week = args.week ?? isoWeekOf(todayInStockholm());
+      if (!isIsoWeek(week)) throw invalidField(context, 'week', 'validation.week');
+      const items = await context.em.find(
+        CaseReviewItem,
+        { week, application: staffCaseFilter(actor) },
+        { populate: ['application.requestedServices'], orderBy: { flaggedAt: 'asc', id: 'asc' }, limit: 200 },
+      );
+      await logCaseReads(context, 'CaseReview', items.map((item) => item.application as Application));
+      return items;
+    },
   }),
 );
 
@@ -59,22 +58,21 @@ const FlagForCaseReviewInput = builder.inputType('FlagForCaseReviewInput', {
 builder.mutationField('flagForCaseReview', (t) =>
   t.field({
     type: CaseReviewItemRef,
-    nullable: true,
-    description: 'Puts a case on a week’s case review agenda ("anmäl till ärendedragning"). Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Puts a case on a week’s case review agenda ("anmäl till ärendedragning"). Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: FlagForCaseReviewInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const application = await loadCase(context, actor, input.applicationId);
-        if (!isIsoWeek(input.week)) throw invalidField(context, 'week', 'validation.week');
-        const reason = input.reason.trim();
-        if (!reason) throw invalidField(context, 'reason', 'validation.required');
-        if (reason.length > TEXT_MAX_LENGTH) throw invalidField(context, 'reason', 'validation.tooLong', { maximum: TEXT_MAX_LENGTH });
-        const item = context.em.create(CaseReviewItem, { application, week: input.week, reason, flaggedById: actor.staffId });
-        recordEvent(context.em, application, context.actor, 'FLAGGED_FOR_CASE_REVIEW', { itemId: item.id, week: input.week });
-        await saveCase(context, application);
-        return item;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const application = await loadCase(context, actor, input.applicationId);
+      if (!isIsoWeek(input.week)) throw invalidField(context, 'week', 'validation.week');
+      const reason = input.reason.trim();
+      if (!reason) throw invalidField(context, 'reason', 'validation.required');
+      if (reason.length > TEXT_MAX_LENGTH) throw invalidField(context, 'reason', 'validation.tooLong', { maximum: TEXT_MAX_LENGTH });
+      const item = context.em.create(CaseReviewItem, { application, week: input.week, reason, flaggedById: actor.staffId });
+      recordEvent(context.em, application, context.actor, 'FLAGGED_FOR_CASE_REVIEW', { itemId: item.id, week: input.week });
+      await saveCase(context, application);
+      return item;
+    },
   }),
 );
 
@@ -85,25 +83,24 @@ const RecordCaseReviewOutcomeInput = builder.inputType('RecordCaseReviewOutcomeI
 builder.mutationField('recordCaseReviewOutcome', (t) =>
   t.field({
     type: CaseReviewItemRef,
-    nullable: true,
-    description: 'Records what the case review concluded. Managers only. Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Records what the case review concluded. Managers only. Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: RecordCaseReviewOutcomeInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = managerActor(context);
-        const item = isUuid(input.itemId)
-          ? await context.em.findOne(CaseReviewItem, { id: input.itemId, application: staffCaseFilter(actor) }, { populate: ['application.requestedServices'] })
-          : null;
-        if (!item) throw notFound(context);
-        await loggedCase(context, 'CaseChange', item.application as Application);
-        const outcome = input.outcome.trim();
-        if (!outcome) throw invalidField(context, 'outcome', 'validation.required');
-        if (outcome.length > TEXT_MAX_LENGTH) throw invalidField(context, 'outcome', 'validation.tooLong', { maximum: TEXT_MAX_LENGTH });
-        const application = item.application as Application;
-        Object.assign(item, { outcome, outcomeRecordedById: actor.staffId, outcomeRecordedAt: new Date() });
-        recordEvent(context.em, application, context.actor, 'CASE_REVIEW_OUTCOME', { itemId: item.id, week: item.week });
-        await saveCase(context, application);
-        return item;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = managerActor(context);
+      const item = isUuid(input.itemId)
+        ? await context.em.findOne(CaseReviewItem, { id: input.itemId, application: staffCaseFilter(actor) }, { populate: ['application.requestedServices'] })
+        : null;
+      if (!item) throw notFound(context);
+      await loggedCase(context, 'CaseChange', item.application as Application);
+      const outcome = input.outcome.trim();
+      if (!outcome) throw invalidField(context, 'outcome', 'validation.required');
+      if (outcome.length > TEXT_MAX_LENGTH) throw invalidField(context, 'outcome', 'validation.tooLong', { maximum: TEXT_MAX_LENGTH });
+      const application = item.application as Application;
+      Object.assign(item, { outcome, outcomeRecordedById: actor.staffId, outcomeRecordedAt: new Date() });
+      recordEvent(context.em, application, context.actor, 'CASE_REVIEW_OUTCOME', { itemId: item.id, week: item.week });
+      await saveCase(context, application);
+      return item;
+    },
   }),
 );

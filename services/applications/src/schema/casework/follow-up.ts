@@ -5,7 +5,7 @@ import type { Application } from '../../entities/application.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
 import { scheduleFollowUp } from '../../queries/casework/decide.ts';
 import { applicationsOfDecisions, decisionsById } from '../../queries/casework/related.ts';
-import { caseworkActor, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField, notFound, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
@@ -75,36 +75,35 @@ const CompleteFollowUpInput = builder.inputType('CompleteFollowUpInput', {
 builder.mutationField('completeFollowUp', (t) =>
   t.field({
     type: FollowUpRef,
-    nullable: true,
-    description: 'Records a follow-up ("genomförd uppföljning"). CONTINUE schedules the next one (yearly, or when the decision ends). Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Records a follow-up ("genomförd uppföljning"). CONTINUE schedules the next one (yearly, or when the decision ends). Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: CompleteFollowUpInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const followUp = isUuid(input.followUpId)
-          ? await context.em.findOne(
-              FollowUp,
-              { id: input.followUpId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
-              { populate: ['decision.requestedService.application.requestedServices'] },
-            )
-          : null;
-        if (!followUp) throw notFound(context);
-        await loggedCase(context, 'CaseChange', followUp.decision.requestedService.application as Application);
-        if (followUp.completedOn) throw invalidField(context, 'followUpId', 'validation.followUp.done');
-        const note = input.note.trim();
-        if (!note) throw invalidField(context, 'note', 'validation.required');
-        if (note.length > NOTE_MAX_LENGTH) throw invalidField(context, 'note', 'validation.tooLong', { maximum: NOTE_MAX_LENGTH });
-        if (!(FOLLOW_UP_OUTCOMES as readonly string[]).includes(input.outcome)) throw invalidField(context, 'outcome', 'validation.invalid');
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const followUp = isUuid(input.followUpId)
+        ? await context.em.findOne(
+            FollowUp,
+            { id: input.followUpId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
+            { populate: ['decision.requestedService.application.requestedServices'] },
+          )
+        : null;
+      if (!followUp) throw notFound(context);
+      await loggedCase(context, 'CaseChange', followUp.decision.requestedService.application as Application);
+      if (followUp.completedOn) throw invalidField(context, 'followUpId', 'validation.followUp.done');
+      const note = input.note.trim();
+      if (!note) throw invalidField(context, 'note', 'validation.required');
+      if (note.length > NOTE_MAX_LENGTH) throw invalidField(context, 'note', 'validation.tooLong', { maximum: NOTE_MAX_LENGTH });
+      if (!(FOLLOW_UP_OUTCOMES as readonly string[]).includes(input.outcome)) throw invalidField(context, 'outcome', 'validation.invalid');
 
-        const decision = followUp.decision;
-        const application = decision.requestedService.application as Application;
-        const today = todayInStockholm();
-        Object.assign(followUp, { completedOn: today, completedById: actor.staffId, outcome: input.outcome, note });
-        recordEvent(context.em, application, context.actor, 'FOLLOW_UP_DONE', { followUpId: followUp.id, decisionId: decision.id, outcome: input.outcome });
-        const stillInForce = decision.status === 'DECIDED' && (!decision.validTo || decision.validTo > today);
-        if (input.outcome === 'CONTINUE' && stillInForce) scheduleFollowUp(context, application, decision, today, decision.validTo ?? null);
-        await saveCase(context, application);
-        return followUp;
-      }),
+      const decision = followUp.decision;
+      const application = decision.requestedService.application as Application;
+      const today = todayInStockholm();
+      Object.assign(followUp, { completedOn: today, completedById: actor.staffId, outcome: input.outcome, note });
+      recordEvent(context.em, application, context.actor, 'FOLLOW_UP_DONE', { followUpId: followUp.id, decisionId: decision.id, outcome: input.outcome });
+      const stillInForce = decision.status === 'DECIDED' && (!decision.validTo || decision.validTo > today);
+      if (input.outcome === 'CONTINUE' && stillInForce) scheduleFollowUp(context, application, decision, today, decision.validTo ?? null);
+      await saveCase(context, application);
+      return followUp;
+    },
   }),
 );

@@ -9,7 +9,7 @@ import type { LifeArea } from '../../domain/life-areas.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
-import { caseworkActor, checkPastDay, checkVersion, invalid, invalidField, loadCase, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, checkVersion, invalid, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -139,29 +139,28 @@ function parseAnswers(text: string): Record<string, string> | null {
 builder.mutationField('saveViolenceScreening', (t) =>
   t.field({
     type: ApplicationRef,
-    nullable: true,
     description:
-      'Saves the violence screening ("våldsscreening", FREDA or REAGERA S). Only the assigned caseworker or a manager (else FORBIDDEN). The answers are not written to the case history. Errors: NOT_FOUND, CONFLICT (with currentVersion), BAD_USER_INPUT.',
+      'Saves the violence screening ("våldsscreening", FREDA or REAGERA S). Only the assigned caseworker or a manager (else FORBIDDEN). The answers are not written to the case history. Errors: NotFoundError, ConflictError (with currentVersion), ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: SaveViolenceScreeningInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const { application, investigation } = await openInvestigation(context, actor, input.applicationId, input.version);
-        if (!maySeeViolenceScreening(actor, application)) throw accessDenied(context);
-        const issues: DecisionIssue[] = [];
-        if (!(SCREENING_METHODS as readonly string[]).includes(input.method)) issues.push({ field: 'method', key: 'validation.violenceScreening.method' });
-        const answers = input.answers.length <= TEXT_MAX_LENGTH ? parseAnswers(input.answers) : null;
-        if (!answers) issues.push({ field: 'answers', key: 'validation.violenceScreening.answers' });
-        const notes = input.notes ?? '';
-        const notesIssue = textIssue('notes', notes);
-        if (notesIssue) issues.push(notesIssue);
-        if (issues.length || !answers) throw invalid(context, issues);
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const { application, investigation } = await openInvestigation(context, actor, input.applicationId, input.version);
+      if (!maySeeViolenceScreening(actor, application)) throw accessDenied(context);
+      const issues: DecisionIssue[] = [];
+      if (!(SCREENING_METHODS as readonly string[]).includes(input.method)) issues.push({ field: 'method', key: 'validation.violenceScreening.method' });
+      const answers = input.answers.length <= TEXT_MAX_LENGTH ? parseAnswers(input.answers) : null;
+      if (!answers) issues.push({ field: 'answers', key: 'validation.violenceScreening.answers' });
+      const notes = input.notes ?? '';
+      const notesIssue = textIssue('notes', notes);
+      if (notesIssue) issues.push(notesIssue);
+      if (issues.length || !answers) throw invalid(context, issues);
 
-        investigation.violenceScreening = { askedOn: todayInStockholm(), method: input.method as (typeof SCREENING_METHODS)[number], answers, notes };
-        recordEvent(context.em, application, context.actor, 'VIOLENCE_SCREENING_SAVED', { method: input.method });
-        await saveCase(context, application);
-        return application;
-      }),
+      investigation.violenceScreening = { askedOn: todayInStockholm(), method: input.method as (typeof SCREENING_METHODS)[number], answers, notes };
+      recordEvent(context.em, application, context.actor, 'VIOLENCE_SCREENING_SAVED', { method: input.method });
+      await saveCase(context, application);
+      return application;
+    },
   }),
 );
 
@@ -269,27 +268,26 @@ const RecordInvestigationResponseInput = builder.inputType('RecordInvestigationR
 builder.mutationField('recordInvestigationResponse', (t) =>
   t.field({
     type: ApplicationRef,
-    nullable: true,
     description:
-      'Records a response to the communicated investigation that came by letter or phone ("yttrande"). Errors: NOT_FOUND, CONFLICT (with currentVersion), BAD_USER_INPUT.',
+      'Records a response to the communicated investigation that came by letter or phone ("yttrande"). Errors: NotFoundError, ConflictError (with currentVersion), ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: RecordInvestigationResponseInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const application = await loadCase(context, actor, input.applicationId);
-        checkVersion(context, application, input.version);
-        const investigation = await context.em.findOne(Investigation, { application });
-        if (!investigation?.communicatedAt) throw invalidField(context, 'applicationId', 'validation.investigation.notCommunicated');
-        const response = input.response.trim();
-        const issue = textIssue('response', response, true);
-        if (issue) throw invalid(context, [issue]);
-        checkPastDay(context, 'receivedOn', input.receivedOn);
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const application = await loadCase(context, actor, input.applicationId);
+      checkVersion(context, application, input.version);
+      const investigation = await context.em.findOne(Investigation, { application });
+      if (!investigation?.communicatedAt) throw invalidField(context, 'applicationId', 'validation.investigation.notCommunicated');
+      const response = input.response.trim();
+      const issue = textIssue('response', response, true);
+      if (issue) throw invalid(context, [issue]);
+      checkPastDay(context, 'receivedOn', input.receivedOn);
 
-        investigation.response = response;
-        investigation.respondedAt = new Date(`${input.receivedOn}T12:00:00Z`);
-        recordEvent(context.em, application, context.actor, 'RESPONDED', { receivedOn: input.receivedOn, recordedByStaff: true });
-        await saveCase(context, application);
-        return application;
-      }),
+      investigation.response = response;
+      investigation.respondedAt = new Date(`${input.receivedOn}T12:00:00Z`);
+      recordEvent(context.em, application, context.actor, 'RESPONDED', { receivedOn: input.receivedOn, recordedByStaff: true });
+      await saveCase(context, application);
+      return application;
+    },
   }),
 );

@@ -7,7 +7,7 @@ import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { Provider } from '../../entities/provider.ts';
 import { ServiceOrder } from '../../entities/service-order.ts';
-import { caseworkActor, checkPastDay, invalid, invalidField, notFound, saveCase, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, notFound, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
@@ -114,29 +114,28 @@ const RecordImplementationPlanInput = builder.inputType('RecordImplementationPla
 builder.mutationField('recordImplementationPlan', (t) =>
   t.field({
     type: ServiceOrderRef,
-    nullable: true,
-    description: 'Records that the provider’s implementation plan ("genomförandeplan") arrived. Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Records that the provider’s implementation plan ("genomförandeplan") arrived. Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: RecordImplementationPlanInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const order = isUuid(input.orderId)
-          ? await context.em.findOne(
-              ServiceOrder,
-              { id: input.orderId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
-              { populate: ['decision.requestedService.application.requestedServices'] },
-            )
-          : null;
-        if (!order) throw notFound(context);
-        await loggedCase(context, 'CaseChange', order.decision.requestedService.application as Application);
-        checkPastDay(context, 'receivedOn', input.receivedOn);
-        if (input.receivedOn < order.orderedOn) throw invalidField(context, 'receivedOn', 'validation.period');
-        const application = order.decision.requestedService.application as Application;
-        order.planReceivedOn = input.receivedOn;
-        recordEvent(context.em, application, context.actor, 'IMPLEMENTATION_PLAN_RECEIVED', { orderId: order.id, receivedOn: input.receivedOn });
-        await saveCase(context, application);
-        return order;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const order = isUuid(input.orderId)
+        ? await context.em.findOne(
+            ServiceOrder,
+            { id: input.orderId, decision: { requestedService: { application: staffCaseFilter(actor) } } },
+            { populate: ['decision.requestedService.application.requestedServices'] },
+          )
+        : null;
+      if (!order) throw notFound(context);
+      await loggedCase(context, 'CaseChange', order.decision.requestedService.application as Application);
+      checkPastDay(context, 'receivedOn', input.receivedOn);
+      if (input.receivedOn < order.orderedOn) throw invalidField(context, 'receivedOn', 'validation.period');
+      const application = order.decision.requestedService.application as Application;
+      order.planReceivedOn = input.receivedOn;
+      recordEvent(context.em, application, context.actor, 'IMPLEMENTATION_PLAN_RECEIVED', { orderId: order.id, receivedOn: input.receivedOn });
+      await saveCase(context, application);
+      return order;
+    },
   }),
 );
 
@@ -147,19 +146,18 @@ const RecordServiceStartInput = builder.inputType('RecordServiceStartInput', {
 builder.mutationField('recordServiceStart', (t) =>
   t.field({
     type: DecisionRef,
-    nullable: true,
-    description: 'Records the day the provider started delivering ("verkställighet"); a granted service not started within three months is reported to IVO. Errors: NOT_FOUND, BAD_USER_INPUT.',
+    description: 'Records the day the provider started delivering ("verkställighet"); a granted service not started within three months is reported to IVO. Errors: NotFoundError, ConflictError, ValidationError.',
+    errors: {},
     args: { input: t.arg({ type: RecordServiceStartInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      withErrorCodes(async () => {
-        const actor = caseworkActor(context);
-        const { decision, application } = await loadDecision(context, actor, input.decisionId);
-        requireGrantedInForce(context, decision);
-        checkPastDay(context, 'startedOn', input.startedOn);
-        decision.startedOn = input.startedOn;
-        recordEvent(context.em, application, context.actor, 'SERVICE_STARTED', { decisionId: decision.id, startedOn: input.startedOn });
-        await saveCase(context, application);
-        return decision;
-      }),
+    resolve: async (_root, { input }, context) => {
+      const actor = caseworkActor(context);
+      const { decision, application } = await loadDecision(context, actor, input.decisionId);
+      requireGrantedInForce(context, decision);
+      checkPastDay(context, 'startedOn', input.startedOn);
+      decision.startedOn = input.startedOn;
+      recordEvent(context.em, application, context.actor, 'SERVICE_STARTED', { decisionId: decision.id, startedOn: input.startedOn });
+      await saveCase(context, application);
+      return decision;
+    },
   }),
 );

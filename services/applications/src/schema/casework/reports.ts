@@ -6,7 +6,7 @@ import { daysWaiting, isQuarter, isReportedForQuarter, latestDecisionDayOverdueO
 import { dayInStockholm, startOfDayInStockholm, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
-import { caseworkActor, invalidField, withErrorCodes } from '../../queries/casework/scope.ts';
+import { caseworkActor, invalidField } from '../../queries/casework/scope.ts';
 import { staffCaseFilter } from '../../domain/access.ts';
 import { ApplicationRef } from '../application.ts';
 import { logCaseReads } from '../../queries/casework/case-reads.ts';
@@ -61,7 +61,7 @@ builder.queryField('notStartedReport', (t) =>
     description:
       'Granted decisions of your unit not carried out within three months, as of the quarter’s end (or today for the running quarter), longest waiting first: the quarterly report to the inspectorate (IVO). Quarter as "2026-Q4".',
     args: { quarter: t.arg.string({ required: true, validate: shortText() }) },
-    resolve: (_root, args, context) => withErrorCodes(() => notStarted(context, caseworkActor(context), args.quarter)),
+    resolve: (_root, args, context) => notStarted(context, caseworkActor(context), args.quarter),
   }),
 );
 
@@ -70,22 +70,21 @@ builder.queryField('notStartedReportCsv', (t) =>
     type: 'String',
     description: 'notStartedReport as CSV for a spreadsheet: a Swedish header row, ";" between cells.',
     args: { quarter: t.arg.string({ required: true, validate: shortText() }) },
-    resolve: (_root, args, context) =>
-      withErrorCodes(async () => {
-        const items = await notStarted(context, caseworkActor(context), args.quarter);
-        const gender = (application: Application) => context.t(`gender.${application.applicantLegalGender ?? 'UNKNOWN'}`);
-        return toCsv(
-          ['Ärendenummer', 'Insats', 'Beslut', 'Beslutsdatum', 'Verkställd', 'Dagar i väntan', 'Kön'],
-          items.map((item) => [
-            item.application.reference ?? '',
-            context.t(`serviceType.${item.decision.requestedService.serviceType}`),
-            item.decision.outcome === 'PARTLY_GRANTED' ? 'Delvis bifall' : 'Bifall',
-            item.decidedOn,
-            item.decision.startedOn ?? '',
-            item.daysWaiting,
-            gender(item.application),
-          ]),
-        );
-      }),
+    resolve: async (_root, args, context) => {
+      const items = await notStarted(context, caseworkActor(context), args.quarter);
+      const gender = (application: Application) => context.t(`gender.${application.applicantLegalGender ?? 'UNKNOWN'}`);
+      return toCsv(
+        ['Ärendenummer', 'Insats', 'Beslut', 'Beslutsdatum', 'Verkställd', 'Dagar i väntan', 'Kön'],
+        items.map((item) => [
+          item.application.reference ?? '',
+          context.t(`serviceType.${item.decision.requestedService.serviceType}`),
+          item.decision.outcome === 'PARTLY_GRANTED' ? 'Delvis bifall' : 'Bifall',
+          item.decidedOn,
+          item.decision.startedOn ?? '',
+          item.daysWaiting,
+          gender(item.application),
+        ]),
+      );
+    },
   }),
 );

@@ -4,7 +4,7 @@ import { daysBetween } from '../../domain/deadlines.ts';
 import { toCsv, type CsvCell } from '../../domain/csv.ts';
 import type { DecisionMonthRow, GenderShare, Percentiles } from '../../domain/gender-statistics.ts';
 import { isDay } from '../../domain/stockholm-time.ts';
-import { invalidField, withErrorCodes } from '../../queries/casework/scope.ts';
+import { invalidField } from '../../queries/casework/scope.ts';
 import { unitStatistics, type Statistics } from '../../queries/casework/statistics.ts';
 import { ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -91,7 +91,7 @@ builder.queryField('statistics', (t) =>
     type: StatisticsRef,
     description: 'Quality statistics of your unit for a period of days (YYYY-MM-DD, both inclusive), split by gender. Managers and the quality council.',
     args: { from: t.arg.string({ required: true, validate: shortText() }), to: t.arg.string({ required: true, validate: shortText() }) },
-    resolve: (_root, args, context) => withErrorCodes(() => statisticsFor(context, args.from, args.to)),
+    resolve: (_root, args, context) => statisticsFor(context, args.from, args.to),
   }),
 );
 
@@ -129,6 +129,6 @@ builder.queryField('statisticsCsv', (t) =>
     type: 'String',
     description: 'The statistics as CSV for a spreadsheet: one Swedish header row, ";" between cells, decimal comma.',
     args: { from: t.arg.string({ required: true, validate: shortText() }), to: t.arg.string({ required: true, validate: shortText() }) },
-    resolve: (_root, args, context) => withErrorCodes(async () => statisticsCsv(context, await statisticsFor(context, args.from, args.to))),
+    resolve: async (_root, args, context) => statisticsCsv(context, await statisticsFor(context, args.from, args.to)),
   }),
 );

@@ -17,10 +17,10 @@ const StartApplicationInput = builder.inputType('StartApplicationInput', {
 builder.mutationField('startApplication', (t) =>
   t.field({
     type: ApplicationRef,
-    nullable: true,
     description:
-      'Starts an application ("ny ansökan") as a DRAFT, for yourself or a person you represent. If you already have a draft for that person, you get it back to continue.',
+      'Starts an application ("ny ansökan") as a DRAFT, for yourself or a person you represent (else FORBIDDEN). If you already have a draft for that person, you get it back to continue. Errors: RateLimitError (too many new drafts in a short time).',
     authScopes: { citizen: true },
+    errors: {},
     args: { input: t.arg({ type: StartApplicationInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const actor = context.actor as PersonActor;
