@@ -47,7 +47,7 @@ async function post(base: string, body: unknown, headers: Record<string, string>
 }
 
 async function get(base: string, params: Record<string, unknown>) {
-  const search = new URLSearchParams(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]));
+  const search = new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : JSON.stringify(value)]));
   const response = await fetch(`${base}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
   return { status: response.status, body: (await response.json()) as any };
 }
