@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 
 export type Audience = 'citizen' | 'staff';
 
+/** `required`: only documents in the portals' manifests run; `allowed`: raw queries too (development, GraphiQL). */
+export type TrustedDocumentsMode = 'required' | 'allowed';
+
 export type OidcClientConfig = {
   issuer: string;
   clientId: string;
@@ -30,6 +33,12 @@ export type GatewayConfig = {
    * client's address (per-address rate limits depend on it). TRUST_PROXY, default loopback.
    */
   trustProxy: string | number;
+  /**
+   * Which GraphQL documents run (see trusted-documents.ts): TRUSTED_DOCUMENTS, `required` by
+   * default in production, else `allowed`; the manifests are every `*.json` in
+   * TRUSTED_DOCUMENTS_DIR, default `schema/operations/`.
+   */
+  trustedDocuments: { mode: TrustedDocumentsMode; dir: string };
 };
 
 const SUBGRAPH_DEFAULT_PORTS: Record<string, number> = { identity: 4101, applications: 4102, feedback: 4103, offerings: 4104, outreach: 4105 };
@@ -46,6 +55,12 @@ function required(env: NodeJS.ProcessEnv, name: string, fallback?: string): stri
   const value = env[name] ?? fallback;
   if (!value) throw new Error(`${name} must be set`);
   return value;
+}
+
+export function trustedDocumentsMode(env: NodeJS.ProcessEnv): TrustedDocumentsMode {
+  const mode = env.TRUSTED_DOCUMENTS || (env.NODE_ENV === 'production' ? 'required' : 'allowed');
+  if (mode !== 'required' && mode !== 'allowed') throw new Error('TRUSTED_DOCUMENTS must be required or allowed');
+  return mode;
 }
 
 /**
@@ -73,6 +88,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     sessions: { idleMinutes: positiveNumber(env, 'SESSION_IDLE_MINUTES', 30), maxHours: positiveNumber(env, 'SESSION_MAX_HOURS', 12) },
     actorCacheSeconds: Math.min(positiveNumber(env, 'ACTOR_CACHE_SECONDS', 60, true), 60),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : (env.TRUST_PROXY ?? 'loopback'),
+    trustedDocuments: { mode: trustedDocumentsMode(env), dir: env.TRUSTED_DOCUMENTS_DIR || resolve(import.meta.dirname, '../../../schema/operations') },
     oidc: {
       citizen: {
         issuer: required(env, 'CITIZEN_OIDC_ISSUER', dev(idp)),

@@ -20,6 +20,7 @@ import { sessionGate } from './session-gate.ts';
 import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
 import { signInLimit } from './sign-in-limit.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.ts';
 
 export type RunningGateway = { port: number; server: Server; close: () => Promise<void> };
 
@@ -28,6 +29,11 @@ export type RunningGateway = { port: number; server: Server; close: () => Promis
  * Subgraphs are called with a short-lived internal token naming the actor.
  */
 export async function startGateway(config: GatewayConfig, log: Logger = createLogger('gateway')): Promise<RunningGateway> {
+  const documents = loadTrustedDocuments(config.trustedDocuments.dir);
+  if (config.trustedDocuments.mode === 'required' && documents.size === 0) {
+    throw new Error(`TRUSTED_DOCUMENTS=required, but ${config.trustedDocuments.dir} lists no documents: regenerate the portals' manifests`);
+  }
+  log.info({ mode: config.trustedDocuments.mode, documents: documents.size }, 'trusted documents loaded');
   const key = internalTokenKey(config.internalJwtSecret);
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
   // An idle connection dropped by the server (restart, failover) must not take the gateway down.
@@ -57,6 +63,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     validationRules: [...limits.validationRules],
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would register any document a client sends; trusted-documents.ts resolves hashes instead.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     csrfPrevention: true,
@@ -88,6 +96,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     '/graphql',
     sessionGate(config, actors, log),
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
+    trustedDocuments(documents, config.trustedDocuments.mode),
     expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res.locals.actor, key) }),
   );
   app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {

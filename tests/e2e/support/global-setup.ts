@@ -30,6 +30,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   // Every browser of the suite signs in from 127.0.0.1: the per-address sign-in limit would stop it.
   process.env.RATE_LIMIT_SIGN_IN ??= '1000/10m';
+  // The gateway executes only the portals' documents (schema/operations/*.json), as in production.
+  process.env.TRUSTED_DOCUMENTS ??= 'required';
   const stack = await startStack({ ports, dataDir, databaseUrl: process.env.E2E_DATABASE_URL, quiet: true });
   project.provide('urls', stack.urls);
   return async () => {
