@@ -1,4 +1,4 @@
 export { isPhoneNumber, optionalPhoneNumber, phoneNumber, PHONE_MAX_LENGTH, PHONE_MIN_LENGTH } from './contact.ts';
-export { isIsoDate } from './dates.ts';
+export { day, isIsoDate, optionalDay } from './dates.ts';
 export type { RuleIssue } from './issue.ts';
 export { nestedMessages, ruleMessages, type RuleLocale } from './messages.ts';

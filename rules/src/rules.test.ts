@@ -44,3 +44,15 @@ describe('dates and messages', () => {
     expect(fi.validation.email).toContain("{'@'}");
   });
 });
+
+describe('day fields', () => {
+  it('asks for the date by the form’s own key, then for a real day, then not later than allowed', async () => {
+    const { day, optionalDay } = await import('./index.ts');
+    const received = day({ missing: 'case.appeal.errors.receivedOn', notAfter: '2026-12-05' });
+    expect(received.safeParse(' ').error?.issues.map((issue) => issue.message)).toEqual(['case.appeal.errors.receivedOn']);
+    expect(received.safeParse('5/12').error?.issues.map((issue) => issue.message)).toEqual(['validation.day']);
+    expect(received.safeParse('2026-12-06').error?.issues.map((issue) => issue.message)).toEqual(['validation.notInFuture']);
+    expect(received.parse(' 2026-12-05 ')).toBe('2026-12-05');
+    expect(optionalDay.parse('')).toBeNull();
+  });
+});

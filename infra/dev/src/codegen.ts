@@ -39,6 +39,7 @@ function outputFor(name: string): Types.ConfiguredOutput {
     config: {
       // Enums as const objects, so a page can list the values (Object.values(ServiceType)).
       enumType: 'const',
+      scalars: { ID: 'string' },
       useTypeImports: true,
       skipTypename: false,
       nonOptionalTypename: false,

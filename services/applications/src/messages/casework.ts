@@ -5,7 +5,6 @@ export const caseworkMessages: Catalogs = {
   sv: {
     'validation.instant': 'Skriv datum och tid, till exempel 2026-12-01T10:00.',
     'validation.period': 'Startdatum kan inte vara efter slutdatum.',
-    'validation.notInFuture': 'Datumet kan inte vara senare än i dag.',
     'validation.decision.notifiedBeforeDecision': 'Beslutet kan inte ha delgetts före beslutsdagen.',
     'validation.periodTooLong': 'Välj en period på högst {maximum} dagar.',
     'validation.week': 'Skriv veckan som ÅÅÅÅ-Wnn, till exempel 2026-W48.',
@@ -56,7 +55,6 @@ export const caseworkMessages: Catalogs = {
   en: {
     'validation.instant': 'Write a date and time, for example 2026-12-01T10:00.',
     'validation.period': 'The start date cannot be after the end date.',
-    'validation.notInFuture': 'The date cannot be later than today.',
     'validation.decision.notifiedBeforeDecision': 'A decision cannot be notified before the day it is made.',
     'validation.periodTooLong': 'Choose a period of at most {maximum} days.',
     'validation.week': 'Write the week as YYYY-Wnn, for example 2026-W48.',

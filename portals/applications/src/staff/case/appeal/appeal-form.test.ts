@@ -4,24 +4,28 @@ import {
   toCourtOutcomeInput,
   toForwardInput,
   toReconsiderInput,
+  registerAppealSchema,
   toRegisterAppealInput,
   validateCourtOutcome,
   validateForward,
-  validateRegisterAppeal,
 } from './appeal-form.ts';
 
 const today = '2026-12-10';
 
 describe('register an appeal received on paper', () => {
   it('needs the decision, the day it came, how it came and what it says', () => {
-    expect(validateRegisterAppeal({ decisionId: '', receivedOn: '', text: '' }, today).map((issue) => issue.field)).toEqual(['decisionId', 'receivedOn', 'text']);
-    expect(validateRegisterAppeal({ decisionId: 'd', receivedOn: '2026-12-11', text: 'x' }, today)).toEqual([
-      { field: 'receivedOn', key: 'validation.dateInFuture' },
+    const issues = (form: object) => registerAppealSchema(today).safeParse(form).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issues({ decisionId: '', receivedOn: '', text: ' ' })).toEqual([
+      ['decisionId', 'case.appeal.errors.decision'],
+      ['receivedOn', 'case.appeal.errors.receivedOn'],
+      ['text', 'case.appeal.errors.text'],
     ]);
+    expect(issues({ decisionId: 'd', receivedOn: '2026-12-11', text: 'x' })).toEqual([['receivedOn', 'validation.notInFuture']]);
   });
 
   it('maps to the input as an appeal on paper', () => {
-    expect(toRegisterAppealInput({ decisionId: 'd', receivedOn: '2026-12-01', text: ' Jag vill bo på boende. ' })).toEqual({
+    const checked = registerAppealSchema(today).parse({ decisionId: 'd', receivedOn: '2026-12-01', text: ' Jag vill bo på boende. ' });
+    expect(toRegisterAppealInput(checked)).toEqual({
       decisionId: 'd',
       receivedOn: '2026-12-01',
       text: 'Jag vill bo på boende.',

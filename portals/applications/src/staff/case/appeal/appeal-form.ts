@@ -1,3 +1,6 @@
+import { day } from '@omsorg/rules';
+import { z } from 'zod';
+import type { RegisterAppealInput } from '../../../generated/graphql.ts';
 import { isIsoDate } from '../../shared/dates.ts';
 import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
 import { courtOutcomes } from '../../types.ts';
@@ -6,12 +9,6 @@ import type { DecideInput } from '../decision/decision-form.ts';
 /** Staff register what came on paper (a letter, or handed in); online appeals register themselves. */
 export const STAFF_APPEAL_CHANNEL = 'PAPER';
 
-export interface RegisterAppealForm {
-  decisionId: string;
-  receivedOn: string;
-  text: string;
-}
-
 function checkDate(value: string, field: string, today: string, missingKey: string): FormIssue[] {
   if (!value) return [{ field, key: missingKey }];
   if (!isIsoDate(value)) return [{ field, key: 'validation.dateFormat' }];
@@ -19,17 +16,20 @@ function checkDate(value: string, field: string, today: string, missingKey: stri
   return [];
 }
 
-export function validateRegisterAppeal(form: RegisterAppealForm, today: string): FormIssue[] {
-  return [
-    ...(form.decisionId ? [] : [{ field: 'decisionId', key: 'case.appeal.errors.decision' }]),
-    ...checkDate(form.receivedOn, 'receivedOn', today, 'case.appeal.errors.receivedOn'),
-    ...(form.text.trim() ? [] : [{ field: 'text', key: 'case.appeal.errors.text' }]),
-    ...maxLength(form.text, 10_000, 'text'),
-  ];
+/** The appeal text as the service takes it. */
+export const APPEAL_TEXT_MAX_LENGTH = 10_000;
+
+/** Registering an appeal that came on paper: which decision, the day it came, what it says. */
+export function registerAppealSchema(today: string) {
+  return z.object({
+    decisionId: z.string().min(1, 'case.appeal.errors.decision'),
+    receivedOn: day({ missing: 'case.appeal.errors.receivedOn', notAfter: today }),
+    text: z.string().trim().min(1, { message: 'case.appeal.errors.text', abort: true }).max(APPEAL_TEXT_MAX_LENGTH, 'validation.tooLong'),
+  });
 }
 
-export function toRegisterAppealInput(form: RegisterAppealForm) {
-  return { decisionId: form.decisionId, receivedOn: form.receivedOn, text: form.text.trim(), channel: STAFF_APPEAL_CHANNEL };
+export function toRegisterAppealInput(form: z.output<ReturnType<typeof registerAppealSchema>>): RegisterAppealInput {
+  return { ...form, channel: STAFF_APPEAL_CHANNEL };
 }
 
 /**
