@@ -29,7 +29,8 @@ const LCP_BUDGET_MS = 2500;
 const CLS_BUDGET = 0.1;
 
 type Profile = { name: string; throttle: boolean };
-type Run = { profile: string; requests: number; jsRequests: number; jsTransferred: number; jsHeaders: number; jsDecoded: number; allTransferred: number; interactiveMs: number; lcpMs: number; cls: number; encodings: string };
+type JsFile = { path: string; transferred: number; decoded: number };
+type Run = { files: JsFile[]; profile: string; requests: number; jsRequests: number; jsTransferred: number; jsHeaders: number; jsDecoded: number; allTransferred: number; interactiveMs: number; lcpMs: number; cls: number; encodings: string };
 
 /** Largest Contentful Paint and Cumulative Layout Shift (largest session window: gaps < 1 s, at most 5 s), as web-vitals computes them. */
 const VITALS_SCRIPT = `(() => {
@@ -132,6 +133,7 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
     const js = all.filter((request) => request.type === 'Script' || /javascript/.test(request.mime ?? ''));
     const encodings = [...new Set(js.map((request) => request.encoding ?? '?'))].join(', ');
     return {
+      files: js.map((request) => ({ path: new URL(request.url).pathname, transferred: request.transferred, decoded: request.decoded })),
       profile: profile.name,
       requests: all.length,
       jsRequests: js.length,
@@ -169,7 +171,10 @@ try {
   for (const profile of [{ name: 'no throttling (desktop)', throttle: false }, { name: 'Lighthouse mobile', throttle: true }]) {
     const run = await measure(browser, stack.urls.citizen, state, profile);
     runs.push(run);
-    console.log(run);
+    const { files, ...figures } = run;
+    console.log(figures);
+    // Where the JavaScript goes, largest first (console only; RESULTS.md keeps the totals).
+    for (const file of files.toSorted((a, b) => b.transferred - a.transferred)) console.log(`${kb(file.transferred).padStart(9)} ${kb(file.decoded).padStart(9)}  ${file.path}`);
   }
   const loadAfter = loadavg()[0]!;
   const mobile = runs.at(-1)!;
