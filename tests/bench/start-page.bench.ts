@@ -36,11 +36,13 @@ type Run = { files: JsFile[]; profile: string; requests: number; jsRequests: num
 const VITALS_SCRIPT = `(() => {
   const vitals = { lcp: 0, cls: 0 };
   window.__vitals = vitals;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) vitals.lcp = e.renderTime || e.loadTime || e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  window.__shifts = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) { vitals.lcp = e.renderTime || e.loadTime || e.startTime; window.__lcpElement = e.element ? e.element.tagName + ' ' + (e.element.textContent || '').slice(0, 60) + ' size ' + e.size : '?'; } }).observe({ type: 'largest-contentful-paint', buffered: true });
   let session = 0, first = 0, last = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
+      window.__shifts.push({ at: Math.round(e.startTime), value: Number(e.value.toFixed(4)), sources: (e.sources || []).map((s) => { const n = s.node; const d = n && n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ').join('.') : '') : String(n && n.nodeName); return d + ' ' + s.previousRect.y + '→' + s.currentRect.y + ' h' + s.previousRect.height + '→' + s.currentRect.height; }) });
       if (session && e.startTime - last < 1000 && e.startTime - first < 5000) { session += e.value; last = e.startTime; }
       else { session = e.value; first = last = e.startTime; }
       vitals.cls = Math.max(vitals.cls, session);
@@ -129,6 +131,8 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
     }
     interactiveAt = lastActivity;
     const vitals = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number };
+    // Which elements moved, and what the largest content was (console only, to find the cause).
+    if (process.env.BENCH_DEBUG) console.log(profile.name, JSON.stringify(await page.evaluate('window.__shifts'), null, 1), await page.evaluate('window.__lcpElement'), await page.evaluate(`[...document.querySelectorAll('main section, main > *, header, nav')].map((e) => e.tagName + '.' + e.className + ' y' + Math.round(e.getBoundingClientRect().top) + ' h' + Math.round(e.getBoundingClientRect().height)).join('\\n')`));
     const all = [...requests.values()];
     const js = all.filter((request) => request.type === 'Script' || /javascript/.test(request.mime ?? ''));
     const encodings = [...new Set(js.map((request) => request.encoding ?? '?'))].join(', ');

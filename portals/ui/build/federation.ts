@@ -9,11 +9,16 @@ export const sharedSingletons = {
   '@omsorg/ui': { singleton: true, requiredVersion: '*' },
 };
 
-/** Compile-time flags of Vue and vue-i18n: no devtools in production, Composition API only for i18n. */
+/**
+ * Compile-time flags of Vue and vue-i18n: no devtools in production, Composition API only.
+ * Every component is `<script setup>` and no template uses `$t` or `<i18n-t>`, so the shared Vue
+ * and vue-i18n builds leave out the Options API and vue-i18n's global components and `$t`.
+ */
 export const featureFlags = {
+  __VUE_OPTIONS_API__: 'false',
   __VUE_PROD_DEVTOOLS__: 'false',
   __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-  __VUE_I18N_FULL_INSTALL__: 'true',
+  __VUE_I18N_FULL_INSTALL__: 'false',
   __VUE_I18N_LEGACY_API__: 'false',
   __INTLIFY_PROD_DEVTOOLS__: 'false',
 };
