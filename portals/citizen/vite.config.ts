@@ -2,11 +2,12 @@ import { federation } from '@module-federation/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { featureFlags, shellFederation } from '../ui/build/federation.ts';
+import { precompiledMessages } from '../ui/build/messages.ts';
 import { preloadCriticalChunks } from '../ui/build/preload-critical.ts';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), federation(shellFederation('citizen', ['applications', 'feedback', 'offerings'])), preloadCriticalChunks()],
+  plugins: [vue(), precompiledMessages(), federation(shellFederation('citizen', ['applications', 'feedback', 'offerings'])), preloadCriticalChunks()],
   define: featureFlags,
   build: { target: 'esnext' },
 });

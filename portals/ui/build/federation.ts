@@ -5,7 +5,8 @@
 export const sharedSingletons = {
   vue: { singleton: true, requiredVersion: '3.5.45' },
   'vue-router': { singleton: true, requiredVersion: '^4.6.0' },
-  'vue-i18n': { singleton: true, requiredVersion: '^11.0.0' },
+  // The runtime-only build: messages are compiled at build time (messages.ts).
+  'vue-i18n': { singleton: true, requiredVersion: '^11.0.0', import: 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' },
   '@omsorg/ui': { singleton: true, requiredVersion: '*' },
 };
 
