@@ -8,7 +8,8 @@
  * in the page. Run once without throttling and once with Lighthouse's mobile settings emulated
  * (150 ms RTT, 1.6 Mbps down, 750 kbps up, CPU slowed 4x, 412x823 viewport). Writes its section
  * of RESULTS.md. Targets (issue 7) under mobile settings: ≤ 100 KB compressed JavaScript before
- * first interaction, LCP ≤ 2.5 s, CLS < 0.1.
+ * first interaction, LCP ≤ 2.5 s, CLS < 0.1. Prints each script's size (largest first) and, with
+ * BENCH_DEBUG=1, the LCP element and every layout shift with the elements it moved.
  *
  *   pnpm build:portals && pnpm --filter @omsorg/bench bench:start-page     (BENCH_LABEL names the run)
  */
@@ -36,13 +37,20 @@ type Run = { files: JsFile[]; profile: string; requests: number; jsRequests: num
 const VITALS_SCRIPT = `(() => {
   const vitals = { lcp: 0, cls: 0 };
   window.__vitals = vitals;
-  window.__shifts = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) { vitals.lcp = e.renderTime || e.loadTime || e.startTime; window.__lcpElement = e.element ? e.element.tagName + ' ' + (e.element.textContent || '').slice(0, 60) + ' size ' + e.size : '?'; } }).observe({ type: 'largest-contentful-paint', buffered: true });
+  vitals.shifts = [];
+  const describe = (node) => (node && node.nodeType === 1 ? node.tagName.toLowerCase() + (node.id ? '#' + node.id : '') + (node.className ? '.' + String(node.className).split(' ').join('.') : '') : String(node && node.nodeName));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      vitals.lcp = e.renderTime || e.loadTime || e.startTime;
+      vitals.lcpElement = describe(e.element) + ' "' + (e.element?.textContent ?? '').slice(0, 40) + '"';
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   let session = 0, first = 0, last = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
-      window.__shifts.push({ at: Math.round(e.startTime), value: Number(e.value.toFixed(4)), sources: (e.sources || []).map((s) => { const n = s.node; const d = n && n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ').join('.') : '') : String(n && n.nodeName); return d + ' ' + s.previousRect.y + '→' + s.currentRect.y + ' h' + s.previousRect.height + '→' + s.currentRect.height; }) });
+      const moved = (e.sources || []).map((s) => describe(s.node) + ' y ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y) + ', height ' + Math.round(s.previousRect.height) + '→' + Math.round(s.currentRect.height));
+      vitals.shifts.push({ at: Math.round(e.startTime), value: Number(e.value.toFixed(4)), moved });
       if (session && e.startTime - last < 1000 && e.startTime - first < 5000) { session += e.value; last = e.startTime; }
       else { session = e.value; first = last = e.startTime; }
       vitals.cls = Math.max(vitals.cls, session);
@@ -130,9 +138,9 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     interactiveAt = lastActivity;
-    const vitals = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number };
-    // Which elements moved, and what the largest content was (console only, to find the cause).
-    if (process.env.BENCH_DEBUG) console.log(profile.name, JSON.stringify(await page.evaluate('window.__shifts'), null, 1), await page.evaluate('window.__lcpElement'), await page.evaluate(`[...document.querySelectorAll('main section, main > *, header, nav')].map((e) => e.tagName + '.' + e.className + ' y' + Math.round(e.getBoundingClientRect().top) + ' h' + Math.round(e.getBoundingClientRect().height)).join('\\n')`));
+    const vitals = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; lcpElement?: string; shifts: unknown[] };
+    // BENCH_DEBUG=1: what the largest content was and which elements moved (console only).
+    if (process.env.BENCH_DEBUG) console.log(profile.name, 'LCP', vitals.lcpElement, 'shifts', JSON.stringify(vitals.shifts, null, 1));
     const all = [...requests.values()];
     const js = all.filter((request) => request.type === 'Script' || /javascript/.test(request.mime ?? ''));
     const encodings = [...new Set(js.map((request) => request.encoding ?? '?'))].join(', ');
