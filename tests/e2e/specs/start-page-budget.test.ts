@@ -67,6 +67,9 @@ describe('citizen start page size budget', () => {
     await start.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => start.locator('main .ui-loading').count(), { timeout: 30_000 }).toBe(0);
     await start.waitForLoadState('networkidle');
+    // Every remote's part is there: a remote that failed would leave its scripts out of the count.
+    const parts = await start.getByRole('heading', { level: 2 }).allTextContents();
+    expect(parts).toEqual(expect.arrayContaining(['Synpunkter och klagomål', 'Hjälp från äldreomsorgen', 'Träffpunkter']));
     await fresh.close();
 
     const scripts = await Promise.all([...paths].map(measure));
