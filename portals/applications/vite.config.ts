@@ -1,21 +1,12 @@
 import { federation } from '@module-federation/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { featureFlags, remoteBase, sharedSingletons } from '../ui/build/federation.ts';
+import { featureFlags, remoteBase, remoteFederation } from '../ui/build/federation.ts';
+import { precompiledMessages } from '../ui/build/messages.ts';
 
 export default defineConfig({
   base: remoteBase('applications'),
-  plugins: [
-    vue(),
-    federation({
-      name: 'applications',
-      filename: 'remoteEntry.js',
-      exposes: { './citizen': './src/citizen/index.ts', './staff': './src/staff/index.ts' },
-      shared: sharedSingletons,
-      dts: false,
-      shareStrategy: 'loaded-first',
-    }),
-  ],
+  plugins: [vue(), precompiledMessages(), federation(remoteFederation('applications'))],
   define: featureFlags,
   build: { target: 'esnext', rolldownOptions: { input: {} } },
 });

@@ -1,29 +1,13 @@
 import { federation } from '@module-federation/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { featureFlags, remoteEntry, sharedSingletons } from '../ui/build/federation.ts';
+import { featureFlags, shellFederation } from '../ui/build/federation.ts';
+import { precompiledMessages } from '../ui/build/messages.ts';
+import { preloadCriticalChunks } from '../ui/build/preload-critical.ts';
 
 export default defineConfig({
   base: '/',
-  plugins: [
-    vue(),
-    federation({
-      name: 'staff',
-      remotes: {
-        applications: remoteEntry('applications'),
-        feedback: remoteEntry('feedback'),
-        offerings: remoteEntry('offerings'),
-        outreach: remoteEntry('outreach'),
-      },
-      shared: sharedSingletons,
-      dts: false,
-      // No inline bootstrap script in index.html: the Content-Security-Policy allows 'self' only.
-      hostInitInjectLocation: 'entry',
-      // 'version-first' would fetch every remoteEntry.js at start-up to compare versions; the
-      // shell provides the singletons itself, and a remote is fetched only when it is shown.
-      shareStrategy: 'loaded-first',
-    }),
-  ],
+  plugins: [vue(), precompiledMessages(), federation(shellFederation('staff', ['applications', 'feedback', 'offerings', 'outreach'])), preloadCriticalChunks()],
   define: featureFlags,
   build: { target: 'esnext' },
 });

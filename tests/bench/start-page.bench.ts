@@ -8,7 +8,8 @@
  * in the page. Run once without throttling and once with Lighthouse's mobile settings emulated
  * (150 ms RTT, 1.6 Mbps down, 750 kbps up, CPU slowed 4x, 412x823 viewport). Writes its section
  * of RESULTS.md. Targets (issue 7) under mobile settings: ≤ 100 KB compressed JavaScript before
- * first interaction, LCP ≤ 2.5 s, CLS < 0.1.
+ * first interaction, LCP ≤ 2.5 s, CLS < 0.1. Prints each script's size (largest first) and, with
+ * BENCH_DEBUG=1, the LCP element and every layout shift with the elements it moved.
  *
  *   pnpm build:portals && pnpm --filter @omsorg/bench bench:start-page     (BENCH_LABEL names the run)
  */
@@ -29,17 +30,27 @@ const LCP_BUDGET_MS = 2500;
 const CLS_BUDGET = 0.1;
 
 type Profile = { name: string; throttle: boolean };
-type Run = { profile: string; requests: number; jsRequests: number; jsTransferred: number; jsHeaders: number; jsDecoded: number; allTransferred: number; interactiveMs: number; lcpMs: number; cls: number; encodings: string };
+type JsFile = { path: string; transferred: number; decoded: number };
+type Run = { files: JsFile[]; profile: string; requests: number; jsRequests: number; jsTransferred: number; jsHeaders: number; jsDecoded: number; allTransferred: number; interactiveMs: number; lcpMs: number; cls: number; encodings: string };
 
 /** Largest Contentful Paint and Cumulative Layout Shift (largest session window: gaps < 1 s, at most 5 s), as web-vitals computes them. */
 const VITALS_SCRIPT = `(() => {
   const vitals = { lcp: 0, cls: 0 };
   window.__vitals = vitals;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) vitals.lcp = e.renderTime || e.loadTime || e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  vitals.shifts = [];
+  const describe = (node) => (node && node.nodeType === 1 ? node.tagName.toLowerCase() + (node.id ? '#' + node.id : '') + (node.className ? '.' + String(node.className).split(' ').join('.') : '') : String(node && node.nodeName));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      vitals.lcp = e.renderTime || e.loadTime || e.startTime;
+      vitals.lcpElement = describe(e.element) + ' "' + (e.element?.textContent ?? '').slice(0, 40) + '"';
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   let session = 0, first = 0, last = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
+      const moved = (e.sources || []).map((s) => describe(s.node) + ' y ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y) + ', height ' + Math.round(s.previousRect.height) + '→' + Math.round(s.currentRect.height));
+      vitals.shifts.push({ at: Math.round(e.startTime), value: Number(e.value.toFixed(4)), moved });
       if (session && e.startTime - last < 1000 && e.startTime - first < 5000) { session += e.value; last = e.startTime; }
       else { session = e.value; first = last = e.startTime; }
       vitals.cls = Math.max(vitals.cls, session);
@@ -127,11 +138,14 @@ async function measure(browser: Browser, portal: string, state: BrowserContextOp
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     interactiveAt = lastActivity;
-    const vitals = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number };
+    const vitals = (await page.evaluate('window.__vitals')) as { lcp: number; cls: number; lcpElement?: string; shifts: unknown[] };
+    // BENCH_DEBUG=1: what the largest content was and which elements moved (console only).
+    if (process.env.BENCH_DEBUG) console.log(profile.name, 'LCP', vitals.lcpElement, 'shifts', JSON.stringify(vitals.shifts, null, 1));
     const all = [...requests.values()];
     const js = all.filter((request) => request.type === 'Script' || /javascript/.test(request.mime ?? ''));
     const encodings = [...new Set(js.map((request) => request.encoding ?? '?'))].join(', ');
     return {
+      files: js.map((request) => ({ path: new URL(request.url).pathname, transferred: request.transferred, decoded: request.decoded })),
       profile: profile.name,
       requests: all.length,
       jsRequests: js.length,
@@ -169,7 +183,10 @@ try {
   for (const profile of [{ name: 'no throttling (desktop)', throttle: false }, { name: 'Lighthouse mobile', throttle: true }]) {
     const run = await measure(browser, stack.urls.citizen, state, profile);
     runs.push(run);
-    console.log(run);
+    const { files, ...figures } = run;
+    console.log(figures);
+    // Where the JavaScript goes, largest first (console only; RESULTS.md keeps the totals).
+    for (const file of files.toSorted((a, b) => b.transferred - a.transferred)) console.log(`${kb(file.transferred).padStart(9)} ${kb(file.decoded).padStart(9)}  ${file.path}`);
   }
   const loadAfter = loadavg()[0]!;
   const mobile = runs.at(-1)!;

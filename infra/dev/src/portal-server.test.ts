@@ -96,6 +96,19 @@ describe('portal server', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('sends a script only the headers a subresource obeys', async () => {
+    const script = await fetch(`${base}/remotes/offerings/remoteEntry.js`);
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(script.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(script.headers.get('content-security-policy')).toBeNull();
+    expect(script.headers.get('permissions-policy')).toBeNull();
+    expect(script.headers.get('x-powered-by')).toBeNull();
+    // A page the SPA fallback serves still gets the whole set.
+    const page = await fetch(`${base}/traffpunkter`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('permissions-policy')).toContain('camera=()');
+  });
+
   it('serves index.html for app routes, never cached', async () => {
     const response = await fetch(`${base}/traffpunkter?sida=2`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
@@ -197,7 +210,7 @@ describe('portal server', () => {
       expect(Number(response.headers['content-length'])).toBe(response.body.length);
       expect(response.body.length).toBeLessThan(VENDOR_JS.length / 4);
       expect(brotliDecompressSync(response.body).toString()).toBe(VENDOR_JS);
-      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
     });
 
     it('sends gzip when brotli is not accepted, and the file as it is when nothing is', async () => {

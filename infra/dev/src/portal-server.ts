@@ -34,6 +34,9 @@ export interface PortalServer {
 // Vite names built files `<name>-<8-char hash>.<ext>`; those never change, so they may be cached for a year.
 const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|woff2?|svg|png|jpe?g|webp|avif|json)$/;
 
+/** Files that are only ever loaded by a page, never shown as one (SVG may be opened as a document: not here). */
+const SUBRESOURCE = /\.(?:js|mjs|css|map|woff2?)$/;
+
 function cacheControlFor(filePath: string): string {
   // index.html, remoteEntry.js and anything unhashed: always revalidate (ETag, 304), so a deploy is seen at once.
   return HASHED_FILE.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -76,20 +79,27 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   app.disable('x-powered-by');
   app.set('trust proxy', false);
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: contentSecurityPolicy(options.formActionOrigins ?? []),
-      // Plain http in development; HSTS is set by the TLS-terminating ingress in production.
-      strictTransportSecurity: false,
-      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-      crossOriginOpenerPolicy: { policy: 'same-origin' },
-      crossOriginResourcePolicy: { policy: 'same-origin' },
-      xFrameOptions: { action: 'deny' },
-    }),
-  );
-  app.use((_req, res, next) => {
+  const documentHeaders = helmet({
+    contentSecurityPolicy: contentSecurityPolicy(options.formActionOrigins ?? []),
+    // Plain http in development; HSTS is set by the TLS-terminating ingress in production.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+  });
+  app.use((req, res, next) => {
+    // Scripts and stylesheets get only the headers a subresource obeys: CSP, framing, referrer,
+    // opener and permissions policies govern documents (and workers, which we have none of).
+    // About 1 KB less per script, some 40 KB on the start page's first load over HTTP/1.1.
+    if (SUBRESOURCE.test(req.path)) {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+      next();
+      return;
+    }
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
-    next();
+    documentHeaders(req, res, next);
   });
 
   const gateway = createProxyMiddleware({

@@ -1,15 +1,30 @@
 import { computed, ref, type ComputedRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRouter } from 'vue-router';
-import type { RemoteRegistry } from '../remote/remote-registry.ts';
+import type { NavigationItem, RemoteDefinition } from '../remote/contract.ts';
+import type { RemoteRegistry, RemoteState } from '../remote/remote-registry.ts';
 
-/** A shell's main menu: its start page, then the menu entries of every remote that loaded. */
-export function useShellNavigation(registry: RemoteRegistry, startLabelKey: string): ComputedRef<Array<{ to: string; label: string }>> {
+function entriesOf(remote: RemoteState, definition: RemoteDefinition | undefined): NavigationItem[] {
+  if (remote.status === 'failed') return [];
+  // Declared by the shell: shown at once, while the remote is still on its way.
+  if (definition?.navigation) return definition.navigation;
+  return remote.status === 'loaded' ? remote.module.navigation : [];
+}
+
+/**
+ * A shell's main menu: its start page, then each remote's entries: those its definition
+ * declares from the start, else the module's own once it has loaded.
+ */
+export function useShellNavigation(
+  registry: RemoteRegistry,
+  startLabelKey: string,
+  definitions: readonly RemoteDefinition[] = [],
+): ComputedRef<Array<{ to: string; label: string }>> {
   const { t } = useI18n();
   return computed(() => [
     { to: '/', label: t(startLabelKey) },
     ...registry.remotes.flatMap((remote) =>
-      remote.status === 'loaded' ? remote.module.navigation.map((item) => ({ to: item.to, label: t(item.labelKey) })) : [],
+      entriesOf(remote, definitions.find((definition) => definition.name === remote.name)).map((item) => ({ to: item.to, label: t(item.labelKey) })),
     ),
   ]);
 }

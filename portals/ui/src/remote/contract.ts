@@ -35,6 +35,13 @@ export interface RemoteDefinition {
   load: () => Promise<{ default: RemoteModule }>;
   /** Staff remotes only: the remote is not even loaded unless the user has one of these roles. */
   requiredRoles?: StaffRole[];
+  /**
+   * The remote's menu entries as the shell shows them from the first paint, labelled from the
+   * shell's own messages. When given they stand in for the module's `navigation` in the shell's
+   * menu, so the menu does not grow (and move the page below it) as remotes arrive; they are
+   * hidden if the remote fails. Keep them equal to the module's `navigation`.
+   */
+  navigation?: NavigationItem[];
 }
 
 export function defineRemoteModule(module: RemoteModule): RemoteModule {

@@ -33,6 +33,14 @@ export function isAllowed(definition: RemoteDefinition, roles: readonly StaffRol
   return !definition.requiredRoles || definition.requiredRoles.some((role) => roles.includes(role));
 }
 
+/** A shell that declares a remote's menu entries must keep them equal to the remote's own. */
+function warnIfMenuDiffers(definition: RemoteDefinition, module: RemoteModule): void {
+  if (!definition.navigation) return;
+  const declared = definition.navigation.map((item) => item.to).join(' ');
+  const actual = module.navigation.map((item) => item.to).join(' ');
+  if (declared !== actual) console.warn(`Remote "${definition.name}": the shell's menu entries (${declared}) differ from the remote's (${actual})`);
+}
+
 /**
  * Loads the allowed remotes side by side, adds their routes and messages, and records each
  * outcome; a remote that fails or hangs is marked failed and the shell goes on without it.
@@ -56,6 +64,7 @@ export async function loadRemotes(
           options.timeoutMs ?? 30_000,
         );
         for (const route of module.routes) options.router.addRoute(route);
+        warnIfMenuDiffers(definition, module);
         registry.remotes[index] = { name: definition.name, status: 'loaded', module: markRaw(module) };
       } catch (error) {
         console.error(`Remote "${definition.name}" could not be loaded`, error);
