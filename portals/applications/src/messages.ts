@@ -1,19 +1,21 @@
+import { ruleMessages } from '@omsorg/forms/messages';
 import { lazyMessages } from '@omsorg/ui';
 
 /**
  * Shared words (service types, statuses) plus one audience's part, per language: a citizen
- * downloads only the citizen texts of their language (and Swedish as the fallback).
+ * downloads only the citizen texts of their language (and Swedish as the fallback); the shared
+ * rules' messages (form validation, the same words the service uses) come with each.
  */
 export const citizenMessages = lazyMessages({
-  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/citizen/sv.json')]),
-  en: () => Promise.all([import('./locales/en.json'), import('./locales/citizen/en.json')]),
-  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/citizen/fi.json')]),
-  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/citizen/ar.json')]),
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/citizen/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/citizen/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/citizen/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/citizen/ar.json'), ruleMessages('ar')]),
 });
 
 export const staffMessages = lazyMessages({
-  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/staff/sv.json')]),
-  en: () => Promise.all([import('./locales/en.json'), import('./locales/staff/en.json')]),
-  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/staff/fi.json')]),
-  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/staff/ar.json')]),
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/staff/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/staff/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/staff/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/staff/ar.json'), ruleMessages('ar')]),
 });

@@ -1,4 +1,3 @@
-import { nestedMessages, type RuleLocale } from '@omsorg/rules';
 import type { Composer } from 'vue-i18n';
 
 /** A zod issue as the form sees it: its message is a message key ("validation.phone"). */
@@ -13,19 +12,9 @@ export type SchemaIssue = {
 
 type Translate = Composer['t'];
 
-const RULE_LOCALES: RuleLocale[] = ['sv', 'en', 'fi', 'ar'];
-let rulesMerged = false;
-
-/** The rules' messages (@omsorg/rules, the same texts the services send) under `rules.`, once. */
-export function mergeRuleMessages(i18n: Pick<Composer, 'mergeLocaleMessage'>): void {
-  if (rulesMerged) return;
-  for (const locale of RULE_LOCALES) i18n.mergeLocaleMessage(locale, { rules: nestedMessages(locale) });
-  rulesMerged = true;
-}
-
 /**
  * The text of one issue in the user's language. Keys under `validation.` are the shared rules'
- * (`rules.validation.…`); any other key is the form's own, under `prefix`; an issue without a
+ * (`rules.validation.…`, loaded with the remote's messages: messages.ts); any other key is the form's own, under `prefix`; an issue without a
  * key says what its code means (too long, required, …) with the rules' words.
  */
 export function issueMessage(issue: SchemaIssue, t: Translate, prefix: string): string {

@@ -4,6 +4,7 @@ import { mount } from '@vue/test-utils';
 import { phoneNumber } from '@omsorg/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
+import rulesSv from '@omsorg/rules/messages/sv.json';
 import { testPlugins } from '@omsorg/ui/testing';
 import { z } from 'zod';
 import { useValidatedForm, type ValidatedForm } from './use-validated-form.ts';
@@ -16,7 +17,7 @@ const schema = z.object({
 
 async function open(options: { keep?: string } = {}): Promise<ValidatedForm<typeof schema>> {
   const { i18n, router, global } = testPlugins();
-  i18n.global.mergeLocaleMessage('sv', { app: { callback: { errors: { day: 'Välj en dag.' } } } });
+  i18n.global.mergeLocaleMessage('sv', { rules: rulesSv, app: { callback: { errors: { day: 'Välj en dag.' } } } });
   await router.push('/ring-upp');
   let form: ValidatedForm<typeof schema> | undefined;
   mount(

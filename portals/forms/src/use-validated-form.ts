@@ -3,7 +3,7 @@ import { useForm, type TypedSchema } from 'vee-validate';
 import { computed, reactive, ref, shallowRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { z } from 'zod';
-import { issueMessage, mergeRuleMessages, type SchemaIssue } from './issue-message.ts';
+import { issueMessage, type SchemaIssue } from './issue-message.ts';
 import { outcomeOf, outcomeOfError, type FormProblem, type MutationResult, type Outcome, type SuccessData } from './mutation-result.ts';
 
 export type ValidatedFormOptions<S extends z.ZodObject> = {
@@ -31,9 +31,7 @@ export type ValidatedFormOptions<S extends z.ZodObject> = {
 export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOptions<S>) {
   type Values = z.input<S>;
   type Output = z.output<S>;
-  const i18n = useI18n();
-  mergeRuleMessages(i18n);
-  const { t } = i18n;
+  const { t } = useI18n();
 
   const schema: TypedSchema<Values, Output> = {
     __type: 'VVTypedSchema',

@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 
 /** Every portal's message files (src/locales/…, src/locales/<audience>/…), @omsorg/ui's included. */
 const LOCALES = fileURLToPath(new URL('../../*/src/**/locales/**/*.json', import.meta.url));
+/** The shared rules' messages (@omsorg/rules), loaded by remotes with forms (@omsorg/forms/messages). */
+const RULE_MESSAGES = fileURLToPath(new URL('../../../rules/src/messages/*.json', import.meta.url));
 
 /**
  * Messages compiled at build time, so the browser gets vue-i18n's runtime-only build (no message
@@ -13,7 +15,7 @@ const LOCALES = fileURLToPath(new URL('../../*/src/**/locales/**/*.json', import
  */
 export function precompiledMessages(): Plugin[] {
   const compile = VueI18nPlugin({
-    include: [LOCALES],
+    include: [LOCALES, RULE_MESSAGES],
     // The plugin's own switch to the runtime-only build is an alias, which would take vue-i18n out
     // of Module Federation's sharing (one copy per remote): sharedSingletons points at it instead.
     runtimeOnly: false,

@@ -1,4 +1,4 @@
-import { ruleMessages } from '@omsorg/rules';
+import { ruleMessages } from '@omsorg/rules/messages';
 import type { Catalogs } from './messages.ts';
 
 /** Messages for errors every service can return. Services add their own catalogs. */
