@@ -22,7 +22,8 @@ export function feedbackText(options: { missing?: string } = {}) {
     .pipe(
       z
         .string()
-        .min(1, { message: options.missing ?? 'validation.required', abort: true })
+        // No abort (an empty text is never too long): a form's own checks after the fields still run.
+        .min(1, options.missing ?? 'validation.required')
         .max(FEEDBACK_TEXT_MAX_LENGTH, 'validation.feedback.textTooLong'),
     );
 }
