@@ -75,7 +75,7 @@ export type CitizenSubmitFeedbackMutation = { submitFeedback:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'MutationSubmitFeedbackSuccess', data: { id: string, referenceNumber: string, anonymous: boolean } }
     | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'RateLimitError', retryAfterSeconds: number, message: string }
+    | { __typename: 'RateLimitError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
    };
 
@@ -85,7 +85,7 @@ type MutationErrors_DelegationError_Fragment = { __typename: 'DelegationError', 
 
 type MutationErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
 
-type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', retryAfterSeconds: number, message: string };
+type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', message: string };
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
@@ -107,7 +107,7 @@ export type StaffFeedbackListQuery = { feedbackList: { totalCount: number, hasNe
 
 export type StaffFeedbackRowFragment = { id: string, referenceNumber: string, type: FeedbackType, subject: FeedbackSubject, text: string, anonymous: boolean, receivedAt: string, contactName: string | null, contactEmail: string | null, contactPhone: string | null };
 
-export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
+export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
 export const StaffFeedbackRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFeedbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]} as unknown as DocumentNode<StaffFeedbackRowFragment, unknown>;
-export const CitizenSubmitFeedbackDocument = {"__meta__":{"hash":"sha256:e6dba3dd10f99c5245485e0753277ab56f60c9c4a63933bd4aae522c4c51b435"}} as unknown as DocumentNode<CitizenSubmitFeedbackMutation, CitizenSubmitFeedbackMutationVariables>;
+export const CitizenSubmitFeedbackDocument = {"__meta__":{"hash":"sha256:c2498642e9c5fef249d29c2ef44ec64aa82042a31154535cf9044ba05c4b8e0b"}} as unknown as DocumentNode<CitizenSubmitFeedbackMutation, CitizenSubmitFeedbackMutationVariables>;
 export const StaffFeedbackListDocument = {"__meta__":{"hash":"sha256:c73b07449565c2f845d80c7c39f64d6c3ebd1c3a681756bc2c16f18f2ddabcaa"}} as unknown as DocumentNode<StaffFeedbackListQuery, StaffFeedbackListQueryVariables>;
