@@ -83,7 +83,7 @@ describe('the feedback form', () => {
     expect(wrapper.emitted('sent')).toEqual([[{ referenceNumber: 'SYN-2026-000042', anonymous: true, hasContact: false }]]);
   });
 
-  it('shows the service’s message on its field, and a refusal above the form, keeping what was typed', async () => {
+  it('shows the service’s message on its field, a refusal or a failure above the form, keeping what was typed', async () => {
     gateway({ __typename: 'ValidationError', message: 'Rätta', issues: [{ field: 'contactEmail', message: 'Adressen finns inte.' }] });
     const wrapper = await openForm();
     await fillIn(wrapper);
@@ -95,6 +95,9 @@ describe('the feedback form', () => {
     gateway({ __typename: 'RateLimitError', message: 'Du har skickat många synpunkter på kort tid. Vänta 1 minut och försök igen.' });
     await submit(wrapper, () => expect(wrapper.text()).toContain('Vänta 1 minut'));
     expect(wrapper.text()).toContain('Vänta 1 minut och försök igen.');
+
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+    await submit(wrapper, () => expect(wrapper.text()).toContain('Det gick inte att skicka just nu. Det du har skrivit finns kvar.'));
     expect((wrapper.find('#feedback-text').element as HTMLTextAreaElement).value).toBe('  Personalen var mycket vänlig.  ');
     expect(wrapper.emitted('sent')).toBeUndefined();
   });
