@@ -1,21 +1,3 @@
-import type { RepresentationKind } from '@omsorg/ui';
-
-export type IdentityRead = 'PERSON' | 'LOOKUP' | 'PERSONAL_IDENTITY_NUMBER' | 'LEGAL_GENDER' | 'REPRESENTATIVES';
-export type StaffName = { id: string; name: string | null; title: string | null };
-export type OpeningPage<T> = { totalCount: number; hasNextPage: boolean; nodes: Array<T & { at: string; staff: StaffName }> };
-type Terms = { id: string; kind: RepresentationKind; validFrom: string; validTo: string | null };
-
-export type MyDetails = {
-  id: string;
-  fullName: string;
-  personalIdentityNumber: string;
-  mayActFor: Array<Terms & { representedName: string }>;
-  representatives: Array<Terms & { representativeName: string }>;
-  identityOpenings: OpeningPage<{ what: IdentityRead }>;
-};
-
-export type MyFeedbackOpenings = { feedbackOpenings: OpeningPage<{ referenceNumber: string | null }> };
-
 /** 194203152386 as 19420315-2386, the way people write it. */
 export function formatPersonnummer(digits: string): string {
   return /^\d{12}$/.test(digits) ? `${digits.slice(0, 8)}-${digits.slice(8)}` : digits;

@@ -1,27 +1,36 @@
-import { feedbackSubjects, feedbackTypes, type FeedbackSubject, type FeedbackType, type SubmitFeedbackInput } from './feedback.ts';
+import { feedbackContact, feedbackText } from '@omsorg/rules/feedback';
+import { z } from 'zod';
+import { FeedbackSubject, FeedbackType, type SubmitFeedbackInput } from './generated/graphql.ts';
 
-/** What the form holds while a person fills it in: everything a string until it is checked. */
-export interface FeedbackFormValues {
-  type: string;
-  subject: string;
-  text: string;
-  anonymous: boolean;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
+export { FEEDBACK_TEXT_MAX_LENGTH } from '@omsorg/rules/feedback';
+
+/** The enum's values in the order given, then any the order does not name yet (a new one still shows). */
+function inOrder<T extends string>(values: Record<string, T>, order: readonly T[]): T[] {
+  return [...order, ...Object.values(values).filter((value) => !order.includes(value))];
 }
 
-export type FeedbackField = keyof FeedbackFormValues;
+/** A complaint first: it is what most people come to leave. */
+export const feedbackTypes = inOrder(FeedbackType, [FeedbackType.Complaint, FeedbackType.Suggestion, FeedbackType.Praise, FeedbackType.Question]);
 
-export const textMaxLength = 10_000;
-export const contactMaxLength = 200;
+/** In the order of their Swedish names, as a person scans the list. */
+export const feedbackSubjects = inOrder(FeedbackSubject, [
+  FeedbackSubject.Other,
+  FeedbackSubject.Staffing,
+  FeedbackSubject.Treatment,
+  FeedbackSubject.Decision,
+  FeedbackSubject.Information,
+  FeedbackSubject.Routines,
+  FeedbackSubject.QuestionIdea,
+  FeedbackSubject.PhysicalEnvironment,
+  FeedbackSubject.PersonalData,
+  FeedbackSubject.Competence,
+  FeedbackSubject.Technology,
+  FeedbackSubject.Accessibility,
+  FeedbackSubject.MissedOrDelayedService,
+]);
 
-export function emptyFeedbackForm(): FeedbackFormValues {
-  return { type: '', subject: '', text: '', anonymous: false, contactName: '', contactEmail: '', contactPhone: '' };
-}
-
-/** The input id of each field, so that error summary links land on it. */
-export const fieldIds: Record<FeedbackField, string> = {
+/** The input id of each field, in the form's order, so that error summary links land on it. */
+export const feedbackFieldIds = {
   type: 'feedback-type',
   subject: 'feedback-subject',
   text: 'feedback-text',
@@ -31,67 +40,59 @@ export const fieldIds: Record<FeedbackField, string> = {
   contactPhone: 'feedback-contact-phone',
 };
 
-export function isFeedbackField(field: string): field is FeedbackField {
-  return field in fieldIds;
-}
+// Control characters other than tab and line feed: the service refuses them, the form drops them.
+const controlCharacters = /[^\P{Cc}\n\t\r]/gu;
 
-export interface FormIssue {
-  field: FeedbackField;
-  /** message key under feedback.errors */
-  key: string;
-  params?: Record<string, number | string>;
-}
+const contact = z.object(feedbackContact);
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// As the feedback service: digits, spaces and hyphens, an optional leading +, 6-20 characters, 6+ digits.
-const phoneCharacters = /^\+?[\d -]+$/;
-// As the feedback service: other control characters than tab and line feed are dropped before counting.
-const controlCharacters = /[^\P{Cc}\n\t]/gu;
+/**
+ * The feedback form's rules (message keys under `feedback.`, or the shared rules' `validation.`):
+ * the service's own (@omsorg/rules/feedback), checked before sending so that a person hears about
+ * mistakes at once. Contact details are not checked when sending anonymously.
+ */
+export const feedbackFormSchema = z
+  .object({
+    type: z.string().pipe(z.enum(FeedbackType, 'errors.typeMissing')),
+    subject: z.string().pipe(z.enum(FeedbackSubject, 'errors.subjectMissing')),
+    text: z
+      .string()
+      .transform((text) => text.replace(controlCharacters, ''))
+      .pipe(feedbackText({ missing: 'errors.textMissing' })),
+    anonymous: z.boolean(),
+    contactName: z.string(),
+    contactEmail: z.string(),
+    contactPhone: z.string(),
+  })
+  .superRefine(
+    (values, context) => {
+      if (values.anonymous) return;
+      for (const issue of contact.safeParse(values).error?.issues ?? []) context.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    },
+    // Also when other fields are wrong, so that the error summary lists everything at once.
+    { when: () => true },
+  );
 
-/** The text as the service stores and counts it. */
-export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(controlCharacters, '').trim();
-}
+export type FeedbackFormValues = z.input<typeof feedbackFormSchema>;
 
-function isPhoneNumber(value: string): boolean {
-  return value.length >= 6 && value.length <= 20 && phoneCharacters.test(value) && value.replace(/\D/g, '').length >= 6;
-}
-
-/** The server's rules, checked before sending so that a person hears about mistakes at once. */
-export function validateFeedback(values: FeedbackFormValues): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!(feedbackTypes as readonly string[]).includes(values.type)) issues.push({ field: 'type', key: 'typeMissing' });
-  if (!(feedbackSubjects as readonly string[]).includes(values.subject)) issues.push({ field: 'subject', key: 'subjectMissing' });
-  const text = normaliseText(values.text);
-  if (text.length === 0) issues.push({ field: 'text', key: 'textMissing' });
-  else if (text.length > textMaxLength) issues.push({ field: 'text', key: 'textTooLong', params: { count: text.length - textMaxLength } });
-  if (!values.anonymous) {
-    const name = values.contactName.trim();
-    const email = values.contactEmail.trim();
-    const phone = values.contactPhone.trim();
-    if (name.length > contactMaxLength) issues.push({ field: 'contactName', key: 'contactTooLong', params: { max: contactMaxLength } });
-    if (email.length > contactMaxLength) issues.push({ field: 'contactEmail', key: 'contactTooLong', params: { max: contactMaxLength } });
-    else if (email && !emailPattern.test(email)) issues.push({ field: 'contactEmail', key: 'emailInvalid' });
-    if (phone && !isPhoneNumber(phone)) issues.push({ field: 'contactPhone', key: 'phoneInvalid' });
-  }
-  return issues;
+export function emptyFeedbackForm(contactName = ''): FeedbackFormValues {
+  return { type: '', subject: '', text: '', anonymous: false, contactName, contactEmail: '', contactPhone: '' };
 }
 
 /** The mutation input: contact details are left out entirely when sending anonymously. */
-export function toSubmitInput(values: FeedbackFormValues): SubmitFeedbackInput {
-  const input: SubmitFeedbackInput = {
-    type: values.type as FeedbackType,
-    subject: values.subject as FeedbackSubject,
-    text: normaliseText(values.text),
-    anonymous: values.anonymous,
-  };
-  if (!values.anonymous) {
-    const name = values.contactName.trim();
-    const email = values.contactEmail.trim();
-    const phone = values.contactPhone.trim();
-    if (name) input.contactName = name;
-    if (email) input.contactEmail = email;
-    if (phone) input.contactPhone = phone;
-  }
-  return input;
+export function toSubmitInput(values: z.output<typeof feedbackFormSchema>): SubmitFeedbackInput {
+  const { type, subject, text, anonymous } = values;
+  if (anonymous) return { type, subject, text, anonymous };
+  const given = Object.entries(contact.parse(values)).filter(([, value]) => value !== '');
+  return { type, subject, text, anonymous, ...Object.fromEntries(given) };
+}
+
+/** What the confirmation says: the reference number, and whether anyone can answer. */
+export interface FeedbackReceipt {
+  referenceNumber: string;
+  anonymous: boolean;
+  hasContact: boolean;
+}
+
+export function toReceipt(sent: { referenceNumber: string; anonymous: boolean }, input: SubmitFeedbackInput): FeedbackReceipt {
+  return { referenceNumber: sent.referenceNumber, anonymous: sent.anonymous, hasContact: Boolean(input.contactEmail || input.contactPhone) };
 }

@@ -1,4 +1,4 @@
-import type { RemoteDefinition, RemoteRegistry } from '@omsorg/ui';
+import { StaffRole, type RemoteDefinition, type RemoteRegistry } from '@omsorg/ui';
 import { reactive } from 'vue';
 
 /**
@@ -7,8 +7,8 @@ import { reactive } from 'vue';
  */
 export const staffRemotes: RemoteDefinition[] = [
   { name: 'applications', load: () => import('applications/staff') },
-  { name: 'feedback', load: () => import('feedback/staff'), requiredRoles: ['QUALITY_COUNCIL', 'MANAGER'] },
-  { name: 'outreach', load: () => import('outreach/staff'), requiredRoles: ['OUTREACH'] },
+  { name: 'feedback', load: () => import('feedback/staff'), requiredRoles: [StaffRole.QualityCouncil, StaffRole.Manager] },
+  { name: 'outreach', load: () => import('outreach/staff'), requiredRoles: [StaffRole.Outreach] },
   { name: 'offerings', load: () => import('offerings/staff') },
 ];
 

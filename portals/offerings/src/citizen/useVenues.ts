@@ -1,11 +1,10 @@
 import { graphqlRequest } from '@omsorg/ui';
 import { ref, shallowRef } from 'vue';
-import { VENUES_QUERY } from '../operations.ts';
-import type { Venue, VenuePage } from '../venue.ts';
+import { VenuesDocument, type VenueCardFragment } from '../generated/graphql.ts';
 
 /** Venues page by page; more() appends the next page ("Visa fler"). */
 export function useVenues(pageSize: number) {
-  const venues = ref<Venue[]>([]);
+  const venues = ref<VenueCardFragment[]>([]);
   const totalCount = ref(0);
   const hasNextPage = ref(false);
   const loading = ref(false);
@@ -15,7 +14,7 @@ export function useVenues(pageSize: number) {
     loading.value = true;
     error.value = null;
     try {
-      const { venues: page } = await graphqlRequest<{ venues: VenuePage }>(VENUES_QUERY, { offset, limit: pageSize });
+      const { venues: page } = await graphqlRequest(VenuesDocument, { offset, limit: pageSize });
       venues.value = offset === 0 ? page.nodes : [...venues.value, ...page.nodes];
       totalCount.value = page.totalCount;
       hasNextPage.value = page.hasNextPage;

@@ -1,8 +1,8 @@
-import { enforceRateLimit, rateLimitSubject, text } from '@omsorg/platform';
+import { enforceRateLimit, GLOBAL_TEXT_MAX_LENGTH, rateLimitSubject, text } from '@omsorg/platform';
+import { FEEDBACK_CONTACT_MAX_LENGTH, FEEDBACK_TEXT_MAX_LENGTH, feedbackContact, feedbackText } from '@omsorg/rules/feedback';
 import { z } from 'zod';
 import { FEEDBACK_SUBJECTS, FEEDBACK_TYPES } from '../domain/categories.ts';
-import { blankToNull, CONTACT_FIELD_MAX_LENGTH, isPhoneNumber } from '../domain/contact.ts';
-import { FEEDBACK_TEXT_MAX_LENGTH } from '../domain/feedback-text.ts';
+import { blankToNull } from '../domain/contact.ts';
 import { formatReferenceNumber, yearInStockholm } from '../domain/reference-number.ts';
 import { decideSender } from '../domain/sender.ts';
 import { Feedback } from '../entities/feedback.ts';
@@ -12,11 +12,16 @@ import { feedbackRateLimit } from '../rate-limits.ts';
 import { builder } from './builder.ts';
 import { FeedbackRef, FeedbackSubjectEnum, FeedbackTypeEnum } from './feedback.ts';
 
-const feedbackText = text({ max: FEEDBACK_TEXT_MAX_LENGTH, min: 1, multiline: true, tooLong: 'validation.feedbackTextTooLong' });
+/*
+ * The platform's text rules (no control characters, NFC, trimmed), then the feedback rules the
+ * form checks too (@omsorg/rules/feedback). A text past the platform's own limit gets the same
+ * message as one past the feedback limit.
+ */
+const submittedText = text({ max: GLOBAL_TEXT_MAX_LENGTH, multiline: true, tooLong: 'validation.feedback.textTooLong' }).pipe(feedbackText());
 
-/** An optional contact field: blank means not given; otherwise trimmed and checked. */
-function optionalContact(check: z.ZodType<string, string>) {
-  return text({ max: CONTACT_FIELD_MAX_LENGTH, tooLong: 'validation.contactTooLong' }).transform(blankToNull).pipe(check.nullable()).nullish();
+/** An optional contact detail: checked by the shared rule; blank means not given (null). */
+function optionalContact(rule: z.ZodType<string, string>) {
+  return text({ max: GLOBAL_TEXT_MAX_LENGTH, tooLong: 'validation.feedback.contactTooLong' }).pipe(rule).transform(blankToNull).nullish();
 }
 
 /**
@@ -26,11 +31,11 @@ function optionalContact(check: z.ZodType<string, string>) {
 const submitFeedbackSchema = z.object({
   type: z.enum(FEEDBACK_TYPES),
   subject: z.enum(FEEDBACK_SUBJECTS),
-  text: feedbackText,
+  text: submittedText,
   anonymous: z.boolean().nullish(),
-  contactName: optionalContact(z.string()),
-  contactEmail: optionalContact(z.email()),
-  contactPhone: optionalContact(z.string().refine(isPhoneNumber, 'validation.phone')),
+  contactName: optionalContact(feedbackContact.contactName),
+  contactEmail: optionalContact(feedbackContact.contactEmail),
+  contactPhone: optionalContact(feedbackContact.contactPhone),
 });
 
 const SubmitFeedbackInput = builder.inputType('SubmitFeedbackInput', {
@@ -46,7 +51,7 @@ const SubmitFeedbackInput = builder.inputType('SubmitFeedbackInput', {
     anonymous: t.boolean({
       description: 'Send anonymously ("anonymt"): the sender is not linked and contact details are not kept. Default false.',
     }),
-    contactName: t.string({ description: `Name to answer to ("namn"), optional, at most ${CONTACT_FIELD_MAX_LENGTH} characters.` }),
+    contactName: t.string({ description: `Name to answer to ("namn"), optional, at most ${FEEDBACK_CONTACT_MAX_LENGTH} characters.` }),
     contactEmail: t.string({ description: 'E-mail address to answer to ("e-post"), optional.' }),
     contactPhone: t.string({ description: 'Phone number to answer to ("telefon"), optional: digits, spaces, + and -, 6 to 20 characters.' }),
   }),

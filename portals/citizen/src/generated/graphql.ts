@@ -1,0 +1,54 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What was read: PERSON the person's details, LOOKUP a search by personnummer, PERSONAL_IDENTITY_NUMBER personnummer, LEGAL_GENDER juridiskt kön, REPRESENTATIVES ombud. */
+export const IdentityRead = {
+  LegalGender: 'LEGAL_GENDER',
+  Lookup: 'LOOKUP',
+  Person: 'PERSON',
+  PersonalIdentityNumber: 'PERSONAL_IDENTITY_NUMBER',
+  Representatives: 'REPRESENTATIVES'
+} as const;
+
+export type IdentityRead = typeof IdentityRead[keyof typeof IdentityRead];
+/** POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare. */
+export const RepresentationKind = {
+  Administrator: 'ADMINISTRATOR',
+  PowerOfAttorney: 'POWER_OF_ATTORNEY',
+  Trustee: 'TRUSTEE'
+} as const;
+
+export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
+export type CitizenRepresentationTermsFragment = { id: string, kind: RepresentationKind, validFrom: string, validTo: string | null };
+
+export type CitizenOpeningStaffFragment = { id: string, name: string, title: string };
+
+export type CitizenMyDetailsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type CitizenMyDetailsQuery = { me:
+    | { __typename: 'Person', id: string, fullName: string, personalIdentityNumber: string, mayActFor: Array<{ representedName: string, id: string, kind: RepresentationKind, validFrom: string, validTo: string | null }>, representatives: Array<{ representativeName: string, id: string, kind: RepresentationKind, validFrom: string, validTo: string | null }>, identityOpenings: { totalCount: number, hasNextPage: boolean, nodes: Array<{ at: string, what: IdentityRead, staff: { id: string, name: string, title: string } }> } }
+    | { __typename: 'StaffMember' }
+   | null };
+
+export type CitizenMyFeedbackOpeningsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type CitizenMyFeedbackOpeningsQuery = { me:
+    | { __typename: 'Person', id: string, feedbackOpenings: { totalCount: number, hasNextPage: boolean, nodes: Array<{ at: string, referenceNumber: string | null, staff: { id: string, name: string, title: string } }> } }
+    | { __typename: 'StaffMember' }
+   | null };
+
+export const CitizenRepresentationTermsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenRepresentationTerms"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Representation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<CitizenRepresentationTermsFragment, unknown>;
+export const CitizenOpeningStaffFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenOpeningStaff"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<CitizenOpeningStaffFragment, unknown>;
+export const CitizenMyDetailsDocument = {"__meta__":{"hash":"sha256:c9a029dece157e26161d35b168e0808898011c3ab58f7ec8df63100f143eee7d"}} as unknown as DocumentNode<CitizenMyDetailsQuery, CitizenMyDetailsQueryVariables>;
+export const CitizenMyFeedbackOpeningsDocument = {"__meta__":{"hash":"sha256:9293bdaa0e19f63d58b9bae5d901396bf8057ed3845ddd2809b54bba17b11cb6"}} as unknown as DocumentNode<CitizenMyFeedbackOpeningsQuery, CitizenMyFeedbackOpeningsQueryVariables>;

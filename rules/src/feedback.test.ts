@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { feedbackContact, feedbackText, isEmailAddress } from './feedback.ts';
+import { ruleMessages } from './messages.ts';
+
+const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((issue) => issue.message);
+
+describe('feedback text', () => {
+  it('is required, in the form’s own words when it gives them', () => {
+    expect(messages(feedbackText(), ' \n\t ')).toEqual(['validation.required']);
+    expect(messages(feedbackText({ missing: 'errors.textMissing' }), '   ')).toEqual(['errors.textMissing']);
+  });
+
+  it('counts 10 000 characters after trimming, a CRLF line break as one', () => {
+    expect(feedbackText().parse(` ${'a'.repeat(10_000)} `)).toHaveLength(10_000);
+    expect(feedbackText().parse('a\r\n'.repeat(5_000))).toHaveLength(9_999);
+    expect(messages(feedbackText(), 'a'.repeat(10_001))).toEqual(['validation.feedback.textTooLong']);
+  });
+});
+
+describe('feedback contact details', () => {
+  const contact = z.object(feedbackContact);
+
+  it('takes each detail as optional and trims it', () => {
+    expect(contact.parse({ contactName: ' Greta Berg ', contactEmail: '', contactPhone: ' ' })).toEqual({ contactName: 'Greta Berg', contactEmail: '', contactPhone: '' });
+  });
+
+  it('says what is wrong with each detail, too long before the format', () => {
+    const issues = contact.safeParse({ contactName: 'G'.repeat(201), contactEmail: 'greta.berg', contactPhone: 'ring mig' }).error?.issues;
+    expect(issues?.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['contactName', 'validation.feedback.contactTooLong'],
+      ['contactEmail', 'validation.email'],
+      ['contactPhone', 'validation.phone'],
+    ]);
+    expect(messages(feedbackContact.contactEmail, `${'g'.repeat(200)}@exempel.se`)).toEqual(['validation.feedback.contactTooLong']);
+  });
+
+  it('knows an e-mail address', () => {
+    expect(['greta.berg@exempel.se', 'g+1@stockholm.se'].every(isEmailAddress)).toBe(true);
+    expect(['greta.berg', 'greta@exempel', 'gre ta@exempel.se'].some(isEmailAddress)).toBe(false);
+  });
+
+  it('has every message in every language', () => {
+    for (const locale of ['sv', 'en', 'fi', 'ar'] as const) {
+      expect(ruleMessages[locale]['validation.feedback.textTooLong']).toContain('10');
+      expect(ruleMessages[locale]['validation.feedback.contactTooLong']).toContain('200');
+    }
+  });
+});

@@ -1,1 +1,0 @@
-export const FEEDBACK_TEXT_MAX_LENGTH = 10_000;
