@@ -9,6 +9,7 @@ import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
+import { disableFragmentWarnings } from 'graphql-tag';
 
 const root = resolve(import.meta.dirname, '../../..');
 const check = process.argv.includes('--check');
@@ -49,6 +50,10 @@ function outputFor(name: string): Types.ConfiguredOutput {
     },
   };
 }
+
+// Fragment names are unique per package, not across them (each has its MutationErrors); the
+// documents of all packages are read in this one process.
+disableFragmentWarnings();
 
 const packages = await packagesWithDocuments();
 const outputs = (await generate(
