@@ -1,23 +1,19 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { graphqlRequest } from '@omsorg/ui';
 import { ref } from 'vue';
 import { base64ToBytes, downloadBlob } from './download.ts';
 
 type LetterFile = { fileName: string; contentBase64: string };
-type LetterField = 'decisionLetter' | 'investigationLetter';
 
 /**
- * Fetches a letter PDF of the case (`field` on Application, asked for by `document`, a generated
- * query) and saves it. `state` says whether it is loading, missing (not produced yet) or failed.
+ * Fetches a letter PDF of the case with `read` (null or undefined when it is not produced yet)
+ * and saves it. `state` says whether it is loading, missing or failed.
  */
-export function useLetterDownload<F extends LetterField, V>(document: TypedDocumentNode<{ application: { [K in F]: LetterFile | null } | null }, V>, field: F) {
+export function useLetterDownload<A extends unknown[]>(read: (...args: A) => Promise<LetterFile | null | undefined>) {
   const state = ref<'idle' | 'loading' | 'missing' | 'failed'>('idle');
-  async function download(variables: V): Promise<void> {
+  async function download(...args: A): Promise<void> {
     if (state.value === 'loading') return;
     state.value = 'loading';
     try {
-      const result = await graphqlRequest(document as TypedDocumentNode<{ application: { [K in F]: LetterFile | null } | null }, Record<string, unknown>>, variables as Record<string, unknown>);
-      const letter = result.application?.[field];
+      const letter = await read(...args);
       if (!letter) {
         state.value = 'missing';
         return;
