@@ -74,6 +74,12 @@ async function seed(databaseUrl: string): Promise<void> {
         cross join (select id from identity.staff_member where username = 'handlaggare1') as staff`,
       [UNIT],
     );
+    // What identity learns through a job when a case is submitted: the unit may read the person.
+    await client.query(
+      `insert into identity.person_link (id, person_id, unit, source, created_at)
+       select gen_random_uuid(), id, $1, 'CASE', now() from identity.person where personal_identity_number like '1900%'`,
+      [UNIT],
+    );
     await client.query(
       `insert into applications.requested_service (id, application_id, service_type, needs)
        select gen_random_uuid(), a.id, (array['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE', 'SAFETY_ALARM', 'MEAL_DELIVERY'])[1 + abs(hashtext(a.reference)) % 4], 'Behöver hjälp.'
