@@ -1,1 +1,3 @@
 export { asksForHours, decisionIssues, isHomeCare, MAX_HOURS_PER_MONTH, MOTIVATION_MAX_LENGTH, type DecisionDraft } from './decision.ts';
+export { isIsoWeek, isoWeek, isQuarter, MAX_STATISTICS_PERIOD_DAYS, quarter, statisticsPeriod, statisticsPeriodIssues } from './periods.ts';
+export { CALLBACK_NOTE_MAX_LENGTH, callbackNote, CASE_REVIEW_TEXT_MAX_LENGTH, caseReviewText } from './casework-texts.ts';

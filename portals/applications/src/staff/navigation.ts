@@ -1,12 +1,12 @@
-import { useMe, type NavigationItem, type StaffRole } from '@omsorg/ui';
+import { StaffRole, useMe, type NavigationItem } from '@omsorg/ui';
 import { reactive, watchEffect } from 'vue';
 
 const entries: Array<NavigationItem & { roles: StaffRole[] }> = [
-  { to: '/inkorg', labelKey: 'applications.staff.nav.inbox', roles: ['CASEWORKER', 'MANAGER'] },
-  { to: '/uppfoljningar', labelKey: 'applications.staff.nav.followUps', roles: ['CASEWORKER', 'MANAGER'] },
-  { to: '/arendedragning', labelKey: 'applications.staff.nav.caseReview', roles: ['CASEWORKER', 'MANAGER'] },
-  { to: '/beslut-att-fatta', labelKey: 'applications.staff.nav.decisionQueue', roles: ['MANAGER'] },
-  { to: '/statistik', labelKey: 'applications.staff.nav.statistics', roles: ['MANAGER', 'QUALITY_COUNCIL'] },
+  { to: '/inkorg', labelKey: 'applications.staff.nav.inbox', roles: [StaffRole.Caseworker, StaffRole.Manager] },
+  { to: '/uppfoljningar', labelKey: 'applications.staff.nav.followUps', roles: [StaffRole.Caseworker, StaffRole.Manager] },
+  { to: '/arendedragning', labelKey: 'applications.staff.nav.caseReview', roles: [StaffRole.Caseworker, StaffRole.Manager] },
+  { to: '/beslut-att-fatta', labelKey: 'applications.staff.nav.decisionQueue', roles: [StaffRole.Manager] },
+  { to: '/statistik', labelKey: 'applications.staff.nav.statistics', roles: [StaffRole.Manager, StaffRole.QualityCouncil] },
 ];
 
 /**

@@ -24,15 +24,6 @@ const DELEGATION_FIELDS = /* GraphQL */ `
       }
 `;
 
-const CASE_LINK_FIELDS = /* GraphQL */ `
-        id
-        reference
-        applicant {
-          id
-          fullName
-        }
-`;
-
 export const DECISION_FIELDS = /* GraphQL */ `
   fragment StaffDecisionFields on Decision {
     id
@@ -209,98 +200,6 @@ export const CASE_FIELDS = /* GraphQL */ `
     }
   }
   ${DECISION_FIELDS}
-`;
-
-const INBOX_APPLICATION_FIELDS = /* GraphQL */ `
-        id
-        reference
-        status
-        version
-        submittedAt
-        createdAt
-        urgent
-        districtArea
-        applicant {
-          id
-          fullName
-          age
-          legalGender
-          districtArea
-        }
-        assignee {
-          id
-          name
-        }
-        requestedServices {
-          id
-          serviceType
-        }
-`;
-
-export const INBOX_QUERY = /* GraphQL */ `
-  query StaffInbox($filter: InboxFilter, $offset: Int!, $limit: Int!) {
-    inbox(filter: $filter, offset: $offset, limit: $limit) {
-      nodes {
-        dueOn
-        overdue
-        application {
-          ${INBOX_APPLICATION_FIELDS}
-        }
-      }
-      totalCount
-      hasNextPage
-      counts {
-        submitted
-        mine
-        unassigned
-        urgent
-        overdue
-        openCallbacks
-      }
-    }
-  }
-`;
-
-export const CALLBACK_REQUESTS_QUERY = /* GraphQL */ `
-  query StaffCallbackRequests($open: Boolean, $offset: Int!, $limit: Int!) {
-    callbackRequests(open: $open, offset: $offset, limit: $limit) {
-      nodes {
-        id
-        phone
-        message
-        requestedAt
-        dueAt
-        completedAt
-        overdue
-        person {
-          id
-          fullName
-          age
-        }
-        assignee {
-          id
-          name
-        }
-      }
-      totalCount
-      hasNextPage
-    }
-  }
-`;
-
-export const COMPLETE_CALLBACK_MUTATION = /* GraphQL */ `
-  mutation StaffCompleteCallback($input: CompleteCallbackInput!) {
-    completeCallback(input: $input) {
-      __typename
-      ... on MutationCompleteCallbackSuccess {
-        data {
-          id
-          completedAt
-        }
-      }
-      ${ERROR_FIELDS}
-    }
-  }
 `;
 
 export const TAKE_APPLICATION_MUTATION = /* GraphQL */ `
@@ -484,47 +383,6 @@ export const FLAG_FOR_CASE_REVIEW_MUTATION = /* GraphQL */ `
   }
 `;
 
-export const RECORD_CASE_REVIEW_OUTCOME_MUTATION = /* GraphQL */ `
-  mutation StaffRecordCaseReviewOutcome($input: RecordCaseReviewOutcomeInput!) {
-    recordCaseReviewOutcome(input: $input) {
-      __typename
-      ... on MutationRecordCaseReviewOutcomeSuccess {
-        data {
-          id
-          outcome
-        }
-      }
-      ${ERROR_FIELDS}
-    }
-  }
-`;
-
-const CASE_REVIEW_ITEM_FIELDS = /* GraphQL */ `
-      id
-      week
-      reason
-      outcome
-      flaggedBy {
-        id
-        name
-      }
-      application {
-        ${CASE_LINK_FIELDS}
-        requestedServices {
-          id
-          serviceType
-        }
-      }
-`;
-
-export const CASE_REVIEW_AGENDA_QUERY = /* GraphQL */ `
-  query StaffCaseReviewAgenda($week: String) {
-    caseReviewAgenda(week: $week) {
-      ${CASE_REVIEW_ITEM_FIELDS}
-    }
-  }
-`;
-
 export const DECIDE_MUTATION = /* GraphQL */ `
   mutation StaffDecide($input: DecideInput!) {
     decide(input: $input) {
@@ -562,22 +420,6 @@ export const PROPOSE_DECISION_MUTATION = /* GraphQL */ `
       ${ERROR_FIELDS}
     }
   }
-`;
-
-export const DECISION_QUEUE_QUERY = /* GraphQL */ `
-  query StaffDecisionQueue {
-    decisionQueue {
-      ...StaffDecisionFields
-      requestedService {
-        id
-        serviceType
-      }
-      application {
-        ${CASE_LINK_FIELDS}
-      }
-    }
-  }
-  ${DECISION_FIELDS}
 `;
 
 const APPEAL_RESULT = /* GraphQL */ `
@@ -705,114 +547,6 @@ export const COMPLETE_FOLLOW_UP_MUTATION = /* GraphQL */ `
   }
 `;
 
-export const FOLLOW_UPS_DUE_QUERY = /* GraphQL */ `
-  query StaffFollowUpsDue($before: String, $offset: Int!, $limit: Int!) {
-    followUpsDue(before: $before, offset: $offset, limit: $limit) {
-      nodes {
-        id
-        dueOn
-        reason
-        completedOn
-        outcome
-        note
-        decision {
-          id
-          outcome
-          validTo
-          requestedService {
-            id
-            serviceType
-          }
-        }
-        application {
-          ${CASE_LINK_FIELDS}
-        }
-      }
-      totalCount
-      hasNextPage
-    }
-  }
-`;
-
-export const STATISTICS_QUERY = /* GraphQL */ `
-  query StaffStatistics($from: String!, $to: String!) {
-    statistics(from: $from, to: $to) {
-      decisionsPerMonth {
-        month
-        serviceType
-        gender
-        granted
-        denied
-      }
-      daysToDecision {
-        all {
-          count
-          median
-          p90
-        }
-        women {
-          count
-          median
-          p90
-        }
-        men {
-          count
-          median
-          p90
-        }
-      }
-      callbacksWithin48h {
-        all
-        women
-        men
-        count
-        womenCount
-        menCount
-      }
-      investigationsDescribingAll {
-        all
-        women
-        men
-        count
-        womenCount
-        menCount
-      }
-    }
-  }
-`;
-
-export const STATISTICS_CSV_QUERY = /* GraphQL */ `
-  query StaffStatisticsCsv($from: String!, $to: String!) {
-    statisticsCsv(from: $from, to: $to)
-  }
-`;
-
-export const NOT_STARTED_REPORT_QUERY = /* GraphQL */ `
-  query StaffNotStartedReport($quarter: String!) {
-    notStartedReport(quarter: $quarter) {
-      decidedOn
-      daysWaiting
-      application {
-        ${CASE_LINK_FIELDS}
-      }
-      decision {
-        id
-        outcome
-        requestedService {
-          id
-          serviceType
-        }
-      }
-    }
-  }
-`;
-
-export const NOT_STARTED_REPORT_CSV_QUERY = /* GraphQL */ `
-  query StaffNotStartedReportCsv($quarter: String!) {
-    notStartedReportCsv(quarter: $quarter)
-  }
-`;
-
 export const DECISION_LETTER_QUERY = /* GraphQL */ `
   query StaffDecisionLetter($id: ID!, $recipientName: String) {
     application(id: $id) {
@@ -821,15 +555,6 @@ export const DECISION_LETTER_QUERY = /* GraphQL */ `
         fileName
         contentBase64
       }
-    }
-  }
-`;
-
-export const COLLEAGUES_QUERY = /* GraphQL */ `
-  query StaffColleagues {
-    colleagues {
-      id
-      name
     }
   }
 `;

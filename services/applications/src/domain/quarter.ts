@@ -1,9 +1,8 @@
 import { addDaysTo } from './calendar.ts';
 import { deliveryDeadline, daysBetween, isNotStartedInTime } from './deadlines.ts';
 
-export function isQuarter(value: string): boolean {
-  return /^\d{4}-Q[1-4]$/.test(value);
-}
+/** The quarter's format is the rule the staff portal checks too (@omsorg/rules). */
+export { isQuarter } from '@omsorg/rules/applications';
 
 /** First and last day of a quarter written "2026-Q4". */
 export function quarterBounds(quarter: string): { from: string; to: string } {

@@ -41,6 +41,5 @@ export function isoWeekOf(day: string): string {
   return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
 }
 
-export function isIsoWeek(value: string): boolean {
-  return /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(value);
-}
+/** The week's format is the rule the staff portal checks too (@omsorg/rules). */
+export { isIsoWeek } from '@omsorg/rules/applications';

@@ -4,11 +4,7 @@ import type { Catalogs } from '@omsorg/platform';
 export const caseworkMessages: Catalogs = {
   sv: {
     'validation.instant': 'Skriv datum och tid, till exempel 2026-12-01T10:00.',
-    'validation.period': 'Startdatum kan inte vara efter slutdatum.',
     'validation.decision.notifiedBeforeDecision': 'Beslutet kan inte ha delgetts före beslutsdagen.',
-    'validation.periodTooLong': 'Välj en period på högst {maximum} dagar.',
-    'validation.week': 'Skriv veckan som ÅÅÅÅ-Wnn, till exempel 2026-W48.',
-    'validation.quarter': 'Skriv kvartalet som ÅÅÅÅ-Qn, till exempel 2026-Q4.',
     'validation.decision.alreadyDecided': 'Insatsen är redan beslutad. Ett fattat beslut ändras genom omprövning.',
     'validation.decision.caseClosed': 'Ärendet är avslutat. Det går inte att fatta beslut i det.',
     'validation.decision.notDecided': 'Det här går bara med ett fattat beslut som gäller.',
@@ -54,11 +50,7 @@ export const caseworkMessages: Catalogs = {
   },
   en: {
     'validation.instant': 'Write a date and time, for example 2026-12-01T10:00.',
-    'validation.period': 'The start date cannot be after the end date.',
     'validation.decision.notifiedBeforeDecision': 'A decision cannot be notified before the day it is made.',
-    'validation.periodTooLong': 'Choose a period of at most {maximum} days.',
-    'validation.week': 'Write the week as YYYY-Wnn, for example 2026-W48.',
-    'validation.quarter': 'Write the quarter as YYYY-Qn, for example 2026-Q4.',
     'validation.decision.alreadyDecided': 'This service is already decided. A decision is changed by reconsideration.',
     'validation.decision.caseClosed': 'The case is closed. No decision can be made in it.',
     'validation.decision.notDecided': 'This needs a decision that is made and in force.',

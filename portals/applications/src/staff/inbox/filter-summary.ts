@@ -1,8 +1,16 @@
+import type { ApplicationStatus, ServiceType } from '../../generated/graphql.ts';
 import type { InboxFilters } from './inbox-filters.ts';
 
-/** The active filters as (message key, value) pairs, to say in words what the list shows. */
-export function activeFilterParts(filters: InboxFilters): Array<{ key: string; value?: string }> {
-  const parts: Array<{ key: string; value?: string }> = [];
+/** One active filter: its message key, and the value it names where it has one. */
+export type FilterPart =
+  | { key: 'status'; value: ApplicationStatus }
+  | { key: 'service'; value: ServiceType }
+  | { key: 'assignee' | 'area'; value: string }
+  | { key: 'statusAll' | 'mine' | 'unassigned' | 'urgent' | 'overdue' };
+
+/** The active filters, to say in words what the list shows. */
+export function activeFilterParts(filters: InboxFilters): FilterPart[] {
+  const parts: FilterPart[] = [];
   if (filters.status === 'all') parts.push({ key: 'statusAll' });
   else if (filters.status !== 'open') parts.push({ key: 'status', value: filters.status });
   if (filters.serviceType) parts.push({ key: 'service', value: filters.serviceType });

@@ -1,4 +1,4 @@
-import { applicationStatuses, serviceTypes, type ApplicationStatus, type ServiceType } from '../types.ts';
+import { ApplicationStatus, ServiceType, type InboxFilter } from '../../generated/graphql.ts';
 
 /**
  * The inbox filters live in the address (?status=nya&insats=SAFETY_ALARM&handlaggare=mina), so
@@ -18,19 +18,9 @@ export interface InboxFilters {
 
 export type InboxView = 'applications' | 'callbacks';
 
-/** What the API takes (InboxFilter). */
-export interface InboxFilterInput {
-  status?: ApplicationStatus[];
-  serviceType?: ServiceType;
-  area?: string;
-  assigneeId?: string;
-  unassigned?: boolean;
-  mine?: boolean;
-  urgent?: boolean;
-  overdue?: boolean;
-}
+const isServiceType = (value: string): value is ServiceType => (Object.values(ServiceType) as string[]).includes(value);
 
-export const openStatuses: readonly ApplicationStatus[] = ['SUBMITTED', 'IN_INVESTIGATION', 'COMMUNICATED'];
+export const openStatuses: readonly ApplicationStatus[] = [ApplicationStatus.Submitted, ApplicationStatus.InInvestigation, ApplicationStatus.Communicated];
 
 export const defaultFilters: InboxFilters = { status: 'open', serviceType: null, area: '', assignee: 'all', urgent: false, overdue: false };
 
@@ -62,7 +52,7 @@ export function filtersFromQuery(query: RouteQuery): InboxFilters {
   else if (/^[\w-]{1,64}$/.test(assigneeText)) assignee = { id: assigneeText };
   return {
     status,
-    serviceType: (serviceTypes as readonly string[]).includes(service) ? (service as ServiceType) : null,
+    serviceType: isServiceType(service) ? service : null,
     area: single(query.omrade).slice(0, 100),
     assignee,
     urgent: single(query.bradskande) === 'ja',
@@ -93,8 +83,8 @@ export function pageFromQuery(query: RouteQuery): number {
   return Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1;
 }
 
-export function toInboxFilterInput(filters: InboxFilters): InboxFilterInput {
-  const input: InboxFilterInput = {};
+export function toInboxFilterInput(filters: InboxFilters): InboxFilter {
+  const input: InboxFilter = {};
   if (filters.status === 'open') input.status = [...openStatuses];
   else if (filters.status !== 'all') input.status = [filters.status];
   if (filters.serviceType) input.serviceType = filters.serviceType;
@@ -112,7 +102,7 @@ export function hasActiveFilters(filters: InboxFilters): boolean {
 }
 
 /** The statuses a person can pick in the filter, in the order a case moves. */
-export const statusFilterOptions: readonly StatusFilter[] = ['open', ...applicationStatuses.filter((s) => s !== 'DRAFT'), 'all'];
+export const statusFilterOptions: readonly StatusFilter[] = ['open', ...Object.values(ApplicationStatus).filter((s) => s !== ApplicationStatus.Draft), 'all'];
 
 /** The form's values as strings (selects and text fields) and back. */
 export interface InboxFilterForm {
@@ -142,7 +132,7 @@ export function fromFilterForm(form: InboxFilterForm): InboxFilters {
   else if (form.assignee.startsWith('id:') && form.assignee.length > 3) assignee = { id: form.assignee.slice(3) };
   return {
     status,
-    serviceType: (serviceTypes as readonly string[]).includes(form.serviceType) ? (form.serviceType as ServiceType) : null,
+    serviceType: isServiceType(form.serviceType) ? form.serviceType : null,
     area: form.area.trim(),
     assignee,
     urgent: form.urgent,

@@ -5,7 +5,9 @@
 const ZONE = 'Europe/Stockholm';
 const DAY_MS = 86_400_000;
 
-export const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+// Formats the service checks too are written once, in @omsorg/rules.
+export { isIsoDate } from '@omsorg/rules';
+export { isIsoWeek, isQuarter } from '@omsorg/rules/applications';
 export const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 /** The date in Stockholm at this instant. */
@@ -67,8 +69,6 @@ export function isoWeek(isoDate: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-export const isIsoWeek = (value: string): boolean => /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(value);
-
 /** Monday of an ISO week. */
 export function weekMonday(week: string): string {
   const [yearText, weekText] = week.split('-W');
@@ -91,8 +91,6 @@ export function quarterOf(isoDate: string): string {
   const month = Number(isoDate.slice(5, 7));
   return `${isoDate.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
 }
-
-export const isQuarter = (value: string): boolean => /^\d{4}-Q[1-4]$/.test(value);
 
 export function shiftQuarter(quarter: string, quarters: number): string {
   const year = Number(quarter.slice(0, 4));

@@ -1,4 +1,4 @@
-import { useMe, type StaffRole } from '@omsorg/ui';
+import { StaffRole, useMe } from '@omsorg/ui';
 import { computed } from 'vue';
 
 /** Which parts of the work the signed-in staff member's roles open; the server decides in the end. */
@@ -7,9 +7,9 @@ export function useStaffRoles() {
   const has = (role: StaffRole) => staffMember.value?.roles.includes(role) ?? false;
   return {
     staffMember,
-    isManager: computed(() => has('MANAGER')),
-    isCaseworker: computed(() => has('CASEWORKER')),
-    doesCasework: computed(() => has('CASEWORKER') || has('MANAGER')),
-    seesStatistics: computed(() => has('MANAGER') || has('QUALITY_COUNCIL')),
+    isManager: computed(() => has(StaffRole.Manager)),
+    isCaseworker: computed(() => has(StaffRole.Caseworker)),
+    doesCasework: computed(() => has(StaffRole.Caseworker) || has(StaffRole.Manager)),
+    seesStatistics: computed(() => has(StaffRole.Manager) || has(StaffRole.QualityCouncil)),
   };
 }

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphqlRequest, isGraphqlRequestError, useKeptFormRestored, type FieldError } from '@omsorg/ui';
 import { computed, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -15,6 +16,7 @@ export type SaveProblem =
   | { kind: 'failed' };
 
 /**
+ * Superseded by useValidatedForm (@omsorg/forms); kept while case pages still use it.
  * One form's trip to the server: client checks, the mutation, and what to tell the user. The
  * form keeps its own values whatever happens, so nothing typed is lost on a conflict.
  */
@@ -37,7 +39,7 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
    * Sends `input` with `mutation` (its result field is `field`) after the client checks pass. Returns the data on
    * success; otherwise null, with the errors or the problem set for the template.
    */
-  async function submit<T>(issues: FormIssue[], mutation: string, field: string, input: object): Promise<T | null> {
+  async function submit<T>(issues: FormIssue[], mutation: TypedDocumentNode<unknown, never>, field: string, input: object): Promise<T | null> {
     if (saving.value) return null;
     problem.value = null;
     showIssues(issues);
@@ -45,7 +47,7 @@ export function useFormSubmit(options: { fieldIds: Record<string, string>; fallb
     saving.value = true;
     let outcome: MutationOutcome<T>;
     try {
-      const data = await graphqlRequest<Record<string, MutationResult<T> | null>>(mutation, { input });
+      const data = await graphqlRequest(mutation as TypedDocumentNode<Record<string, MutationResult<T> | null>, { input: object }>, { input });
       outcome = toOutcome(data[field]);
     } catch (error) {
       // An ended sign-in is said once for the whole page, with "Logga in igen" (and the text is

@@ -1,6 +1,8 @@
-import { isIsoDate, isQuarter } from '../shared/dates.ts';
-import type { FormIssue } from '../shared/form-issues.ts';
-import { serviceTypes, type DecisionMonthRow, type ServiceType } from '../types.ts';
+import { statisticsPeriodIssues } from '@omsorg/rules/applications';
+import { ServiceType, type StaffStatisticsQuery } from '../../generated/graphql.ts';
+import { isQuarter } from '../shared/dates.ts';
+
+type DecisionMonthRow = StaffStatisticsQuery['statistics']['decisionsPerMonth'][number];
 
 /** Counts split by legal gender, as every person-level indicator is reported. */
 export interface GenderCounts {
@@ -43,7 +45,8 @@ export function decisionTable(rows: readonly DecisionMonthRow[]): DecisionTableR
     add(entry.granted, gender, row.granted);
     add(entry.denied, gender, row.denied);
   }
-  const order = (type: ServiceType) => serviceTypes.indexOf(type);
+  const catalogue: string[] = Object.values(ServiceType);
+  const order = (type: ServiceType) => catalogue.indexOf(type);
   return [...byKey.values()].sort((a, b) => (a.month === b.month ? order(a.serviceType) - order(b.serviceType) : a.month < b.month ? -1 : 1));
 }
 
@@ -80,20 +83,12 @@ export function defaultPeriod(today: string): Period {
 export function periodFromQuery(query: Record<string, unknown>, today: string): Period {
   const from = typeof query.fran === 'string' ? query.fran : '';
   const to = typeof query.till === 'string' ? query.till : '';
-  if (isIsoDate(from) && isIsoDate(to) && from <= to) return { from, to };
+  if (statisticsPeriodIssues({ from, to }).length === 0) return { from, to };
   return defaultPeriod(today);
 }
 
 export function periodToQuery(period: Period): Record<string, string> {
   return { fran: period.from, till: period.to };
-}
-
-export function validatePeriod(period: Period): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!isIsoDate(period.from)) issues.push({ field: 'from', key: 'validation.dateFormat' });
-  if (!isIsoDate(period.to)) issues.push({ field: 'to', key: 'validation.dateFormat' });
-  if (issues.length === 0 && period.to < period.from) issues.push({ field: 'to', key: 'statistics.errors.toBeforeFrom' });
-  return issues;
 }
 
 export function quarterFromQuery(query: Record<string, unknown>, fallback: string): string {

@@ -1,4 +1,5 @@
 import { definePage, toPage, text } from '@omsorg/platform';
+import { CALLBACK_NOTE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
@@ -9,7 +10,8 @@ import { staffPageArgs } from './page.ts';
 import { CallbackRequestRef } from './refs.ts';
 import { StaffMemberRef, staffReference } from './staff-member.ts';
 
-const NOTE_MAX_LENGTH = 5_000;
+// The same limit as the staff portal's form (@omsorg/rules).
+const NOTE_MAX_LENGTH = CALLBACK_NOTE_MAX_LENGTH;
 
 CallbackRequestRef.implement({
   description: 'A request to be called back ("återuppringning"), due within 48 hours; missed ones are counted each quarter.',

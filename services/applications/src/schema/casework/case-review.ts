@@ -1,4 +1,5 @@
 import { shortText, text } from '@omsorg/platform';
+import { CASE_REVIEW_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { isIsoWeek, isoWeekOf, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { CaseReviewItem } from '../../entities/case-review-item.ts';
@@ -11,7 +12,8 @@ import { builder } from '../builder.ts';
 import { CaseReviewItemRef } from './refs.ts';
 import { StaffMemberRef } from './staff-member.ts';
 
-const TEXT_MAX_LENGTH = 5_000;
+// The same limit as the staff portal's forms (@omsorg/rules).
+const TEXT_MAX_LENGTH = CASE_REVIEW_TEXT_MAX_LENGTH;
 
 CaseReviewItemRef.implement({
   description: 'A case on the agenda of the weekly joint case review ("ärendedragning"): housing and cases of principle, by the delegation order.',

@@ -1,15 +1,12 @@
+import { statisticsPeriodIssues } from '@omsorg/rules/applications';
 import { accessDenied, type RequestContext, type StaffActor, shortText } from '@omsorg/platform';
 import { maySeeStatistics } from '../../domain/access.ts';
-import { daysBetween } from '../../domain/deadlines.ts';
 import { toCsv, type CsvCell } from '../../domain/csv.ts';
 import type { DecisionMonthRow, GenderShare, Percentiles } from '../../domain/gender-statistics.ts';
-import { isDay } from '../../domain/stockholm-time.ts';
 import { invalidField } from '../../queries/casework/scope.ts';
 import { unitStatistics, type Statistics } from '../../queries/casework/statistics.ts';
 import { ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
-
-const MAX_PERIOD_DAYS = 3 * 366;
 
 const DecisionMonthRowRef = builder.objectRef<DecisionMonthRow>('DecisionMonthRow').implement({
   description: 'Decisions in a month on one service for one gender. Partly granted counts as granted.',
@@ -79,10 +76,9 @@ function statisticsActor(context: RequestContext): StaffActor {
 
 async function statisticsFor(context: RequestContext, from: string, to: string): Promise<Statistics> {
   const actor = statisticsActor(context);
-  if (!isDay(from)) throw invalidField(context, 'from', 'validation.day');
-  if (!isDay(to)) throw invalidField(context, 'to', 'validation.day');
-  if (from > to) throw invalidField(context, 'to', 'validation.period');
-  if (daysBetween(from, to) > MAX_PERIOD_DAYS) throw invalidField(context, 'to', 'validation.periodTooLong', { maximum: MAX_PERIOD_DAYS });
+  // The same rule as the statistics page's period form (@omsorg/rules).
+  const [issue] = statisticsPeriodIssues({ from, to });
+  if (issue) throw invalidField(context, issue.field, issue.key, issue.params);
   return unitStatistics(context, actor, from, to);
 }
 

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { createPortalI18n, documentHash, messagesReady } from '@omsorg/ui';
+import { flushPromises, mount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { StaffCallbackRequestsDocument, StaffCompleteCallbackDocument } from '../../generated/graphql.ts';
+import { staffMessages } from '../../messages.ts';
+import CallbackList from './CallbackList.vue';
+
+const callback = {
+  id: 'cb-1',
+  phone: '070-123 45 67',
+  message: 'Ring efter lunch',
+  requestedAt: '2026-12-01T09:00:00.000Z',
+  dueAt: '2026-12-03T09:00:00.000Z',
+  completedAt: null,
+  overdue: false,
+  person: { id: 'p-1', fullName: 'Signe Andersson', age: 84 },
+  assignee: null,
+};
+
+type Sent = { hash: string; variables: Record<string, unknown> };
+
+/** The gateway as the page sees it, each operation told apart by its document's hash. */
+function gateway(completeAnswer: unknown): Sent[] {
+  const sent: Sent[] = [];
+  let done = false;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const { variables, extensions } = JSON.parse(String(init.body)) as { variables: Record<string, unknown>; extensions: { persistedQuery: { sha256Hash: string } } };
+      const hash = extensions.persistedQuery.sha256Hash;
+      sent.push({ hash, variables });
+      let data: unknown;
+      if (hash === documentHash(StaffCallbackRequestsDocument)) data = { callbackRequests: { nodes: done ? [] : [callback], totalCount: done ? 0 : 1, hasNextPage: false } };
+      else if (hash === documentHash(StaffCompleteCallbackDocument)) {
+        done = true;
+        data = { completeCallback: completeAnswer };
+      } else throw new Error(`unknown document ${hash}`);
+      return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return sent;
+}
+
+async function open() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div />' } }] });
+  await router.push('/inkorg?vy=aterringningar');
+  const i18n = createPortalI18n(staffMessages);
+  await messagesReady(i18n);
+  const wrapper = mount(CallbackList, { attachTo: document.body, global: { plugins: [i18n, router] } });
+  await until(() => wrapper.text().includes('Signe Andersson'));
+  return wrapper;
+}
+
+/** Waits for what the page does after a click, with a deadline instead of a sleep. */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 2000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await flushPromises();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('marking a callback done', () => {
+  it('asks for a note first and sends nothing without one', async () => {
+    const sent = gateway({ __typename: 'MutationCompleteCallbackSuccess', data: { id: 'cb-1', completedAt: '2026-12-01T10:00:00.000Z' } });
+    const page = await open();
+    await page.get('#callback-complete-cb-1').trigger('click');
+    await page.get('form').trigger('submit');
+    await until(() => page.text().includes('Skriv vad samtalet handlade om.'));
+    expect(sent.map((request) => request.hash)).not.toContain(documentHash(StaffCompleteCallbackDocument));
+  });
+
+  it('sends the trimmed note by the document’s hash and says it is done', async () => {
+    const sent = gateway({ __typename: 'MutationCompleteCallbackSuccess', data: { id: 'cb-1', completedAt: '2026-12-01T10:00:00.000Z' } });
+    const page = await open();
+    await page.get('#callback-complete-cb-1').trigger('click');
+    await page.get('#callback-note').setValue('  Bokade hembesök.  ');
+    await page.get('form').trigger('submit');
+    await until(() => page.text().includes('Återuppringningen till Signe Andersson är markerad som klar.'));
+    expect(sent.find((request) => request.hash === documentHash(StaffCompleteCallbackDocument))?.variables).toEqual({ input: { id: 'cb-1', note: 'Bokade hembesök.' } });
+    expect(page.emitted('changed')).toHaveLength(1);
+  });
+
+  it('shows the service’s refusal on the note and keeps what was written', async () => {
+    gateway({ __typename: 'ValidationError', message: 'Rätta', issues: [{ field: 'note', message: 'Återuppringningen är redan gjord.' }] });
+    const page = await open();
+    await page.get('#callback-complete-cb-1').trigger('click');
+    await page.get('#callback-note').setValue('Ringde');
+    await page.get('form').trigger('submit');
+    await until(() => page.text().includes('Återuppringningen är redan gjord.'));
+    expect(page.get<HTMLTextAreaElement>('#callback-note').element.value).toBe('Ringde');
+  });
+});
