@@ -15,21 +15,23 @@ const root = resolve(import.meta.dirname, '../../..');
 const check = process.argv.includes('--check');
 const MANIFEST = 'persisted-documents.json';
 
-/** Portal packages with at least one .graphql document under src/. */
-async function packagesWithDocuments(): Promise<string[]> {
-  const names = await readdir(join(root, 'portals'));
-  const found: string[] = [];
-  for (const name of names.sort()) {
+/** Each portal package's .graphql documents under src/, in a fixed order (the output follows it). */
+async function documentsByPackage(): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const name of (await readdir(join(root, 'portals'))).sort()) {
     const files = await readdir(join(root, 'portals', name, 'src'), { recursive: true }).catch(() => []);
-    if (files.some((file) => file.endsWith('.graphql'))) found.push(name);
+    const documents = files.filter((file) => file.endsWith('.graphql') && !file.startsWith('generated/')).sort();
+    // Given as text, in this order: the loader reads files in parallel and would order them by
+    // whichever finished first.
+    if (documents.length) found.set(name, await Promise.all(documents.map((file) => readFile(join(root, 'portals', name, 'src', file), 'utf8'))));
   }
   return found;
 }
 
-function outputFor(name: string): Types.ConfiguredOutput {
+function outputFor(documents: string[]): Types.ConfiguredOutput {
   return {
     preset: 'client',
-    documents: [`portals/${name}/src/**/*.graphql`],
+    documents,
     presetConfig: {
       // Pages read fields straight from the typed result; fragments only share selections.
       fragmentMasking: false,
@@ -55,15 +57,19 @@ function outputFor(name: string): Types.ConfiguredOutput {
 // documents of all packages are read in this one process.
 disableFragmentWarnings();
 
-const packages = await packagesWithDocuments();
+const documents = await documentsByPackage();
+const packages = [...documents.keys()];
 const outputs = (await generate(
+  // `sort` is passed on to the schema loader (graphql-tools), which Config does not declare.
   {
     cwd: root,
     schema: join(root, 'schema', 'api.graphql'),
+    // The schema's order, not alphabetical: enums list their values in the order a case moves.
+    sort: false,
     silent: true,
     errorsOnly: true,
-    generates: Object.fromEntries(packages.map((name) => [`portals/${name}/src/generated/`, outputFor(name)])),
-  },
+    generates: Object.fromEntries([...documents].map(([name, files]) => [`portals/${name}/src/generated/`, outputFor(files)])),
+  } as Types.Config,
   false,
 )) as Array<{ filename: string; content: string }>;
 

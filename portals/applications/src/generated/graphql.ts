@@ -6,37 +6,37 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Where an appeal ("överklagande") stands. */
 export const AppealStatus = {
+  /** Received, not yet handled ("inkommen"). */
+  Received: 'RECEIVED',
   /** The unit changed the decision itself ("ändrat vid omprövning"). */
   ChangedOnReconsideration: 'CHANGED_ON_RECONSIDERATION',
+  /** Sent to the administrative court ("överlämnad till förvaltningsrätten"). */
+  ForwardedToCourt: 'FORWARDED_TO_COURT',
+  /** The court upheld the decision ("avslag i domstol"). */
+  CourtUpheld: 'COURT_UPHELD',
   /** The court changed the decision ("bifall i domstol"). */
   CourtChanged: 'COURT_CHANGED',
   /** The court dismissed the appeal, e.g. as late ("avvisat"). */
-  CourtDismissed: 'COURT_DISMISSED',
-  /** The court upheld the decision ("avslag i domstol"). */
-  CourtUpheld: 'COURT_UPHELD',
-  /** Sent to the administrative court ("överlämnad till förvaltningsrätten"). */
-  ForwardedToCourt: 'FORWARDED_TO_COURT',
-  /** Received, not yet handled ("inkommen"). */
-  Received: 'RECEIVED'
+  CourtDismissed: 'COURT_DISMISSED'
 } as const;
 
 export type AppealStatus = typeof AppealStatus[keyof typeof AppealStatus];
 /** Where an application ("ansökan") stands. */
 export const ApplicationStatus = {
-  Closed: 'CLOSED',
+  Draft: 'DRAFT',
+  Submitted: 'SUBMITTED',
+  InInvestigation: 'IN_INVESTIGATION',
   Communicated: 'COMMUNICATED',
   Decided: 'DECIDED',
-  Draft: 'DRAFT',
-  InInvestigation: 'IN_INVESTIGATION',
-  Submitted: 'SUBMITTED'
+  Closed: 'CLOSED'
 } as const;
 
 export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
 export type AssignApplicationInput = {
-  /** A caseworker or manager of the case’s unit (identity’s StaffMember id) who has worked in casework before; null to put the case back in the inbox unassigned. */
-  assigneeId?: string | null | undefined;
   id: string;
   version: number;
+  /** A caseworker or manager of the case’s unit (identity’s StaffMember id) who has worked in casework before; null to put the case back in the inbox unassigned. */
+  assigneeId?: string | null | undefined;
 };
 
 export type CompleteCallbackInput = {
@@ -47,31 +47,31 @@ export type CompleteCallbackInput = {
 
 /** What was decided about a requested service. */
 export const DecisionOutcome = {
-  /** Avslås. */
-  Denied: 'DENIED',
   /** Beviljas. */
   Granted: 'GRANTED',
   /** Beviljas delvis. */
-  PartlyGranted: 'PARTLY_GRANTED'
+  PartlyGranted: 'PARTLY_GRANTED',
+  /** Avslås. */
+  Denied: 'DENIED'
 } as const;
 
 export type DecisionOutcome = typeof DecisionOutcome[keyof typeof DecisionOutcome];
 /** Narrows the inbox. Without a status only open cases show (SUBMITTED, IN_INVESTIGATION, COMMUNICATED); drafts never do. */
 export type InboxFilter = {
+  status?: Array<ApplicationStatus> | null | undefined;
+  /** Cases that ask for this service. */
+  serviceType?: ServiceType | null | undefined;
   /** District area ("stadsdelsområde"). */
   area?: string | null | undefined;
   /** Cases of this caseworker. */
   assigneeId?: string | null | undefined;
-  /** Only your cases. */
-  mine?: boolean | null | undefined;
-  /** Open cases past their due day (14 days after submission). */
-  overdue?: boolean | null | undefined;
-  /** Cases that ask for this service. */
-  serviceType?: ServiceType | null | undefined;
-  status?: Array<ApplicationStatus> | null | undefined;
   /** Only cases nobody has taken. */
   unassigned?: boolean | null | undefined;
+  /** Only your cases. */
+  mine?: boolean | null | undefined;
   urgent?: boolean | null | undefined;
+  /** Open cases past their due day (14 days after submission). */
+  overdue?: boolean | null | undefined;
 };
 
 /** Legal gender ("juridiskt kön"), for statistics split by gender. */
@@ -87,36 +87,36 @@ export type RecordCaseReviewOutcomeInput = {
 };
 
 export type RegisterAppealInput = {
-  /** WEB or PAPER. */
-  channel: string;
   decisionId: string;
   /** The day it reached the unit, YYYY-MM-DD (the postmark does not count). */
   receivedOn: string;
   /** The appeal as received; 1 to 20000 characters. */
   text: string;
+  /** WEB or PAPER. */
+  channel: string;
 };
 
 /** A kind of care service ("insats"), e.g. HOME_CARE_PERSONAL hemtjänst, personlig omvårdnad. */
 export const ServiceType = {
-  CarerRelief: 'CARER_RELIEF',
-  DayActivity: 'DAY_ACTIVITY',
-  Escort: 'ESCORT',
-  HomeCareAllowance: 'HOME_CARE_ALLOWANCE',
   HomeCarePersonal: 'HOME_CARE_PERSONAL',
   HomeCareService: 'HOME_CARE_SERVICE',
+  SafetyAlarm: 'SAFETY_ALARM',
+  DayActivity: 'DAY_ACTIVITY',
+  Escort: 'ESCORT',
+  CarerRelief: 'CARER_RELIEF',
   HousingSupport: 'HOUSING_SUPPORT',
   MealDelivery: 'MEAL_DELIVERY',
+  HomeCareAllowance: 'HOME_CARE_ALLOWANCE',
+  ShortTermStay: 'SHORT_TERM_STAY',
   NursingHome: 'NURSING_HOME',
-  SafetyAlarm: 'SAFETY_ALARM',
-  ServiceFlat: 'SERVICE_FLAT',
-  ShortTermStay: 'SHORT_TERM_STAY'
+  ServiceFlat: 'SERVICE_FLAT'
 } as const;
 
 export type ServiceType = typeof ServiceType[keyof typeof ServiceType];
 export type SetUrgentInput = {
   id: string;
-  urgent: boolean;
   version: number;
+  urgent: boolean;
 };
 
 /** CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd. */
@@ -129,10 +129,10 @@ export const StaffRole = {
 
 export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
 export type TakeApplicationInput = {
-  /** The applicant’s legal gender as the staff portal read it from the federated Person (identity owns it). Kept as a copy for statistics split by gender only; cases without it count as "okänt". */
-  applicantLegalGender?: LegalGender | null | undefined;
   id: string;
   version: number;
+  /** The applicant’s legal gender as the staff portal read it from the federated Person (identity owns it). Kept as a copy for statistics split by gender only; cases without it count as "okänt". */
+  applicantLegalGender?: LegalGender | null | undefined;
 };
 
 type MutationErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
@@ -159,11 +159,11 @@ export type StaffRegisterAppealMutationVariables = Exact<{
 
 
 export type StaffRegisterAppealMutation = { registerAppeal:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'MutationRegisterAppealSuccess', data: { id: string, status: AppealStatus, inTime: boolean } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationRegisterAppealSuccess', data: { id: string, status: AppealStatus, inTime: boolean } }
    };
 
 export type StaffQueuedDecisionFragment = { id: string, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, proposedBy: { id: string, name: string } | null, requestedService: { id: string, serviceType: ServiceType }, application: { id: string, reference: string | null, applicant: { id: string, fullName: string } | null } };
@@ -197,11 +197,11 @@ export type StaffCompleteCallbackMutationVariables = Exact<{
 
 
 export type StaffCompleteCallbackMutation = { completeCallback:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'MutationCompleteCallbackSuccess', data: { id: string, completedAt: string | null } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationCompleteCallbackSuccess', data: { id: string, completedAt: string | null } }
    };
 
 export type StaffColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -231,11 +231,11 @@ export type StaffRecordCaseReviewOutcomeMutationVariables = Exact<{
 
 
 export type StaffRecordCaseReviewOutcomeMutation = { recordCaseReviewOutcome:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'MutationRecordCaseReviewOutcomeSuccess', data: { id: string, outcome: string | null } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationRecordCaseReviewOutcomeSuccess', data: { id: string, outcome: string | null } }
    };
 
 export type StaffTakeApplicationMutationVariables = Exact<{
@@ -244,11 +244,11 @@ export type StaffTakeApplicationMutationVariables = Exact<{
 
 
 export type StaffTakeApplicationMutation = { takeApplication:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'MutationTakeApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationTakeApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
    };
 
 export type StaffAssignApplicationMutationVariables = Exact<{
@@ -257,11 +257,11 @@ export type StaffAssignApplicationMutationVariables = Exact<{
 
 
 export type StaffAssignApplicationMutation = { assignApplication:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'MutationAssignApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationAssignApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
    };
 
 export type StaffSetUrgentMutationVariables = Exact<{
@@ -270,11 +270,11 @@ export type StaffSetUrgentMutationVariables = Exact<{
 
 
 export type StaffSetUrgentMutation = { setUrgent:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
    };
 
 export type StaffCaseLinkFragment = { id: string, reference: string | null, applicant: { id: string, fullName: string } | null };

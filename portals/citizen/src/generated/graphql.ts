@@ -6,19 +6,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What was read: PERSON the person's details, LOOKUP a search by personnummer, PERSONAL_IDENTITY_NUMBER personnummer, LEGAL_GENDER juridiskt kön, REPRESENTATIVES ombud. */
 export const IdentityRead = {
-  LegalGender: 'LEGAL_GENDER',
-  Lookup: 'LOOKUP',
   Person: 'PERSON',
+  Lookup: 'LOOKUP',
   PersonalIdentityNumber: 'PERSONAL_IDENTITY_NUMBER',
+  LegalGender: 'LEGAL_GENDER',
   Representatives: 'REPRESENTATIVES'
 } as const;
 
 export type IdentityRead = typeof IdentityRead[keyof typeof IdentityRead];
 /** POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare. */
 export const RepresentationKind = {
-  Administrator: 'ADMINISTRATOR',
   PowerOfAttorney: 'POWER_OF_ATTORNEY',
-  Trustee: 'TRUSTEE'
+  Trustee: 'TRUSTEE',
+  Administrator: 'ADMINISTRATOR'
 } as const;
 
 export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];

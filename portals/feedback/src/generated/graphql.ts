@@ -6,32 +6,32 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What the feedback concerns ("vad synpunkten gäller"). */
 export const FeedbackSubject = {
-  /** Accessibility ("tillgänglighet"). */
-  Accessibility: 'ACCESSIBILITY',
-  /** Competence ("kompetens"). */
-  Competence: 'COMPETENCE',
+  /** Something else ("annat"). */
+  Other: 'OTHER',
+  /** Staffing ("bemanning"). */
+  Staffing: 'STAFFING',
+  /** How the sender was treated ("bemötande"). */
+  Treatment: 'TREATMENT',
   /** A decision ("beslut"). */
   Decision: 'DECISION',
   /** Shortcomings in information ("brister i information"). */
   Information: 'INFORMATION',
-  /** A care service that did not happen or came late ("utebliven/försenad insats"). */
-  MissedOrDelayedService: 'MISSED_OR_DELAYED_SERVICE',
-  /** Something else ("annat"). */
-  Other: 'OTHER',
-  /** The handling of personal data ("hantering av personuppgifter"). */
-  PersonalData: 'PERSONAL_DATA',
-  /** The physical environment ("fysisk miljö"). */
-  PhysicalEnvironment: 'PHYSICAL_ENVIRONMENT',
-  /** A question or an idea ("fråga/idé"). */
-  QuestionIdea: 'QUESTION_IDEA',
   /** Shortcomings in routines or in how care was carried out ("brister i rutiner/utförande"). */
   Routines: 'ROUTINES',
-  /** Staffing ("bemanning"). */
-  Staffing: 'STAFFING',
+  /** A question or an idea ("fråga/idé"). */
+  QuestionIdea: 'QUESTION_IDEA',
+  /** The physical environment ("fysisk miljö"). */
+  PhysicalEnvironment: 'PHYSICAL_ENVIRONMENT',
+  /** The handling of personal data ("hantering av personuppgifter"). */
+  PersonalData: 'PERSONAL_DATA',
+  /** Competence ("kompetens"). */
+  Competence: 'COMPETENCE',
   /** Technology and IT ("teknik/IT"). */
   Technology: 'TECHNOLOGY',
-  /** How the sender was treated ("bemötande"). */
-  Treatment: 'TREATMENT'
+  /** Accessibility ("tillgänglighet"). */
+  Accessibility: 'ACCESSIBILITY',
+  /** A care service that did not happen or came late ("utebliven/försenad insats"). */
+  MissedOrDelayedService: 'MISSED_OR_DELAYED_SERVICE'
 } as const;
 
 export type FeedbackSubject = typeof FeedbackSubject[keyof typeof FeedbackSubject];
@@ -39,31 +39,31 @@ export type FeedbackSubject = typeof FeedbackSubject[keyof typeof FeedbackSubjec
 export const FeedbackType = {
   /** A complaint ("klagomål"). */
   Complaint: 'COMPLAINT',
+  /** A suggestion or opinion ("synpunkt/förslag"). */
+  Suggestion: 'SUGGESTION',
   /** Praise ("beröm"). */
   Praise: 'PRAISE',
   /** A question or an idea ("fråga/idé"). */
-  Question: 'QUESTION',
-  /** A suggestion or opinion ("synpunkt/förslag"). */
-  Suggestion: 'SUGGESTION'
+  Question: 'QUESTION'
 } as const;
 
 export type FeedbackType = typeof FeedbackType[keyof typeof FeedbackType];
 /** Feedback from the web form "Tyck till" ("lämna synpunkter och klagomål"). */
 export type SubmitFeedbackInput = {
-  /** Send anonymously ("anonymt"): the sender is not linked and contact details are not kept. Default false. */
-  anonymous?: boolean | null | undefined;
-  /** E-mail address to answer to ("e-post"), optional. */
-  contactEmail?: string | null | undefined;
-  /** Name to answer to ("namn"), optional, at most 200 characters. */
-  contactName?: string | null | undefined;
-  /** Phone number to answer to ("telefon"), optional: digits, spaces, + and -, 6 to 20 characters. */
-  contactPhone?: string | null | undefined;
+  /** Complaint, suggestion, praise or question ("typ"). */
+  type: FeedbackType;
   /** What it concerns ("vad gäller det"). */
   subject: FeedbackSubject;
   /** What the sender wants to say ("din synpunkt"): 1 to 10000 characters after trimming. */
   text: string;
-  /** Complaint, suggestion, praise or question ("typ"). */
-  type: FeedbackType;
+  /** Send anonymously ("anonymt"): the sender is not linked and contact details are not kept. Default false. */
+  anonymous?: boolean | null | undefined;
+  /** Name to answer to ("namn"), optional, at most 200 characters. */
+  contactName?: string | null | undefined;
+  /** E-mail address to answer to ("e-post"), optional. */
+  contactEmail?: string | null | undefined;
+  /** Phone number to answer to ("telefon"), optional: digits, spaces, + and -, 6 to 20 characters. */
+  contactPhone?: string | null | undefined;
 };
 
 export type CitizenSubmitFeedbackMutationVariables = Exact<{
@@ -72,11 +72,11 @@ export type CitizenSubmitFeedbackMutationVariables = Exact<{
 
 
 export type CitizenSubmitFeedbackMutation = { submitFeedback:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', message: string }
-    | { __typename: 'MutationSubmitFeedbackSuccess', data: { id: string, referenceNumber: string, anonymous: boolean } }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'MutationSubmitFeedbackSuccess', data: { id: string, referenceNumber: string, anonymous: boolean } }
    };
 
 type MutationErrors_ConflictError_Fragment = { __typename: 'ConflictError', message: string };

@@ -6,12 +6,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Where a campaign stands ("status"). */
 export const CampaignStatus = {
+  /** Planned, not started ("planerad"). */
+  Planned: 'PLANNED',
   /** Under way: invitations are going out ("pågående"). */
   Active: 'ACTIVE',
   /** Finished ("avslutad"). */
-  Closed: 'CLOSED',
-  /** Planned, not started ("planerad"). */
-  Planned: 'PLANNED'
+  Closed: 'CLOSED'
 } as const;
 
 export type CampaignStatus = typeof CampaignStatus[keyof typeof CampaignStatus];

@@ -4,14 +4,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare. */
-export const RepresentationKind = {
-  Administrator: 'ADMINISTRATOR',
-  PowerOfAttorney: 'POWER_OF_ATTORNEY',
-  Trustee: 'TRUSTEE'
-} as const;
-
-export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
 /** CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd. */
 export const StaffRole = {
   Caseworker: 'CASEWORKER',
@@ -21,6 +13,14 @@ export const StaffRole = {
 } as const;
 
 export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
+/** POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare. */
+export const RepresentationKind = {
+  PowerOfAttorney: 'POWER_OF_ATTORNEY',
+  Trustee: 'TRUSTEE',
+  Administrator: 'ADMINISTRATOR'
+} as const;
+
+export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
