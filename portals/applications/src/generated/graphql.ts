@@ -21,6 +21,222 @@ export const AppealStatus = {
 } as const;
 
 export type AppealStatus = typeof AppealStatus[keyof typeof AppealStatus];
+/** How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH_REFERRAL uppsökande verksamhet, PAPER pappersansökan. */
+export const ApplicationChannel = {
+  ContactCentre: 'CONTACT_CENTRE',
+  HospitalDischarge: 'HOSPITAL_DISCHARGE',
+  OutreachReferral: 'OUTREACH_REFERRAL',
+  Paper: 'PAPER',
+  Phone: 'PHONE',
+  Web: 'WEB'
+} as const;
+
+export type ApplicationChannel = typeof ApplicationChannel[keyof typeof ApplicationChannel];
+/** Where an application ("ansökan") stands. */
+export const ApplicationStatus = {
+  Closed: 'CLOSED',
+  Communicated: 'COMMUNICATED',
+  Decided: 'DECIDED',
+  Draft: 'DRAFT',
+  InInvestigation: 'IN_INVESTIGATION',
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
+export type AssignApplicationInput = {
+  /** A caseworker or manager of the case’s unit (identity’s StaffMember id) who has worked in casework before; null to put the case back in the inbox unassigned. */
+  assigneeId?: string | null | undefined;
+  id: string;
+  version: number;
+};
+
+export type BookHomeVisitInput = {
+  applicationId: string;
+  /** Date and time, ISO 8601, e.g. 2026-12-01T10:00:00+01:00. */
+  at: string;
+  /** Where, e.g. the person’s home address or the hospital ward. */
+  place: string;
+  /** Send the invitation now: it shows in the applicant’s case history. */
+  sendInvitation: boolean;
+  version: number;
+};
+
+export type CommunicateInvestigationInput = {
+  applicationId: string;
+  /** Days the applicant has to respond, 1..60; default 7. */
+  responseDays?: number | null | undefined;
+  version: number;
+};
+
+export type CompleteFollowUpInput = {
+  followUpId: string;
+  note: string;
+  outcome: FollowUpOutcome;
+};
+
+/** How the applicant wants to be contacted: PHONE telefon, EMAIL e-post, LETTER brev. */
+export const ContactMethod = {
+  Email: 'EMAIL',
+  Letter: 'LETTER',
+  Phone: 'PHONE'
+} as const;
+
+export type ContactMethod = typeof ContactMethod[keyof typeof ContactMethod];
+/** A decision on one requested service ("beslut per insats"). */
+export type DecideInput = {
+  /** The case version you saw; a stale one gives ConflictError. */
+  applicationVersion: number;
+  /** Home care only, 0..744 hours a month; required when home care is granted. */
+  hoursPerMonth?: number | null | undefined;
+  /** The legal basis, in force on validFrom (see legalProvisions). */
+  legalProvisionId: string;
+  /** Why ("motivering"), up to 10,000 characters. */
+  motivation: string;
+  /** The day the person is notified, YYYY-MM-DD; default: two days after the decision (by post). The appeal deadline is computed from it. */
+  notifiedOn?: string | null | undefined;
+  outcome: DecisionOutcome;
+  /** The requested service decided on; must be in a case of your unit. */
+  requestedServiceId: string;
+  /** First day in force, YYYY-MM-DD. */
+  validFrom: string;
+  /** Last day in force, YYYY-MM-DD, not before validFrom; empty for until further notice. */
+  validTo?: string | null | undefined;
+};
+
+/** What was decided about a requested service. */
+export const DecisionOutcome = {
+  /** Avslås. */
+  Denied: 'DENIED',
+  /** Beviljas. */
+  Granted: 'GRANTED',
+  /** Beviljas delvis. */
+  PartlyGranted: 'PARTLY_GRANTED'
+} as const;
+
+export type DecisionOutcome = typeof DecisionOutcome[keyof typeof DecisionOutcome];
+/** Where a decision ("beslut") stands. */
+export const DecisionStatus = {
+  /** Decided and in force ("fattat beslut"). */
+  Decided: 'DECIDED',
+  /** Proposed by a caseworker for a manager to decide ("förslag till beslut"). */
+  Proposed: 'PROPOSED',
+  /** Replaced by a later decision, e.g. on reconsideration ("ersatt"). */
+  Superseded: 'SUPERSEDED'
+} as const;
+
+export type DecisionStatus = typeof DecisionStatus[keyof typeof DecisionStatus];
+export type EndRepresentationInput = {
+  id: string;
+};
+
+export type FlagForCaseReviewInput = {
+  applicationId: string;
+  reason: string;
+  /** ISO week of the meeting, e.g. 2026-W48. */
+  week: string;
+};
+
+/** What a follow-up ("uppföljning") concluded. */
+export const FollowUpOutcome = {
+  /** The service needs a changed decision. */
+  Change: 'CHANGE',
+  /** The service continues as decided; the next follow-up is scheduled. */
+  Continue: 'CONTINUE',
+  /** The service ends. */
+  End: 'END',
+  /** A new needs assessment is needed ("ny utredning"). */
+  Reassess: 'REASSESS'
+} as const;
+
+export type FollowUpOutcome = typeof FollowUpOutcome[keyof typeof FollowUpOutcome];
+export type ForwardAppealInput = {
+  appealId: string;
+  /** YYYY-MM-DD */
+  forwardedOn: string;
+};
+
+/** Legal gender ("juridiskt kön"), for statistics split by gender. */
+export const LegalGender = {
+  Female: 'FEMALE',
+  Male: 'MALE'
+} as const;
+
+export type LegalGender = typeof LegalGender[keyof typeof LegalGender];
+/** A life area of the needs assessment ("livsområde", the city’s instrument; nationally IBIC). */
+export const LifeArea = {
+  /** Hälsa. */
+  Health: 'HEALTH',
+  /** Hemliv, hushåll. */
+  Household: 'HOUSEHOLD',
+  /** Förflyttning. */
+  Mobility: 'MOBILITY',
+  /** Mat och måltider över hela dagen. */
+  Nutrition: 'NUTRITION',
+  /** Personlig vård. */
+  PersonalCare: 'PERSONAL_CARE',
+  /** Trygghet och säkerhet, med våldsscreening. */
+  Safety: 'SAFETY',
+  /** Socialt liv. */
+  SocialLife: 'SOCIAL_LIFE'
+} as const;
+
+export type LifeArea = typeof LifeArea[keyof typeof LifeArea];
+/** Needs, wishes and resources in one life area. A field left out keeps what was saved. */
+export type LifeAreaInput = {
+  area: LifeArea;
+  /** Behov. */
+  needs?: string | null | undefined;
+  /** Egna resurser och nätverk. */
+  resources?: string | null | undefined;
+  /** Önskemål. */
+  wishes?: string | null | undefined;
+};
+
+export type OrderServiceInput = {
+  decisionId: string;
+  goals: string;
+  /** The provider the person chose (see providers). */
+  providerId: string;
+  /** YYYY-MM-DD */
+  startOn: string;
+};
+
+export type ReconsiderAppealInput = {
+  appealId: string;
+  /** The changed decision on the same requested service. */
+  change: DecideInput;
+};
+
+export type RecordCourtOutcomeInput = {
+  appealId: string;
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  /** What the court said, in short; at most 5000 characters. */
+  note?: string | null | undefined;
+  /** COURT_UPHELD, COURT_CHANGED or COURT_DISMISSED. */
+  status: AppealStatus;
+};
+
+export type RecordImplementationPlanInput = {
+  orderId: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+};
+
+export type RecordInvestigationResponseInput = {
+  applicationId: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  response: string;
+  version: number;
+};
+
+export type RecordServiceStartInput = {
+  decisionId: string;
+  /** YYYY-MM-DD */
+  startedOn: string;
+};
+
 export type RegisterAppealInput = {
   /** WEB or PAPER. */
   channel: string;
@@ -29,6 +245,84 @@ export type RegisterAppealInput = {
   receivedOn: string;
   /** The appeal as received; 1 to 20000 characters. */
   text: string;
+};
+
+/** A representation as written in the paper document (fullmakt, beslut om god man eller förvaltare). */
+export type RegisterRepresentationInput = {
+  /** The date of the document, YYYY-MM-DD. */
+  documentDate: string;
+  kind: RepresentationKind;
+  /** Needed only when the representative is not known yet. */
+  representativeFamilyName?: string | null | undefined;
+  /** Needed only when the representative is not known yet. */
+  representativeGivenName?: string | null | undefined;
+  /** The representative's personnummer, 12 digits (a hyphen is allowed). */
+  representativePersonalIdentityNumber: string;
+  /** The person represented ("huvudman"). */
+  representedId: string;
+  /** First day in force, YYYY-MM-DD. */
+  validFrom: string;
+  /** Last day in force, YYYY-MM-DD; empty when open-ended. */
+  validTo?: string | null | undefined;
+};
+
+/** POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare. */
+export const RepresentationKind = {
+  Administrator: 'ADMINISTRATOR',
+  PowerOfAttorney: 'POWER_OF_ATTORNEY',
+  Trustee: 'TRUSTEE'
+} as const;
+
+export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
+export type SaveInvestigationInput = {
+  applicationId: string;
+  /** The caseworker’s assessment ("bedömning"), never communicated. */
+  assessment?: string | null | undefined;
+  /** Areas to save; areas left out keep what was saved. */
+  lifeAreas?: Array<LifeAreaInput> | null | undefined;
+  /** Descriptions to save; an empty text removes one. */
+  serviceDescriptions?: Array<ServiceDescriptionInput> | null | undefined;
+  /** The case version you saw. */
+  version: number;
+};
+
+export type SaveViolenceScreeningInput = {
+  /** A JSON object of question → answer, both text. */
+  answers: string;
+  applicationId: string;
+  /** FREDA or REAGERA_S. */
+  method: string;
+  notes?: string | null | undefined;
+  version: number;
+};
+
+/** What the investigation says about one requested service of this application. */
+export type ServiceDescriptionInput = {
+  requestedServiceId: string;
+  text: string;
+};
+
+/** A kind of care service ("insats"), e.g. HOME_CARE_PERSONAL hemtjänst, personlig omvårdnad. */
+export const ServiceType = {
+  CarerRelief: 'CARER_RELIEF',
+  DayActivity: 'DAY_ACTIVITY',
+  Escort: 'ESCORT',
+  HomeCareAllowance: 'HOME_CARE_ALLOWANCE',
+  HomeCarePersonal: 'HOME_CARE_PERSONAL',
+  HomeCareService: 'HOME_CARE_SERVICE',
+  HousingSupport: 'HOUSING_SUPPORT',
+  MealDelivery: 'MEAL_DELIVERY',
+  NursingHome: 'NURSING_HOME',
+  SafetyAlarm: 'SAFETY_ALARM',
+  ServiceFlat: 'SERVICE_FLAT',
+  ShortTermStay: 'SHORT_TERM_STAY'
+} as const;
+
+export type ServiceType = typeof ServiceType[keyof typeof ServiceType];
+export type SetUrgentInput = {
+  id: string;
+  urgent: boolean;
+  version: number;
 };
 
 /** CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd. */
@@ -40,6 +334,13 @@ export const StaffRole = {
 } as const;
 
 export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
+export type TakeApplicationInput = {
+  /** The applicant’s legal gender as the staff portal read it from the federated Person (identity owns it). Kept as a copy for statistics split by gender only; cases without it count as "okänt". */
+  applicantLegalGender?: LegalGender | null | undefined;
+  id: string;
+  version: number;
+};
+
 type MutationErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
 
 type MutationErrors_DelegationError_Fragment = { __typename: 'DelegationError', requiredRole: StaffRole, message: string };
@@ -58,6 +359,46 @@ export type MutationErrorsFragment =
   | MutationErrors_ValidationError_Fragment
 ;
 
+export type StaffReconsiderAppealMutationVariables = Exact<{
+  input: ReconsiderAppealInput;
+}>;
+
+
+export type StaffReconsiderAppealMutation = { reconsiderAppeal:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'DelegationError', requiredRole: StaffRole, message: string }
+    | { __typename: 'MutationReconsiderAppealSuccess', data: { id: string, status: AppealStatus, inTime: boolean } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffForwardAppealMutationVariables = Exact<{
+  input: ForwardAppealInput;
+}>;
+
+
+export type StaffForwardAppealMutation = { forwardAppeal:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationForwardAppealSuccess', data: { id: string, status: AppealStatus, forwardedOn: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffRecordCourtOutcomeMutationVariables = Exact<{
+  input: RecordCourtOutcomeInput;
+}>;
+
+
+export type StaffRecordCourtOutcomeMutation = { recordCourtOutcome:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationRecordCourtOutcomeSuccess', data: { id: string, status: AppealStatus, courtDecidedOn: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
 export type StaffRegisterAppealMutationVariables = Exact<{
   input: RegisterAppealInput;
 }>;
@@ -71,5 +412,305 @@ export type StaffRegisterAppealMutation = { registerAppeal:
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
    };
 
+export type StaffDecisionFieldsFragment = { id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> };
+
+export type StaffCaseFieldsFragment = { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } };
+
+export type StaffApplicationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffApplicationQuery = { application: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } | null };
+
+export type StaffCaseSupportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCaseSupportQuery = { serviceCatalogue: Array<{ type: ServiceType, needsAssessment: boolean, managerDecides: boolean }>, legalProvisions: Array<{ id: string, code: string, law: string, citation: string, title: string, validFrom: string, validTo: string | null }> };
+
+export type StaffCommunicateInvestigationMutationVariables = Exact<{
+  input: CommunicateInvestigationInput;
+}>;
+
+
+export type StaffCommunicateInvestigationMutation = { communicateInvestigation:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationCommunicateInvestigationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffRecordInvestigationResponseMutationVariables = Exact<{
+  input: RecordInvestigationResponseInput;
+}>;
+
+
+export type StaffRecordInvestigationResponseMutation = { recordInvestigationResponse:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationRecordInvestigationResponseSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffInvestigationLetterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffInvestigationLetterQuery = { application: { id: string, investigationLetter: { fileName: string, contentBase64: string } | null } | null };
+
+export type StaffDecideMutationVariables = Exact<{
+  input: DecideInput;
+}>;
+
+
+export type StaffDecideMutation = { decide:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'DelegationError', requiredRole: StaffRole, message: string }
+    | { __typename: 'MutationDecideSuccess', data: { id: string, status: DecisionStatus, application: { id: string, version: number } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffProposeDecisionMutationVariables = Exact<{
+  input: DecideInput;
+}>;
+
+
+export type StaffProposeDecisionMutation = { proposeDecision:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationProposeDecisionSuccess', data: { id: string, status: DecisionStatus, application: { id: string, version: number } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffDecisionLetterQueryVariables = Exact<{
+  id: string;
+  recipientName?: string | null | undefined;
+}>;
+
+
+export type StaffDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string } | null } | null };
+
+export type StaffCompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+
+export type StaffCompleteFollowUpMutation = { completeFollowUp:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationCompleteFollowUpSuccess', data: { id: string, completedOn: string | null, outcome: FollowUpOutcome | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffSaveInvestigationMutationVariables = Exact<{
+  input: SaveInvestigationInput;
+}>;
+
+
+export type StaffSaveInvestigationMutation = { saveInvestigation:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationSaveInvestigationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffBookHomeVisitMutationVariables = Exact<{
+  input: BookHomeVisitInput;
+}>;
+
+
+export type StaffBookHomeVisitMutation = { bookHomeVisit:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationBookHomeVisitSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffSaveViolenceScreeningMutationVariables = Exact<{
+  input: SaveViolenceScreeningInput;
+}>;
+
+
+export type StaffSaveViolenceScreeningMutation = { saveViolenceScreening:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationSaveViolenceScreeningSuccess', data: { id: string, version: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffViolenceScreeningQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffViolenceScreeningQuery = { application: { id: string, investigation: { violenceScreeningDone: boolean, violenceScreening: { askedOn: string, method: string, answers: string, notes: string } | null } | null } | null };
+
+export type StaffOrderServiceMutationVariables = Exact<{
+  input: OrderServiceInput;
+}>;
+
+
+export type StaffOrderServiceMutation = { orderService:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationOrderServiceSuccess', data: { id: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffRecordImplementationPlanMutationVariables = Exact<{
+  input: RecordImplementationPlanInput;
+}>;
+
+
+export type StaffRecordImplementationPlanMutation = { recordImplementationPlan:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationRecordImplementationPlanSuccess', data: { id: string, planReceivedOn: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffRecordServiceStartMutationVariables = Exact<{
+  input: RecordServiceStartInput;
+}>;
+
+
+export type StaffRecordServiceStartMutation = { recordServiceStart:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationRecordServiceStartSuccess', data: { id: string, startedOn: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffProvidersQueryVariables = Exact<{
+  serviceType?: ServiceType | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffProvidersQuery = { providers: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, inHouse: boolean }> } };
+
+export type StaffTakeApplicationMutationVariables = Exact<{
+  input: TakeApplicationInput;
+}>;
+
+
+export type StaffTakeApplicationMutation = { takeApplication:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationTakeApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffAssignApplicationMutationVariables = Exact<{
+  input: AssignApplicationInput;
+}>;
+
+
+export type StaffAssignApplicationMutation = { assignApplication:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationAssignApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffSetUrgentMutationVariables = Exact<{
+  input: SetUrgentInput;
+}>;
+
+
+export type StaffSetUrgentMutation = { setUrgent:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffRepresentationResultFragment = { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null };
+
+export type StaffRegisterRepresentationMutationVariables = Exact<{
+  input: RegisterRepresentationInput;
+}>;
+
+
+export type StaffRegisterRepresentationMutation = { registerRepresentation:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationRegisterRepresentationSuccess', data: { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffEndRepresentationMutationVariables = Exact<{
+  input: EndRepresentationInput;
+}>;
+
+
+export type StaffEndRepresentationMutation = { endRepresentation:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationEndRepresentationSuccess', data: { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
+export type StaffFlagForCaseReviewMutationVariables = Exact<{
+  input: FlagForCaseReviewInput;
+}>;
+
+
+export type StaffFlagForCaseReviewMutation = { flagForCaseReview:
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'MutationFlagForCaseReviewSuccess', data: { id: string, week: string, reason: string } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+   };
+
 export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredRole"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
+export const StaffDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"legalProvision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"law"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"inTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"planReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"deviationRaisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inHouse"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<StaffDecisionFieldsFragment, unknown>;
+export const StaffCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"districtArea"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"legalGender"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"districtArea"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffDecisionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communicatedInvestigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"wishes"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceDescriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"describesEveryService"}},{"kind":"Field","name":{"kind":"Name","value":"violenceScreeningDone"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitPlace"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitInvitedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"legalProvision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"law"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"inTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"planReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"deviationRaisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inHouse"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<StaffCaseFieldsFragment, unknown>;
+export const StaffRepresentationResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRepresentationResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Representation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<StaffRepresentationResultFragment, unknown>;
+export const StaffReconsiderAppealDocument = {"__meta__":{"hash":"sha256:2454a7cb9c82dafe1d371d2c932c6038a3790ee7cecd4a024db26c3576500157"}} as unknown as DocumentNode<StaffReconsiderAppealMutation, StaffReconsiderAppealMutationVariables>;
+export const StaffForwardAppealDocument = {"__meta__":{"hash":"sha256:a226e28b5afdf75f7889781f76a5d6890ffcc4356c37f82bc884014d2a1682a0"}} as unknown as DocumentNode<StaffForwardAppealMutation, StaffForwardAppealMutationVariables>;
+export const StaffRecordCourtOutcomeDocument = {"__meta__":{"hash":"sha256:d1a2f30691d8dbd487ddeaa4425e352b11cc328221e02ea97fb9df918e49c15d"}} as unknown as DocumentNode<StaffRecordCourtOutcomeMutation, StaffRecordCourtOutcomeMutationVariables>;
 export const StaffRegisterAppealDocument = {"__meta__":{"hash":"sha256:89af3343e795d21f7a357017f43e080795dff78764f76d3acc478a7179e78406"}} as unknown as DocumentNode<StaffRegisterAppealMutation, StaffRegisterAppealMutationVariables>;
+export const StaffApplicationDocument = {"__meta__":{"hash":"sha256:5e6df7f453a4254a4ab996ebf0aea5d46d62950d61ca497a90e2d4c2df65179c"}} as unknown as DocumentNode<StaffApplicationQuery, StaffApplicationQueryVariables>;
+export const StaffCaseSupportDocument = {"__meta__":{"hash":"sha256:74a43eb1613f72dddbd1fa31df1813561d7b85b7fdbe9c1b7c9bf794cac80b30"}} as unknown as DocumentNode<StaffCaseSupportQuery, StaffCaseSupportQueryVariables>;
+export const StaffCommunicateInvestigationDocument = {"__meta__":{"hash":"sha256:9d5589f051bef0dc12c9e0895913a04cc06ca80c2f28142adbc76c3c912c1347"}} as unknown as DocumentNode<StaffCommunicateInvestigationMutation, StaffCommunicateInvestigationMutationVariables>;
+export const StaffRecordInvestigationResponseDocument = {"__meta__":{"hash":"sha256:bab777ab04b0028694817c00a28021ecd96d6f653772ee8d21f164315465c54e"}} as unknown as DocumentNode<StaffRecordInvestigationResponseMutation, StaffRecordInvestigationResponseMutationVariables>;
+export const StaffInvestigationLetterDocument = {"__meta__":{"hash":"sha256:b9e884b9858afb771aa7dfedfb88712a3b4dbcd4f5d70555873a93616223ed7e"}} as unknown as DocumentNode<StaffInvestigationLetterQuery, StaffInvestigationLetterQueryVariables>;
+export const StaffDecideDocument = {"__meta__":{"hash":"sha256:62d7daa2ef7a05fe9436dfac35d44ae9d3eb4c8cb768a5e0609bfba9fef8b24f"}} as unknown as DocumentNode<StaffDecideMutation, StaffDecideMutationVariables>;
+export const StaffProposeDecisionDocument = {"__meta__":{"hash":"sha256:cfc47058be174a1be757d442b7347be6e06034e5ca954dcb81c49e01824b88c5"}} as unknown as DocumentNode<StaffProposeDecisionMutation, StaffProposeDecisionMutationVariables>;
+export const StaffDecisionLetterDocument = {"__meta__":{"hash":"sha256:90509b4fef44c3031e95737da99953d9e08c8e8ba3a68b5bc15c36666d52f30f"}} as unknown as DocumentNode<StaffDecisionLetterQuery, StaffDecisionLetterQueryVariables>;
+export const StaffCompleteFollowUpDocument = {"__meta__":{"hash":"sha256:1b2581689ba8d5d135049376ba54f2ca002b30c56d2963185b9c887e05f81239"}} as unknown as DocumentNode<StaffCompleteFollowUpMutation, StaffCompleteFollowUpMutationVariables>;
+export const StaffSaveInvestigationDocument = {"__meta__":{"hash":"sha256:dd1031707024bc43c56d073623f29e20715e6ca2bec2a1e8005af56fda711f2d"}} as unknown as DocumentNode<StaffSaveInvestigationMutation, StaffSaveInvestigationMutationVariables>;
+export const StaffBookHomeVisitDocument = {"__meta__":{"hash":"sha256:3db550a36da205df92027c13e1bce0416d3002c362ae70979d485178963dfe8d"}} as unknown as DocumentNode<StaffBookHomeVisitMutation, StaffBookHomeVisitMutationVariables>;
+export const StaffSaveViolenceScreeningDocument = {"__meta__":{"hash":"sha256:03fef4541fc92bcb059230c04791b25d6d091710e7716c694e26034485ef2bea"}} as unknown as DocumentNode<StaffSaveViolenceScreeningMutation, StaffSaveViolenceScreeningMutationVariables>;
+export const StaffViolenceScreeningDocument = {"__meta__":{"hash":"sha256:26e87ba185796b2f65f5533d6d4fbddbc1dede07cec002c21eee03f5d70e53e9"}} as unknown as DocumentNode<StaffViolenceScreeningQuery, StaffViolenceScreeningQueryVariables>;
+export const StaffOrderServiceDocument = {"__meta__":{"hash":"sha256:35baf8ee19d73ba13646cd19dd6f347fedccffa2b1f6452995852aa453a51165"}} as unknown as DocumentNode<StaffOrderServiceMutation, StaffOrderServiceMutationVariables>;
+export const StaffRecordImplementationPlanDocument = {"__meta__":{"hash":"sha256:facfad7c9aa28778a8cc5595d47a04e2ea472a591ae34971081d716baafe0aa0"}} as unknown as DocumentNode<StaffRecordImplementationPlanMutation, StaffRecordImplementationPlanMutationVariables>;
+export const StaffRecordServiceStartDocument = {"__meta__":{"hash":"sha256:c9e30a64a25d5a76206ac94d09854036afa45517536252b78aa54cc75ce6af95"}} as unknown as DocumentNode<StaffRecordServiceStartMutation, StaffRecordServiceStartMutationVariables>;
+export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:d1e50063d6001b0c31599c8fb1f4346753d3c4c666ce21478c5e350115e94e76"}} as unknown as DocumentNode<StaffProvidersQuery, StaffProvidersQueryVariables>;
+export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;
+export const StaffAssignApplicationDocument = {"__meta__":{"hash":"sha256:fbadfabae8cc286f56eafe9b4228be9823f75d6c137c04060e40d57609bd3eee"}} as unknown as DocumentNode<StaffAssignApplicationMutation, StaffAssignApplicationMutationVariables>;
+export const StaffSetUrgentDocument = {"__meta__":{"hash":"sha256:b5dae3c93474ecf865e8a6e95249c9fa6705c45b263bcfe312784b0dfde722a5"}} as unknown as DocumentNode<StaffSetUrgentMutation, StaffSetUrgentMutationVariables>;
+export const StaffRegisterRepresentationDocument = {"__meta__":{"hash":"sha256:aea1cdfa7456757527d505d582f490dbef4c8e18ba6dc8b8a506e0fdd3e460bd"}} as unknown as DocumentNode<StaffRegisterRepresentationMutation, StaffRegisterRepresentationMutationVariables>;
+export const StaffEndRepresentationDocument = {"__meta__":{"hash":"sha256:c7899dafb170aaad21c25aee6753d4e73694915444ceb3ea44a19ee3f5dc5fc6"}} as unknown as DocumentNode<StaffEndRepresentationMutation, StaffEndRepresentationMutationVariables>;
+export const StaffFlagForCaseReviewDocument = {"__meta__":{"hash":"sha256:d25d5100e02b9dc4711fd82e4f9c4437c336d7f2910ad0d4a785b00301e57a09"}} as unknown as DocumentNode<StaffFlagForCaseReviewMutation, StaffFlagForCaseReviewMutationVariables>;

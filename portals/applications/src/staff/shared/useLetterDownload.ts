@@ -1,21 +1,19 @@
-import { graphqlRequest } from '@omsorg/ui';
 import { ref } from 'vue';
 import { base64ToBytes, downloadBlob } from './download.ts';
 
 type LetterFile = { fileName: string; contentBase64: string };
 
 /**
- * Fetches a letter PDF of the case (`field` on Application) and saves it. `state` says whether it
- * is loading, missing (not produced yet) or failed.
+ * Fetches a letter PDF of the case with `read` (null or undefined when it is not produced yet)
+ * and saves it. `state` says whether it is loading, missing or failed.
  */
-export function useLetterDownload(query: string, field: 'decisionLetter' | 'investigationLetter') {
+export function useLetterDownload<A extends unknown[]>(read: (...args: A) => Promise<LetterFile | null | undefined>) {
   const state = ref<'idle' | 'loading' | 'missing' | 'failed'>('idle');
-  async function download(variables: Record<string, unknown>): Promise<void> {
+  async function download(...args: A): Promise<void> {
     if (state.value === 'loading') return;
     state.value = 'loading';
     try {
-      const result = await graphqlRequest<{ application: Record<string, LetterFile | null> | null }>(query, variables);
-      const letter = result.application?.[field];
+      const letter = await read(...args);
       if (!letter) {
         state.value = 'missing';
         return;
