@@ -48,7 +48,8 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
   const values = reactive(models) as unknown as Values;
 
   const untouched = JSON.stringify(options.initialValues);
-  const { takeKept } = useKeptForm<Values>(() => (JSON.stringify(form.values) === untouched ? undefined : (structuredClone(form.values) as Values)), { name: options.keep });
+  // A plain copy: the values are a reactive proxy, which structuredClone refuses (DataCloneError).
+  const { takeKept } = useKeptForm<Values>(() => (JSON.stringify(form.values) === untouched ? undefined : (JSON.parse(JSON.stringify(form.values)) as Values)), { name: options.keep });
   const keptRestored = useKeptFormRestored();
   const kept = options.keep === undefined ? null : takeKept();
   if (kept) form.setValues(kept as never, false);

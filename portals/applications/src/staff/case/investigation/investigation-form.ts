@@ -50,7 +50,7 @@ const text = z.string().max(TEXT_MAX, 'validation.tooLong');
 
 /** Every text has a length limit; nothing is required (the investigation is written over time). */
 export const investigationSchema = z.object({
-  lifeAreas: z.record(z.string(), z.object({ needs: text, wishes: text, resources: text })),
+  lifeAreas: z.record(z.enum(LifeArea), z.object({ needs: text, wishes: text, resources: text })),
   serviceDescriptions: z.record(z.string(), text),
   assessment: text,
 });
