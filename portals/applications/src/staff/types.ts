@@ -16,15 +16,8 @@ export const serviceTypes = [
 ] as const;
 export type ServiceType = (typeof serviceTypes)[number];
 
-/** Home care is decided in hours per month; the other services have no scope in hours. */
-export const homeCareTypes: readonly ServiceType[] = ['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE'];
-export const isHomeCare = (type: ServiceType): boolean => homeCareTypes.includes(type);
-
 export const applicationStatuses = ['DRAFT', 'SUBMITTED', 'IN_INVESTIGATION', 'COMMUNICATED', 'DECIDED', 'CLOSED'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
-
-export const lifeAreas = ['PERSONAL_CARE', 'HOUSEHOLD', 'MOBILITY', 'SOCIAL_LIFE', 'HEALTH', 'NUTRITION', 'SAFETY'] as const;
-export type LifeArea = (typeof lifeAreas)[number];
 
 export const decisionOutcomes = ['GRANTED', 'PARTLY_GRANTED', 'DENIED'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
@@ -47,28 +40,6 @@ export interface PersonSummary {
   id: string;
   fullName: string;
   age: number | null;
-}
-
-export type RepresentationKind = 'POWER_OF_ATTORNEY' | 'TRUSTEE' | 'ADMINISTRATOR';
-
-/** A representation in force or starting later (identity); names only, no personnummer. */
-export interface Representation {
-  id: string;
-  kind: RepresentationKind;
-  validFrom: string;
-  validTo: string | null;
-  documentDate: string | null;
-  representativeName: string;
-}
-
-export interface PersonDetails extends PersonSummary {
-  birthDate: string | null;
-  /** Who may act for the person now (from identity). */
-  representatives: Representation[];
-  legalGender: LegalGender | null;
-  preferredLanguage: string | null;
-  interpreterNeeded: boolean | null;
-  districtArea: string | null;
 }
 
 export interface LegalProvision {
@@ -139,97 +110,6 @@ export interface Decision {
   appeals: Appeal[];
   order: ServiceOrder | null;
   followUps: FollowUp[];
-}
-
-export interface RequestedService {
-  id: string;
-  serviceType: ServiceType;
-  /** The applicant's own words, from the answers (see withNeeds). */
-  needs: string;
-  decisions: Decision[];
-}
-
-export interface TimelineEvent {
-  id: string;
-  at: string;
-  type: string;
-  /** Staff who did it; null for the applicant or the system. */
-  actor: { id: string; name: string } | null;
-  data: string | null;
-}
-
-export interface LifeAreaAssessment {
-  area: LifeArea;
-  needs: string;
-  wishes: string;
-  resources: string;
-}
-
-export interface ServiceDescription {
-  requestedServiceId: string;
-  serviceType: ServiceType;
-  text: string;
-}
-
-export interface Investigation {
-  lifeAreas: LifeAreaAssessment[];
-  serviceDescriptions: ServiceDescription[];
-  assessment: string;
-  describesEveryService: boolean;
-  violenceScreeningDone: boolean;
-  homeVisitAt: string | null;
-  homeVisitPlace: string | null;
-  homeVisitInvitedAt: string | null;
-}
-
-export interface CommunicatedInvestigation {
-  communicatedAt: string;
-  responseDueOn: string;
-  response: string | null;
-  respondedAt: string | null;
-}
-
-export interface ApplicationAnswers {
-  services: Array<{ serviceType: ServiceType; needs: string }>;
-  livesAlone: boolean | null;
-  helpFromRelatives: string;
-  recentHospitalStay: boolean | null;
-  contactMethod: 'PHONE' | 'EMAIL' | 'LETTER' | null;
-  phone: string;
-  email: string;
-  bestTime: string;
-  language: string;
-  interpreterNeeded: boolean | null;
-  consentToContactHealthCare: boolean | null;
-}
-
-export interface CaseAccess {
-  at: string;
-  staff: StaffRef;
-}
-
-export interface StaffApplication {
-  id: string;
-  reference: string | null;
-  status: ApplicationStatus;
-  channel: string;
-  version: number;
-  createdAt: string;
-  submittedAt: string | null;
-  updatedAt: string;
-  urgent: boolean;
-  districtArea: string | null;
-  dueOn: string | null;
-  overdue: boolean;
-  applicant: PersonDetails;
-  submittedBy: { id: string; fullName: string } | null;
-  assignee: StaffRef | null;
-  answers: ApplicationAnswers;
-  requestedServices: RequestedService[];
-  timeline: TimelineEvent[];
-  communicatedInvestigation: CommunicatedInvestigation | null;
-  investigation: Investigation | null;
-  openedBy: { nodes: CaseAccess[]; totalCount: number };
 }
 
 export interface InboxApplication {
@@ -348,10 +228,4 @@ export interface Statistics {
   daysToDecision: { all: Percentiles; women: Percentiles; men: Percentiles };
   callbacksWithin48h: GenderShare;
   investigationsDescribingAll: GenderShare;
-}
-
-export interface ServiceTypeInfo {
-  type: ServiceType;
-  needsAssessment: boolean;
-  managerDecides: boolean;
 }
