@@ -29,6 +29,18 @@ export function decisionFormFrom(decision: CaseDecision | null, today: string): 
   };
 }
 
+/** The element ids of one decision's fields (DecisionFields), by field. */
+export function decisionFieldIds(idPrefix: string): Record<keyof DecisionForm, string> {
+  return {
+    outcome: `${idPrefix}-outcome`,
+    hoursPerMonth: `${idPrefix}-hours`,
+    validFrom: `${idPrefix}-valid-from`,
+    validTo: `${idPrefix}-valid-to`,
+    legalProvisionId: `${idPrefix}-provision`,
+    motivation: `${idPrefix}-motivation`,
+  };
+}
+
 const WHOLE_NUMBER = /^\d+$/;
 
 /** The hours as the service gets them: only when the decision asks for hours, and written as a whole number. */
