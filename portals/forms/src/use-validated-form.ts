@@ -48,7 +48,8 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
   const values = reactive(models) as unknown as Values;
 
   const untouched = JSON.stringify(options.initialValues);
-  const { takeKept } = useKeptForm<Values>(() => (JSON.stringify(form.values) === untouched ? undefined : (structuredClone(form.values) as Values)), { name: options.keep });
+  // A plain copy: the values are a reactive proxy, which structuredClone refuses (DataCloneError).
+  const { takeKept } = useKeptForm<Values>(() => (JSON.stringify(form.values) === untouched ? undefined : (JSON.parse(JSON.stringify(form.values)) as Values)), { name: options.keep });
   const keptRestored = useKeptFormRestored();
   const kept = options.keep === undefined ? null : takeKept();
   if (kept) form.setValues(kept as never, false);
@@ -106,6 +107,17 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
     }
   }
 
+  /**
+   * For a form that acts on its values itself (a filter that goes to an address, a bulk action):
+   * the checked values, or null with the errors shown.
+   */
+  async function check(): Promise<Output | null> {
+    problem.value = null;
+    serverErrors.value = [];
+    const checked = await form.validate();
+    return checked.valid ? (options.schema.parse(form.values) as Output) : null;
+  }
+
   const reloading = ref(false);
   async function reloadData(): Promise<void> {
     if (!options.reload || reloading.value) return;
@@ -136,6 +148,7 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
     reloading: reloading as Readonly<Ref<boolean>>,
     canReload: Boolean(options.reload),
     submit,
+    check,
     reloadData,
     reset,
     setValue: (path: string, value: unknown) => form.setFieldValue(path as never, value as never, false),

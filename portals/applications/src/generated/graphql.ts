@@ -21,6 +21,17 @@ export const AppealStatus = {
 } as const;
 
 export type AppealStatus = typeof AppealStatus[keyof typeof AppealStatus];
+/** How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH_REFERRAL uppsökande verksamhet, PAPER pappersansökan. */
+export const ApplicationChannel = {
+  Web: 'WEB',
+  Phone: 'PHONE',
+  ContactCentre: 'CONTACT_CENTRE',
+  HospitalDischarge: 'HOSPITAL_DISCHARGE',
+  OutreachReferral: 'OUTREACH_REFERRAL',
+  Paper: 'PAPER'
+} as const;
+
+export type ApplicationChannel = typeof ApplicationChannel[keyof typeof ApplicationChannel];
 /** Where an application ("ansökan") stands. */
 export const ApplicationStatus = {
   Draft: 'DRAFT',
@@ -39,10 +50,63 @@ export type AssignApplicationInput = {
   assigneeId?: string | null | undefined;
 };
 
+export type BookHomeVisitInput = {
+  applicationId: string;
+  version: number;
+  /** Date and time, ISO 8601, e.g. 2026-12-01T10:00:00+01:00. */
+  at: string;
+  /** Where, e.g. the person’s home address or the hospital ward. */
+  place: string;
+  /** Send the invitation now: it shows in the applicant’s case history. */
+  sendInvitation: boolean;
+};
+
+export type CommunicateInvestigationInput = {
+  applicationId: string;
+  version: number;
+  /** Days the applicant has to respond, 1..60; default 7. */
+  responseDays?: number | null | undefined;
+};
+
 export type CompleteCallbackInput = {
   id: string;
   /** What the call was about and what happens next. */
   note: string;
+};
+
+export type CompleteFollowUpInput = {
+  followUpId: string;
+  outcome: FollowUpOutcome;
+  note: string;
+};
+
+/** How the applicant wants to be contacted: PHONE telefon, EMAIL e-post, LETTER brev. */
+export const ContactMethod = {
+  Phone: 'PHONE',
+  Email: 'EMAIL',
+  Letter: 'LETTER'
+} as const;
+
+export type ContactMethod = typeof ContactMethod[keyof typeof ContactMethod];
+/** A decision on one requested service ("beslut per insats"). */
+export type DecideInput = {
+  /** The requested service decided on; must be in a case of your unit. */
+  requestedServiceId: string;
+  /** The case version you saw; a stale one gives ConflictError. */
+  applicationVersion: number;
+  outcome: DecisionOutcome;
+  /** Home care only, 0..744 hours a month; required when home care is granted. */
+  hoursPerMonth?: number | null | undefined;
+  /** First day in force, YYYY-MM-DD. */
+  validFrom: string;
+  /** Last day in force, YYYY-MM-DD, not before validFrom; empty for until further notice. */
+  validTo?: string | null | undefined;
+  /** The legal basis, in force on validFrom (see legalProvisions). */
+  legalProvisionId: string;
+  /** Why ("motivering"), up to 10,000 characters. */
+  motivation: string;
+  /** The day the person is notified, YYYY-MM-DD; default: two days after the decision (by post). The appeal deadline is computed from it. */
+  notifiedOn?: string | null | undefined;
 };
 
 /** What was decided about a requested service. */
@@ -56,6 +120,43 @@ export const DecisionOutcome = {
 } as const;
 
 export type DecisionOutcome = typeof DecisionOutcome[keyof typeof DecisionOutcome];
+/** Where a decision ("beslut") stands. */
+export const DecisionStatus = {
+  /** Proposed by a caseworker for a manager to decide ("förslag till beslut"). */
+  Proposed: 'PROPOSED',
+  /** Decided and in force ("fattat beslut"). */
+  Decided: 'DECIDED',
+  /** Replaced by a later decision, e.g. on reconsideration ("ersatt"). */
+  Superseded: 'SUPERSEDED'
+} as const;
+
+export type DecisionStatus = typeof DecisionStatus[keyof typeof DecisionStatus];
+export type FlagForCaseReviewInput = {
+  applicationId: string;
+  /** ISO week of the meeting, e.g. 2026-W48. */
+  week: string;
+  reason: string;
+};
+
+/** What a follow-up ("uppföljning") concluded. */
+export const FollowUpOutcome = {
+  /** The service continues as decided; the next follow-up is scheduled. */
+  Continue: 'CONTINUE',
+  /** The service needs a changed decision. */
+  Change: 'CHANGE',
+  /** The service ends. */
+  End: 'END',
+  /** A new needs assessment is needed ("ny utredning"). */
+  Reassess: 'REASSESS'
+} as const;
+
+export type FollowUpOutcome = typeof FollowUpOutcome[keyof typeof FollowUpOutcome];
+export type ForwardAppealInput = {
+  appealId: string;
+  /** YYYY-MM-DD */
+  forwardedOn: string;
+};
+
 /** Narrows the inbox. Without a status only open cases show (SUBMITTED, IN_INVESTIGATION, COMMUNICATED); drafts never do. */
 export type InboxFilter = {
   status?: Array<ApplicationStatus> | null | undefined;
@@ -81,9 +182,84 @@ export const LegalGender = {
 } as const;
 
 export type LegalGender = typeof LegalGender[keyof typeof LegalGender];
+/** A life area of the needs assessment ("livsområde", the city’s instrument; nationally IBIC). */
+export const LifeArea = {
+  /** Personlig vård. */
+  PersonalCare: 'PERSONAL_CARE',
+  /** Hemliv, hushåll. */
+  Household: 'HOUSEHOLD',
+  /** Förflyttning. */
+  Mobility: 'MOBILITY',
+  /** Socialt liv. */
+  SocialLife: 'SOCIAL_LIFE',
+  /** Hälsa. */
+  Health: 'HEALTH',
+  /** Mat och måltider över hela dagen. */
+  Nutrition: 'NUTRITION',
+  /** Trygghet och säkerhet, med våldsscreening. */
+  Safety: 'SAFETY'
+} as const;
+
+export type LifeArea = typeof LifeArea[keyof typeof LifeArea];
+/** Needs, wishes and resources in one life area. A field left out keeps what was saved. */
+export type LifeAreaInput = {
+  area: LifeArea;
+  /** Behov. */
+  needs?: string | null | undefined;
+  /** Önskemål. */
+  wishes?: string | null | undefined;
+  /** Egna resurser och nätverk. */
+  resources?: string | null | undefined;
+};
+
+export type OrderServiceInput = {
+  decisionId: string;
+  /** The provider the person chose (see providers). */
+  providerId: string;
+  goals: string;
+  /** YYYY-MM-DD */
+  startOn: string;
+};
+
+export type ReconsiderAppealInput = {
+  appealId: string;
+  /** The changed decision on the same requested service. */
+  change: DecideInput;
+};
+
 export type RecordCaseReviewOutcomeInput = {
   itemId: string;
   outcome: string;
+};
+
+export type RecordCourtOutcomeInput = {
+  appealId: string;
+  /** COURT_UPHELD, COURT_CHANGED or COURT_DISMISSED. */
+  status: AppealStatus;
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  /** What the court said, in short; at most 5000 characters. */
+  note?: string | null | undefined;
+};
+
+export type RecordImplementationPlanInput = {
+  orderId: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+};
+
+export type RecordInvestigationResponseInput = {
+  applicationId: string;
+  version: number;
+  response: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+};
+
+export type RecordServiceStartInput = {
+  decisionId: string;
+  /** YYYY-MM-DD */
+  startedOn: string;
 };
 
 export type RegisterAppealInput = {
@@ -94,6 +270,34 @@ export type RegisterAppealInput = {
   text: string;
   /** WEB or PAPER. */
   channel: string;
+};
+
+export type SaveInvestigationInput = {
+  applicationId: string;
+  /** The case version you saw. */
+  version: number;
+  /** Areas to save; areas left out keep what was saved. */
+  lifeAreas?: Array<LifeAreaInput> | null | undefined;
+  /** Descriptions to save; an empty text removes one. */
+  serviceDescriptions?: Array<ServiceDescriptionInput> | null | undefined;
+  /** The caseworker’s assessment ("bedömning"), never communicated. */
+  assessment?: string | null | undefined;
+};
+
+export type SaveViolenceScreeningInput = {
+  applicationId: string;
+  version: number;
+  /** FREDA or REAGERA_S. */
+  method: string;
+  /** A JSON object of question → answer, both text. */
+  answers: string;
+  notes?: string | null | undefined;
+};
+
+/** What the investigation says about one requested service of this application. */
+export type ServiceDescriptionInput = {
+  requestedServiceId: string;
+  text: string;
 };
 
 /** A kind of care service ("insats"), e.g. HOME_CARE_PERSONAL hemtjänst, personlig omvårdnad. */
@@ -135,6 +339,39 @@ export type TakeApplicationInput = {
   applicantLegalGender?: LegalGender | null | undefined;
 };
 
+export type EndRepresentationInput = {
+  id: string;
+};
+
+/** A representation as written in the paper document (fullmakt, beslut om god man eller förvaltare). */
+export type RegisterRepresentationInput = {
+  /** The person represented ("huvudman"). */
+  representedId: string;
+  kind: RepresentationKind;
+  /** The representative's personnummer, 12 digits (a hyphen is allowed). */
+  representativePersonalIdentityNumber: string;
+  /** Needed only when the representative is not known yet. */
+  representativeGivenName?: string | null | undefined;
+  /** Needed only when the representative is not known yet. */
+  representativeFamilyName?: string | null | undefined;
+  /** First day in force, YYYY-MM-DD. */
+  validFrom: string;
+  /** Last day in force, YYYY-MM-DD; empty when open-ended. */
+  validTo?: string | null | undefined;
+  /** The date of the document, YYYY-MM-DD. */
+  documentDate: string;
+};
+
+/** POWER_OF_ATTORNEY fullmakt, TRUSTEE god man, ADMINISTRATOR förvaltare. */
+export const RepresentationKind = {
+  PowerOfAttorney: 'POWER_OF_ATTORNEY',
+  Trustee: 'TRUSTEE',
+  Administrator: 'ADMINISTRATOR'
+} as const;
+
+export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
+export type ApplicationAnswersFieldsFragment = { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> };
+
 type MutationErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
 
 type MutationErrors_DelegationError_Fragment = { __typename: 'DelegationError', requiredRole: StaffRole, message: string };
@@ -153,6 +390,46 @@ export type MutationErrorsFragment =
   | MutationErrors_ValidationError_Fragment
 ;
 
+export type StaffReconsiderAppealMutationVariables = Exact<{
+  input: ReconsiderAppealInput;
+}>;
+
+
+export type StaffReconsiderAppealMutation = { reconsiderAppeal:
+    | { __typename: 'DelegationError', requiredRole: StaffRole, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationReconsiderAppealSuccess', data: { id: string, status: AppealStatus, inTime: boolean } }
+   };
+
+export type StaffForwardAppealMutationVariables = Exact<{
+  input: ForwardAppealInput;
+}>;
+
+
+export type StaffForwardAppealMutation = { forwardAppeal:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationForwardAppealSuccess', data: { id: string, status: AppealStatus, forwardedOn: string | null } }
+   };
+
+export type StaffRecordCourtOutcomeMutationVariables = Exact<{
+  input: RecordCourtOutcomeInput;
+}>;
+
+
+export type StaffRecordCourtOutcomeMutation = { recordCourtOutcome:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRecordCourtOutcomeSuccess', data: { id: string, status: AppealStatus, courtDecidedOn: string | null } }
+   };
+
 export type StaffRegisterAppealMutationVariables = Exact<{
   input: RegisterAppealInput;
 }>;
@@ -164,6 +441,277 @@ export type StaffRegisterAppealMutation = { registerAppeal:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationRegisterAppealSuccess', data: { id: string, status: AppealStatus, inTime: boolean } }
+   };
+
+export type StaffDecisionFieldsFragment = { id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> };
+
+export type StaffCaseFieldsFragment = { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } };
+
+export type StaffApplicationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffApplicationQuery = { application: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } | null };
+
+export type StaffCaseSupportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCaseSupportQuery = { serviceCatalogue: Array<{ type: ServiceType, needsAssessment: boolean, managerDecides: boolean }>, legalProvisions: Array<{ id: string, code: string, law: string, citation: string, title: string, validFrom: string, validTo: string | null }> };
+
+export type StaffCommunicateInvestigationMutationVariables = Exact<{
+  input: CommunicateInvestigationInput;
+}>;
+
+
+export type StaffCommunicateInvestigationMutation = { communicateInvestigation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCommunicateInvestigationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+   };
+
+export type StaffRecordInvestigationResponseMutationVariables = Exact<{
+  input: RecordInvestigationResponseInput;
+}>;
+
+
+export type StaffRecordInvestigationResponseMutation = { recordInvestigationResponse:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRecordInvestigationResponseSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+   };
+
+export type StaffInvestigationLetterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffInvestigationLetterQuery = { application: { id: string, investigationLetter: { fileName: string, contentBase64: string } | null } | null };
+
+export type StaffDecideMutationVariables = Exact<{
+  input: DecideInput;
+}>;
+
+
+export type StaffDecideMutation = { decide:
+    | { __typename: 'DelegationError', requiredRole: StaffRole, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationDecideSuccess', data: { id: string, status: DecisionStatus, application: { id: string, version: number } } }
+   };
+
+export type StaffProposeDecisionMutationVariables = Exact<{
+  input: DecideInput;
+}>;
+
+
+export type StaffProposeDecisionMutation = { proposeDecision:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationProposeDecisionSuccess', data: { id: string, status: DecisionStatus, application: { id: string, version: number } } }
+   };
+
+export type StaffDecisionLetterQueryVariables = Exact<{
+  id: string;
+  recipientName?: string | null | undefined;
+}>;
+
+
+export type StaffDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string } | null } | null };
+
+export type StaffCompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+
+export type StaffCompleteFollowUpMutation = { completeFollowUp:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCompleteFollowUpSuccess', data: { id: string, completedOn: string | null, outcome: FollowUpOutcome | null } }
+   };
+
+export type StaffSaveInvestigationMutationVariables = Exact<{
+  input: SaveInvestigationInput;
+}>;
+
+
+export type StaffSaveInvestigationMutation = { saveInvestigation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationSaveInvestigationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+   };
+
+export type StaffBookHomeVisitMutationVariables = Exact<{
+  input: BookHomeVisitInput;
+}>;
+
+
+export type StaffBookHomeVisitMutation = { bookHomeVisit:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationBookHomeVisitSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, channel: ApplicationChannel, version: number, createdAt: string, submittedAt: string | null, updatedAt: string, urgent: boolean, districtArea: string | null, dueOn: string | null, overdue: boolean, applicant: { id: string, fullName: string, age: number, birthDate: string, legalGender: LegalGender, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, representatives: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, documentDate: string | null, representativeName: string }> } | null, submittedBy: { id: string, fullName: string } | null, assignee: { id: string, name: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> }, requestedServices: Array<{ id: string, serviceType: ServiceType, decisions: Array<{ id: string, status: DecisionStatus, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, validTo: string | null, motivation: string, decidedAt: string | null, notifiedOn: string | null, appealDeadline: string | null, startedOn: string | null, legalProvision: { id: string, code: string, law: string, citation: string, title: string } | null, decidedBy: { id: string, name: string } | null, proposedBy: { id: string, name: string } | null, appeals: Array<{ id: string, receivedOn: string, channel: string, text: string, inTime: boolean, status: AppealStatus, forwardedOn: string | null, courtDecidedOn: string | null, courtNote: string | null }>, order: { id: string, goals: string, startOn: string, orderedOn: string, planDueOn: string, planReceivedOn: string | null, planOverdue: boolean, deviationRaisedOn: string | null, provider: { id: string, name: string, inHouse: boolean } } | null, followUps: Array<{ id: string, dueOn: string, reason: string, completedOn: string | null, outcome: FollowUpOutcome | null, note: string | null, overdue: boolean }> }> }>, timeline: Array<{ id: string, at: string, type: string, data: string | null, actor: { id: string, name: string } | null }>, communicatedInvestigation: { communicatedAt: string, responseDueOn: string, response: string | null, respondedAt: string | null } | null, investigation: { assessment: string, describesEveryService: boolean, violenceScreeningDone: boolean, homeVisitAt: string | null, homeVisitPlace: string | null, homeVisitInvitedAt: string | null, lifeAreas: Array<{ area: LifeArea, needs: string, wishes: string, resources: string }>, serviceDescriptions: Array<{ requestedServiceId: string, serviceType: ServiceType, text: string }> } | null, openedBy: { totalCount: number, nodes: Array<{ at: string, staff: { id: string, name: string } }> } } }
+   };
+
+export type StaffSaveViolenceScreeningMutationVariables = Exact<{
+  input: SaveViolenceScreeningInput;
+}>;
+
+
+export type StaffSaveViolenceScreeningMutation = { saveViolenceScreening:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationSaveViolenceScreeningSuccess', data: { id: string, version: number } }
+   };
+
+export type StaffViolenceScreeningQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffViolenceScreeningQuery = { application: { id: string, investigation: { violenceScreeningDone: boolean, violenceScreening: { askedOn: string, method: string, answers: string, notes: string } | null } | null } | null };
+
+export type StaffOrderServiceMutationVariables = Exact<{
+  input: OrderServiceInput;
+}>;
+
+
+export type StaffOrderServiceMutation = { orderService:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationOrderServiceSuccess', data: { id: string } }
+   };
+
+export type StaffRecordImplementationPlanMutationVariables = Exact<{
+  input: RecordImplementationPlanInput;
+}>;
+
+
+export type StaffRecordImplementationPlanMutation = { recordImplementationPlan:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRecordImplementationPlanSuccess', data: { id: string, planReceivedOn: string | null } }
+   };
+
+export type StaffRecordServiceStartMutationVariables = Exact<{
+  input: RecordServiceStartInput;
+}>;
+
+
+export type StaffRecordServiceStartMutation = { recordServiceStart:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRecordServiceStartSuccess', data: { id: string, startedOn: string | null } }
+   };
+
+export type StaffProvidersQueryVariables = Exact<{
+  serviceType?: ServiceType | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffProvidersQuery = { providers: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, inHouse: boolean }> } };
+
+export type StaffTakeApplicationMutationVariables = Exact<{
+  input: TakeApplicationInput;
+}>;
+
+
+export type StaffTakeApplicationMutation = { takeApplication:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationTakeApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
+   };
+
+export type StaffAssignApplicationMutationVariables = Exact<{
+  input: AssignApplicationInput;
+}>;
+
+
+export type StaffAssignApplicationMutation = { assignApplication:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationAssignApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
+   };
+
+export type StaffSetUrgentMutationVariables = Exact<{
+  input: SetUrgentInput;
+}>;
+
+
+export type StaffSetUrgentMutation = { setUrgent:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
+   };
+
+export type StaffRepresentationResultFragment = { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null };
+
+export type StaffRegisterRepresentationMutationVariables = Exact<{
+  input: RegisterRepresentationInput;
+}>;
+
+
+export type StaffRegisterRepresentationMutation = { registerRepresentation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRegisterRepresentationSuccess', data: { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null } }
+   };
+
+export type StaffEndRepresentationMutationVariables = Exact<{
+  input: EndRepresentationInput;
+}>;
+
+
+export type StaffEndRepresentationMutation = { endRepresentation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationEndRepresentationSuccess', data: { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null } }
+   };
+
+export type StaffFlagForCaseReviewMutationVariables = Exact<{
+  input: FlagForCaseReviewInput;
+}>;
+
+
+export type StaffFlagForCaseReviewMutation = { flagForCaseReview:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationFlagForCaseReviewSuccess', data: { id: string, week: string, reason: string } }
    };
 
 export type StaffQueuedDecisionFragment = { id: string, outcome: DecisionOutcome, hoursPerMonth: number | null, validFrom: string | null, proposedBy: { id: string, name: string } | null, requestedService: { id: string, serviceType: ServiceType }, application: { id: string, reference: string | null, applicant: { id: string, fullName: string } | null } };
@@ -238,45 +786,6 @@ export type StaffRecordCaseReviewOutcomeMutation = { recordCaseReviewOutcome:
     | { __typename: 'MutationRecordCaseReviewOutcomeSuccess', data: { id: string, outcome: string | null } }
    };
 
-export type StaffTakeApplicationMutationVariables = Exact<{
-  input: TakeApplicationInput;
-}>;
-
-
-export type StaffTakeApplicationMutation = { takeApplication:
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationTakeApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
-   };
-
-export type StaffAssignApplicationMutationVariables = Exact<{
-  input: AssignApplicationInput;
-}>;
-
-
-export type StaffAssignApplicationMutation = { assignApplication:
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationAssignApplicationSuccess', data: { id: string, version: number, assignee: { id: string, name: string } | null } }
-   };
-
-export type StaffSetUrgentMutationVariables = Exact<{
-  input: SetUrgentInput;
-}>;
-
-
-export type StaffSetUrgentMutation = { setUrgent:
-    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', currentVersion: number, message: string }
-    | { __typename: 'NotFoundError', message: string }
-    | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
-   };
-
 export type StaffCaseLinkFragment = { id: string, reference: string | null, applicant: { id: string, fullName: string } | null };
 
 export type StaffNotStartedReportQueryVariables = Exact<{
@@ -314,11 +823,41 @@ export type StaffStatisticsCsvQueryVariables = Exact<{
 export type StaffStatisticsCsvQuery = { statisticsCsv: string };
 
 export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requiredRole"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
+export const ApplicationAnswersFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}}]} as unknown as DocumentNode<ApplicationAnswersFieldsFragment, unknown>;
+export const StaffDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"legalProvision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"law"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"inTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"planReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"deviationRaisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inHouse"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<StaffDecisionFieldsFragment, unknown>;
+export const StaffCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"districtArea"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"legalGender"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"districtArea"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationAnswersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffDecisionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communicatedInvestigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"wishes"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceDescriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"describesEveryService"}},{"kind":"Field","name":{"kind":"Name","value":"violenceScreeningDone"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitPlace"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitInvitedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"legalProvision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"law"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"inTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"orderedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"planReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"planOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"deviationRaisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inHouse"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<StaffCaseFieldsFragment, unknown>;
+export const StaffRepresentationResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRepresentationResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Representation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<StaffRepresentationResultFragment, unknown>;
 export const StaffCaseLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<StaffCaseLinkFragment, unknown>;
 export const StaffQueuedDecisionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffQueuedDecision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffCaseLink"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<StaffQueuedDecisionFragment, unknown>;
 export const StaffPercentilesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPercentiles"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Percentiles"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<StaffPercentilesFragment, unknown>;
 export const StaffGenderShareFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffGenderShare"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenderShare"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<StaffGenderShareFragment, unknown>;
+export const StaffReconsiderAppealDocument = {"__meta__":{"hash":"sha256:2454a7cb9c82dafe1d371d2c932c6038a3790ee7cecd4a024db26c3576500157"}} as unknown as DocumentNode<StaffReconsiderAppealMutation, StaffReconsiderAppealMutationVariables>;
+export const StaffForwardAppealDocument = {"__meta__":{"hash":"sha256:a226e28b5afdf75f7889781f76a5d6890ffcc4356c37f82bc884014d2a1682a0"}} as unknown as DocumentNode<StaffForwardAppealMutation, StaffForwardAppealMutationVariables>;
+export const StaffRecordCourtOutcomeDocument = {"__meta__":{"hash":"sha256:d1a2f30691d8dbd487ddeaa4425e352b11cc328221e02ea97fb9df918e49c15d"}} as unknown as DocumentNode<StaffRecordCourtOutcomeMutation, StaffRecordCourtOutcomeMutationVariables>;
 export const StaffRegisterAppealDocument = {"__meta__":{"hash":"sha256:89af3343e795d21f7a357017f43e080795dff78764f76d3acc478a7179e78406"}} as unknown as DocumentNode<StaffRegisterAppealMutation, StaffRegisterAppealMutationVariables>;
+export const StaffApplicationDocument = {"__meta__":{"hash":"sha256:a5a52c8b6b6a1f3b809b6ad3e868470376d35301af81804942f9b923e9b3d02e"}} as unknown as DocumentNode<StaffApplicationQuery, StaffApplicationQueryVariables>;
+export const StaffCaseSupportDocument = {"__meta__":{"hash":"sha256:74a43eb1613f72dddbd1fa31df1813561d7b85b7fdbe9c1b7c9bf794cac80b30"}} as unknown as DocumentNode<StaffCaseSupportQuery, StaffCaseSupportQueryVariables>;
+export const StaffCommunicateInvestigationDocument = {"__meta__":{"hash":"sha256:9fece6bebbf8896a6da251b30c9bb0e9c666b1e803d3bc0eda63749ee5616b67"}} as unknown as DocumentNode<StaffCommunicateInvestigationMutation, StaffCommunicateInvestigationMutationVariables>;
+export const StaffRecordInvestigationResponseDocument = {"__meta__":{"hash":"sha256:7266628a2502a69a03f89bd23a79f2167a1dbbd37b9d1a80ec224fe30103d6f7"}} as unknown as DocumentNode<StaffRecordInvestigationResponseMutation, StaffRecordInvestigationResponseMutationVariables>;
+export const StaffInvestigationLetterDocument = {"__meta__":{"hash":"sha256:b9e884b9858afb771aa7dfedfb88712a3b4dbcd4f5d70555873a93616223ed7e"}} as unknown as DocumentNode<StaffInvestigationLetterQuery, StaffInvestigationLetterQueryVariables>;
+export const StaffDecideDocument = {"__meta__":{"hash":"sha256:62d7daa2ef7a05fe9436dfac35d44ae9d3eb4c8cb768a5e0609bfba9fef8b24f"}} as unknown as DocumentNode<StaffDecideMutation, StaffDecideMutationVariables>;
+export const StaffProposeDecisionDocument = {"__meta__":{"hash":"sha256:cfc47058be174a1be757d442b7347be6e06034e5ca954dcb81c49e01824b88c5"}} as unknown as DocumentNode<StaffProposeDecisionMutation, StaffProposeDecisionMutationVariables>;
+export const StaffDecisionLetterDocument = {"__meta__":{"hash":"sha256:90509b4fef44c3031e95737da99953d9e08c8e8ba3a68b5bc15c36666d52f30f"}} as unknown as DocumentNode<StaffDecisionLetterQuery, StaffDecisionLetterQueryVariables>;
+export const StaffCompleteFollowUpDocument = {"__meta__":{"hash":"sha256:1b2581689ba8d5d135049376ba54f2ca002b30c56d2963185b9c887e05f81239"}} as unknown as DocumentNode<StaffCompleteFollowUpMutation, StaffCompleteFollowUpMutationVariables>;
+export const StaffSaveInvestigationDocument = {"__meta__":{"hash":"sha256:97e11c56d1ebf887fd5392b0d5938b5b7af02cee086f130dcacdc22db4c7e273"}} as unknown as DocumentNode<StaffSaveInvestigationMutation, StaffSaveInvestigationMutationVariables>;
+export const StaffBookHomeVisitDocument = {"__meta__":{"hash":"sha256:84cf88c126cff39ddbc4b79c7dce7d508a5007dd6722b1c27eae06853cc978e6"}} as unknown as DocumentNode<StaffBookHomeVisitMutation, StaffBookHomeVisitMutationVariables>;
+export const StaffSaveViolenceScreeningDocument = {"__meta__":{"hash":"sha256:03fef4541fc92bcb059230c04791b25d6d091710e7716c694e26034485ef2bea"}} as unknown as DocumentNode<StaffSaveViolenceScreeningMutation, StaffSaveViolenceScreeningMutationVariables>;
+export const StaffViolenceScreeningDocument = {"__meta__":{"hash":"sha256:26e87ba185796b2f65f5533d6d4fbddbc1dede07cec002c21eee03f5d70e53e9"}} as unknown as DocumentNode<StaffViolenceScreeningQuery, StaffViolenceScreeningQueryVariables>;
+export const StaffOrderServiceDocument = {"__meta__":{"hash":"sha256:35baf8ee19d73ba13646cd19dd6f347fedccffa2b1f6452995852aa453a51165"}} as unknown as DocumentNode<StaffOrderServiceMutation, StaffOrderServiceMutationVariables>;
+export const StaffRecordImplementationPlanDocument = {"__meta__":{"hash":"sha256:facfad7c9aa28778a8cc5595d47a04e2ea472a591ae34971081d716baafe0aa0"}} as unknown as DocumentNode<StaffRecordImplementationPlanMutation, StaffRecordImplementationPlanMutationVariables>;
+export const StaffRecordServiceStartDocument = {"__meta__":{"hash":"sha256:c9e30a64a25d5a76206ac94d09854036afa45517536252b78aa54cc75ce6af95"}} as unknown as DocumentNode<StaffRecordServiceStartMutation, StaffRecordServiceStartMutationVariables>;
+export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:d1e50063d6001b0c31599c8fb1f4346753d3c4c666ce21478c5e350115e94e76"}} as unknown as DocumentNode<StaffProvidersQuery, StaffProvidersQueryVariables>;
+export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;
+export const StaffAssignApplicationDocument = {"__meta__":{"hash":"sha256:fbadfabae8cc286f56eafe9b4228be9823f75d6c137c04060e40d57609bd3eee"}} as unknown as DocumentNode<StaffAssignApplicationMutation, StaffAssignApplicationMutationVariables>;
+export const StaffSetUrgentDocument = {"__meta__":{"hash":"sha256:b5dae3c93474ecf865e8a6e95249c9fa6705c45b263bcfe312784b0dfde722a5"}} as unknown as DocumentNode<StaffSetUrgentMutation, StaffSetUrgentMutationVariables>;
+export const StaffRegisterRepresentationDocument = {"__meta__":{"hash":"sha256:aea1cdfa7456757527d505d582f490dbef4c8e18ba6dc8b8a506e0fdd3e460bd"}} as unknown as DocumentNode<StaffRegisterRepresentationMutation, StaffRegisterRepresentationMutationVariables>;
+export const StaffEndRepresentationDocument = {"__meta__":{"hash":"sha256:c7899dafb170aaad21c25aee6753d4e73694915444ceb3ea44a19ee3f5dc5fc6"}} as unknown as DocumentNode<StaffEndRepresentationMutation, StaffEndRepresentationMutationVariables>;
+export const StaffFlagForCaseReviewDocument = {"__meta__":{"hash":"sha256:d25d5100e02b9dc4711fd82e4f9c4437c336d7f2910ad0d4a785b00301e57a09"}} as unknown as DocumentNode<StaffFlagForCaseReviewMutation, StaffFlagForCaseReviewMutationVariables>;
 export const StaffDecisionQueueDocument = {"__meta__":{"hash":"sha256:bbc171ce72333949477a791189b7e91ec84a4ebbcef7529e79310b4f4fdf5a29"}} as unknown as DocumentNode<StaffDecisionQueueQuery, StaffDecisionQueueQueryVariables>;
 export const StaffFollowUpsDueDocument = {"__meta__":{"hash":"sha256:d459ac669c12100d6671916b8ec3d1a31c961359da0a75c4634707b163369bcc"}} as unknown as DocumentNode<StaffFollowUpsDueQuery, StaffFollowUpsDueQueryVariables>;
 export const StaffCallbackRequestsDocument = {"__meta__":{"hash":"sha256:88c4910c07e1241bde28584a4768b0ba44c29ab7fe9eac09024a8194bfdc0946"}} as unknown as DocumentNode<StaffCallbackRequestsQuery, StaffCallbackRequestsQueryVariables>;
@@ -327,9 +866,6 @@ export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da
 export const StaffInboxDocument = {"__meta__":{"hash":"sha256:0c39046a02849ca70eff8e87b09036a906880813bdcec3af8a69d92c473a87dc"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
-export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;
-export const StaffAssignApplicationDocument = {"__meta__":{"hash":"sha256:fbadfabae8cc286f56eafe9b4228be9823f75d6c137c04060e40d57609bd3eee"}} as unknown as DocumentNode<StaffAssignApplicationMutation, StaffAssignApplicationMutationVariables>;
-export const StaffSetUrgentDocument = {"__meta__":{"hash":"sha256:b5dae3c93474ecf865e8a6e95249c9fa6705c45b263bcfe312784b0dfde722a5"}} as unknown as DocumentNode<StaffSetUrgentMutation, StaffSetUrgentMutationVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;
 export const StaffStatisticsDocument = {"__meta__":{"hash":"sha256:7e211c8f9b9d9c0fc777ba1730c41a29531cc71bcdc69d9afd8f5f4f9ec378d8"}} as unknown as DocumentNode<StaffStatisticsQuery, StaffStatisticsQueryVariables>;

@@ -11,6 +11,6 @@ describe('withNeeds', () => {
       ],
     });
     application.answers.services = [{ serviceType: 'SAFETY_ALARM', needs: 'Jag har ramlat två gånger' }];
-    expect(withNeeds(application).requestedServices.map((service) => service.needs)).toEqual(['Jag har ramlat två gånger', '']);
+    expect(withNeeds(application)?.requestedServices.map((service) => service.needs)).toEqual(['Jag har ramlat två gånger', '']);
   });
 });

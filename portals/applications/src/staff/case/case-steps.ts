@@ -1,4 +1,4 @@
-import type { StaffApplication } from '../types.ts';
+import type { CaseApplication } from './case-data.ts';
 
 /** The steps of a case, in the order the work goes, each with its own page under /arenden/:id. */
 export const caseSteps = [
@@ -15,10 +15,10 @@ export type CaseStepKey = (typeof caseSteps)[number]['key'];
 
 export type StepState = 'done' | 'started' | 'todo' | 'none';
 
-const decided = (application: StaffApplication) => application.requestedServices.flatMap((service) => service.decisions.filter((decision) => decision.status === 'DECIDED'));
+const decided = (application: CaseApplication) => application.requestedServices.flatMap((service) => service.decisions.filter((decision) => decision.status === 'DECIDED'));
 
 /** A word on each step's state beside its link, so the case's progress shows at a glance. */
-export function stepState(step: CaseStepKey, application: StaffApplication): StepState {
+export function stepState(step: CaseStepKey, application: CaseApplication): StepState {
   const decisions = decided(application);
   const granted = decisions.filter((decision) => decision.outcome !== 'DENIED');
   switch (step) {

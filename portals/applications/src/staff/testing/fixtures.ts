@@ -1,4 +1,4 @@
-import type { Decision, StaffApplication } from '../types.ts';
+import type { CaseApplication as StaffApplication, CaseDecision as Decision } from '../case/case-data.ts';
 
 /** A case as the API returns it, for tests of the pure helpers; override what a test needs. */
 export function anApplication(overrides: Partial<StaffApplication> = {}): StaffApplication {

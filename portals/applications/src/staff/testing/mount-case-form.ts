@@ -1,23 +1,30 @@
 /* eslint-disable vue/one-component-per-file -- a shell and a page, the smallest harness for a case form (as in the ui's SessionEndedNotice test) */
+import { documentHash } from '@omsorg/ui';
 import { mount } from '@vue/test-utils';
 import { vi } from 'vitest';
 import { defineComponent, h, shallowRef, type Component } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
-import type { StaffApplication } from '../types.ts';
+import * as generated from '../../generated/graphql.ts';
+import type { CaseApplication } from '../case/case-data.ts';
 
 const HANNA = { __typename: 'StaffMember', id: 's-hanna', name: 'Hanna Lind', username: 'hanna', unitId: 'u-1', roles: ['CASEWORKER'] };
 
+/** The hashes of this package's operations (generated documents carry only their hash). */
+const ownOperations = new Set(
+  Object.values(generated).flatMap((value) => (typeof value === 'object' && value !== null && '__meta__' in value ? [documentHash(value as never)] : [])),
+);
+
 /**
- * The gateway as it answers once the sign-in has ended: `me` still answers (the staff member was
- * read before), every other operation is refused with SESSION_ENDED, as the shared client sees it.
+ * The gateway as it answers once the sign-in has ended: the shell's `me` (an operation of the ui
+ * package) still answers, as the staff member was read before; every operation of this package
+ * is refused with SESSION_ENDED, as the shared client sees it.
  */
 export function sessionEndsOnNextSave(): void {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
-      const { query } = JSON.parse(String(init.body)) as { query: string };
-      const body =
-        /\bme\b/.test(query) && !/mutation/.test(query)
+      const { extensions } = JSON.parse(String(init.body)) as { extensions: { persistedQuery: { sha256Hash: string } } };
+      const body = !ownOperations.has(extensions.persistedQuery.sha256Hash)
           ? { data: { me: HANNA } }
           : { errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] };
       return new Response(JSON.stringify(body), { status: 'errors' in body ? 401 : 200, headers: { 'content-type': 'application/json' } });
@@ -30,7 +37,7 @@ export function sessionEndsOnNextSave(): void {
  * sessionStorage survives from an earlier "page", as after the sign-in's redirect), the staff
  * shell's session-ended notice above it, on the case `application`. Returns the ui module too.
  */
-export async function openCasePage(loadForm: () => Promise<{ default: Component }>, application: StaffApplication, path: string, props: Record<string, unknown> = {}) {
+export async function openCasePage(loadForm: () => Promise<{ default: Component }>, application: CaseApplication, path: string, props: Record<string, unknown> = {}) {
   vi.resetModules();
   const [ui, { staffMessages }, { provideCase }, { default: form }] = await Promise.all([
     import('@omsorg/ui'),

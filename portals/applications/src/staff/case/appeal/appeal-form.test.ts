@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../testing/schema-issues.ts';
 import {
   appealTiming,
+  courtOutcomeSchema,
+  forwardSchema,
+  registerAppealSchema,
   toCourtOutcomeInput,
   toForwardInput,
   toReconsiderInput,
-  registerAppealSchema,
   toRegisterAppealInput,
-  validateCourtOutcome,
-  validateForward,
 } from './appeal-form.ts';
 
 const today = '2026-12-10';
@@ -43,14 +44,18 @@ describe('register an appeal received on paper', () => {
 
 describe('reconsider, forward and record the court outcome', () => {
   it('forwards on a day not in the future', () => {
-    expect(validateForward('', today)).toEqual([{ field: 'forwardedOn', key: 'case.appeal.errors.forwardedOn' }]);
-    expect(validateForward(today, today)).toEqual([]);
-    expect(toForwardInput('ap-1', today)).toEqual({ appealId: 'ap-1', forwardedOn: today });
+    expect(issuesOf(forwardSchema(today), { forwardedOn: '' })).toEqual([['forwardedOn', 'case.appeal.errors.forwardedOn']]);
+    expect(issuesOf(forwardSchema(today), { forwardedOn: '2026-12-11' })).toEqual([['forwardedOn', 'validation.notInFuture']]);
+    expect(toForwardInput('ap-1', forwardSchema(today).parse({ forwardedOn: today }))).toEqual({ appealId: 'ap-1', forwardedOn: today });
   });
 
   it('records what the court decided', () => {
-    expect(validateCourtOutcome({ status: 'RECEIVED', decidedOn: today, note: '' }, today)).toEqual([{ field: 'status', key: 'case.appeal.errors.courtStatus' }]);
-    expect(toCourtOutcomeInput('ap-1', { status: 'COURT_UPHELD', decidedOn: today, note: ' ' })).toEqual({ appealId: 'ap-1', status: 'COURT_UPHELD', decidedOn: today, note: null });
+    expect(issuesOf(courtOutcomeSchema(today), { status: 'RECEIVED', decidedOn: '', note: '' })).toEqual([
+      ['status', 'case.appeal.errors.courtStatus'],
+      ['decidedOn', 'case.appeal.errors.courtDate'],
+    ]);
+    const checked = courtOutcomeSchema(today).parse({ status: 'COURT_UPHELD', decidedOn: today, note: ' ' });
+    expect(toCourtOutcomeInput('ap-1', checked)).toEqual({ appealId: 'ap-1', status: 'COURT_UPHELD', decidedOn: today, note: null });
   });
 
   it('wraps the changed decision for reconsideration', () => {

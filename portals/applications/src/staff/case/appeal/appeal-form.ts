@@ -1,20 +1,20 @@
 import { day } from '@omsorg/rules';
 import { z } from 'zod';
-import type { RegisterAppealInput } from '../../../generated/graphql.ts';
+import {
+  AppealStatus,
+  type DecideInput,
+  type ForwardAppealInput,
+  type ReconsiderAppealInput,
+  type RecordCourtOutcomeInput,
+  type RegisterAppealInput,
+} from '../../../generated/graphql.ts';
 import { isIsoDate } from '../../shared/dates.ts';
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import { courtOutcomes } from '../../types.ts';
-import type { DecideInput } from '../decision/decision-form.ts';
 
 /** Staff register what came on paper (a letter, or handed in); online appeals register themselves. */
 export const STAFF_APPEAL_CHANNEL = 'PAPER';
 
-function checkDate(value: string, field: string, today: string, missingKey: string): FormIssue[] {
-  if (!value) return [{ field, key: missingKey }];
-  if (!isIsoDate(value)) return [{ field, key: 'validation.dateFormat' }];
-  if (value > today) return [{ field, key: 'validation.dateInFuture' }];
-  return [];
-}
+/** What the administrative court may decide, in the order offered. */
+export const courtOutcomes: readonly AppealStatus[] = [AppealStatus.CourtUpheld, AppealStatus.CourtChanged, AppealStatus.CourtDismissed];
 
 /** The appeal text as the service takes it. */
 export const APPEAL_TEXT_MAX_LENGTH = 10_000;
@@ -41,32 +41,28 @@ export function appealTiming(receivedOn: string, deadline: string | null): 'inTi
   return receivedOn <= deadline ? 'inTime' : 'late';
 }
 
-export function validateForward(forwardedOn: string, today: string): FormIssue[] {
-  return checkDate(forwardedOn, 'forwardedOn', today, 'case.appeal.errors.forwardedOn');
+/** The day the appeal went to the administrative court, not ahead of today. */
+export function forwardSchema(today: string) {
+  return z.object({ forwardedOn: day({ missing: 'case.appeal.errors.forwardedOn', notAfter: today }) });
 }
 
-export function toForwardInput(appealId: string, forwardedOn: string) {
-  return { appealId, forwardedOn };
+export function toForwardInput(appealId: string, form: z.output<ReturnType<typeof forwardSchema>>): ForwardAppealInput {
+  return { appealId, forwardedOn: form.forwardedOn };
 }
 
-export interface CourtOutcomeForm {
-  status: string;
-  decidedOn: string;
-  note: string;
+/** What the court decided, on which day (not ahead of today), and a note. */
+export function courtOutcomeSchema(today: string) {
+  return z.object({
+    status: z.string().refine((value) => (courtOutcomes as readonly string[]).includes(value), 'case.appeal.errors.courtStatus'),
+    decidedOn: day({ missing: 'case.appeal.errors.courtDate', notAfter: today }),
+    note: z.string().trim().max(4000, 'validation.tooLong'),
+  });
 }
 
-export function validateCourtOutcome(form: CourtOutcomeForm, today: string): FormIssue[] {
-  return [
-    ...((courtOutcomes as readonly string[]).includes(form.status) ? [] : [{ field: 'status', key: 'case.appeal.errors.courtStatus' }]),
-    ...checkDate(form.decidedOn, 'decidedOn', today, 'case.appeal.errors.courtDate'),
-    ...maxLength(form.note, 4000, 'note'),
-  ];
+export function toCourtOutcomeInput(appealId: string, form: z.output<ReturnType<typeof courtOutcomeSchema>>): RecordCourtOutcomeInput {
+  return { appealId, status: form.status as AppealStatus, decidedOn: form.decidedOn, note: form.note || null };
 }
 
-export function toCourtOutcomeInput(appealId: string, form: CourtOutcomeForm) {
-  return { appealId, status: form.status, decidedOn: form.decidedOn, note: form.note.trim() || null };
-}
-
-export function toReconsiderInput(appealId: string, change: DecideInput) {
+export function toReconsiderInput(appealId: string, change: DecideInput): ReconsiderAppealInput {
   return { appealId, change };
 }

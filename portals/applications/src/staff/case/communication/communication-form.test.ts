@@ -1,29 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { toCommunicateInput, toResponseInput, validateCommunicate, validateResponse } from './communication-form.ts';
+import { issuesOf } from '../../testing/schema-issues.ts';
+import { communicateSchema, responseSchema, toCommunicateInput, toResponseInput } from './communication-form.ts';
+
+const today = '2026-11-20';
 
 describe('communicate the investigation', () => {
   it('takes a response window of 1 to 60 days, 7 unless changed', () => {
-    expect(validateCommunicate({ responseDays: '7' })).toEqual([]);
-    expect(validateCommunicate({ responseDays: 'sju' })).toEqual([{ field: 'responseDays', key: 'case.communication.errors.daysNumber' }]);
-    expect(validateCommunicate({ responseDays: '0' })[0]?.key).toBe('case.communication.errors.daysRange');
-    expect(validateCommunicate({ responseDays: '61' })[0]?.key).toBe('case.communication.errors.daysRange');
-    expect(toCommunicateInput({ responseDays: ' 10 ' }, { id: 'a', version: 4 })).toEqual({ applicationId: 'a', version: 4, responseDays: 10 });
+    expect(issuesOf(communicateSchema, { responseDays: '7' })).toEqual([]);
+    expect(issuesOf(communicateSchema, { responseDays: 'sju' })).toEqual([['responseDays', 'case.communication.errors.daysNumber']]);
+    expect(issuesOf(communicateSchema, { responseDays: '0' })).toEqual([['responseDays', 'case.communication.errors.daysRange']]);
+    expect(issuesOf(communicateSchema, { responseDays: '61' })).toEqual([['responseDays', 'case.communication.errors.daysRange']]);
+    expect(toCommunicateInput(communicateSchema.parse({ responseDays: ' 10 ' }), { id: 'a', version: 4 })).toEqual({ applicationId: 'a', version: 4, responseDays: 10 });
   });
 });
 
 describe('record a response received by phone or on paper', () => {
   it('needs the day it came and what it said, not a day ahead', () => {
-    expect(validateResponse({ receivedOn: '', response: '' }, '2026-11-20').map((issue) => issue.field)).toEqual(['receivedOn', 'response']);
-    expect(validateResponse({ receivedOn: '2026-11-21', response: 'ok' }, '2026-11-20')).toEqual([{ field: 'receivedOn', key: 'validation.dateInFuture' }]);
-    expect(validateResponse({ receivedOn: '2026-11-20', response: 'Håller med' }, '2026-11-20')).toEqual([]);
+    expect(issuesOf(responseSchema(today), { receivedOn: '', response: '' })).toEqual([
+      ['receivedOn', 'case.communication.errors.receivedOnMissing'],
+      ['response', 'case.communication.errors.responseMissing'],
+    ]);
+    expect(issuesOf(responseSchema(today), { receivedOn: '2026-11-21', response: 'ok' })).toEqual([['receivedOn', 'validation.notInFuture']]);
+    expect(issuesOf(responseSchema(today), { receivedOn: today, response: 'Håller med' })).toEqual([]);
   });
 
   it('maps to the input with the version', () => {
-    expect(toResponseInput({ receivedOn: '2026-11-20', response: ' Erik ringde och håller med. ' }, { id: 'a', version: 9 })).toEqual({
+    const checked = responseSchema(today).parse({ receivedOn: today, response: ' Erik ringde och håller med. ' });
+    expect(toResponseInput(checked, { id: 'a', version: 9 })).toEqual({
       applicationId: 'a',
       version: 9,
       response: 'Erik ringde och håller med.',
-      receivedOn: '2026-11-20',
+      receivedOn: today,
     });
   });
 });

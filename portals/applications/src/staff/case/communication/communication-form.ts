@@ -1,39 +1,31 @@
-import { isIsoDate } from '../../shared/dates.ts';
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
+import { day } from '@omsorg/rules';
+import { z } from 'zod';
+import type { CommunicateInvestigationInput, RecordInvestigationResponseInput } from '../../../generated/graphql.ts';
 
 export const DEFAULT_RESPONSE_DAYS = 7;
 
-export interface CommunicateForm {
-  responseDays: string;
+/** How many days the person has to answer: a whole number from 1 to 60. */
+export const communicateSchema = z.object({
+  responseDays: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'case.communication.errors.daysNumber', abort: true })
+    .transform(Number)
+    .refine((days) => days >= 1 && days <= 60, { message: 'case.communication.errors.daysRange', params: { min: 1, max: 60 } }),
+});
+
+export function toCommunicateInput(form: z.output<typeof communicateSchema>, application: { id: string; version: number }): CommunicateInvestigationInput {
+  return { applicationId: application.id, version: application.version, responseDays: form.responseDays };
 }
 
-export function validateCommunicate(form: CommunicateForm): FormIssue[] {
-  const text = form.responseDays.trim();
-  if (!/^\d+$/.test(text)) return [{ field: 'responseDays', key: 'case.communication.errors.daysNumber' }];
-  const days = Number(text);
-  if (days < 1 || days > 60) return [{ field: 'responseDays', key: 'case.communication.errors.daysRange', params: { min: 1, max: 60 } }];
-  return [];
+/** An answer that came by phone or on paper: the day it came (not ahead of today) and what it said. */
+export function responseSchema(today: string) {
+  return z.object({
+    receivedOn: day({ missing: 'case.communication.errors.receivedOnMissing', notAfter: today }),
+    response: z.string().trim().min(1, { message: 'case.communication.errors.responseMissing', abort: true }).max(4000, 'validation.tooLong'),
+  });
 }
 
-export function toCommunicateInput(form: CommunicateForm, application: { id: string; version: number }) {
-  return { applicationId: application.id, version: application.version, responseDays: Number(form.responseDays.trim()) };
-}
-
-export interface ResponseForm {
-  receivedOn: string;
-  response: string;
-}
-
-export function validateResponse(form: ResponseForm, today: string): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!form.receivedOn) issues.push({ field: 'receivedOn', key: 'case.communication.errors.receivedOnMissing' });
-  else if (!isIsoDate(form.receivedOn)) issues.push({ field: 'receivedOn', key: 'validation.dateFormat' });
-  else if (form.receivedOn > today) issues.push({ field: 'receivedOn', key: 'validation.dateInFuture' });
-  if (!form.response.trim()) issues.push({ field: 'response', key: 'case.communication.errors.responseMissing' });
-  issues.push(...maxLength(form.response, 4000, 'response'));
-  return issues;
-}
-
-export function toResponseInput(form: ResponseForm, application: { id: string; version: number }) {
-  return { applicationId: application.id, version: application.version, response: form.response.trim(), receivedOn: form.receivedOn };
+export function toResponseInput(form: z.output<ReturnType<typeof responseSchema>>, application: { id: string; version: number }): RecordInvestigationResponseInput {
+  return { applicationId: application.id, version: application.version, response: form.response, receivedOn: form.receivedOn };
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { anApplication } from '../../testing/fixtures.ts';
 import { openCasePage, sessionEndsOnNextSave } from '../../testing/mount-case-form.ts';
-import type { RequestedService } from '../../types.ts';
+import type { CaseService as RequestedService } from '../case-data.ts';
 
 const PAGE = '/arenden/app-1/beslut';
 const HOME_MOTIVATION = 'Signe klarar inte längre att duscha själv och har fallit två gånger.';

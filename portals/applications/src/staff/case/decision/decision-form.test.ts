@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aDecision } from '../../testing/fixtures.ts';
-import { decisionFormFrom, decisionsOf, provisionLabel, sortProvisions, toDecideInput, validateDecision, type DecisionForm } from './decision-form.ts';
+import { issuesOf } from '../../testing/schema-issues.ts';
+import { decisionFormFrom, decisionSchema, decisionsOf, provisionLabel, sortProvisions, toDecideInput, type DecisionForm } from './decision-form.ts';
 
 const filled: DecisionForm = { outcome: 'GRANTED', hoursPerMonth: '40', validFrom: '2026-12-01', validTo: '', legalProvisionId: 'lp-1', motivation: 'Behovet är styrkt.' };
+const home = decisionSchema('HOME_CARE_PERSONAL');
+const alarm = decisionSchema('SAFETY_ALARM');
 
 describe('decision form', () => {
   it('starts empty with today as the first valid day', () => {
@@ -14,25 +17,32 @@ describe('decision form', () => {
     expect(form).toEqual({ outcome: 'DENIED', hoursPerMonth: '120', validFrom: '2026-12-01', validTo: '2027-11-30', legalProvisionId: 'lp-1', motivation: 'Behovet är styrkt.' });
   });
 
-  it('asks for hours only for home care that is granted', () => {
-    expect(validateDecision({ ...filled, hoursPerMonth: '' }, 'HOME_CARE_PERSONAL')).toEqual([{ field: 'hoursPerMonth', key: 'case.decision.errors.hoursMissing' }]);
-    expect(validateDecision({ ...filled, hoursPerMonth: '' }, 'SAFETY_ALARM')).toEqual([]);
-    expect(validateDecision({ ...filled, outcome: 'DENIED', hoursPerMonth: '' }, 'HOME_CARE_SERVICE')).toEqual([]);
+  it('asks for hours only for home care that is granted (the shared rule)', () => {
+    expect(issuesOf(home, { ...filled, hoursPerMonth: '' })).toEqual([['hoursPerMonth', 'validation.decision.hoursRequired']]);
+    expect(issuesOf(alarm, { ...filled, hoursPerMonth: '' })).toEqual([]);
+    expect(issuesOf(decisionSchema('HOME_CARE_SERVICE'), { ...filled, outcome: 'DENIED', hoursPerMonth: '' })).toEqual([]);
   });
 
-  it('refuses negative, broken and impossible hours', () => {
-    expect(validateDecision({ ...filled, hoursPerMonth: '-5' }, 'HOME_CARE_PERSONAL')[0]?.key).toBe('case.decision.errors.hoursNumber');
-    expect(validateDecision({ ...filled, hoursPerMonth: '12,5' }, 'HOME_CARE_PERSONAL')[0]?.key).toBe('case.decision.errors.hoursNumber');
-    expect(validateDecision({ ...filled, hoursPerMonth: '745' }, 'HOME_CARE_PERSONAL')).toEqual([
-      { field: 'hoursPerMonth', key: 'case.decision.errors.hoursTooMany', params: { max: 744 } },
+  it('refuses broken hours as the form’s own check, and more than a month has with the shared rule', () => {
+    expect(issuesOf(home, { ...filled, hoursPerMonth: '-5' })).toEqual([['hoursPerMonth', 'case.decision.errors.hoursNumber']]);
+    expect(issuesOf(home, { ...filled, hoursPerMonth: '12,5' })).toEqual([['hoursPerMonth', 'case.decision.errors.hoursNumber']]);
+    expect(home.safeParse({ ...filled, hoursPerMonth: '745' }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['hoursPerMonth'], message: 'validation.decision.hoursTooMany', params: { maximum: 744 } }),
     ]);
-    expect(validateDecision({ ...filled, hoursPerMonth: '744' }, 'HOME_CARE_PERSONAL')).toEqual([]);
+    expect(issuesOf(home, { ...filled, hoursPerMonth: '744' })).toEqual([]);
   });
 
   it('needs an outcome, a first day, a legal basis and a motivation, and an end after the start', () => {
     const empty: DecisionForm = { outcome: '', hoursPerMonth: '', validFrom: '', validTo: '2026-01-01', legalProvisionId: '', motivation: ' ' };
-    expect(validateDecision(empty, 'SAFETY_ALARM').map((issue) => issue.field)).toEqual(['outcome', 'validFrom', 'legalProvisionId', 'motivation']);
-    expect(validateDecision({ ...filled, validTo: '2026-11-30' }, 'SAFETY_ALARM')).toEqual([{ field: 'validTo', key: 'case.decision.errors.validToBeforeFrom' }]);
+    expect(issuesOf(alarm, empty)).toEqual([
+      ['outcome', 'case.decision.errors.outcome'],
+      ['validFrom', 'case.decision.errors.validFromMissing'],
+      ['legalProvisionId', 'case.decision.errors.legalProvision'],
+      ['motivation', 'case.decision.errors.motivation'],
+    ]);
+    expect(issuesOf(alarm, { ...filled, validTo: '2026-11-30' })).toEqual([['validTo', 'validation.decision.validToBeforeValidFrom']]);
+    expect(issuesOf(alarm, { ...filled, validFrom: '2026-02-30' })).toEqual([['validFrom', 'validation.day']]);
+    expect(issuesOf(alarm, { ...filled, motivation: 'x'.repeat(10_001) })).toEqual([['motivation', 'validation.tooLong']]);
   });
 
   it('maps to DecideInput with the application version', () => {

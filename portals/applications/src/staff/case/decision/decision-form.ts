@@ -1,8 +1,12 @@
-import { isIsoDate } from '../../shared/dates.ts';
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import { decisionOutcomes, isHomeCare, type Decision, type DecisionOutcome, type ServiceType } from '../../types.ts';
+import { asksForHours, decisionIssues } from '@omsorg/rules/applications';
+import { z } from 'zod';
+import { DecisionOutcome, type DecideInput, type ServiceType } from '../../../generated/graphql.ts';
+import type { CaseDecision } from '../case-data.ts';
 
-/** One service's decision as the form holds it (all text), and the API's DecideInput. */
+/** In the order offered. */
+export const decisionOutcomes: readonly DecisionOutcome[] = [DecisionOutcome.Granted, DecisionOutcome.PartlyGranted, DecisionOutcome.Denied];
+
+/** One service's decision as the form holds it (all text); the API takes a DecideInput. */
 export interface DecisionForm {
   outcome: string;
   hoursPerMonth: string;
@@ -12,22 +16,8 @@ export interface DecisionForm {
   motivation: string;
 }
 
-export interface DecideInput {
-  requestedServiceId: string;
-  applicationVersion: number;
-  outcome: DecisionOutcome;
-  hoursPerMonth: number | null;
-  validFrom: string;
-  validTo: string | null;
-  legalProvisionId: string;
-  motivation: string;
-}
-
-export const MAX_HOURS_PER_MONTH = 744; // 31 days × 24 hours
-export const MOTIVATION_MAX = 4000;
-
 /** Empty, or filled from an earlier proposal or decision so a manager or a reconsideration starts from it. */
-export function decisionFormFrom(decision: Decision | null, today: string): DecisionForm {
+export function decisionFormFrom(decision: CaseDecision | null, today: string): DecisionForm {
   if (!decision) return { outcome: '', hoursPerMonth: '', validFrom: today, validTo: '', legalProvisionId: '', motivation: '' };
   return {
     outcome: decision.outcome,
@@ -39,27 +29,63 @@ export function decisionFormFrom(decision: Decision | null, today: string): Deci
   };
 }
 
-export const asksForHours = (serviceType: ServiceType, outcome: string): boolean => isHomeCare(serviceType) && outcome !== 'DENIED';
+/** The element ids of one decision's fields (DecisionFields), by field. */
+export function decisionFieldIds(idPrefix: string): Record<keyof DecisionForm, string> {
+  return {
+    outcome: `${idPrefix}-outcome`,
+    hoursPerMonth: `${idPrefix}-hours`,
+    validFrom: `${idPrefix}-valid-from`,
+    validTo: `${idPrefix}-valid-to`,
+    legalProvisionId: `${idPrefix}-provision`,
+    motivation: `${idPrefix}-motivation`,
+  };
+}
 
-export function validateDecision(form: DecisionForm, serviceType: ServiceType): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!(decisionOutcomes as readonly string[]).includes(form.outcome)) issues.push({ field: 'outcome', key: 'case.decision.errors.outcome' });
-  if (asksForHours(serviceType, form.outcome)) {
-    const hours = form.hoursPerMonth.trim();
-    if (!hours) issues.push({ field: 'hoursPerMonth', key: 'case.decision.errors.hoursMissing' });
-    else if (!/^\d+$/.test(hours)) issues.push({ field: 'hoursPerMonth', key: 'case.decision.errors.hoursNumber' });
-    else if (Number(hours) > MAX_HOURS_PER_MONTH) issues.push({ field: 'hoursPerMonth', key: 'case.decision.errors.hoursTooMany', params: { max: MAX_HOURS_PER_MONTH } });
-  }
-  if (!form.validFrom) issues.push({ field: 'validFrom', key: 'case.decision.errors.validFromMissing' });
-  else if (!isIsoDate(form.validFrom)) issues.push({ field: 'validFrom', key: 'validation.dateFormat' });
-  if (form.validTo) {
-    if (!isIsoDate(form.validTo)) issues.push({ field: 'validTo', key: 'validation.dateFormat' });
-    else if (isIsoDate(form.validFrom) && form.validTo < form.validFrom) issues.push({ field: 'validTo', key: 'case.decision.errors.validToBeforeFrom' });
-  }
-  if (!form.legalProvisionId) issues.push({ field: 'legalProvisionId', key: 'case.decision.errors.legalProvision' });
-  if (!form.motivation.trim()) issues.push({ field: 'motivation', key: 'case.decision.errors.motivation' });
-  issues.push(...maxLength(form.motivation, MOTIVATION_MAX, 'motivation'));
-  return issues;
+const WHOLE_NUMBER = /^\d+$/;
+
+/** The hours as the service gets them: only when the decision asks for hours, and written as a whole number. */
+function hoursOf(form: DecisionForm, serviceType: string): number | null {
+  const hours = form.hoursPerMonth.trim();
+  return asksForHours(serviceType, form.outcome) && WHOLE_NUMBER.test(hours) ? Number(hours) : null;
+}
+
+/**
+ * The decision's rules: the form's own (an outcome and a legal provision chosen, hours written as
+ * a whole number, a first day and a motivation written) and then the rules the decision service checks too
+ * (decisionIssues from @omsorg/rules: hours within a month, the period, the motivation), one
+ * message per field.
+ */
+export function decisionSchema(serviceType: ServiceType) {
+  return z
+    .object({ outcome: z.string(), hoursPerMonth: z.string(), validFrom: z.string(), validTo: z.string(), legalProvisionId: z.string(), motivation: z.string() })
+    .superRefine((form, ctx) => {
+      const flagged = new Set<string>();
+      const add = (field: string, message: string, params?: Record<string, string | number>) => {
+        if (flagged.has(field)) return;
+        flagged.add(field);
+        ctx.addIssue({ code: 'custom', path: [field], message, ...(params ? { params } : {}) });
+      };
+      if (!(decisionOutcomes as readonly string[]).includes(form.outcome)) add('outcome', 'case.decision.errors.outcome');
+      const hours = form.hoursPerMonth.trim();
+      if (asksForHours(serviceType, form.outcome) && hours && !WHOLE_NUMBER.test(hours)) add('hoursPerMonth', 'case.decision.errors.hoursNumber');
+      if (!form.validFrom.trim()) add('validFrom', 'case.decision.errors.validFromMissing');
+      if (!form.legalProvisionId) add('legalProvisionId', 'case.decision.errors.legalProvision');
+      if (!form.motivation.trim()) add('motivation', 'case.decision.errors.motivation');
+      const draft = {
+        serviceType,
+        outcome: form.outcome as DecisionOutcome,
+        hoursPerMonth: hoursOf(form, serviceType),
+        validFrom: form.validFrom.trim(),
+        validTo: form.validTo.trim() || null,
+        motivation: form.motivation,
+        notifiedOn: null,
+      };
+      for (const issue of decisionIssues(draft)) {
+        // Hours written but not a whole number are said above, not as "missing".
+        if (issue.field === 'hoursPerMonth' && hours && draft.hoursPerMonth === null) continue;
+        add(issue.field, issue.key, issue.params);
+      }
+    });
 }
 
 export function toDecideInput(form: DecisionForm, context: { requestedServiceId: string; applicationVersion: number; serviceType: ServiceType }): DecideInput {
@@ -67,16 +93,16 @@ export function toDecideInput(form: DecisionForm, context: { requestedServiceId:
     requestedServiceId: context.requestedServiceId,
     applicationVersion: context.applicationVersion,
     outcome: form.outcome as DecisionOutcome,
-    hoursPerMonth: asksForHours(context.serviceType, form.outcome) ? Number(form.hoursPerMonth.trim()) : null,
-    validFrom: form.validFrom,
-    validTo: form.validTo || null,
+    hoursPerMonth: hoursOf(form, context.serviceType),
+    validFrom: form.validFrom.trim(),
+    validTo: form.validTo.trim() || null,
     legalProvisionId: form.legalProvisionId,
     motivation: form.motivation.trim(),
   };
 }
 
 /** The decision in force for a service, and a proposal waiting for a manager, if any. */
-export function decisionsOf(service: { decisions: Decision[] }): { current: Decision | null; proposal: Decision | null; earlier: Decision[] } {
+export function decisionsOf<D extends { status: string }>(service: { decisions: readonly D[] }): { current: D | null; proposal: D | null; earlier: D[] } {
   const current = service.decisions.find((decision) => decision.status === 'DECIDED') ?? null;
   const proposal = service.decisions.find((decision) => decision.status === 'PROPOSED') ?? null;
   const earlier = service.decisions.filter((decision) => decision.status === 'SUPERSEDED');

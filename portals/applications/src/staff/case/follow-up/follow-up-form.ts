@@ -1,19 +1,15 @@
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import { followUpOutcomes } from '../../types.ts';
+import { z } from 'zod';
+import { FollowUpOutcome, type CompleteFollowUpInput } from '../../../generated/graphql.ts';
 
-export interface FollowUpForm {
-  outcome: string;
-  note: string;
-}
+/** In the order offered: the usual first. */
+export const followUpOutcomes: readonly FollowUpOutcome[] = [FollowUpOutcome.Continue, FollowUpOutcome.Change, FollowUpOutcome.End, FollowUpOutcome.Reassess];
 
-export function validateFollowUp(form: FollowUpForm): FormIssue[] {
-  return [
-    ...((followUpOutcomes as readonly string[]).includes(form.outcome) ? [] : [{ field: 'outcome', key: 'case.followUp.errors.outcome' }]),
-    ...(form.note.trim() ? [] : [{ field: 'note', key: 'case.followUp.errors.note' }]),
-    ...maxLength(form.note, 4000, 'note'),
-  ];
-}
+/** How the follow-up went and what happens now. */
+export const followUpSchema = z.object({
+  outcome: z.string().refine((value) => (followUpOutcomes as readonly string[]).includes(value), 'case.followUp.errors.outcome'),
+  note: z.string().trim().min(1, { message: 'case.followUp.errors.note', abort: true }).max(4000, 'validation.tooLong'),
+});
 
-export function toCompleteFollowUpInput(followUpId: string, form: FollowUpForm) {
-  return { followUpId, outcome: form.outcome, note: form.note.trim() };
+export function toCompleteFollowUpInput(followUpId: string, form: z.output<typeof followUpSchema>): CompleteFollowUpInput {
+  return { followUpId, outcome: form.outcome as FollowUpOutcome, note: form.note };
 }

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushPromises } from '@vue/test-utils';
 import { anApplication } from '../../testing/fixtures.ts';
 import { openCasePage, sessionEndsOnNextSave } from '../../testing/mount-case-form.ts';
 
@@ -23,9 +22,8 @@ describe('the investigation form when the sign-in ends', () => {
     const wrapper = await openCasePage(form, anApplication(), PAGE);
     await wrapper.get('#investigation-assessment').setValue(ASSESSMENT);
     await wrapper.get('form').trigger('submit');
-    await flushPromises();
-
-    const notice = wrapper.get('[data-testid="session-ended"]');
+    // The form checks its values before it sends (asynchronously): wait for the answer, with a deadline.
+    const notice = await vi.waitFor(() => wrapper.get('[data-testid="session-ended"]'));
     expect(notice.text()).toContain('Din inloggning har avslutats');
     // Only the page-wide notice: retrying the save cannot help, so it does not say "try again".
     expect(wrapper.text()).not.toContain('Försök igen om en stund');
@@ -70,8 +68,7 @@ describe('the investigation form when the sign-in ends', () => {
     const wrapper = await openCasePage(form, anApplication(), PAGE);
     vi.spyOn(window.location, 'assign').mockImplementation(() => {});
     await wrapper.get('form').trigger('submit');
-    await flushPromises();
-    await wrapper.get('[data-testid="session-ended"] a').trigger('click');
+    await (await vi.waitFor(() => wrapper.get('[data-testid="session-ended"] a'))).trigger('click');
     expect(Object.keys(sessionStorage)).toEqual([]);
     wrapper.unmount();
   });

@@ -1,6 +1,8 @@
-import { isIsoDate, isTime, stockholmDateAndTime, stockholmInstant } from '../../shared/dates.ts';
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import type { StaffApplication } from '../../types.ts';
+import { day } from '@omsorg/rules';
+import { z } from 'zod';
+import type { BookHomeVisitInput } from '../../../generated/graphql.ts';
+import { isTime, stockholmDateAndTime, stockholmInstant } from '../../shared/dates.ts';
+import type { CaseApplication } from '../case-data.ts';
 
 export interface HomeVisitForm {
   date: string;
@@ -9,32 +11,26 @@ export interface HomeVisitForm {
   sendInvitation: boolean;
 }
 
-export interface BookHomeVisitInput {
-  applicationId: string;
-  version: number;
-  at: string;
-  place: string;
-  sendInvitation: boolean;
-}
-
-export function homeVisitFormFrom(application: Pick<StaffApplication, 'investigation'>): HomeVisitForm {
+export function homeVisitFormFrom(application: Pick<CaseApplication, 'investigation'>): HomeVisitForm {
   const at = application.investigation?.homeVisitAt;
   const when = at ? stockholmDateAndTime(at) : { date: '', time: '' };
   return { ...when, place: application.investigation?.homeVisitPlace ?? '', sendInvitation: true };
 }
 
-export function validateHomeVisit(form: HomeVisitForm, today: string): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!form.date.trim()) issues.push({ field: 'date', key: 'case.investigation.visit.errors.dateMissing' });
-  else if (!isIsoDate(form.date)) issues.push({ field: 'date', key: 'validation.dateFormat' });
-  else if (form.date < today) issues.push({ field: 'date', key: 'case.investigation.visit.errors.datePassed' });
-  if (!form.time.trim()) issues.push({ field: 'time', key: 'case.investigation.visit.errors.timeMissing' });
-  else if (!isTime(form.time)) issues.push({ field: 'time', key: 'validation.timeFormat' });
-  if (!form.place.trim()) issues.push({ field: 'place', key: 'case.investigation.visit.errors.placeMissing' });
-  issues.push(...maxLength(form.place, 200, 'place'));
-  return issues;
+/** A visit on a day to come (today included), at a time of day, at a place. */
+export function homeVisitSchema(today: string) {
+  return z.object({
+    date: day({ missing: 'case.investigation.visit.errors.dateMissing' }).refine((value) => value >= today, 'case.investigation.visit.errors.datePassed'),
+    time: z
+      .string()
+      .trim()
+      .min(1, { message: 'case.investigation.visit.errors.timeMissing', abort: true })
+      .refine(isTime, 'case.investigation.visit.errors.timeFormat'),
+    place: z.string().trim().min(1, { message: 'case.investigation.visit.errors.placeMissing', abort: true }).max(200, 'validation.tooLong'),
+    sendInvitation: z.boolean(),
+  });
 }
 
-export function toBookHomeVisitInput(form: HomeVisitForm, application: Pick<StaffApplication, 'id' | 'version'>): BookHomeVisitInput {
-  return { applicationId: application.id, version: application.version, at: stockholmInstant(form.date, form.time), place: form.place.trim(), sendInvitation: form.sendInvitation };
+export function toBookHomeVisitInput(form: z.output<ReturnType<typeof homeVisitSchema>>, application: Pick<CaseApplication, 'id' | 'version'>): BookHomeVisitInput {
+  return { applicationId: application.id, version: application.version, at: stockholmInstant(form.date, form.time), place: form.place, sendInvitation: form.sendInvitation };
 }

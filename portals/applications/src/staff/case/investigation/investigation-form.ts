@@ -1,5 +1,17 @@
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import { lifeAreas, type LifeArea, type StaffApplication } from '../../types.ts';
+import { z } from 'zod';
+import { LifeArea, type SaveInvestigationInput } from '../../../generated/graphql.ts';
+import type { CaseApplication } from '../case-data.ts';
+
+/** In the order of the form. */
+export const lifeAreas: readonly LifeArea[] = [
+  LifeArea.PersonalCare,
+  LifeArea.Household,
+  LifeArea.Mobility,
+  LifeArea.SocialLife,
+  LifeArea.Health,
+  LifeArea.Nutrition,
+  LifeArea.Safety,
+];
 
 /** The investigation as the form holds it: per life area, per requested service, and the assessment. */
 export interface LifeAreaText {
@@ -14,18 +26,10 @@ export interface InvestigationForm {
   assessment: string;
 }
 
-export interface SaveInvestigationInput {
-  applicationId: string;
-  version: number;
-  lifeAreas: Array<{ area: LifeArea } & LifeAreaText>;
-  serviceDescriptions: Array<{ requestedServiceId: string; text: string }>;
-  assessment?: string;
-}
-
 export const TEXT_MAX = 4000;
 export const lifeAreaParts = ['needs', 'wishes', 'resources'] as const;
 
-export function investigationFormFrom(application: Pick<StaffApplication, 'investigation' | 'requestedServices'>): InvestigationForm {
+export function investigationFormFrom(application: Pick<CaseApplication, 'investigation' | 'requestedServices'>): InvestigationForm {
   const saved = application.investigation;
   const form: InvestigationForm = {
     lifeAreas: Object.fromEntries(lifeAreas.map((area) => [area, { needs: '', wishes: '', resources: '' }])) as Record<LifeArea, LifeAreaText>,
@@ -42,19 +46,29 @@ export function investigationFormFrom(application: Pick<StaffApplication, 'inves
 export const lifeAreaFieldId = (area: LifeArea, part: (typeof lifeAreaParts)[number]) => `investigation-${area}-${part}`;
 export const serviceFieldId = (requestedServiceId: string) => `investigation-service-${requestedServiceId}`;
 
-export function validateInvestigation(form: InvestigationForm): FormIssue[] {
-  return [
-    ...lifeAreas.flatMap((area) => lifeAreaParts.flatMap((part) => maxLength(form.lifeAreas[area][part], TEXT_MAX, lifeAreaFieldId(area, part)))),
-    ...Object.entries(form.serviceDescriptions).flatMap(([id, text]) => maxLength(text, TEXT_MAX, serviceFieldId(id))),
-    ...maxLength(form.assessment, TEXT_MAX, 'investigation-assessment'),
-  ];
+const text = z.string().max(TEXT_MAX, 'validation.tooLong');
+
+/** Every text has a length limit; nothing is required (the investigation is written over time). */
+export const investigationSchema = z.object({
+  lifeAreas: z.record(z.enum(LifeArea), z.object({ needs: text, wishes: text, resources: text })),
+  serviceDescriptions: z.record(z.string(), text),
+  assessment: text,
+});
+
+/** The element of each field, by its path in the form. */
+export function investigationFieldIds(requestedServiceIds: readonly string[]): Record<string, string> {
+  return {
+    ...Object.fromEntries(lifeAreas.flatMap((area) => lifeAreaParts.map((part) => [`lifeAreas.${area}.${part}`, lifeAreaFieldId(area, part)]))),
+    ...Object.fromEntries(requestedServiceIds.map((id) => [`serviceDescriptions.${id}`, serviceFieldId(id)])),
+    assessment: 'investigation-assessment',
+  };
 }
 
 /**
  * Only what this user changed since `base` (the case as last read) is sent; the API keeps areas
  * and descriptions left out, so a colleague's work in other areas is never overwritten.
  */
-export function toSaveInvestigationInput(form: InvestigationForm, base: InvestigationForm, application: Pick<StaffApplication, 'id' | 'version'>): SaveInvestigationInput {
+export function toSaveInvestigationInput(form: InvestigationForm, base: InvestigationForm, application: Pick<CaseApplication, 'id' | 'version'>): SaveInvestigationInput {
   const input: SaveInvestigationInput = {
     applicationId: application.id,
     version: application.version,

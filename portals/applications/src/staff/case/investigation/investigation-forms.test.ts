@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anApplication } from '../../testing/fixtures.ts';
-import { homeVisitFormFrom, toBookHomeVisitInput, validateHomeVisit } from './home-visit-form.ts';
-import { describedCount, investigationFormFrom, lifeAreaFieldId, mergeInvestigation, sameForm, toSaveInvestigationInput, validateInvestigation } from './investigation-form.ts';
-import { resultOf, screeningFormFrom, toScreeningInput, validateScreening } from './violence-screening-form.ts';
+import { issuesOf } from '../../testing/schema-issues.ts';
+import { homeVisitFormFrom, homeVisitSchema, toBookHomeVisitInput } from './home-visit-form.ts';
+import { describedCount, investigationFormFrom, lifeAreaFieldId, mergeInvestigation, sameForm, investigationFieldIds, investigationSchema, toSaveInvestigationInput } from './investigation-form.ts';
+import { resultOf, screeningFormFrom, screeningSchema, toScreeningInput } from './violence-screening-form.ts';
 
 describe('investigation form', () => {
   it('starts empty for every life area and every requested service', () => {
@@ -72,13 +73,19 @@ describe('investigation form', () => {
     expect(merged.lifeAreas.HOUSEHOLD.needs).toBe('Städning varannan vecka');
     expect(merged.lifeAreas.NUTRITION.needs).toBe('Orkar inte laga mat');
     expect(merged.assessment).toBe('Kollegans bedömning');
-    expect(toSaveInvestigationInput(merged, server, { id: 'a', version: 2 }).lifeAreas.map((area) => area.area)).toEqual(['NUTRITION']);
+    expect(toSaveInvestigationInput(merged, server, { id: 'a', version: 2 }).lifeAreas?.map((area) => area.area)).toEqual(['NUTRITION']);
   });
 
   it('refuses texts over 4000 characters, naming the field', () => {
     const form = investigationFormFrom(anApplication());
     form.lifeAreas.HEALTH.wishes = 'x'.repeat(4001);
-    expect(validateInvestigation(form)).toEqual([{ field: lifeAreaFieldId('HEALTH', 'wishes'), key: 'validation.tooLong', params: { max: 4000 } }]);
+    form.serviceDescriptions['rs-alarm'] = 'x'.repeat(4001);
+    expect(issuesOf(investigationSchema, form)).toEqual([
+      ['lifeAreas.HEALTH.wishes', 'validation.tooLong'],
+      ['serviceDescriptions.rs-alarm', 'validation.tooLong'],
+    ]);
+    const ids = investigationFieldIds(['rs-alarm']);
+    expect([ids['lifeAreas.HEALTH.wishes'], ids['serviceDescriptions.rs-alarm']]).toEqual([lifeAreaFieldId('HEALTH', 'wishes'), 'investigation-service-rs-alarm']);
   });
 
   it('notices changes', () => {
@@ -92,15 +99,19 @@ describe('investigation form', () => {
 
 describe('home visit form', () => {
   it('needs a date from today, a time and a place', () => {
-    expect(validateHomeVisit({ date: '', time: '', place: ' ', sendInvitation: true }, '2026-11-20').map((issue) => issue.field)).toEqual(['date', 'time', 'place']);
-    expect(validateHomeVisit({ date: '2026-11-19', time: '10:00', place: 'Hemma', sendInvitation: true }, '2026-11-20')).toEqual([
-      { field: 'date', key: 'case.investigation.visit.errors.datePassed' },
+    const schema = homeVisitSchema('2026-11-20');
+    expect(issuesOf(schema, { date: '', time: '', place: ' ', sendInvitation: true })).toEqual([
+      ['date', 'case.investigation.visit.errors.dateMissing'],
+      ['time', 'case.investigation.visit.errors.timeMissing'],
+      ['place', 'case.investigation.visit.errors.placeMissing'],
     ]);
-    expect(validateHomeVisit({ date: '2026-11-20', time: '25:00', place: 'Hemma', sendInvitation: true }, '2026-11-20')).toEqual([{ field: 'time', key: 'validation.timeFormat' }]);
+    expect(issuesOf(schema, { date: '2026-11-19', time: '10:00', place: 'Hemma', sendInvitation: true })).toEqual([['date', 'case.investigation.visit.errors.datePassed']]);
+    expect(issuesOf(schema, { date: '2026-11-20', time: '25:00', place: 'Hemma', sendInvitation: true })).toEqual([['time', 'case.investigation.visit.errors.timeFormat']]);
   });
 
   it('sends Stockholm time as an instant with the version', () => {
-    expect(toBookHomeVisitInput({ date: '2026-11-24', time: '10:30', place: ' Hemma hos Signe ', sendInvitation: false }, { id: 'app-1', version: 3 })).toEqual({
+    const checked = homeVisitSchema('2026-11-20').parse({ date: '2026-11-24', time: '10:30', place: ' Hemma hos Signe ', sendInvitation: false });
+    expect(toBookHomeVisitInput(checked, { id: 'app-1', version: 3 })).toEqual({
       applicationId: 'app-1',
       version: 3,
       at: '2026-11-24T09:30:00.000Z',
@@ -128,13 +139,16 @@ describe('home visit form', () => {
 
 describe('violence screening form', () => {
   it('keeps the result as JSON answers and reads it back', () => {
-    const input = toScreeningInput({ method: 'FREDA', result: 'NO_SIGNS', notes: ' ' }, { id: 'app-1', version: 2 });
+    const input = toScreeningInput(screeningSchema.parse({ method: 'FREDA', result: 'NO_SIGNS', notes: ' ' }), { id: 'app-1', version: 2 });
     expect(input).toEqual({ applicationId: 'app-1', version: 2, method: 'FREDA', answers: '{"result":"NO_SIGNS"}', notes: null });
     expect(resultOf({ answers: input.answers })).toBe('NO_SIGNS');
     expect(screeningFormFrom({ askedOn: '2026-11-20', method: 'REAGERA_S', answers: 'not json', notes: 'n' })).toEqual({ method: 'REAGERA_S', result: '', notes: 'n' });
   });
 
   it('needs a method and a result', () => {
-    expect(validateScreening({ method: '', result: '', notes: '' }).map((issue) => issue.field)).toEqual(['method', 'answers']);
+    expect(issuesOf(screeningSchema, { method: '', result: '', notes: '' })).toEqual([
+      ['method', 'case.investigation.screening.errors.method'],
+      ['result', 'case.investigation.screening.errors.result'],
+    ]);
   });
 });

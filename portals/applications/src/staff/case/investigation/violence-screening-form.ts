@@ -1,15 +1,11 @@
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
+import { z } from 'zod';
+import type { SaveViolenceScreeningInput, StaffViolenceScreeningQuery } from '../../../generated/graphql.ts';
 
 /** FREDA short questions or REAGERA-S; the answers are kept as JSON text by the API. */
 export const screeningMethods = ['FREDA', 'REAGERA_S'] as const;
 export const screeningResults = ['NO_SIGNS', 'SIGNS', 'DECLINED'] as const;
 
-export interface ViolenceScreening {
-  askedOn: string | null;
-  method: string;
-  answers: string;
-  notes: string;
-}
+export type ViolenceScreening = NonNullable<NonNullable<NonNullable<StaffViolenceScreeningQuery['application']>['investigation']>['violenceScreening']>;
 
 export interface ViolenceScreeningForm {
   method: string;
@@ -31,20 +27,19 @@ export function resultOf(saved: Pick<ViolenceScreening, 'answers'>): string {
   }
 }
 
-export function validateScreening(form: ViolenceScreeningForm): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!(screeningMethods as readonly string[]).includes(form.method)) issues.push({ field: 'method', key: 'case.investigation.screening.errors.method' });
-  if (!(screeningResults as readonly string[]).includes(form.result)) issues.push({ field: 'answers', key: 'case.investigation.screening.errors.result' });
-  issues.push(...maxLength(form.notes, 4000, 'notes'));
-  return issues;
-}
+/** Which method was used and what came of it; notes are optional. */
+export const screeningSchema = z.object({
+  method: z.string().refine((value) => (screeningMethods as readonly string[]).includes(value), 'case.investigation.screening.errors.method'),
+  result: z.string().refine((value) => (screeningResults as readonly string[]).includes(value), 'case.investigation.screening.errors.result'),
+  notes: z.string().trim().max(4000, 'validation.tooLong'),
+});
 
-export function toScreeningInput(form: ViolenceScreeningForm, application: { id: string; version: number }) {
+export function toScreeningInput(form: z.output<typeof screeningSchema>, application: { id: string; version: number }): SaveViolenceScreeningInput {
   return {
     applicationId: application.id,
     version: application.version,
     method: form.method,
     answers: JSON.stringify({ result: form.result }),
-    notes: form.notes.trim() || null,
+    notes: form.notes || null,
   };
 }

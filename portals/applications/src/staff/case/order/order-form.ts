@@ -1,45 +1,32 @@
-import { isIsoDate } from '../../shared/dates.ts';
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
+import { day } from '@omsorg/rules';
+import { z } from 'zod';
+import type { OrderServiceInput, RecordImplementationPlanInput, RecordServiceStartInput } from '../../../generated/graphql.ts';
 
-export interface OrderForm {
-  providerId: string;
-  goals: string;
-  startOn: string;
+/** The order to the provider the person chose: who, the goals, and from when. */
+export const orderSchema = z.object({
+  providerId: z.string().min(1, 'case.order.errors.provider'),
+  goals: z.string().trim().min(1, { message: 'case.order.errors.goals', abort: true }).max(4000, 'validation.tooLong'),
+  startOn: day({ missing: 'case.order.errors.startOn' }),
+});
+
+export function toOrderInput(decisionId: string, form: z.output<typeof orderSchema>): OrderServiceInput {
+  return { decisionId, ...form };
 }
 
-export function validateOrder(form: OrderForm): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!form.providerId) issues.push({ field: 'providerId', key: 'case.order.errors.provider' });
-  if (!form.goals.trim()) issues.push({ field: 'goals', key: 'case.order.errors.goals' });
-  issues.push(...maxLength(form.goals, 4000, 'goals'));
-  if (!form.startOn) issues.push({ field: 'startOn', key: 'case.order.errors.startOn' });
-  else if (!isIsoDate(form.startOn)) issues.push({ field: 'startOn', key: 'validation.dateFormat' });
-  return issues;
+/** The day the provider's implementation plan came, not ahead of today. */
+export function planReceivedSchema(today: string) {
+  return z.object({ receivedOn: day({ missing: 'case.order.errors.planDate', notAfter: today }) });
 }
 
-export function toOrderInput(decisionId: string, form: OrderForm) {
-  return { decisionId, providerId: form.providerId, goals: form.goals.trim(), startOn: form.startOn };
+export function toPlanInput(orderId: string, form: z.output<ReturnType<typeof planReceivedSchema>>): RecordImplementationPlanInput {
+  return { orderId, receivedOn: form.receivedOn };
 }
 
-function pastDate(value: string, field: string, today: string, missingKey: string): FormIssue[] {
-  if (!value) return [{ field, key: missingKey }];
-  if (!isIsoDate(value)) return [{ field, key: 'validation.dateFormat' }];
-  if (value > today) return [{ field, key: 'validation.dateInFuture' }];
-  return [];
+/** The day the service started, not ahead of today. */
+export function serviceStartSchema(today: string) {
+  return z.object({ startedOn: day({ missing: 'case.order.errors.startedOn', notAfter: today }) });
 }
 
-export function validatePlanReceived(receivedOn: string, today: string): FormIssue[] {
-  return pastDate(receivedOn, 'receivedOn', today, 'case.order.errors.planDate');
-}
-
-export function toPlanInput(orderId: string, receivedOn: string) {
-  return { orderId, receivedOn };
-}
-
-export function validateServiceStart(startedOn: string, today: string): FormIssue[] {
-  return pastDate(startedOn, 'startedOn', today, 'case.order.errors.startedOn');
-}
-
-export function toServiceStartInput(decisionId: string, startedOn: string) {
-  return { decisionId, startedOn };
+export function toServiceStartInput(decisionId: string, form: z.output<ReturnType<typeof serviceStartSchema>>): RecordServiceStartInput {
+  return { decisionId, startedOn: form.startedOn };
 }

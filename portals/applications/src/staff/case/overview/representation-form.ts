@@ -1,8 +1,9 @@
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import { isIsoDate } from '../../shared/dates.ts';
-import type { RepresentationKind } from '../../types.ts';
+import { day, isIsoDate, optionalDay } from '@omsorg/rules';
+import { z } from 'zod';
+import { RepresentationKind, type RegisterRepresentationInput } from '../../../generated/graphql.ts';
 
-export const representationKinds: readonly RepresentationKind[] = ['POWER_OF_ATTORNEY', 'TRUSTEE', 'ADMINISTRATOR'];
+/** In the order offered. */
+export const representationKinds: readonly RepresentationKind[] = [RepresentationKind.PowerOfAttorney, RepresentationKind.Trustee, RepresentationKind.Administrator];
 
 /** What the caseworker copies from the paper document. */
 export interface RepresentationForm {
@@ -20,31 +21,38 @@ export function emptyRepresentationForm(today: string): RepresentationForm {
 }
 
 const PERSONNUMMER = /^\d{8}-?\d{4}$/;
+const key = (name: string) => `case.overview.representation.errors.${name}`;
+const name = z.string().trim().max(100, 'validation.tooLong');
 
 /** The checks the browser can make; the server checks the rest (checksum, who exists, duplicates). */
-export function validateRepresentation(form: RepresentationForm, today: string): FormIssue[] {
-  const key = (name: string) => `case.overview.representation.errors.${name}`;
-  const issues: FormIssue[] = [];
-  if (!(representationKinds as readonly string[]).includes(form.kind)) issues.push({ field: 'kind', key: key('kind') });
-  if (!PERSONNUMMER.test(form.personalIdentityNumber.trim())) issues.push({ field: 'representativePersonalIdentityNumber', key: key('personalIdentityNumber') });
-  issues.push(...maxLength(form.givenName, 100, 'representativeGivenName'), ...maxLength(form.familyName, 100, 'representativeFamilyName'));
-  if (!isIsoDate(form.validFrom)) issues.push({ field: 'validFrom', key: 'validation.dateFormat' });
-  if (form.validTo && !isIsoDate(form.validTo)) issues.push({ field: 'validTo', key: 'validation.dateFormat' });
-  else if (form.validTo && isIsoDate(form.validFrom) && form.validTo < form.validFrom) issues.push({ field: 'validTo', key: key('endsBeforeStart') });
-  if (!isIsoDate(form.documentDate)) issues.push({ field: 'documentDate', key: 'validation.dateFormat' });
-  else if (form.documentDate > today) issues.push({ field: 'documentDate', key: 'validation.dateInFuture' });
-  return issues;
+export function representationSchema(today: string) {
+  return z
+    .object({
+      kind: z.string().refine((value) => (representationKinds as readonly string[]).includes(value), key('kind')),
+      personalIdentityNumber: z.string().trim().regex(PERSONNUMMER, key('personalIdentityNumber')),
+      givenName: name,
+      familyName: name,
+      validFrom: day(),
+      validTo: optionalDay,
+      documentDate: day({ notAfter: today }),
+    })
+    .superRefine((form, ctx) => {
+      const { validFrom, validTo } = form;
+      if (typeof validTo === 'string' && isIsoDate(validTo) && isIsoDate(validFrom) && validTo < validFrom) {
+        ctx.addIssue({ code: 'custom', path: ['validTo'], message: key('endsBeforeStart') });
+      }
+    });
 }
 
-export function toRegisterRepresentationInput(representedId: string, form: RepresentationForm) {
+export function toRegisterRepresentationInput(representedId: string, form: z.output<ReturnType<typeof representationSchema>>): RegisterRepresentationInput {
   return {
     representedId,
-    kind: form.kind,
-    representativePersonalIdentityNumber: form.personalIdentityNumber.trim(),
-    representativeGivenName: form.givenName.trim() || null,
-    representativeFamilyName: form.familyName.trim() || null,
+    kind: form.kind as RepresentationKind,
+    representativePersonalIdentityNumber: form.personalIdentityNumber,
+    representativeGivenName: form.givenName || null,
+    representativeFamilyName: form.familyName || null,
     validFrom: form.validFrom,
-    validTo: form.validTo || null,
+    validTo: form.validTo,
     documentDate: form.documentDate,
   };
 }

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../types.ts';
+import type { CaseTimelineEvent as TimelineEvent } from '../case-data.ts';
 
 /**
  * An event's data is JSON text written by the server. The timeline shows the parts a

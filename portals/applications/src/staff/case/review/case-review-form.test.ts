@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toFlagInput, upcomingWeeks, validateCaseReview, validateOutcome } from './case-review-form.ts';
+import { issuesOf } from '../../testing/schema-issues.ts';
+import { caseReviewSchema, toFlagInput, upcomingWeeks } from './case-review-form.ts';
 
 describe('case review', () => {
   it('offers this week and the next ones with their working days', () => {
@@ -10,16 +11,14 @@ describe('case review', () => {
   });
 
   it('needs a week and a reason', () => {
-    expect(validateCaseReview({ week: '', reason: ' ' }).map((issue) => issue.field)).toEqual(['week', 'reason']);
-    expect(validateCaseReview({ week: '2026-W48', reason: 'Ansökan om vård- och omsorgsboende' })).toEqual([]);
+    expect(issuesOf(caseReviewSchema, { week: '', reason: ' ' })).toEqual([
+      ['week', 'case.review.errors.week'],
+      ['reason', 'case.review.errors.reason'],
+    ]);
+    expect(issuesOf(caseReviewSchema, { week: '2026-W48', reason: 'Ansökan om vård- och omsorgsboende' })).toEqual([]);
   });
 
   it('maps the flag to the input', () => {
-    expect(toFlagInput({ week: '2026-W48', reason: ' Principiellt ärende ' }, 'app-1')).toEqual({ applicationId: 'app-1', week: '2026-W48', reason: 'Principiellt ärende' });
-  });
-
-  it('needs an outcome text from the manager', () => {
-    expect(validateOutcome('')).toEqual([{ field: 'outcome', key: 'agenda.errors.outcome' }]);
-    expect(validateOutcome('Bevilja')).toEqual([]);
+    expect(toFlagInput(caseReviewSchema.parse({ week: '2026-W48', reason: ' Principiellt ärende ' }), 'app-1')).toEqual({ applicationId: 'app-1', week: '2026-W48', reason: 'Principiellt ärende' });
   });
 });

@@ -1,6 +1,6 @@
 import { addDays, isIsoWeek, isoWeek, shiftWeek, weekMonday } from '../../shared/dates.ts';
-import { maxLength, type FormIssue } from '../../shared/form-issues.ts';
-import type { ServiceType } from '../../types.ts';
+import { z } from 'zod';
+import type { FlagForCaseReviewInput, ServiceType } from '../../../generated/graphql.ts';
 
 /** Housing is always presented at the weekly case review under the delegation order. */
 export const reviewedServiceTypes: readonly ServiceType[] = ['NURSING_HOME', 'SERVICE_FLAT', 'SHORT_TERM_STAY'];
@@ -21,24 +21,13 @@ export function upcomingWeeks(today: string, count: number): WeekOption[] {
   });
 }
 
-export interface CaseReviewForm {
-  week: string;
-  reason: string;
+/** Put the case on a week's case review, and why. */
+export const caseReviewSchema = z.object({
+  week: z.string().refine(isIsoWeek, 'case.review.errors.week'),
+  reason: z.string().trim().min(1, { message: 'case.review.errors.reason', abort: true }).max(2000, 'validation.tooLong'),
+});
+
+export function toFlagInput(form: z.output<typeof caseReviewSchema>, applicationId: string): FlagForCaseReviewInput {
+  return { applicationId, week: form.week, reason: form.reason };
 }
 
-export function validateCaseReview(form: CaseReviewForm): FormIssue[] {
-  const issues: FormIssue[] = [];
-  if (!isIsoWeek(form.week)) issues.push({ field: 'week', key: 'case.review.errors.week' });
-  if (!form.reason.trim()) issues.push({ field: 'reason', key: 'case.review.errors.reason' });
-  issues.push(...maxLength(form.reason, 2000, 'reason'));
-  return issues;
-}
-
-export function toFlagInput(form: CaseReviewForm, applicationId: string) {
-  return { applicationId, week: form.week, reason: form.reason.trim() };
-}
-
-export function validateOutcome(outcome: string): FormIssue[] {
-  if (!outcome.trim()) return [{ field: 'outcome', key: 'agenda.errors.outcome' }];
-  return maxLength(outcome, 4000, 'outcome');
-}
