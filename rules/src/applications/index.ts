@@ -1,1 +1,12 @@
 export { asksForHours, decisionIssues, isHomeCare, MAX_HOURS_PER_MONTH, MOTIVATION_MAX_LENGTH, type DecisionDraft } from './decision.ts';
+export {
+  APPEAL_TEXT_MAX_LENGTH,
+  CALLBACK_MESSAGE_MAX_LENGTH,
+  contactIssues,
+  HELP_FROM_RELATIVES_MAX_LENGTH,
+  INVESTIGATION_RESPONSE_MAX_LENGTH,
+  isEmailAddress,
+  NEEDS_MAX_LENGTH,
+  SHORT_ANSWER_MAX_LENGTH,
+  type ContactAnswers,
+} from './citizen.ts';

@@ -1,11 +1,11 @@
-import { isServiceType, serviceSlugs, serviceTypes, sortServices } from '../service-types.ts';
+import { isServiceType, serviceSlugs, servicesInOrder, sortServices } from '../service-order.ts';
 import { bestTimeMaxLength, contactMaxLength, needsMaxLength, normaliseText, relativesMaxLength, type AnswersForm } from './answers-form.ts';
 import { isEmailAddress, isPhoneNumber } from './contact-checks.ts';
 import { stepAt, stepOrder, type Step } from './steps.ts';
 
 /** The id of the input an error summary link lands on (for a group: its first choice). */
 export const fieldIds = {
-  services: `application-service-${serviceSlugs[serviceTypes[0]]}`,
+  services: `application-service-${serviceSlugs[servicesInOrder[0]!]}`,
   needs: 'application-needs',
   livesAlone: 'application-lives-alone',
   relatives: 'application-relatives',
