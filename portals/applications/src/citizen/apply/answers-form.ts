@@ -23,10 +23,8 @@ export interface AnswersForm {
   consentToContactHealthCare: YesNo;
 }
 
-export const needsMaxLength = 4000;
-export const relativesMaxLength = 2000;
-export const bestTimeMaxLength = 200;
-export const contactMaxLength = 200;
+// As long as the service takes them (written once, in @omsorg/rules).
+export { NEEDS_MAX_LENGTH as needsMaxLength, HELP_FROM_RELATIVES_MAX_LENGTH as relativesMaxLength } from '@omsorg/rules/applications';
 /** In the order the page offers them. */
 export const contactMethods: readonly ContactMethod[] = [ContactMethod.Phone, ContactMethod.Email, ContactMethod.Letter];
 

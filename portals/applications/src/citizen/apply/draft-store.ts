@@ -5,6 +5,8 @@ import {
   CitizenStartApplicationDocument,
   CitizenSubmitApplicationDocument,
   type CitizenDraftFragment,
+  type CitizenSaveApplicationDraftMutation,
+  type CitizenStartApplicationMutation,
 } from '../../generated/graphql.ts';
 import { toAnswersInput, type AnswersForm } from './answers-form.ts';
 
@@ -44,35 +46,31 @@ export type StartOutcome =
   /** Too many new applications in a short time (or refused otherwise): the message says why. */
   | Refusal;
 
-/** Starts a draft (or gives the open one back); throws when the server cannot be reached or refuses the person. */
-export async function startApplication(applicantId: string): Promise<StartOutcome> {
+/** Starts a draft (or gives the open one back) and remembers it; throws when the server cannot be reached or refuses the person. */
+export async function startDraft(applicantId: string): Promise<CitizenStartApplicationMutation['startApplication']> {
   const { startApplication: result } = await graphqlRequest(CitizenStartApplicationDocument, { input: { applicantId } });
-  if (result.__typename === 'MutationStartApplicationSuccess') return { kind: 'started', application: rememberDraft(result.data) };
+  if (result.__typename === 'MutationStartApplicationSuccess') rememberDraft(result.data);
+  return result;
+}
+
+export async function startApplication(applicantId: string): Promise<StartOutcome> {
+  const result = await startDraft(applicantId);
+  if (result.__typename === 'MutationStartApplicationSuccess') return { kind: 'started', application: result.data };
   return { kind: 'limited', message: result.message };
 }
 
-export type SaveOutcome =
-  | { kind: 'saved'; application: DraftApplication }
-  | { kind: 'invalid'; issues: Issue[] }
-  /** Changed elsewhere (another window, a representative): the draft as it is now, or null if gone. */
-  | { kind: 'conflict'; application: DraftApplication | null };
+export type SaveResult = CitizenSaveApplicationDraftMutation['saveApplicationDraft'];
 
-/** Saves every answer with the version the page was built from; throws when the server cannot be reached. */
-export async function saveDraft(application: DraftApplication, form: AnswersForm, draftStep: string): Promise<SaveOutcome> {
+/**
+ * Saves every answer with the version the page was built from, and remembers the draft saved;
+ * the page makes its errors of the rest. Throws when the server cannot be reached.
+ */
+export async function saveDraft(application: DraftApplication, form: AnswersForm, draftStep: string): Promise<SaveResult> {
   const { saveApplicationDraft: result } = await graphqlRequest(CitizenSaveApplicationDraftDocument, {
     input: { id: application.id, version: application.version, draftStep, answers: toAnswersInput(form) },
   });
-  switch (result.__typename) {
-    case 'MutationSaveApplicationDraftSuccess':
-      return { kind: 'saved', application: rememberDraft(result.data) };
-    case 'ValidationError':
-      return { kind: 'invalid', issues: issuesOf(result) };
-    case 'ConflictError':
-    case 'NotFoundError':
-      return { kind: 'conflict', application: await fetchDraft(application.id) };
-    default:
-      return { kind: 'invalid', issues: [{ field: '', message: result.message }] };
-  }
+  if (result.__typename === 'MutationSaveApplicationDraftSuccess') rememberDraft(result.data);
+  return result;
 }
 
 export type SubmitOutcome =
