@@ -1,16 +1,9 @@
 // @vitest-environment happy-dom
-import { documentHash } from '@omsorg/ui';
-import { testPlugins } from '@omsorg/ui/testing';
-import rulesSv from '@omsorg/rules/messages/sv.json';
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory, createRouter } from 'vue-router';
 import { CitizenApplicationDraftDocument, CitizenSaveApplicationDraftDocument, type CitizenDraftFragment } from '../../generated/graphql.ts';
-import citizenSv from '../../locales/citizen/sv.json';
-import sharedSv from '../../locales/sv.json';
+import { mountPage, sentWith, stubGateway, type Sent } from '../testing/page.ts';
 import ApplicationStepPage from './ApplicationStepPage.vue';
-
-const me = { __typename: 'Person', id: 'erik', givenName: 'Erik', familyName: 'Andersson', fullName: 'Erik Andersson', preferredLanguage: 'sv', interpreterNeeded: false, districtArea: null, mayActFor: [] };
 
 function draft(version: number, answers: Partial<CitizenDraftFragment['answers']> = {}): CitizenDraftFragment {
   return {
@@ -38,36 +31,13 @@ function draft(version: number, answers: Partial<CitizenDraftFragment['answers']
   };
 }
 
-type Sent = { hash: string; variables: Record<string, unknown> };
 let sent: Sent[] = [];
 let answerSave: (variables: Record<string, unknown>) => unknown;
 
-/** The gateway as the page sees it: each generated document answered by its hash. */
-function stubGateway(): void {
-  const answers: Record<string, (variables: Record<string, unknown>) => unknown> = {
-    [documentHash(CitizenApplicationDraftDocument)]: () => ({ application: draft(3) }),
-    [documentHash(CitizenSaveApplicationDraftDocument)]: (variables) => answerSave(variables),
-  };
-  vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
-    const body = JSON.parse(init.body) as { variables?: Record<string, unknown>; extensions: { persistedQuery: { sha256Hash: string } } };
-    const hash = body.extensions.persistedQuery.sha256Hash;
-    sent.push({ hash, variables: body.variables ?? {} });
-    const data = answers[hash]?.(body.variables ?? {}) ?? { me };
-    return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
-  });
-}
-
 async function openContactPage() {
-  const { i18n } = testPlugins();
-  i18n.global.mergeLocaleMessage('sv', { ...sharedSv, applications: { ...sharedSv.applications, ...citizenSv.applications }, rules: rulesSv });
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/ansokan/:id/:rest(.*)*', component: { template: '<div />' } },
-    { path: '/:any(.*)*', component: { template: '<div />' } },
-  ] });
-  await router.push('/ansokan/app-1/kontaktuppgifter');
-  const page = mount(ApplicationStepPage, { props: { stepPath: 'kontaktuppgifter' }, global: { plugins: [i18n, router] }, attachTo: document.body });
+  const opened = await mountPage(ApplicationStepPage, '/ansokan/app-1/kontaktuppgifter', { stepPath: 'kontaktuppgifter' });
   await flushPromises();
-  return { page, router };
+  return opened;
 }
 
 /** Presses "Fortsätt"; the page checks (and maybe saves) on its own time: assert with vi.waitFor. */
@@ -75,12 +45,14 @@ async function submitted(page: { get: (selector: string) => { trigger: (event: s
   await page.get('form').trigger('submit');
 }
 
-const saves = () => sent.filter((request) => request.hash === documentHash(CitizenSaveApplicationDraftDocument));
+const saves = () => sentWith(sent, CitizenSaveApplicationDraftDocument);
 
 describe('a page of the application', () => {
   beforeEach(() => {
-    sent = [];
-    stubGateway();
+    sent = stubGateway([
+      [CitizenApplicationDraftDocument, () => ({ application: draft(3) })],
+      [CitizenSaveApplicationDraftDocument, (variables) => answerSave(variables)],
+    ]);
   });
   afterEach(() => {
     vi.unstubAllGlobals();
