@@ -14,6 +14,11 @@ export function isPhoneNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= PHONE_MIN_LENGTH;
 }
 
+/** An e-mail address as every service takes one (zod's pattern, "namn@exempel.se"). Give it trimmed text. */
+export function isEmailAddress(value: string): boolean {
+  return z.regexes.email.test(value);
+}
+
 /** A required phone number: trimmed; "validation.required" when empty, "validation.phone" when not a number. */
 export const phoneNumber = z
   .string()

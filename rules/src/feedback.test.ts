@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { feedbackContact, feedbackText, isEmailAddress } from './feedback.ts';
+import { isEmailAddress } from './contact.ts';
+import { feedbackContact, feedbackText } from './feedback.ts';
 import { ruleMessages } from './messages.ts';
 
 const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((issue) => issue.message);

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { isPhoneNumber } from './contact.ts';
+import { isEmailAddress, isPhoneNumber } from './contact.ts';
 
 /** The feedback text as the feedback service keeps it, in characters after trimming. */
 export const FEEDBACK_TEXT_MAX_LENGTH = 10_000;
 /** Each contact detail (name, e-mail, phone) a sender may leave. */
 export const FEEDBACK_CONTACT_MAX_LENGTH = 200;
-
-/** An e-mail address as the feedback service takes it (zod's e-mail pattern). Give it trimmed text. */
-export function isEmailAddress(value: string): boolean {
-  return z.regexes.email.test(value);
-}
 
 /**
  * What the sender wants to say: line breaks as LF, trimmed, 1 to 10 000 characters. `missing`

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { GraphqlRequestError, useKeptFormRestored } from '@omsorg/ui';
+import { GraphqlRequestError, keepFormsBeforeSignIn, useKeptFormRestored } from '@omsorg/ui';
 import { mount } from '@vue/test-utils';
 import { phoneNumber } from '@omsorg/rules';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,5 +106,12 @@ describe('useValidatedForm', () => {
     form.values.day = 'tis';
     await form.submit(ok(1));
     expect(useKeptFormRestored().value).toBe(false);
+  });
+
+  it('keeps what is typed when "Logga in igen" is pressed', async () => {
+    const form = await open({ keep: 'callback' });
+    form.values.message = 'Ring efter tre';
+    keepFormsBeforeSignIn();
+    expect(JSON.parse(sessionStorage.getItem('omsorg:kept-form:/ring-upp#callback') ?? 'null')).toEqual({ phone: '', message: 'Ring efter tre', day: '' });
   });
 });

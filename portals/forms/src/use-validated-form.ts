@@ -48,8 +48,12 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
   const values = reactive(models) as unknown as Values;
 
   const untouched = JSON.stringify(options.initialValues);
-  // A plain copy: the values are a reactive proxy, which structuredClone refuses (DataCloneError).
-  const { takeKept } = useKeptForm<Values>(() => (JSON.stringify(form.values) === untouched ? undefined : (JSON.parse(JSON.stringify(form.values)) as Values)), { name: options.keep });
+  // A copy as JSON (what is kept is stored as JSON): the values are a reactive proxy, which structuredClone refuses.
+  const snapshot = () => {
+    const now = JSON.stringify(form.values);
+    return now === untouched ? undefined : (JSON.parse(now) as Values);
+  };
+  const { takeKept } = useKeptForm<Values>(snapshot, { name: options.keep });
   const keptRestored = useKeptFormRestored();
   const kept = options.keep === undefined ? null : takeKept();
   if (kept) form.setValues(kept as never, false);

@@ -1,3 +1,13 @@
 export { asksForHours, decisionIssues, isHomeCare, MAX_HOURS_PER_MONTH, MOTIVATION_MAX_LENGTH, type DecisionDraft } from './decision.ts';
 export { isIsoWeek, isoWeek, isQuarter, MAX_STATISTICS_PERIOD_DAYS, quarter, statisticsPeriod, statisticsPeriodIssues } from './periods.ts';
 export { CALLBACK_NOTE_MAX_LENGTH, callbackNote, CASE_REVIEW_TEXT_MAX_LENGTH, caseReviewText } from './casework-texts.ts';
+export {
+  APPEAL_TEXT_MAX_LENGTH,
+  CALLBACK_MESSAGE_MAX_LENGTH,
+  contactIssues,
+  HELP_FROM_RELATIVES_MAX_LENGTH,
+  INVESTIGATION_RESPONSE_MAX_LENGTH,
+  NEEDS_MAX_LENGTH,
+  SHORT_ANSWER_MAX_LENGTH,
+  type ContactAnswers,
+} from './citizen.ts';

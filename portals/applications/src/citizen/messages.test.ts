@@ -7,7 +7,7 @@ import sharedAr from '../locales/ar.json';
 import sharedEn from '../locales/en.json';
 import sharedFi from '../locales/fi.json';
 import sharedSv from '../locales/sv.json';
-import { serviceTypes } from './service-types.ts';
+import { servicesInOrder } from './service-order.ts';
 import { knownEventTypes } from './case/timeline.ts';
 import { offeredLanguages } from './apply/languages.ts';
 
@@ -52,7 +52,7 @@ describe('words for the API’s values', () => {
   const citizen = leaves(citizenSv as Tree);
 
   it('names and describes every service type, event type and language', () => {
-    for (const type of serviceTypes) {
+    for (const type of servicesInOrder) {
       expect(shared.has(`applications.serviceType.${type}`), type).toBe(true);
       expect(shared.has(`applications.serviceDescription.${type}`), type).toBe(true);
       expect(citizen.has(`applications.citizen.apply.needs.hint.${type}`), type).toBe(true);

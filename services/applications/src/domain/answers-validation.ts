@@ -7,16 +7,15 @@ export const CONTACT_METHODS = ['PHONE', 'EMAIL', 'LETTER'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
 export const MAX_SERVICES = SERVICE_TYPES.length;
-export const NEEDS_MAX_LENGTH = 4000;
-export const HELP_FROM_RELATIVES_MAX_LENGTH = 2000;
-export const SHORT_ANSWER_MAX_LENGTH = 200;
 export const DRAFT_STEP_MAX_LENGTH = 40;
 
 /** A language as a code ("sv", "fi", "ar", "smj", "sr-Latn"); the portal names it. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
-// The phone-number rule is shared with the portals' forms.
+// The rules the citizen pages check too are written once, in @omsorg/rules.
 import { isPhoneNumber } from '@omsorg/rules';
-export { isPhoneNumber };
+import { isEmailAddress } from '@omsorg/rules';
+import { contactIssues, HELP_FROM_RELATIVES_MAX_LENGTH, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from '@omsorg/rules/applications';
+export { HELP_FROM_RELATIVES_MAX_LENGTH, isPhoneNumber, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH };
 
 /** The answers as the portal sends them: flat, every field optional (a page at a time). */
 export type DraftAnswersInput = {
@@ -69,7 +68,7 @@ export const draftAnswersSchema = z.object({
     .refine((value) => value === '' || isPhoneNumber(value), 'validation.phone')
     .nullish(),
   email: trimmed(SHORT_ANSWER_MAX_LENGTH)
-    .refine((value) => value === '' || z.email().safeParse(value).success, 'validation.email')
+    .refine((value) => value === '' || isEmailAddress(value), 'validation.email')
     .nullish(),
   bestTime: trimmed(SHORT_ANSWER_MAX_LENGTH).nullish(),
   language: trimmed(16)
@@ -139,11 +138,7 @@ export function completenessIssues(answers: ApplicationAnswers): AnswerIssue[] {
   answers.services.forEach((service, index) => {
     if (service.needs.trim() === '') issues.push({ field: `services.${index}.needs`, key: 'validation.application.needsRequired' });
   });
-  const { method, phone, email } = answers.contact;
-  if (method === null) issues.push({ field: 'contactMethod', key: 'validation.application.contactMethodRequired' });
-  if (method === 'PHONE' && phone.trim() === '') issues.push({ field: 'phone', key: 'validation.application.phoneRequired' });
-  if (method === 'EMAIL' && email.trim() === '') issues.push({ field: 'email', key: 'validation.application.emailRequired' });
-  if (phone.trim() !== '' && !isPhoneNumber(phone.trim())) issues.push({ field: 'phone', key: 'validation.phone' });
-  if (email.trim() !== '' && !z.email().safeParse(email.trim()).success) issues.push({ field: 'email', key: 'validation.email' });
+  if (answers.contact.method === null) issues.push({ field: 'contactMethod', key: 'validation.application.contactMethodRequired' });
+  issues.push(...contactIssues(answers.contact).map(({ field, key }) => ({ field, key })));
   return issues;
 }

@@ -2,8 +2,8 @@ import { addDaysTo } from './calendar.ts';
 import { appealDeadline, isAppealInTime } from './appeal-deadline.ts';
 import { dayInStockholm } from './stockholm-time.ts';
 
-/** How long an appeal may be. */
-export const APPEAL_TEXT_MAX_LENGTH = 10_000;
+/** How long an appeal may be (written once; the appeal page says it before sending). */
+export { APPEAL_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 /** A letter sent by post is taken as received two days after the decision. */
 export const POSTAL_DAYS = 2;
 /** Appeals the unit or the court has not finished with: no second appeal meanwhile. */

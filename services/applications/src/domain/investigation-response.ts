@@ -1,5 +1,5 @@
-/** How long a written response to a communicated investigation may be. */
-export const INVESTIGATION_RESPONSE_MAX_LENGTH = 10_000;
+/** How long a written response to a communicated investigation may be (written once, with the page). */
+export { INVESTIGATION_RESPONSE_MAX_LENGTH } from '@omsorg/rules/applications';
 
 export type CommunicationState = { communicatedAt: Date | null; responseDueOn: string | null; response: string | null };
 

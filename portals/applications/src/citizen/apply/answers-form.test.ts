@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplicationAnswers } from '../types.ts';
+import type { CitizenDraftFragment } from '../../generated/graphql.ts';
 import { answersFormFrom, emptyAnswersForm, toAnswersInput } from './answers-form.ts';
 
-const saved: ApplicationAnswers = {
+const saved: CitizenDraftFragment['answers'] = {
   services: [
     { serviceType: 'NURSING_HOME', needs: 'Klarar inte trappan' },
     { serviceType: 'HOME_CARE_PERSONAL', needs: 'Duscha' },

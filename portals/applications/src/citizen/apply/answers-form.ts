@@ -1,6 +1,8 @@
-import { serviceTypes, sortServices, type ServiceType } from '../service-types.ts';
+import { ContactMethod, type ApplicationAnswersInput, type CitizenDraftFragment } from '../../generated/graphql.ts';
+import { isServiceType, sortServices, type ServiceType } from '../service-order.ts';
 import { normaliseText } from '../text.ts';
-import type { ApplicationAnswers, ApplicationAnswersInput, ContactMethod } from '../types.ts';
+
+type ApplicationAnswers = CitizenDraftFragment['answers'];
 
 export type YesNo = '' | 'yes' | 'no';
 
@@ -21,11 +23,10 @@ export interface AnswersForm {
   consentToContactHealthCare: YesNo;
 }
 
-export const needsMaxLength = 4000;
-export const relativesMaxLength = 2000;
-export const bestTimeMaxLength = 200;
-export const contactMaxLength = 200;
-export const contactMethods: readonly ContactMethod[] = ['PHONE', 'EMAIL', 'LETTER'];
+// As long as the service takes them (written once, in @omsorg/rules).
+export { NEEDS_MAX_LENGTH as needsMaxLength, HELP_FROM_RELATIVES_MAX_LENGTH as relativesMaxLength } from '@omsorg/rules/applications';
+/** In the order the page offers them. */
+export const contactMethods: readonly ContactMethod[] = [ContactMethod.Phone, ContactMethod.Email, ContactMethod.Letter];
 
 export function emptyAnswersForm(): AnswersForm {
   return {
@@ -58,7 +59,7 @@ function fromYesNo(value: YesNo): boolean | undefined {
 
 /** The saved draft, as the pages show it. */
 export function answersFormFrom(answers: ApplicationAnswers): AnswersForm {
-  const chosen = answers.services.filter((service) => (serviceTypes as readonly string[]).includes(service.serviceType));
+  const chosen = answers.services.filter((service) => isServiceType(service.serviceType));
   return {
     services: sortServices(chosen.map((service) => service.serviceType)),
     needs: Object.fromEntries(chosen.map((service) => [service.serviceType, service.needs])),

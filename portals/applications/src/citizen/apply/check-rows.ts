@@ -1,4 +1,4 @@
-import { sortServices, type ServiceType } from '../service-types.ts';
+import { sortServices, type ServiceType } from '../service-order.ts';
 import type { AnswersForm } from './answers-form.ts';
 import { isOfferedLanguage } from './languages.ts';
 import { needsStep, stepPaths } from './steps.ts';

@@ -1,7 +1,17 @@
 import { graphqlRequest } from '@omsorg/ui';
-import { APPLICATION_DRAFT_QUERY, SAVE_APPLICATION_DRAFT_MUTATION, START_APPLICATION_MUTATION, SUBMIT_APPLICATION_MUTATION } from '../operations.ts';
-import type { ConflictErrorResult, DraftApplication, MutationResult, RateLimitErrorResult, ValidationErrorResult, ValidationIssue } from '../types.ts';
+import {
+  CitizenApplicationDraftDocument,
+  CitizenSaveApplicationDraftDocument,
+  CitizenStartApplicationDocument,
+  CitizenSubmitApplicationDocument,
+  type CitizenDraftFragment,
+  type CitizenSaveApplicationDraftMutation,
+  type CitizenStartApplicationMutation,
+} from '../../generated/graphql.ts';
 import { toAnswersInput, type AnswersForm } from './answers-form.ts';
+
+export type DraftApplication = CitizenDraftFragment;
+type Issue = { field: string; message: string };
 
 // The draft as last read or saved, shared by the pages of one application so that moving
 // from page to page needs no new request and always carries the latest version.
@@ -17,64 +27,61 @@ export function cachedDraft(id: string): DraftApplication | null {
 }
 
 export async function fetchDraft(id: string): Promise<DraftApplication | null> {
-  const { application } = await graphqlRequest<{ application: DraftApplication | null }>(APPLICATION_DRAFT_QUERY, { id });
+  const { application } = await graphqlRequest(CitizenApplicationDraftDocument, { id });
   if (application) rememberDraft(application);
   else drafts.delete(id);
   return application;
 }
 
-export type StartOutcome =
-  | { kind: 'started'; application: DraftApplication }
-  /** Too many new applications in a short time: the message says how long to wait. */
-  | { kind: 'limited'; message: string };
+/** A refusal the person can do nothing about but wait or go back (too many, gone): its message. */
+type Refusal = { kind: 'limited'; message: string };
 
-type StartResult = MutationResult<'MutationStartApplicationSuccess', DraftApplication, RateLimitErrorResult>;
-
-/** Starts a draft (or gives the open one back); throws when the server cannot be reached or refuses the person. */
-export async function startApplication(applicantId: string): Promise<StartOutcome> {
-  const { startApplication: result } = await graphqlRequest<{ startApplication: StartResult }>(START_APPLICATION_MUTATION, {
-    input: { applicantId },
-  });
-  if (result.__typename === 'RateLimitError') return { kind: 'limited', message: result.message };
-  return { kind: 'started', application: rememberDraft(result.data) };
+/** The service's field issues, or its message alone when it names no field. */
+function issuesOf(error: { message: string; issues: readonly Issue[] }): Issue[] {
+  return error.issues.length > 0 ? [...error.issues] : [{ field: '', message: error.message }];
 }
 
-export type SaveOutcome =
-  | { kind: 'saved'; application: DraftApplication }
-  | { kind: 'invalid'; message: string; issues: ValidationIssue[] }
-  /** Changed elsewhere (another window, a representative): the draft as it is now, or null if gone. */
-  | { kind: 'conflict'; application: DraftApplication | null };
+export type StartOutcome =
+  | { kind: 'started'; application: DraftApplication }
+  /** Too many new applications in a short time (or refused otherwise): the message says why. */
+  | Refusal;
 
-type SaveResult = MutationResult<'MutationSaveApplicationDraftSuccess', DraftApplication, ValidationErrorResult | ConflictErrorResult>;
+/** Starts a draft (or gives the open one back) and remembers it; throws when the server cannot be reached or refuses the person. */
+export async function startDraft(applicantId: string): Promise<CitizenStartApplicationMutation['startApplication']> {
+  const { startApplication: result } = await graphqlRequest(CitizenStartApplicationDocument, { input: { applicantId } });
+  if (result.__typename === 'MutationStartApplicationSuccess') rememberDraft(result.data);
+  return result;
+}
 
-/** Saves every answer with the version the page was built from; throws when the server cannot be reached. */
-export async function saveDraft(application: DraftApplication, form: AnswersForm, draftStep: string): Promise<SaveOutcome> {
-  const { saveApplicationDraft: result } = await graphqlRequest<{ saveApplicationDraft: SaveResult }>(SAVE_APPLICATION_DRAFT_MUTATION, {
+export async function startApplication(applicantId: string): Promise<StartOutcome> {
+  const result = await startDraft(applicantId);
+  if (result.__typename === 'MutationStartApplicationSuccess') return { kind: 'started', application: result.data };
+  return { kind: 'limited', message: result.message };
+}
+
+export type SaveResult = CitizenSaveApplicationDraftMutation['saveApplicationDraft'];
+
+/**
+ * Saves every answer with the version the page was built from, and remembers the draft saved;
+ * the page makes its errors of the rest. Throws when the server cannot be reached.
+ */
+export async function saveDraft(application: DraftApplication, form: AnswersForm, draftStep: string): Promise<SaveResult> {
+  const { saveApplicationDraft: result } = await graphqlRequest(CitizenSaveApplicationDraftDocument, {
     input: { id: application.id, version: application.version, draftStep, answers: toAnswersInput(form) },
   });
-  switch (result.__typename) {
-    case 'MutationSaveApplicationDraftSuccess':
-      return { kind: 'saved', application: rememberDraft(result.data) };
-    case 'ValidationError':
-      return { kind: 'invalid', message: result.message, issues: result.issues };
-    case 'ConflictError':
-      return { kind: 'conflict', application: await fetchDraft(application.id) };
-  }
+  if (result.__typename === 'MutationSaveApplicationDraftSuccess') rememberDraft(result.data);
+  return result;
 }
 
 export type SubmitOutcome =
   | { kind: 'submitted'; application: DraftApplication }
-  | { kind: 'invalid'; message: string; issues: ValidationIssue[] }
-  /** Too many applications in a short time: the message says how long to wait. */
-  | { kind: 'limited'; message: string };
-
-type SubmitResult = MutationResult<'MutationSubmitApplicationSuccess', DraftApplication, ValidationErrorResult | RateLimitErrorResult>;
+  | { kind: 'invalid'; issues: Issue[] }
+  /** Too many applications in a short time (or refused otherwise): the message says why. */
+  | Refusal;
 
 export async function submitDraft(applicationId: string, submissionKey: string): Promise<SubmitOutcome> {
-  const { submitApplication: result } = await graphqlRequest<{ submitApplication: SubmitResult }>(SUBMIT_APPLICATION_MUTATION, {
-    input: { id: applicationId, submissionKey },
-  });
-  if (result.__typename === 'ValidationError') return { kind: 'invalid', message: result.message, issues: result.issues };
-  if (result.__typename === 'RateLimitError') return { kind: 'limited', message: result.message };
-  return { kind: 'submitted', application: rememberDraft(result.data) };
+  const { submitApplication: result } = await graphqlRequest(CitizenSubmitApplicationDocument, { input: { id: applicationId, submissionKey } });
+  if (result.__typename === 'MutationSubmitApplicationSuccess') return { kind: 'submitted', application: rememberDraft(result.data) };
+  if (result.__typename === 'ValidationError') return { kind: 'invalid', issues: issuesOf(result) };
+  return { kind: 'limited', message: result.message };
 }

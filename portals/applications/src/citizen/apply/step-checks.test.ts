@@ -24,33 +24,44 @@ describe('checkStep', () => {
   });
 
   it('asks for at least one service and for the needs in words', () => {
-    expect(checkStep(step('insatser'), { ...complete, services: [] })).toEqual([{ field: 'services', key: 'servicesMissing' }]);
-    expect(checkStep(step('behov/trygghetslarm'), { ...complete, needs: { SAFETY_ALARM: '  \n ' } })).toEqual([{ field: 'needs', key: 'needsMissing' }]);
-    expect(checkStep(step('behov/trygghetslarm'), { ...complete, needs: { SAFETY_ALARM: 'a'.repeat(4003) } })[0]).toMatchObject({ key: 'tooLong', params: { max: 4000, count: 3 } });
+    expect(checkStep(step('insatser'), { ...complete, services: [] })).toEqual([{ field: 'services', key: 'apply.errors.servicesMissing' }]);
+    expect(checkStep(step('behov/trygghetslarm'), { ...complete, needs: { SAFETY_ALARM: '  \n ' } })).toEqual([{ field: 'needs', key: 'apply.errors.needsMissing' }]);
+    expect(checkStep(step('behov/trygghetslarm'), { ...complete, needs: { SAFETY_ALARM: 'a'.repeat(4003) } })[0]).toMatchObject({ key: 'apply.errors.tooLong', params: { max: 4000, count: 3 } });
   });
 
   it('asks for a yes or a no', () => {
-    expect(checkStep(step('bor-ensam'), { ...complete, livesAlone: '' })[0]?.key).toBe('livesAloneMissing');
-    expect(checkStep(step('samtycke'), { ...complete, consentToContactHealthCare: '' })[0]?.key).toBe('consentMissing');
+    expect(checkStep(step('bor-ensam'), { ...complete, livesAlone: '' })[0]?.key).toBe('apply.errors.livesAloneMissing');
+    expect(checkStep(step('samtycke'), { ...complete, consentToContactHealthCare: '' })[0]?.key).toBe('apply.errors.consentMissing');
   });
 
   it('leaves help from relatives and the best time optional', () => {
     expect(checkStep(step('anhoriga'), { ...complete, helpFromRelatives: '' })).toEqual([]);
     expect(checkStep(step('basta-tid'), { ...complete, bestTime: '' })).toEqual([]);
-    expect(checkStep(step('anhoriga'), { ...complete, helpFromRelatives: 'x'.repeat(2001) })[0]?.key).toBe('tooLong');
+    expect(checkStep(step('anhoriga'), { ...complete, helpFromRelatives: 'x'.repeat(2001) })[0]?.key).toBe('apply.errors.tooLong');
   });
 
   it('asks for the number or address that belongs to the chosen way of contact', () => {
-    expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: '' })).toEqual([{ field: 'phone', key: 'phoneMissing' }]);
-    expect(checkStep(step('kontaktuppgifter'), { ...complete, contactMethod: 'EMAIL', phone: '' })).toEqual([{ field: 'email', key: 'emailMissing' }]);
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: '' })).toEqual([{ field: 'phone', key: 'validation.application.phoneRequired' }]);
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, contactMethod: 'EMAIL', phone: '' })).toEqual([{ field: 'email', key: 'validation.application.emailRequired' }]);
     expect(checkStep(step('kontaktuppgifter'), { ...complete, contactMethod: 'LETTER', phone: '' })).toEqual([]);
   });
 
   it('checks the form of a number or address that is given', () => {
-    expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: '08-12' })[0]?.key).toBe('phoneInvalid');
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: '08-12' })[0]?.key).toBe('validation.phone');
     expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: '+46 8 508 000 00' })).toEqual([]);
-    expect(checkStep(step('kontaktuppgifter'), { ...complete, email: 'signe.exempel.se' })[0]?.key).toBe('emailInvalid');
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, email: 'signe.exempel.se' })[0]?.key).toBe('validation.email');
     expect(checkStep(step('kontaktuppgifter'), { ...complete, email: 'signe@exempel.se' })).toEqual([]);
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, email: `${'s'.repeat(200)}@exempel.se` })[0]).toMatchObject({ key: 'validation.tooLong', params: { maximum: 200 } });
+  });
+
+  it('saves for later what is there, unanswered, but not what the service would refuse', () => {
+    const later = { later: true };
+    expect(checkStep(step('insatser'), { ...complete, services: [] }, later)).toEqual([]);
+    expect(checkStep(step('bor-ensam'), { ...complete, livesAlone: '' }, later)).toEqual([]);
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: '' }, later)).toEqual([]);
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, phone: 'ring mig' }, later)[0]?.key).toBe('validation.phone');
+    expect(checkStep(step('behov/trygghetslarm'), { ...complete, needs: {} }, later)).toEqual([]);
+    expect(checkStep(step('behov/trygghetslarm'), { ...complete, needs: { SAFETY_ALARM: 'a'.repeat(4001) } }, later)[0]?.key).toBe('apply.errors.tooLong');
   });
 });
 

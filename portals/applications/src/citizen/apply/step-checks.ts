@@ -1,11 +1,14 @@
-import { isServiceType, serviceSlugs, serviceTypes, sortServices } from '../service-types.ts';
-import { bestTimeMaxLength, contactMaxLength, needsMaxLength, normaliseText, relativesMaxLength, type AnswersForm } from './answers-form.ts';
-import { isEmailAddress, isPhoneNumber } from './contact-checks.ts';
-import { stepAt, stepOrder, type Step } from './steps.ts';
+import { contactIssues, HELP_FROM_RELATIVES_MAX_LENGTH, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from '@omsorg/rules/applications';
+import { z } from 'zod';
+import { ContactMethod, ServiceType } from '../../generated/graphql.ts';
+import { isServiceType, serviceSlugs, servicesInOrder, sortServices } from '../service-order.ts';
+import { normaliseText } from '../text.ts';
+import type { AnswersForm } from './answers-form.ts';
+import { stepAt, stepOrder, stepPaths, type Step } from './steps.ts';
 
 /** The id of the input an error summary link lands on (for a group: its first choice). */
 export const fieldIds = {
-  services: `application-service-${serviceSlugs[serviceTypes[0]]}`,
+  services: `application-service-${serviceSlugs[servicesInOrder[0]!]}`,
   needs: 'application-needs',
   livesAlone: 'application-lives-alone',
   relatives: 'application-relatives',
@@ -20,72 +23,131 @@ export const fieldIds = {
 } as const;
 export type FieldName = keyof typeof fieldIds;
 
+/** The page's field of each answer (and of the service's names for them). */
+const fieldOfAnswer: Record<string, FieldName> = {
+  services: 'services',
+  needs: 'needs',
+  livesAlone: 'livesAlone',
+  helpFromRelatives: 'relatives',
+  recentHospitalStay: 'hospital',
+  contactMethod: 'contactMethod',
+  phone: 'phone',
+  email: 'email',
+  bestTime: 'bestTime',
+  language: 'language',
+  interpreterNeeded: 'interpreter',
+  consentToContactHealthCare: 'consent',
+};
+
 export interface StepIssue {
   field: FieldName;
-  /** message key under applications.citizen.apply.errors */
+  /** message key under applications.citizen ("apply.errors.…"), or a shared rule's ("validation.…") */
   key: string;
   params?: Record<string, number | string>;
 }
 
-function tooLong(text: string, max: number): number {
-  return normaliseText(text).length - max;
+const yesNo = z.enum(['', 'yes', 'no']);
+
+/** The answers as the pages hold them (AnswersForm): well-formed whatever is answered so far. */
+export const answersFormSchema = z.object({
+  services: z.array(z.enum(ServiceType)),
+  needs: z.partialRecord(z.enum(ServiceType), z.string()),
+  livesAlone: yesNo,
+  helpFromRelatives: z.string(),
+  recentHospitalStay: yesNo,
+  contactMethod: z.union([z.literal(''), z.enum(ContactMethod)]),
+  phone: z.string(),
+  email: z.string(),
+  bestTime: z.string(),
+  language: z.string(),
+  interpreterNeeded: yesNo,
+  consentToContactHealthCare: yesNo,
+}) satisfies z.ZodType<AnswersForm>;
+
+/** A page's question is not answered: "apply.errors.<name>Missing". Saving for later lets it be. */
+type Mode = { later: boolean };
+const missing = (name: string) => `apply.errors.${name}Missing`;
+
+/** A yes or a no. */
+function answered(name: string, { later }: Mode) {
+  return later ? yesNo : z.enum(['yes', 'no'], { message: missing(name) });
 }
 
-/** The server's rules for one page, checked before saving so that a mistake is told at once. */
-export function checkStep(step: Step, form: AnswersForm): StepIssue[] {
-  const issues: StepIssue[] = [];
+/** Free text counted as the service stores it, at most `max` characters ("shorten it by n"). */
+function limitedText(max: number, required: string | null, { later }: Mode) {
+  return z
+    .string()
+    .default('')
+    .superRefine((value, context) => {
+      const text = normaliseText(value);
+      if (text.length === 0 && required && !later) context.addIssue({ code: 'custom', message: missing(required) });
+      else if (text.length > max) context.addIssue({ code: 'custom', message: 'apply.errors.tooLong', params: { max, count: text.length - max } });
+    });
+}
+
+/** The contact details the chosen way of contact needs, by the rule the service also checks. */
+function contactDetails({ later }: Mode) {
+  return z.object({ contactMethod: z.string(), phone: z.string(), email: z.string() }).superRefine((contact, context) => {
+    const issues = contactIssues({ method: contact.contactMethod || null, phone: contact.phone, email: contact.email });
+    for (const issue of issues) {
+      if (later && issue.key.endsWith('Required')) continue;
+      context.addIssue({ code: 'custom', path: [issue.field], message: issue.key, ...(issue.params ? { params: issue.params } : {}) });
+    }
+  });
+}
+
+/** The service's rules (and the page's own questions) for one page, as a schema over its answers. */
+export function stepSchema(step: Step, mode: Mode = { later: false }): z.ZodType {
   switch (step.kind) {
     case 'services':
-      if (form.services.length === 0) issues.push({ field: 'services', key: 'servicesMissing' });
-      break;
-    case 'needs': {
-      const text = form.needs[step.service!] ?? '';
-      if (normaliseText(text).length === 0) issues.push({ field: 'needs', key: 'needsMissing' });
-      else if (tooLong(text, needsMaxLength) > 0) issues.push({ field: 'needs', key: 'tooLong', params: { max: needsMaxLength, count: tooLong(text, needsMaxLength) } });
-      break;
-    }
+      return z.object({ services: mode.later ? z.array(z.string()) : z.array(z.string()).min(1, missing('services')) });
+    case 'needs':
+      return z.object({ needs: z.object({ [step.service!]: limitedText(NEEDS_MAX_LENGTH, 'needs', mode) }) });
     case 'livesAlone':
-      if (!form.livesAlone) issues.push({ field: 'livesAlone', key: 'livesAloneMissing' });
-      break;
+      return z.object({ livesAlone: answered('livesAlone', mode) });
     case 'relatives':
-      if (tooLong(form.helpFromRelatives, relativesMaxLength) > 0) {
-        issues.push({ field: 'relatives', key: 'tooLong', params: { max: relativesMaxLength, count: tooLong(form.helpFromRelatives, relativesMaxLength) } });
-      }
-      break;
+      return z.object({ helpFromRelatives: limitedText(HELP_FROM_RELATIVES_MAX_LENGTH, null, mode) });
     case 'hospital':
-      if (!form.recentHospitalStay) issues.push({ field: 'hospital', key: 'hospitalMissing' });
-      break;
+      return z.object({ recentHospitalStay: answered('hospital', mode) });
     case 'contactMethod':
-      if (!form.contactMethod) issues.push({ field: 'contactMethod', key: 'contactMethodMissing' });
-      break;
-    case 'contactDetails': {
-      const phone = form.phone.trim();
-      const email = form.email.trim();
-      if (!phone && form.contactMethod === 'PHONE') issues.push({ field: 'phone', key: 'phoneMissing' });
-      else if (phone && !isPhoneNumber(phone)) issues.push({ field: 'phone', key: 'phoneInvalid' });
-      if (!email && form.contactMethod === 'EMAIL') issues.push({ field: 'email', key: 'emailMissing' });
-      else if (email.length > contactMaxLength) issues.push({ field: 'email', key: 'tooLong', params: { max: contactMaxLength, count: email.length - contactMaxLength } });
-      else if (email && !isEmailAddress(email)) issues.push({ field: 'email', key: 'emailInvalid' });
-      break;
-    }
+      return z.object({ contactMethod: mode.later ? z.string() : z.enum(ContactMethod, { message: missing('contactMethod') }) });
+    case 'contactDetails':
+      return contactDetails(mode);
     case 'bestTime':
-      if (tooLong(form.bestTime, bestTimeMaxLength) > 0) {
-        issues.push({ field: 'bestTime', key: 'tooLong', params: { max: bestTimeMaxLength, count: tooLong(form.bestTime, bestTimeMaxLength) } });
-      }
-      break;
+      return z.object({ bestTime: limitedText(SHORT_ANSWER_MAX_LENGTH, null, mode) });
     case 'language':
-      if (!form.language.trim()) issues.push({ field: 'language', key: 'languageMissing' });
-      break;
+      return z.object({ language: mode.later ? z.string() : z.string().trim().min(1, missing('language')) });
     case 'interpreter':
-      if (!form.interpreterNeeded) issues.push({ field: 'interpreter', key: 'interpreterMissing' });
-      break;
+      return z.object({ interpreterNeeded: answered('interpreter', mode) });
     case 'consent':
-      if (!form.consentToContactHealthCare) issues.push({ field: 'consent', key: 'consentMissing' });
-      break;
+      return z.object({ consentToContactHealthCare: answered('consent', mode) });
     case 'check':
-      break;
+      return z.object({});
   }
-  return issues;
+}
+
+/** What is wrong on one page, before saving, so that a mistake is told at once. */
+export function checkStep(step: Step, form: AnswersForm, mode: Mode = { later: false }): StepIssue[] {
+  const result = stepSchema(step, mode).safeParse(form);
+  return (result.error?.issues ?? []).map((issue) => ({
+    field: fieldOfAnswer[String(issue.path[0])] ?? 'services',
+    key: issue.message,
+    ...('params' in issue && issue.params ? { params: issue.params as Record<string, number | string> } : {}),
+  }));
+}
+
+/**
+ * The whole form's schema for the page showing `step()`: the answers' shape, and the page's
+ * own checks as issues on its fields (so the error summary links to them).
+ */
+export function answersPageSchema(step: () => Step | null, mode: () => Mode) {
+  return answersFormSchema.superRefine((values, context) => {
+    const current = step();
+    if (!current) return;
+    for (const issue of checkStep(current, values, mode())) {
+      context.addIssue({ code: 'custom', path: [issue.field], message: issue.key, ...(issue.params ? { params: issue.params } : {}) });
+    }
+  });
 }
 
 /** The first page whose question still lacks an answer, or the check page when all are done. */
@@ -124,19 +186,25 @@ export function stepForServerField(field: string, form: AnswersForm): { step: St
     if (needs[2] === 'needs' && service && isServiceType(service)) return { step: stepAt(`behov/${serviceSlugs[service]}`)!, field: 'needs' };
     return { step: stepAt('insatser')!, field: 'services' };
   }
-  const byName: Record<string, [string, FieldName]> = {
-    services: ['insatser', 'services'],
-    livesAlone: ['bor-ensam', 'livesAlone'],
-    helpFromRelatives: ['anhoriga', 'relatives'],
-    recentHospitalStay: ['sjukhus', 'hospital'],
-    contactMethod: ['kontaktsatt', 'contactMethod'],
-    phone: ['kontaktuppgifter', 'phone'],
-    email: ['kontaktuppgifter', 'email'],
-    bestTime: ['basta-tid', 'bestTime'],
-    language: ['sprak', 'language'],
-    interpreterNeeded: ['tolk', 'interpreter'],
-    consentToContactHealthCare: ['samtycke', 'consent'],
+  const named = fieldOfAnswer[name] ?? 'services';
+  return { step: stepOfField(named), field: named };
+}
+
+/** The page that asks for a field. */
+function stepOfField(field: FieldName): Step {
+  const kind: Record<FieldName, keyof typeof stepPaths> = {
+    services: 'services',
+    needs: 'services',
+    livesAlone: 'livesAlone',
+    relatives: 'relatives',
+    hospital: 'hospital',
+    contactMethod: 'contactMethod',
+    phone: 'contactDetails',
+    email: 'contactDetails',
+    bestTime: 'bestTime',
+    language: 'language',
+    interpreter: 'interpreter',
+    consent: 'consent',
   };
-  const [path, fieldName] = byName[name] ?? ['insatser', 'services'];
-  return { step: stepAt(path)!, field: fieldName };
+  return stepAt(stepPaths[kind[field]])!;
 }

@@ -1,4 +1,4 @@
-import { serviceSlugs, serviceTypeFromSlug, sortServices, type ServiceType } from '../service-types.ts';
+import { serviceSlugs, serviceTypeFromSlug, sortServices, type ServiceType } from '../service-order.ts';
 import type { AnswersForm } from './answers-form.ts';
 
 /** One question per page, in this order; the needs page repeats once per chosen service. */

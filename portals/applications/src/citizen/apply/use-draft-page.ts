@@ -2,7 +2,7 @@ import { useMe } from '@omsorg/ui';
 import { computed, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRoute } from 'vue-router';
-import type { DraftApplication } from '../types.ts';
+import type { DraftApplication } from './draft-store.ts';
 import { cachedDraft, fetchDraft } from './draft-store.ts';
 
 /**
@@ -43,8 +43,8 @@ export function useDraftPage() {
     { immediate: true },
   );
 
-  const isSelf = computed(() => Boolean(person.value && application.value && person.value.id === application.value.applicant.id));
-  const applicantName = computed(() => application.value?.applicant.fullName ?? '');
+  const isSelf = computed(() => Boolean(person.value && application.value && person.value.id === application.value.applicant?.id));
+  const applicantName = computed(() => application.value?.applicant?.fullName ?? '');
 
   /** A message in its "self" or "other" form, e.g. "Bor du ensam?" or "Bor Signe Andersson ensam?". */
   function who(key: string, params: Record<string, string | number> = {}): string {

@@ -1,35 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import type { CallbackRequest } from '../types.ts';
-import { checkCallback, openCallbacks, toCallbackInput } from './callback-form.ts';
+import type { CitizenCallbackFragment } from '../../generated/graphql.ts';
+import { callbackSchema, openCallbacks, toCallbackInput } from './callback-form.ts';
 
-describe('checkCallback', () => {
+const issues = (values: object, allowed = ['me']) => callbackSchema(() => allowed).safeParse(values).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
+
+describe('callbackSchema', () => {
   const valid = { personId: 'me', phone: '070-123 45 67', message: '' };
 
   it('accepts a phone number without a message', () => {
-    expect(checkCallback(valid, ['me'])).toEqual([]);
+    expect(issues(valid)).toEqual([]);
   });
 
-  it('asks for a number in the right form and whom the call is about', () => {
-    expect(checkCallback({ ...valid, phone: ' ' }, ['me'])).toEqual([{ field: 'phone', key: 'phoneMissing' }]);
-    expect(checkCallback({ ...valid, phone: 'ring mig' }, ['me'])[0]?.key).toBe('phoneInvalid');
-    expect(checkCallback({ ...valid, personId: '' }, ['me', 'signe'])[0]?.key).toBe('personMissing');
-    expect(checkCallback({ ...valid, personId: 'someone-else' }, ['me'])[0]?.key).toBe('personMissing');
+  it('asks for a number in the right form (the shared phone rule) and whom the call is about', () => {
+    expect(issues({ ...valid, phone: ' ' })).toEqual([['phone', 'callback.errors.phoneMissing']]);
+    expect(issues({ ...valid, phone: 'ring mig' })).toEqual([['phone', 'validation.phone']]);
+    expect(issues({ ...valid, personId: '' }, ['me', 'signe'])).toEqual([['personId', 'callback.errors.personMissing']]);
+    expect(issues({ ...valid, personId: 'someone-else' })).toEqual([['personId', 'callback.errors.personMissing']]);
   });
 
-  it('limits the message', () => {
-    expect(checkCallback({ ...valid, message: 'a'.repeat(1001) }, ['me'])[0]).toMatchObject({ field: 'message', key: 'tooLong' });
+  it('limits the message as the service does, counting the text as it is stored', () => {
+    expect(issues({ ...valid, message: 'a'.repeat(2001) })).toEqual([['message', 'validation.tooLong']]);
+    expect(issues({ ...valid, message: ` ${'a'.repeat(2000)}\u0007 ` })).toEqual([]);
   });
 });
 
 describe('toCallbackInput', () => {
+  const checked = (values: object) => callbackSchema(() => ['me']).parse(values);
   it('sends the message only when there is one', () => {
-    expect(toCallbackInput({ personId: 'me', phone: ' 070-123 45 67 ', message: '  ' })).toEqual({ personId: 'me', phone: '070-123 45 67' });
-    expect(toCallbackInput({ personId: 'me', phone: '070-123 45 67', message: ' Om hemtjänsten ' }).message).toBe('Om hemtjänsten');
+    expect(toCallbackInput(checked({ personId: 'me', phone: ' 070-123 45 67 ', message: '  ' }))).toEqual({ personId: 'me', phone: '070-123 45 67' });
+    expect(toCallbackInput(checked({ personId: 'me', phone: '070-123 45 67', message: ' Om hemtjänsten ' })).message).toBe('Om hemtjänsten');
   });
 });
 
 describe('openCallbacks', () => {
-  const request = (id: string, dueAt: string, completedAt: string | null = null): CallbackRequest => ({
+  const request = (id: string, dueAt: string, completedAt: string | null = null): CitizenCallbackFragment => ({
     id,
     person: { id: 'p', fullName: 'Signe Andersson' },
     phone: '070-123 45 67',

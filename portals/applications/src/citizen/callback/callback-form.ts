@@ -1,46 +1,31 @@
-import { isPhoneNumber } from '../apply/contact-checks.ts';
+import { isPhoneNumber } from '@omsorg/rules';
+import { CALLBACK_MESSAGE_MAX_LENGTH } from '@omsorg/rules/applications';
+import { z } from 'zod';
+import type { CitizenCallbackFragment, RequestCallbackInput } from '../../generated/graphql.ts';
 import { normaliseText } from '../text.ts';
-import type { CallbackRequest } from '../types.ts';
 
-export const messageMaxLength = 1000;
-
-export interface CallbackFormValues {
-  personId: string;
-  phone: string;
-  message: string;
-}
+export const messageMaxLength = CALLBACK_MESSAGE_MAX_LENGTH;
 
 export const callbackFieldIds = { personId: 'callback-person', phone: 'callback-phone', message: 'callback-message' } as const;
-export type CallbackField = keyof typeof callbackFieldIds;
 
-export interface CallbackIssue {
-  field: CallbackField;
-  /** message key under applications.citizen.callback.errors */
-  key: string;
-  params?: Record<string, number>;
+/**
+ * "Bli uppringd": whom it is about (the person or someone they may act for), a number to call
+ * (the shared phone rule), and, if they like, what it is about. Keys under applications.citizen.
+ */
+export function callbackSchema(allowedPersonIds: () => readonly string[]) {
+  return z.object({
+    personId: z.string().refine((id) => allowedPersonIds().includes(id), 'callback.errors.personMissing'),
+    phone: z.string().trim().min(1, { message: 'callback.errors.phoneMissing', abort: true }).refine(isPhoneNumber, 'validation.phone'),
+    message: z.string().transform(normaliseText).pipe(z.string().max(CALLBACK_MESSAGE_MAX_LENGTH, 'validation.tooLong')),
+  });
 }
+export type CallbackFormValues = z.input<ReturnType<typeof callbackSchema>>;
 
-export function checkCallback(values: CallbackFormValues, allowedPersonIds: readonly string[]): CallbackIssue[] {
-  const issues: CallbackIssue[] = [];
-  if (!allowedPersonIds.includes(values.personId)) issues.push({ field: 'personId', key: 'personMissing' });
-  const phone = values.phone.trim();
-  if (!phone) issues.push({ field: 'phone', key: 'phoneMissing' });
-  else if (!isPhoneNumber(phone)) issues.push({ field: 'phone', key: 'phoneInvalid' });
-  const message = normaliseText(values.message);
-  if (message.length > messageMaxLength) issues.push({ field: 'message', key: 'tooLong', params: { max: messageMaxLength } });
-  return issues;
-}
-
-export function toCallbackInput(values: CallbackFormValues): { personId: string; phone: string; message?: string } {
-  const message = normaliseText(values.message);
-  return { personId: values.personId, phone: values.phone.trim(), ...(message ? { message } : {}) };
+export function toCallbackInput(values: z.output<ReturnType<typeof callbackSchema>>): RequestCallbackInput {
+  return { personId: values.personId, phone: values.phone, ...(values.message ? { message: values.message } : {}) };
 }
 
 /** Callbacks asked for and not yet made, soonest due first. */
-export function openCallbacks(requests: readonly CallbackRequest[]): CallbackRequest[] {
+export function openCallbacks(requests: readonly CitizenCallbackFragment[]): CitizenCallbackFragment[] {
   return requests.filter((r) => r.completedAt === null).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
-}
-
-export function isServerField(field: string): field is CallbackField {
-  return field in callbackFieldIds;
 }

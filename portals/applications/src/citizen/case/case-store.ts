@@ -1,13 +1,16 @@
 import { graphqlRequest } from '@omsorg/ui';
-import { CASE_QUERY, DECISION_LETTER_QUERY } from '../operations.ts';
-import type { CaseDetails, DecisionLetter } from '../types.ts';
+import { CitizenCaseDocument, CitizenDecisionLetterDocument, type CitizenCaseQuery, type CitizenDecisionLetterQuery } from '../../generated/graphql.ts';
+
+/** The case as the citizen's case pages show it (case.graphql). */
+export type CaseDetails = NonNullable<CitizenCaseQuery['application']>;
+export type DecisionLetter = NonNullable<NonNullable<CitizenDecisionLetterQuery['application']>['decisionLetter']>;
 
 export async function fetchCase(id: string): Promise<CaseDetails | null> {
-  const { application } = await graphqlRequest<{ application: CaseDetails | null }>(CASE_QUERY, { id });
+  const { application } = await graphqlRequest(CitizenCaseDocument, { id });
   return application;
 }
 
 export async function fetchDecisionLetter(id: string): Promise<DecisionLetter | null> {
-  const { application } = await graphqlRequest<{ application: { id: string; decisionLetter: DecisionLetter | null } | null }>(DECISION_LETTER_QUERY, { id });
+  const { application } = await graphqlRequest(CitizenDecisionLetterDocument, { id });
   return application?.decisionLetter ?? null;
 }

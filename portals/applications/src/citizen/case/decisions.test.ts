@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Appeal, Decision, RequestedService } from '../types.ts';
+import type { CitizenAppealFragment as Appeal, CitizenDecisionFragment as Decision, CitizenRequestedServiceFragment as RequestedService } from '../../generated/graphql.ts';
 import { appealableDecisions, appealsOf, deadlineState, hasDecisionLetter, isInForce } from './decisions.ts';
 
 const appeal = (id: string, receivedOn: string): Appeal => ({ id, receivedOn, inTime: true, status: 'RECEIVED', forwardedOn: null, courtDecidedOn: null });

@@ -1,5 +1,6 @@
 import { daysUntil, stockholmDay } from '../dates.ts';
-import type { Appeal, CaseDetails, Decision, RequestedService } from '../types.ts';
+import type { CitizenAppealFragment as Appeal, CitizenDecisionFragment as Decision, CitizenRequestedServiceFragment as RequestedService } from '../../generated/graphql.ts';
+import type { CaseDetails } from './case-store.ts';
 
 /** A decision the applicant has been told about: decided, not replaced by a newer one. */
 export function isInForce(decision: Decision | null): decision is Decision {

@@ -1,5 +1,5 @@
-import { isServiceType, type ServiceType } from '../service-types.ts';
-import type { TimelineEvent } from '../types.ts';
+import { isServiceType, type ServiceType } from '../service-order.ts';
+import type { CitizenTimelineEventFragment as TimelineEvent } from '../../generated/graphql.ts';
 
 /** The event types the portal has words for; any other is told as "the case was updated". */
 export const knownEventTypes = [

@@ -1,6 +1,6 @@
 import { computed, shallowRef, watch } from 'vue';
 import { useRoute } from 'vue-router';
-import type { CaseDetails } from '../types.ts';
+import type { CaseDetails } from './case-store.ts';
 import { fetchCase } from './case-store.ts';
 
 /** The case behind a /mina-arenden/:id/... page: loading, there, not found (or not yours), or failed. */

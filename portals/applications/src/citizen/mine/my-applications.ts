@@ -1,9 +1,11 @@
 import { graphqlRequest } from '@omsorg/ui';
-import { MY_APPLICATIONS_QUERY } from '../operations.ts';
-import type { ApplicationPage, ApplicationSummary } from '../types.ts';
+import { CitizenMyApplicationsDocument, type CitizenApplicationSummaryFragment, type CitizenMyApplicationsQuery } from '../../generated/graphql.ts';
 
-export async function fetchMyApplications(offset: number, limit: number): Promise<ApplicationPage<ApplicationSummary>> {
-  const { myApplications } = await graphqlRequest<{ myApplications: ApplicationPage<ApplicationSummary> }>(MY_APPLICATIONS_QUERY, { offset, limit });
+export type ApplicationSummary = CitizenApplicationSummaryFragment;
+export type ApplicationPage = CitizenMyApplicationsQuery['myApplications'];
+
+export async function fetchMyApplications(offset: number, limit: number): Promise<ApplicationPage> {
+  const { myApplications } = await graphqlRequest(CitizenMyApplicationsDocument, { offset, limit });
   return myApplications;
 }
 

@@ -10,7 +10,8 @@ import { builder } from '../builder.ts';
 import { callbacksLimit } from '../../rate-limits.ts';
 import { CallbackRequestRef } from '../casework/refs.ts';
 
-export const CALLBACK_MESSAGE_MAX_LENGTH = 2000;
+import { CALLBACK_MESSAGE_MAX_LENGTH } from '@omsorg/rules/applications';
+export { CALLBACK_MESSAGE_MAX_LENGTH };
 const MY_CALLBACKS_LIMIT = 20;
 
 const RequestCallbackInput = builder.inputType('RequestCallbackInput', {
