@@ -5,11 +5,8 @@ import type { TestProject } from 'vitest/node';
 import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres.ts';
 import { freePort } from '../database/free-port.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
-}
+// The databaseUrl this setup provides is declared beside its reader.
+import type {} from './test-database.ts';
 
 /**
  * One real PostgreSQL for the whole test run: the server at TEST_DATABASE_URL when set
