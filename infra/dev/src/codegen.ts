@@ -101,14 +101,20 @@ for (const file of files) {
 
 // A manifest or generated folder whose package has no documents any more is stale too.
 const expected = new Set(files.map((file) => file.path));
+const generatedFiles = await Promise.all(
+  (await readdir(join(root, 'portals'))).map(async (name) =>
+    (await readdir(join(root, 'portals', name, 'src', 'generated')).catch(() => [])).map((file) => join(root, 'portals', name, 'src', 'generated', file)),
+  ),
+);
 const leftovers = [
   ...(await readdir(join(root, 'schema', 'operations')).catch(() => []))
     .filter((file) => file.endsWith('.json'))
     .map((file) => join(root, 'schema', 'operations', file)),
+  ...generatedFiles.flat(),
 ].filter((path) => !expected.has(path));
 for (const path of leftovers) {
   if (check) {
-    console.error(`Stale: ${relative(root, path)} (no such package's documents). Run pnpm codegen.`);
+    console.error(`Stale: ${relative(root, path)} (not generated from any document any more). Run pnpm codegen.`);
     stale++;
   } else {
     await rm(path);
