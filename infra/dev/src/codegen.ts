@@ -4,14 +4,17 @@
  * gateway executes from (schema/operations/<package>.json, keyed by sha256).
  *   pnpm codegen           write the files
  *   pnpm codegen --check   fail, naming each stale file, when the committed files are out of date
+ *   --root <dir>           another checkout (the tests use a small one)
  */
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
+import { preset as clientPreset } from '@graphql-codegen/client-preset';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import { disableFragmentWarnings } from 'graphql-tag';
 
-const root = resolve(import.meta.dirname, '../../..');
+const rootArgument = process.argv.indexOf('--root');
+const root = rootArgument > 0 ? resolve(process.argv[rootArgument + 1] ?? '.') : resolve(import.meta.dirname, '../../..');
 const check = process.argv.includes('--check');
 const MANIFEST = 'persisted-documents.json';
 
@@ -30,7 +33,7 @@ async function documentsByPackage(): Promise<Map<string, string[]>> {
 
 function outputFor(documents: string[]): Types.ConfiguredOutput {
   return {
-    preset: 'client',
+    preset: clientPreset,
     documents,
     presetConfig: {
       // Pages read fields straight from the typed result; fragments only share selections.
@@ -59,7 +62,7 @@ disableFragmentWarnings();
 
 const documents = await documentsByPackage();
 const packages = [...documents.keys()];
-const outputs = (await generate(
+const outputs = (packages.length === 0 ? [] : await generate(
   // `sort` is passed on to the schema loader (graphql-tools), which Config does not declare.
   {
     cwd: root,
