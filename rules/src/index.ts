@@ -1,3 +1,3 @@
 export { isEmailAddress, isPhoneNumber, optionalPhoneNumber, phoneNumber, PHONE_MAX_LENGTH, PHONE_MIN_LENGTH } from './contact.ts';
 export { day, isIsoDate, optionalDay } from './dates.ts';
-export type { RuleIssue } from './issue.ts';
+export { issueKey, type RuleIssue, type SchemaIssue } from './issue.ts';

@@ -57,3 +57,19 @@ describe('day fields', () => {
     expect(optionalDay.parse('')).toBeNull();
   });
 });
+
+describe('issue keys, shared by the services and the portal forms', () => {
+  it('keeps a key the schema names, with its limits as parameters', async () => {
+    const { issueKey } = await import('./issue.ts');
+    expect(issueKey({ code: 'too_big', origin: 'string', maximum: 40, message: 'validation.tooLong' })).toEqual({ key: 'validation.tooLong', params: { maximum: 40 } });
+    expect(issueKey({ code: 'custom', message: 'case.appeal.errors.text' }).key).toBe('case.appeal.errors.text');
+  });
+
+  it('says what an issue without a key means in the rules’ words', async () => {
+    const { issueKey } = await import('./issue.ts');
+    expect(issueKey({ code: 'too_small', origin: 'string', minimum: 1, message: 'Too small' }).key).toBe('validation.required');
+    expect(issueKey({ code: 'too_small', origin: 'string', minimum: 3, message: 'Too small' })).toEqual({ key: 'validation.tooShort', params: { minimum: 3 } });
+    expect(issueKey({ code: 'invalid_format', format: 'email', message: 'Invalid email' }).key).toBe('validation.email');
+    expect(issueKey({ code: 'invalid_union', message: 'Invalid input' }).key).toBe('validation.invalid');
+  });
+});

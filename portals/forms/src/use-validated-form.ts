@@ -3,7 +3,8 @@ import { useForm, type TypedSchema } from 'vee-validate';
 import { computed, reactive, ref, shallowRef, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { z } from 'zod';
-import { issueMessage, type SchemaIssue } from './issue-message.ts';
+import type { SchemaIssue } from '@omsorg/rules';
+import { issueMessage } from './issue-message.ts';
 import { outcomeOf, outcomeOfError, type FormProblem, type MutationResult, type Outcome, type SuccessData } from './mutation-result.ts';
 
 export type ValidatedFormOptions<S extends z.ZodObject> = {
