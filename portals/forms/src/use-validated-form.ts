@@ -80,14 +80,12 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
    */
   async function submit<R extends MutationResult>(send: (values: Output) => Promise<R>): Promise<SuccessData<R> | null> {
     if (saving.value) return null;
-    problem.value = null;
-    serverErrors.value = [];
-    const checked = await form.validate();
-    if (!checked.valid) return null;
+    const checked = await check();
+    if (!checked) return null;
     saving.value = true;
     let outcome: Outcome<SuccessData<R>>;
     try {
-      outcome = outcomeOf(await send(options.schema.parse(form.values) as Output));
+      outcome = outcomeOf(await send(checked));
     } catch (error) {
       outcome = outcomeOfError(error);
     } finally {
@@ -120,7 +118,8 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
     problem.value = null;
     serverErrors.value = [];
     const checked = await form.validate();
-    return checked.valid ? (options.schema.parse(form.values) as Output) : null;
+    // The schema's output (trimmed, transformed), as the parse above gave it.
+    return checked.valid ? (checked.values as Output) : null;
   }
 
   const reloading = ref(false);
