@@ -1,6 +1,17 @@
 export { asksForHours, decisionIssues, isHomeCare, MAX_HOURS_PER_MONTH, MOTIVATION_MAX_LENGTH, type DecisionDraft } from './decision.ts';
 export { isIsoWeek, isoWeek, isQuarter, MAX_STATISTICS_PERIOD_DAYS, quarter, statisticsPeriod, statisticsPeriodIssues } from './periods.ts';
-export { CALLBACK_NOTE_MAX_LENGTH, callbackNote, CASE_REVIEW_TEXT_MAX_LENGTH, caseReviewText } from './casework-texts.ts';
+export {
+  CALLBACK_NOTE_MAX_LENGTH,
+  callbackNote,
+  CASE_REVIEW_TEXT_MAX_LENGTH,
+  caseReviewText,
+  COURT_NOTE_MAX_LENGTH,
+  FOLLOW_UP_NOTE_MAX_LENGTH,
+  HOME_VISIT_PLACE_MAX_LENGTH,
+  INVESTIGATION_TEXT_MAX_LENGTH,
+  ORDER_GOALS_MAX_LENGTH,
+  REGISTERED_APPEAL_TEXT_MAX_LENGTH,
+} from './casework-texts.ts';
 export {
   APPEAL_TEXT_MAX_LENGTH,
   CALLBACK_MESSAGE_MAX_LENGTH,

@@ -1,3 +1,4 @@
+import { COURT_NOTE_MAX_LENGTH, REGISTERED_APPEAL_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { shortText, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { isAppealInTime } from '../../domain/appeal-deadline.ts';
@@ -19,8 +20,6 @@ import { DelegationFailure } from './errors.ts';
 import { AppealRef, DecisionRef } from './refs.ts';
 
 /** A registered appeal is often typed in from paper: longer than the web form allows. */
-export const REGISTERED_APPEAL_TEXT_MAX_LENGTH = 20_000;
-export const COURT_NOTE_MAX_LENGTH = 5_000;
 const COURT_OUTCOMES = ['COURT_UPHELD', 'COURT_CHANGED', 'COURT_DISMISSED'] as const;
 
 AppealRef.implement({

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_NOTE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { definePage, toPage, type RequestContext, shortText, text } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
@@ -17,7 +18,7 @@ import { DecisionRef, FollowUpRef } from './refs.ts';
 
 /** How far ahead followUpsDue looks by default, so staff can plan the coming month. */
 export const FOLLOW_UP_HORIZON_DAYS = 30;
-const NOTE_MAX_LENGTH = 10_000;
+const NOTE_MAX_LENGTH = FOLLOW_UP_NOTE_MAX_LENGTH;
 
 FollowUpRef.implement({
   description: 'A follow-up of a decision ("uppföljning"): at least yearly, and when a time-limited decision ends.',

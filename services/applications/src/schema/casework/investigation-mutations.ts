@@ -1,3 +1,4 @@
+import { HOME_VISIT_PLACE_MAX_LENGTH, INVESTIGATION_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
 import { accessDenied, type RequestContext, type StaffActor, hasForbiddenCharacters, shortText, text } from '@omsorg/platform';
@@ -15,8 +16,8 @@ import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { LifeAreaEnum } from './enums.ts';
 
-const TEXT_MAX_LENGTH = 10_000;
-const PLACE_MAX_LENGTH = 200;
+const TEXT_MAX_LENGTH = INVESTIGATION_TEXT_MAX_LENGTH;
+const PLACE_MAX_LENGTH = HOME_VISIT_PLACE_MAX_LENGTH;
 /** Free text of the investigation: what the caseworker writes, line breaks kept. */
 const investigationText = () => text({ max: TEXT_MAX_LENGTH, multiline: true, keepWhitespace: true });
 export const DEFAULT_RESPONSE_DAYS = 7;

@@ -1,3 +1,4 @@
+import { ORDER_GOALS_MAX_LENGTH } from '@omsorg/rules/applications';
 import { shortText, text } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { implementationPlanDueOn, isImplementationPlanMissing } from '../../domain/deadlines.ts';
@@ -14,7 +15,7 @@ import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { DecisionRef, ProviderRef, ServiceOrderRef } from './refs.ts';
 
-const GOALS_MAX_LENGTH = 10_000;
+const GOALS_MAX_LENGTH = ORDER_GOALS_MAX_LENGTH;
 
 ServiceOrderRef.implement({
   description: 'An order of a granted service from the provider the person chose ("beställning"), with goals for the implementation plan.',

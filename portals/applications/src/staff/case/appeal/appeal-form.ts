@@ -1,4 +1,5 @@
-import { day } from '@omsorg/rules';
+import { day, requiredText } from '@omsorg/rules';
+import { COURT_NOTE_MAX_LENGTH, REGISTERED_APPEAL_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import {
   AppealStatus,
@@ -16,15 +17,12 @@ export const STAFF_APPEAL_CHANNEL = 'PAPER';
 /** What the administrative court may decide, in the order offered. */
 export const courtOutcomes: readonly AppealStatus[] = [AppealStatus.CourtUpheld, AppealStatus.CourtChanged, AppealStatus.CourtDismissed];
 
-/** The appeal text as the service takes it. */
-export const APPEAL_TEXT_MAX_LENGTH = 10_000;
-
 /** Registering an appeal that came on paper: which decision, the day it came, what it says. */
 export function registerAppealSchema(today: string) {
   return z.object({
     decisionId: z.string().min(1, 'case.appeal.errors.decision'),
     receivedOn: day({ missing: 'case.appeal.errors.receivedOn', notAfter: today }),
-    text: z.string().trim().min(1, { message: 'case.appeal.errors.text', abort: true }).max(APPEAL_TEXT_MAX_LENGTH, 'validation.tooLong'),
+    text: requiredText(REGISTERED_APPEAL_TEXT_MAX_LENGTH, 'case.appeal.errors.text'),
   });
 }
 
@@ -55,7 +53,7 @@ export function courtOutcomeSchema(today: string) {
   return z.object({
     status: z.string().refine((value) => (courtOutcomes as readonly string[]).includes(value), 'case.appeal.errors.courtStatus'),
     decidedOn: day({ missing: 'case.appeal.errors.courtDate', notAfter: today }),
-    note: z.string().trim().max(4000, 'validation.tooLong'),
+    note: z.string().trim().max(COURT_NOTE_MAX_LENGTH, 'validation.tooLong'),
   });
 }
 

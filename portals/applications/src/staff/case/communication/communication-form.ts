@@ -1,4 +1,5 @@
-import { day } from '@omsorg/rules';
+import { day, requiredText } from '@omsorg/rules';
+import { INVESTIGATION_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import type { CommunicateInvestigationInput, RecordInvestigationResponseInput } from '../../../generated/graphql.ts';
 
@@ -22,7 +23,7 @@ export function toCommunicateInput(form: z.output<typeof communicateSchema>, app
 export function responseSchema(today: string) {
   return z.object({
     receivedOn: day({ missing: 'case.communication.errors.receivedOnMissing', notAfter: today }),
-    response: z.string().trim().min(1, { message: 'case.communication.errors.responseMissing', abort: true }).max(4000, 'validation.tooLong'),
+    response: requiredText(INVESTIGATION_TEXT_MAX_LENGTH, 'case.communication.errors.responseMissing'),
   });
 }
 

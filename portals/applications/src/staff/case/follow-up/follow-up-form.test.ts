@@ -1,3 +1,4 @@
+import { FOLLOW_UP_NOTE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../testing/schema-issues.ts';
 import { followUpSchema, toCompleteFollowUpInput } from './follow-up-form.ts';
@@ -8,7 +9,7 @@ describe('follow-up form', () => {
       ['outcome', 'case.followUp.errors.outcome'],
       ['note', 'case.followUp.errors.note'],
     ]);
-    expect(issuesOf(followUpSchema, { outcome: 'CONTINUE', note: 'x'.repeat(4001) })).toEqual([['note', 'validation.tooLong']]);
+    expect(issuesOf(followUpSchema, { outcome: 'CONTINUE', note: 'x'.repeat(FOLLOW_UP_NOTE_MAX_LENGTH + 1) })).toEqual([['note', 'validation.tooLong']]);
     expect(issuesOf(followUpSchema, { outcome: 'CONTINUE', note: 'Fungerar bra' })).toEqual([]);
   });
 

@@ -1,3 +1,5 @@
+import { requiredText } from '@omsorg/rules';
+import { FOLLOW_UP_NOTE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import { FollowUpOutcome, type CompleteFollowUpInput } from '../../../generated/graphql.ts';
 
@@ -7,7 +9,7 @@ export const followUpOutcomes: readonly FollowUpOutcome[] = [FollowUpOutcome.Con
 /** How the follow-up went and what happens now. */
 export const followUpSchema = z.object({
   outcome: z.string().refine((value) => (followUpOutcomes as readonly string[]).includes(value), 'case.followUp.errors.outcome'),
-  note: z.string().trim().min(1, { message: 'case.followUp.errors.note', abort: true }).max(4000, 'validation.tooLong'),
+  note: requiredText(FOLLOW_UP_NOTE_MAX_LENGTH, 'case.followUp.errors.note'),
 });
 
 export function toCompleteFollowUpInput(followUpId: string, form: z.output<typeof followUpSchema>): CompleteFollowUpInput {

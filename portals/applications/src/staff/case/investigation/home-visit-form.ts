@@ -1,4 +1,5 @@
-import { day } from '@omsorg/rules';
+import { day, requiredText } from '@omsorg/rules';
+import { HOME_VISIT_PLACE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import type { BookHomeVisitInput } from '../../../generated/graphql.ts';
 import { isTime, stockholmDateAndTime, stockholmInstant } from '../../shared/dates.ts';
@@ -26,7 +27,7 @@ export function homeVisitSchema(today: string) {
       .trim()
       .min(1, { message: 'case.investigation.visit.errors.timeMissing', abort: true })
       .refine(isTime, 'case.investigation.visit.errors.timeFormat'),
-    place: z.string().trim().min(1, { message: 'case.investigation.visit.errors.placeMissing', abort: true }).max(200, 'validation.tooLong'),
+    place: requiredText(HOME_VISIT_PLACE_MAX_LENGTH, 'case.investigation.visit.errors.placeMissing'),
     sendInvitation: z.boolean(),
   });
 }

@@ -1,3 +1,4 @@
+import { INVESTIGATION_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import { LifeArea, type SaveInvestigationInput } from '../../../generated/graphql.ts';
 import type { CaseApplication } from '../case-data.ts';
@@ -26,7 +27,7 @@ export interface InvestigationForm {
   assessment: string;
 }
 
-export const TEXT_MAX = 4000;
+export const TEXT_MAX = INVESTIGATION_TEXT_MAX_LENGTH;
 export const lifeAreaParts = ['needs', 'wishes', 'resources'] as const;
 
 export function investigationFormFrom(application: Pick<CaseApplication, 'investigation' | 'requestedServices'>): InvestigationForm {

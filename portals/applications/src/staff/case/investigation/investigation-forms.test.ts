@@ -1,3 +1,4 @@
+import { INVESTIGATION_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
 import { describe, expect, it } from 'vitest';
 import { anApplication } from '../../testing/fixtures.ts';
 import { issuesOf } from '../../testing/schema-issues.ts';
@@ -76,10 +77,10 @@ describe('investigation form', () => {
     expect(toSaveInvestigationInput(merged, server, { id: 'a', version: 2 }).lifeAreas?.map((area) => area.area)).toEqual(['NUTRITION']);
   });
 
-  it('refuses texts over 4000 characters, naming the field', () => {
+  it('refuses texts longer than the service takes, naming the field', () => {
     const form = investigationFormFrom(anApplication());
-    form.lifeAreas.HEALTH.wishes = 'x'.repeat(4001);
-    form.serviceDescriptions['rs-alarm'] = 'x'.repeat(4001);
+    form.lifeAreas.HEALTH.wishes = 'x'.repeat(INVESTIGATION_TEXT_MAX_LENGTH + 1);
+    form.serviceDescriptions['rs-alarm'] = 'x'.repeat(INVESTIGATION_TEXT_MAX_LENGTH + 1);
     expect(issuesOf(investigationSchema, form)).toEqual([
       ['lifeAreas.HEALTH.wishes', 'validation.tooLong'],
       ['serviceDescriptions.rs-alarm', 'validation.tooLong'],

@@ -1,11 +1,12 @@
-import { day } from '@omsorg/rules';
+import { day, requiredText } from '@omsorg/rules';
+import { ORDER_GOALS_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import type { OrderServiceInput, RecordImplementationPlanInput, RecordServiceStartInput } from '../../../generated/graphql.ts';
 
 /** The order to the provider the person chose: who, the goals, and from when. */
 export const orderSchema = z.object({
   providerId: z.string().min(1, 'case.order.errors.provider'),
-  goals: z.string().trim().min(1, { message: 'case.order.errors.goals', abort: true }).max(4000, 'validation.tooLong'),
+  goals: requiredText(ORDER_GOALS_MAX_LENGTH, 'case.order.errors.goals'),
   startOn: day({ missing: 'case.order.errors.startOn' }),
 });
 

@@ -1,4 +1,5 @@
 import { addDays, isIsoWeek, isoWeek, shiftWeek, weekMonday } from '../../shared/dates.ts';
+import { caseReviewText } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import type { FlagForCaseReviewInput, ServiceType } from '../../../generated/graphql.ts';
 
@@ -24,7 +25,7 @@ export function upcomingWeeks(today: string, count: number): WeekOption[] {
 /** Put the case on a week's case review, and why. */
 export const caseReviewSchema = z.object({
   week: z.string().refine(isIsoWeek, 'case.review.errors.week'),
-  reason: z.string().trim().min(1, { message: 'case.review.errors.reason', abort: true }).max(2000, 'validation.tooLong'),
+  reason: caseReviewText('case.review.errors.reason'),
 });
 
 export function toFlagInput(form: z.output<typeof caseReviewSchema>, applicationId: string): FlagForCaseReviewInput {
