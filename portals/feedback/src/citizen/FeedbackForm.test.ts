@@ -1,28 +1,15 @@
 // @vitest-environment happy-dom
 import rulesSv from '@omsorg/rules/messages/sv.json';
-import { documentHash } from '@omsorg/ui';
-import { testPlugins } from '@omsorg/ui/testing';
+import { sentWith, stubGateway, testPlugins } from '@omsorg/ui/testing';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CitizenSubmitFeedbackDocument } from '../generated/graphql.ts';
 import sv from '../locales/sv.json';
 import FeedbackForm from './FeedbackForm.vue';
 
-type Body = { variables?: { input?: Record<string, unknown> }; extensions: { persistedQuery: { sha256Hash: string } } };
-
 /** The gateway: the feedback mutation answers `submitted`; any other document (who is signed in) answers "nobody". */
 function gateway(submitted: unknown) {
-  const sent: Body[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as Body;
-      const isSubmit = body.extensions.persistedQuery.sha256Hash === documentHash(CitizenSubmitFeedbackDocument);
-      if (isSubmit) sent.push(body);
-      return Response.json({ data: isSubmit ? { submitFeedback: submitted } : { me: null } });
-    }),
-  );
-  return sent;
+  return stubGateway([[CitizenSubmitFeedbackDocument, () => ({ submitFeedback: submitted })]], () => ({ me: null }));
 }
 
 async function openForm() {
@@ -68,7 +55,7 @@ describe('the feedback form', () => {
       ['#feedback-contact-phone', 'Skriv ett telefonnummer med siffror, till exempel 070-123 45 67.'],
     ]);
     expect(document.activeElement?.classList.contains('ui-error-summary')).toBe(true);
-    expect(sent).toEqual([]);
+    expect(sentWith(sent, CitizenSubmitFeedbackDocument)).toEqual([]);
   });
 
   it('sends anonymously without the contact details and gives the reference number', async () => {
@@ -79,7 +66,7 @@ describe('the feedback form', () => {
     await wrapper.find('#feedback-anonymous').setValue(true);
     expect(wrapper.find('#feedback-contact-email').exists()).toBe(false);
     await submit(wrapper, () => expect(wrapper.emitted('sent')).toBeDefined());
-    expect(sent.map((body) => body.variables?.input)).toEqual([{ type: 'PRAISE', subject: 'TREATMENT', text: 'Personalen var mycket vänlig.', anonymous: true }]);
+    expect(sentWith(sent, CitizenSubmitFeedbackDocument).map((operation) => operation.variables.input)).toEqual([{ type: 'PRAISE', subject: 'TREATMENT', text: 'Personalen var mycket vänlig.', anonymous: true }]);
     expect(wrapper.emitted('sent')).toEqual([[{ referenceNumber: 'SYN-2026-000042', anonymous: true, hasContact: false }]]);
   });
 

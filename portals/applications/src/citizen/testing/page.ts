@@ -1,10 +1,7 @@
 // Helpers for mounting a citizen page in a test (happy-dom), with the gateway stubbed by document hash.
-import { documentHash } from '@omsorg/ui';
-import { testPlugins } from '@omsorg/ui/testing';
+import { sentWith, stubGateway as stubUiGateway, testPlugins, type SentOperation } from '@omsorg/ui/testing';
 import rulesSv from '@omsorg/rules/messages/sv.json';
 import { mount } from '@vue/test-utils';
-import { vi } from 'vitest';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import citizenSv from '../../locales/citizen/sv.json';
@@ -23,32 +20,12 @@ export const erik = {
   mayActFor: [],
 };
 
-export type Sent = { hash: string; variables: Record<string, unknown> };
-type Answer = (variables: Record<string, unknown>) => unknown;
-
-/**
- * Stubs fetch as the gateway: each generated document is answered by its hash (trusted
- * documents: the body carries only the hash and the variables). Returns what was sent.
- */
-export function stubGateway(answers: Array<[TypedDocumentNode<any, any>, Answer]>): Sent[] {
-  const byHash = new Map(answers.map(([document, answer]) => [documentHash(document as TypedDocumentNode<unknown, never>), answer]));
-  const sent: Sent[] = [];
-  vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
-    const body = JSON.parse(init.body) as { variables?: Record<string, unknown>; extensions: { persistedQuery: { sha256Hash: string } } };
-    const hash = body.extensions.persistedQuery.sha256Hash;
-    const variables = body.variables ?? {};
-    sent.push({ hash, variables });
-    const data = byHash.get(hash)?.(variables) ?? { me: erik };
-    return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
-  });
-  return sent;
+/** The gateway stubbed by document hash; any other document (the ui's Me) answers Erik. */
+export function stubGateway(answers: Parameters<typeof stubUiGateway>[0]): SentOperation[] {
+  return stubUiGateway(answers, () => ({ me: erik }));
 }
 
-/** What was sent with one document. */
-export function sentWith(sent: Sent[], document: TypedDocumentNode<any, any>): Sent[] {
-  const hash = documentHash(document as TypedDocumentNode<unknown, never>);
-  return sent.filter((request) => request.hash === hash);
-}
+export { sentWith, type SentOperation as Sent };
 
 /** Mounts a page at an address, in Swedish, with the citizen's and the rules' messages. */
 export async function mountPage(page: Component, path: string, props: Record<string, unknown> = {}) {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { createPortalI18n, documentHash, messagesReady } from '@omsorg/ui';
+import { createPortalI18n, messagesReady } from '@omsorg/ui';
+import { sentWith, stubGateway, type SentOperation } from '@omsorg/ui/testing';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -19,28 +20,20 @@ const callback = {
   assignee: null,
 };
 
-type Sent = { hash: string; variables: Record<string, unknown> };
 
 /** The gateway as the page sees it, each operation told apart by its document's hash. */
-function gateway(completeAnswer: unknown): Sent[] {
-  const sent: Sent[] = [];
+function gateway(completeAnswer: unknown): SentOperation[] {
   let done = false;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const { variables, extensions } = JSON.parse(String(init.body)) as { variables: Record<string, unknown>; extensions: { persistedQuery: { sha256Hash: string } } };
-      const hash = extensions.persistedQuery.sha256Hash;
-      sent.push({ hash, variables });
-      let data: unknown;
-      if (hash === documentHash(StaffCallbackRequestsDocument)) data = { callbackRequests: { nodes: done ? [] : [callback], totalCount: done ? 0 : 1, hasNextPage: false } };
-      else if (hash === documentHash(StaffCompleteCallbackDocument)) {
+  return stubGateway([
+    [StaffCallbackRequestsDocument, () => ({ callbackRequests: { nodes: done ? [] : [callback], totalCount: done ? 0 : 1, hasNextPage: false } })],
+    [
+      StaffCompleteCallbackDocument,
+      () => {
         done = true;
-        data = { completeCallback: completeAnswer };
-      } else throw new Error(`unknown document ${hash}`);
-      return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
-    }),
-  );
-  return sent;
+        return { completeCallback: completeAnswer };
+      },
+    ],
+  ]);
 }
 
 async function open() {
@@ -75,7 +68,7 @@ describe('marking a callback done', () => {
     await page.get('#callback-complete-cb-1').trigger('click');
     await page.get('form').trigger('submit');
     await until(() => page.text().includes('Skriv vad samtalet handlade om.'));
-    expect(sent.map((request) => request.hash)).not.toContain(documentHash(StaffCompleteCallbackDocument));
+    expect(sentWith(sent, StaffCompleteCallbackDocument)).toEqual([]);
   });
 
   it('sends the trimmed note by the document’s hash and says it is done', async () => {
@@ -85,7 +78,7 @@ describe('marking a callback done', () => {
     await page.get('#callback-note').setValue('  Bokade hembesök.  ');
     await page.get('form').trigger('submit');
     await until(() => page.text().includes('Återuppringningen till Signe Andersson är markerad som klar.'));
-    expect(sent.find((request) => request.hash === documentHash(StaffCompleteCallbackDocument))?.variables).toEqual({ input: { id: 'cb-1', note: 'Bokade hembesök.' } });
+    expect(sentWith(sent, StaffCompleteCallbackDocument)[0]?.variables).toEqual({ input: { id: 'cb-1', note: 'Bokade hembesök.' } });
     expect(page.emitted('changed')).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 /* eslint-disable vue/one-component-per-file -- a shell and a page, the smallest harness for a case form (as in the ui's SessionEndedNotice test) */
 import { documentHash } from '@omsorg/ui';
+import { stubGatewayResponses } from '@omsorg/ui/testing';
 import { mount } from '@vue/test-utils';
 import { vi } from 'vitest';
 import { defineComponent, h, shallowRef, type Component } from 'vue';
@@ -20,15 +21,10 @@ const ownOperations = new Set(
  * is refused with SESSION_ENDED, as the shared client sees it.
  */
 export function sessionEndsOnNextSave(): void {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const { extensions } = JSON.parse(String(init.body)) as { extensions: { persistedQuery: { sha256Hash: string } } };
-      const body = !ownOperations.has(extensions.persistedQuery.sha256Hash)
-          ? { data: { me: HANNA } }
-          : { errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] };
-      return new Response(JSON.stringify(body), { status: 'errors' in body ? 401 : 200, headers: { 'content-type': 'application/json' } });
-    }),
+  stubGatewayResponses(({ hash }) =>
+    ownOperations.has(hash)
+      ? { status: 401, body: { errors: [{ message: 'Din inloggning har avslutats.', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' } }] } }
+      : { body: { data: { me: HANNA } } },
   );
 }
 

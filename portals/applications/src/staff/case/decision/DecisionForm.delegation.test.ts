@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { documentHash } from '@omsorg/ui';
+import { sentWith, stubGateway, type SentOperation } from '@omsorg/ui/testing';
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StaffDecideDocument, StaffProposeDecisionDocument } from '../../../generated/graphql.ts';
@@ -13,21 +13,13 @@ const home = application.requestedServices[0] as CaseService;
 const provisions = [{ id: 'lp-1', code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 §', title: 'Bistånd', validFrom: '2025-07-01', validTo: null }];
 
 /** The gateway refuses the decision under the delegation order and takes the same as a proposal. */
-function delegationOrder(sent: Array<{ hash: string; input: unknown }>): void {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const { variables, extensions } = JSON.parse(String(init.body)) as { variables?: { input: unknown }; extensions: { persistedQuery: { sha256Hash: string } } };
-      const hash = extensions.persistedQuery.sha256Hash;
-      sent.push({ hash, input: variables?.input });
-      const data =
-        hash === documentHash(StaffDecideDocument)
-          ? { decide: { __typename: 'DelegationError', message: REFUSAL, requiredRole: 'MANAGER' } }
-          : hash === documentHash(StaffProposeDecisionDocument)
-            ? { proposeDecision: { __typename: 'MutationProposeDecisionSuccess', data: { id: 'd-9', status: 'PROPOSED', application: { id: 'app-1', version: 8 } } } }
-            : { me: null };
-      return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
-    }),
+function delegationOrder(): SentOperation[] {
+  return stubGateway(
+    [
+      [StaffDecideDocument, () => ({ decide: { __typename: 'DelegationError', message: REFUSAL, requiredRole: 'MANAGER' } })],
+      [StaffProposeDecisionDocument, () => ({ proposeDecision: { __typename: 'MutationProposeDecisionSuccess', data: { id: 'd-9', status: 'PROPOSED', application: { id: 'app-1', version: 8 } } } })],
+    ],
+    () => ({ me: null }),
   );
 }
 
@@ -40,8 +32,7 @@ afterEach(() => {
 
 describe('a decision the delegation order does not allow', () => {
   it('shows the service’s refusal, offers to propose the same decision, and proposes it', async () => {
-    const sent: Array<{ hash: string; input: unknown }> = [];
-    delegationOrder(sent);
+    const sent = delegationOrder();
     const page = await openCasePage(() => import('./DecisionForm.vue'), application, '/arenden/app-1/beslut', { service: home, proposal: null, provisions, managerDecides: false });
     await page.get('input[type="radio"][value="GRANTED"]').setValue(true);
     await page.get('#decision-rs-home-hours').setValue('80');
@@ -61,8 +52,8 @@ describe('a decision the delegation order does not allow', () => {
     await page.get('form').trigger('submit');
     await vi.waitFor(() => expect(page.get('button[type="submit"]').text()).toBe('Föreslå beslut till chef'));
     await page.get('form').trigger('submit');
-    await vi.waitFor(() => expect(sent.map((request) => request.hash)).toContain(documentHash(StaffProposeDecisionDocument)));
-    expect(sent.at(-1)?.input).toMatchObject({ requestedServiceId: 'rs-home', applicationVersion: 7, outcome: 'GRANTED', hoursPerMonth: 80, legalProvisionId: 'lp-1' });
+    await vi.waitFor(() => expect(sentWith(sent, StaffProposeDecisionDocument)).toHaveLength(1));
+    expect(sent.at(-1)?.variables.input).toMatchObject({ requestedServiceId: 'rs-home', applicationVersion: 7, outcome: 'GRANTED', hoursPerMonth: 80, legalProvisionId: 'lp-1' });
     page.unmount();
   });
 });
