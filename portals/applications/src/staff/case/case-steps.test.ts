@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aDecision, anApplication } from '../testing/fixtures.ts';
+import { aDecision, anApplication, anInvestigation } from '../testing/fixtures.ts';
 import { stepState } from './case-steps.ts';
 
-const investigation = {
-  lifeAreas: [],
-  serviceDescriptions: [],
-  assessment: '',
-  describesEveryService: false,
-  violenceScreeningDone: false,
-  homeVisitAt: null,
-  homeVisitPlace: null,
-  homeVisitInvitedAt: null,
-};
 
 describe('stepState', () => {
   it('shows a new case with everything still to do', () => {
@@ -24,14 +14,13 @@ describe('stepState', () => {
   });
 
   it('calls the investigation done when every service is described and assessed', () => {
-    const started = anApplication({ investigation: { ...investigation, assessment: 'Bedömning' } });
+    const started = anApplication({ investigation: anInvestigation({ assessment: 'Bedömning' }) });
     expect(stepState('investigation', started)).toBe('started');
     const done = anApplication({
-      investigation: {
-        ...investigation,
+      investigation: anInvestigation({
         assessment: 'Bedömning',
         serviceDescriptions: ['rs-home', 'rs-alarm', 'rs-nursing'].map((id) => ({ requestedServiceId: id, serviceType: 'SAFETY_ALARM' as const, text: 'Beskriven' })),
-      },
+      }),
     });
     expect(stepState('investigation', done)).toBe('done');
   });

@@ -1,5 +1,20 @@
 import type { CaseApplication as StaffApplication, CaseDecision as Decision } from '../case/case-data.ts';
 
+/** An investigation just begun: nothing written, no visit booked; spread it and set what a test needs. */
+export function anInvestigation(overrides: Partial<NonNullable<StaffApplication['investigation']>> = {}): NonNullable<StaffApplication['investigation']> {
+  return {
+    lifeAreas: [],
+    serviceDescriptions: [],
+    assessment: '',
+    describesEveryService: false,
+    violenceScreeningDone: false,
+    homeVisitAt: null,
+    homeVisitPlace: null,
+    homeVisitInvitedAt: null,
+    ...overrides,
+  };
+}
+
 /** A case as the API returns it, for tests of the pure helpers; override what a test needs. */
 export function anApplication(overrides: Partial<StaffApplication> = {}): StaffApplication {
   return {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anApplication } from '../../testing/fixtures.ts';
+import { anApplication, anInvestigation } from '../../testing/fixtures.ts';
 import { openCasePage, sessionEndsOnNextSave } from '../../testing/mount-case-form.ts';
 
 const PAGE = '/arenden/app-1/utredning';
@@ -39,16 +39,7 @@ describe('the investigation form when the sign-in ends', () => {
     // Back on the same page; meanwhile a colleague wrote the personal-care needs.
     const newer = anApplication({
       version: 8,
-      investigation: {
-        lifeAreas: [{ area: 'PERSONAL_CARE', needs: 'Behöver hjälp att duscha.', wishes: '', resources: '' }],
-        serviceDescriptions: [],
-        assessment: '',
-        describesEveryService: false,
-        violenceScreeningDone: false,
-        homeVisitAt: null,
-        homeVisitPlace: null,
-        homeVisitInvitedAt: null,
-      },
+      investigation: anInvestigation({ lifeAreas: [{ area: 'PERSONAL_CARE', needs: 'Behöver hjälp att duscha.', wishes: '', resources: '' }] }),
     });
     const returned = await openCasePage(form, newer, PAGE);
     expect(value(returned, 'investigation-assessment')).toBe(ASSESSMENT);
