@@ -28,12 +28,8 @@ export function startOfDayInStockholm(day: string): Date {
   return new Date(`${day}T00:00:00${offset}`);
 }
 
-/** A real calendar day written as "YYYY-MM-DD". */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = parseISO(value);
-  return !Number.isNaN(parsed.getTime()) && dayFormat.format(new Date(`${value}T12:00:00Z`)) === value;
-}
+/** A real calendar day written as "YYYY-MM-DD": the rule the portals check too (@omsorg/rules). */
+export { isIsoDate as isDay } from '@omsorg/rules';
 
 /** The ISO week of a day, e.g. "2026-W48": the weekly case review meets per week. */
 export function isoWeekOf(day: string): string {
