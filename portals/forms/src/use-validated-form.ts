@@ -151,6 +151,8 @@ export function useValidatedForm<S extends z.ZodObject>(options: ValidatedFormOp
     problem,
     reloading: reloading as Readonly<Ref<boolean>>,
     canReload: Boolean(options.reload),
+    /** Where the form's own message keys live (FormProblemNotice looks for `<messages>.save.<kind>` there). */
+    messages: options.messages,
     submit,
     check,
     reloadData,
