@@ -1,12 +1,10 @@
-import { federation } from '@module-federation/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { featureFlags, remoteBase, remoteFederation } from '../ui/build/federation.ts';
+import { featureFlags, remoteFederation } from '../ui/build/federation.ts';
 import { precompiledMessages } from '../ui/build/messages.ts';
 
 export default defineConfig({
-  base: remoteBase('outreach'),
-  plugins: [vue(), precompiledMessages(), federation(remoteFederation('outreach'))],
+  plugins: [vue(), precompiledMessages(), remoteFederation('outreach')],
   define: featureFlags,
-  build: { target: 'esnext', rolldownOptions: { input: {} } },
+  build: { target: 'esnext' },
 });

@@ -1,4 +1,3 @@
-import { federation } from '@module-federation/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { featureFlags, shellFederation } from '../ui/build/federation.ts';
@@ -7,7 +6,7 @@ import { preloadCriticalChunks } from '../ui/build/preload-critical.ts';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), precompiledMessages(), federation(shellFederation('staff', ['applications', 'feedback', 'offerings', 'outreach'])), preloadCriticalChunks()],
+  plugins: [vue(), precompiledMessages(), shellFederation({ audience: 'staff', remotes: ['applications', 'feedback', 'offerings', 'outreach'] }), preloadCriticalChunks()],
   define: featureFlags,
   build: { target: 'esnext' },
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -15,9 +16,10 @@ interface SeenRequest {
   body: string;
 }
 
-const INDEX_HTML = `<!doctype html><html lang="sv"><title>Omsorg</title>${'<link rel="modulepreload" href="/assets/x.js">'.repeat(40)}</html>`;
+const IMPORT_MAP = '{"imports":{"vue":"/assets/vue-AbCd1234.js","offerings/citizen":"/remotes/offerings/citizen.js"}}';
+const INDEX_HTML = `<!doctype html><html lang="sv"><title>Omsorg</title><script type="importmap">${IMPORT_MAP}</script>${'<link rel="modulepreload" href="/assets/x.js">'.repeat(40)}</html>`;
 const VENDOR_JS = Array.from({ length: 400 }, (_, i) => `export const value${i} = ${i} * 2;`).join('\n');
-const REMOTE_ENTRY = `export const init = () => {};\n${'// shared scope\n'.repeat(100)}`;
+const CITIZEN_ENTRY = `export default { routes: [] };\n${'// a remote entry\n'.repeat(100)}`;
 
 let root: string;
 let upstream: Server;
@@ -41,7 +43,7 @@ beforeAll(async () => {
   await writeFile(join(shell, 'assets', 'main-AbCd1234.js'), 'export {};');
   await writeFile(join(shell, 'assets', 'vendor-Qw3rTy12.js'), VENDOR_JS);
   await writeFile(join(shell, 'assets', 'logo-Lg0Lg0Lg.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6, 7, 8]));
-  await writeFile(join(remote, 'remoteEntry.js'), REMOTE_ENTRY);
+  await writeFile(join(remote, 'citizen.js'), CITIZEN_ENTRY);
   await mkdir(join(shell, '.vite'));
   await writeFile(join(shell, '.vite', 'manifest.json'), JSON.stringify({ secret: 'build internals'.repeat(20) }));
   await writeFile(join(remote, 'assets', 'citizen-Zh3Csm67.js'), 'export default {};');
@@ -83,7 +85,9 @@ describe('portal server', () => {
     const response = await fetch(`${base}/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
+    // The import map, and no other inline script, by its hash.
+    const mapHash = createHash('sha256').update(IMPORT_MAP).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${mapHash}';`);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("form-action 'self' http://localhost:4400");
     expect(csp).toContain("object-src 'none'");
@@ -97,7 +101,7 @@ describe('portal server', () => {
   });
 
   it('sends a script only the headers a subresource obeys', async () => {
-    const script = await fetch(`${base}/remotes/offerings/remoteEntry.js`);
+    const script = await fetch(`${base}/remotes/offerings/citizen.js`);
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
     expect(script.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(script.headers.get('content-security-policy')).toBeNull();
@@ -124,15 +128,15 @@ describe('portal server', () => {
     expect((await fetch(`${base}/assets/missing-12345678.js`)).status).toBe(404);
   });
 
-  it('serves each remote under /remotes/<name>/ with remoteEntry.js revalidated', async () => {
-    const entry = await fetch(`${base}/remotes/offerings/remoteEntry.js`);
+  it('serves each remote under /remotes/<name>/ with citizen.js revalidated', async () => {
+    const entry = await fetch(`${base}/remotes/offerings/citizen.js`);
     expect(entry.status).toBe(200);
     expect(entry.headers.get('content-type')).toContain('javascript');
     expect(entry.headers.get('cache-control')).toBe('no-cache');
     const chunk = await fetch(`${base}/remotes/offerings/assets/citizen-Zh3Csm67.js`);
     expect(chunk.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${base}/remotes/offerings/nothing.js`)).status).toBe(404);
-    expect((await fetch(`${base}/remotes/unknown/remoteEntry.js`)).status).toBe(404);
+    expect((await fetch(`${base}/remotes/unknown/citizen.js`)).status).toBe(404);
   });
 
   it('forwards /graphql to the gateway keeping Host and adding x-forwarded headers', async () => {
@@ -248,8 +252,8 @@ describe('portal server', () => {
       expect(image.body.length).toBe(12);
     });
 
-    it('revalidates index.html and remoteEntry.js: no-cache, ETag, 304 when unchanged', async () => {
-      for (const path of ['/', '/traffpunkter', '/index.html', '/remotes/offerings/remoteEntry.js']) {
+    it('revalidates index.html and citizen.js: no-cache, ETag, 304 when unchanged', async () => {
+      for (const path of ['/', '/traffpunkter', '/index.html', '/remotes/offerings/citizen.js']) {
         const first = await raw(path, { accept: 'text/html', 'accept-encoding': 'gzip' });
         expect(first.status, path).toBe(200);
         expect(first.headers['cache-control'], path).toBe('no-cache');
@@ -270,15 +274,15 @@ describe('portal server', () => {
     });
 
     it('picks up a new deploy of an unhashed file at once', async () => {
-      const path = '/remotes/offerings/remoteEntry.js';
+      const path = '/remotes/offerings/citizen.js';
       const before = await raw(path, { 'accept-encoding': 'br' });
-      const next = `${REMOTE_ENTRY}\nexport const version = 2;`;
-      await writeFile(join(root, 'offerings', 'remoteEntry.js'), next);
+      const next = `${CITIZEN_ENTRY}\nexport const version = 2;`;
+      await writeFile(join(root, 'offerings', 'citizen.js'), next);
       const after = await raw(path, { 'accept-encoding': 'br', 'if-none-match': before.headers.etag! });
       expect(after.status).toBe(200);
       expect(after.headers.etag).not.toBe(before.headers.etag);
       expect(decoded(after)).toBe(next);
-      await writeFile(join(root, 'offerings', 'remoteEntry.js'), REMOTE_ENTRY);
+      await writeFile(join(root, 'offerings', 'citizen.js'), CITIZEN_ENTRY);
     });
 
     it('answers HEAD with the headers only and a Range request with the whole file', async () => {

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -38,7 +40,7 @@ const HASHED_FILE = /-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|woff2?|svg|png|jpe?g|webp|
 const SUBRESOURCE = /\.(?:js|mjs|css|map|woff2?)$/;
 
 function cacheControlFor(filePath: string): string {
-  // index.html, remoteEntry.js and anything unhashed: always revalidate (ETag, 304), so a deploy is seen at once.
+  // index.html, a remote's citizen.js and staff.js and anything unhashed: always revalidate (ETag, 304), so a deploy is seen at once.
   return HASHED_FILE.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
@@ -46,13 +48,24 @@ function setCacheHeaders(res: Response, filePath: string): void {
   res.setHeader('Cache-Control', cacheControlFor(filePath));
 }
 
-function contentSecurityPolicy(formActionOrigins: string[]) {
+/**
+ * CSP sources for the inline import maps of a shell's index.html (`'sha256-…'`): the one inline
+ * script a shell has, the map that joins its remotes and shared libraries (portals/ui/build/federation.ts).
+ */
+export function importMapHashes(html: string): string[] {
+  return [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map(
+    ([, map]) => `'sha256-${createHash('sha256').update(map!).digest('base64')}'`,
+  );
+}
+
+function contentSecurityPolicy(formActionOrigins: string[], scriptHashes: string[]) {
   return {
     useDefaults: false,
     directives: {
       defaultSrc: ["'self'"],
-      // Vue runtime-only builds, vue-i18n's JIT message compiler and the Module Federation runtime need no eval.
-      scriptSrc: ["'self'"],
+      // Vue runtime-only builds and vue-i18n with precompiled messages need no eval; the import
+      // map is allowed by its hash, no other inline script is.
+      scriptSrc: ["'self'", ...scriptHashes],
       // Vite emits CSS files; Vue changes styles only through the CSSOM, which CSP does not restrict.
       styleSrc: ["'self'"],
       // data: for the `<link rel="icon" href="data:,">` placeholder.
@@ -79,8 +92,10 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   app.disable('x-powered-by');
   app.set('trust proxy', false);
 
+  const shellDist = resolve(options.shellDist);
+  const scriptHashes = importMapHashes(readFileSync(join(shellDist, 'index.html'), 'utf8'));
   const documentHeaders = helmet({
-    contentSecurityPolicy: contentSecurityPolicy(options.formActionOrigins ?? []),
+    contentSecurityPolicy: contentSecurityPolicy(options.formActionOrigins ?? [], scriptHashes),
     // Plain http in development; HSTS is set by the TLS-terminating ingress in production.
     strictTransportSecurity: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
@@ -137,7 +152,6 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     );
   }
 
-  const shellDist = resolve(options.shellDist);
   const shellFiles = compressedFiles(shellDist);
   compressed.push(shellFiles);
   app.use(compressedStatic(shellFiles, cacheControlFor));

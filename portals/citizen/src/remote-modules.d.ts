@@ -1,4 +1,4 @@
-// The remotes' exposed modules, resolved at run time by Module Federation.
+// The remotes' entries, resolved at run time by the shell's import map (portals/ui/build/federation.ts).
 declare module 'applications/citizen' {
   const module: import('@omsorg/ui').RemoteModule;
   export default module;

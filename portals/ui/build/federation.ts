@@ -1,14 +1,23 @@
+import type { OutputChunk } from 'rolldown';
+import type { Plugin } from 'vite';
+
 /**
- * Build settings every portal shares (imported by each vite.config.ts by relative path).
- * The singletons must match in every host and remote, or two copies of Vue end up on a page.
+ * Microfrontends joined by the browser's own module loader (native federation): a remote is a
+ * set of ES modules under /remotes/<name>/ whose entries (`citizen.js`, `staff.js`) a shell
+ * imports; the libraries every part of a page must share one copy of are left as bare imports
+ * in the remotes and resolved by the shell's import map to the shell's own chunks. No federation
+ * runtime, no per-remote glue: one request per remote entry and nothing negotiated at run time.
+ * (Module Federation did the same with a 24 KB runtime and 14 KB of generated glue per remote:
+ * see docs/ARCHITECTURE.md "Microfrontends".)
+ *
+ * The shared libraries must be singletons: Vue (one reactivity system, one app), vue-router
+ * (one router), vue-i18n (one i18n instance) and @omsorg/ui (module state such as the signed-in
+ * user). A remote may import nothing else of them (no subpath): the build fails if it does.
  */
-export const sharedSingletons = {
-  vue: { singleton: true, requiredVersion: '3.5.45' },
-  'vue-router': { singleton: true, requiredVersion: '^4.6.0' },
-  // The runtime-only build: messages are compiled at build time (messages.ts).
-  'vue-i18n': { singleton: true, requiredVersion: '^11.0.0', import: 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' },
-  '@omsorg/ui': { singleton: true, requiredVersion: '*' },
-};
+export const sharedModules = ['vue', 'vue-router', 'vue-i18n', '@omsorg/ui'] as const;
+
+/** What a shell loads of each remote: the citizen portal its `citizen` entry, the staff workspace `staff`. */
+export type Audience = 'citizen' | 'staff';
 
 /**
  * Compile-time flags of Vue and vue-i18n: no devtools in production, Composition API only.
@@ -24,49 +33,127 @@ export const featureFlags = {
   __INTLIFY_PROD_DEVTOOLS__: 'false',
 };
 
+/** The runtime-only vue-i18n: messages are compiled at build time (messages.ts), so no compiler ships. */
+const aliases = { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' };
+
 /** Where the portal server serves a remote's dist, on the shell's own origin. */
 export function remoteBase(name: string): string {
   return `/remotes/${name}/`;
 }
 
-export function remoteEntry(name: string) {
-  return { type: 'module' as const, name, entry: `${remoteBase(name)}remoteEntry.js`, entryGlobalName: name, shareScope: 'default' };
+/** The URL of a remote's entry for an audience; unhashed, so a remote can be deployed without its shells. */
+export function remoteEntryUrl(name: string, audience: Audience): string {
+  return `${remoteBase(name)}${audience}.js`;
+}
+
+/** A shared library's entry chunk name in a shell's build: `shared-vue`, `shared-omsorg-ui`. */
+function sharedChunkName(specifier: string): string {
+  return `shared-${specifier.replace(/^@/, '').replace(/[^a-z0-9]+/gi, '-')}`;
+}
+
+/** The import map of a shell: each shared library to the shell's chunk of it, each remote to its entry. */
+export function importMap(sharedFiles: Record<string, string>, remotes: readonly string[], audience: Audience): { imports: Record<string, string> } {
+  const imports: Record<string, string> = {};
+  for (const specifier of sharedModules) {
+    const file = sharedFiles[specifier];
+    if (!file) throw new Error(`The shell's build has no chunk for the shared library "${specifier}"`);
+    imports[specifier] = file;
+  }
+  for (const remote of remotes) imports[`${remote}/${audience}`] = remoteEntryUrl(remote, audience);
+  return { imports };
 }
 
 /**
- * federation() options of a shell. The shell is the one container on its page that provides the
- * Module Federation runtime (`provideExternalRuntime`): remotes reuse it instead of downloading
- * their own copy (66 KB, 18 KB compressed, once per remote before).
+ * A shell: builds each shared library as an entry that keeps all its exports (a remote may use
+ * any of them), leaves `<remote>/<audience>` imports to the browser, and writes the import map
+ * into index.html before any module script.
  */
-export function shellFederation(name: string, remotes: readonly string[]) {
+export function shellFederation(options: { audience: Audience; remotes: readonly string[] }): Plugin {
+  const remoteImport = new RegExp(`^(?:${options.remotes.join('|')})/${options.audience}$`);
+  let base = '/';
   return {
-    name,
-    remotes: Object.fromEntries(remotes.map((remote) => [remote, remoteEntry(remote)])),
-    shared: sharedSingletons,
-    dts: false,
-    // No inline bootstrap script in index.html: the Content-Security-Policy allows 'self' only.
-    hostInitInjectLocation: 'entry' as const,
-    // 'version-first' would fetch every remoteEntry.js at start-up to compare versions; the
-    // shell provides the singletons itself, and a remote is fetched only when it is shown.
-    shareStrategy: 'loaded-first' as const,
-    // Remotes are plain remoteEntry.js files: no manifest snapshots, preloading or devtools.
-    disableSnapshot: true,
-    experiments: { provideExternalRuntime: true },
+    name: 'omsorg:shell-federation',
+    apply: 'build',
+    config() {
+      return {
+        resolve: { alias: aliases },
+        build: {
+          rolldownOptions: {
+            input: { index: 'index.html', ...Object.fromEntries(sharedModules.map((specifier) => [sharedChunkName(specifier), specifier])) },
+            preserveEntrySignatures: 'exports-only',
+            external: (id: string) => remoteImport.test(id),
+          },
+        },
+      };
+    },
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      // After bundling (the chunks' names are known); head-prepend puts the map before every module script.
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const sharedFiles: Record<string, string> = {};
+        for (const item of Object.values(bundle)) {
+          const specifier = sharedModules.find((s) => item.type === 'chunk' && item.isEntry && item.name === sharedChunkName(s));
+          if (specifier) sharedFiles[specifier] = `${base}${item.fileName}`;
+        }
+        const map = importMap(sharedFiles, options.remotes, options.audience);
+        return [{ tag: 'script', attrs: { type: 'importmap' }, children: JSON.stringify(map), injectTo: 'head-prepend' }];
+      },
+    },
   };
 }
 
-/** federation() options of a remote: exposes ./citizen and ./staff and runs on its shell's runtime. */
-export function remoteFederation(name: string) {
+/**
+ * Code put before an entry chunk (at the root of the dist, beside `assets/`) that loads the CSS its modules import and waits for it, so a
+ * remote's part is never shown unstyled. (Vite does this for dynamically imported chunks; an
+ * entry's CSS would otherwise be linked from an index.html a remote does not have.)
+ */
+function loadCssFirst(files: readonly string[]): string {
+  const hrefs = JSON.stringify(files.map((file) => `./${file}`));
+  return `await Promise.all(${hrefs}.map((href) => new Promise((resolve, reject) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(href, import.meta.url).href, onload: resolve, onerror: () => reject(new Error('CSS not loaded: ' + href)) });
+  document.head.append(link);
+})));
+`;
+}
+
+/**
+ * A remote: builds `src/citizen/index.ts` and `src/staff/index.ts` to `citizen.js` and
+ * `staff.js` with the shared libraries left as bare imports for the shell's import map.
+ */
+export function remoteFederation(name: string): Plugin {
+  const shared = new Set<string>(sharedModules);
   return {
-    name,
-    filename: 'remoteEntry.js',
-    exposes: { './citizen': './src/citizen/index.ts', './staff': './src/staff/index.ts' },
-    shared: sharedSingletons,
-    dts: false,
-    shareStrategy: 'loaded-first' as const,
-    disableSnapshot: true,
-    // A remote loads no remotes of its own.
-    disableRemote: true,
-    experiments: { externalRuntime: true },
+    name: 'omsorg:remote-federation',
+    apply: 'build',
+    config() {
+      return {
+        base: remoteBase(name),
+        build: {
+          rolldownOptions: {
+            input: { citizen: 'src/citizen/index.ts', staff: 'src/staff/index.ts' },
+            preserveEntrySignatures: 'exports-only',
+            external: (id: string) => shared.has(id),
+            output: { entryFileNames: '[name].js' },
+          },
+        },
+      };
+    },
+    resolveId(id) {
+      const library = sharedModules.find((s) => id.startsWith(`${s}/`));
+      if (library) this.error(`"${id}": a remote imports the shared library ${library} only as "${library}" (the shell's import map has nothing else)`);
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk' || !item.isEntry) continue;
+        const css = [...((item as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])];
+        if (css.length > 0) item.code = loadCssFirst(css) + item.code;
+      }
+    },
   };
 }
