@@ -1,10 +1,19 @@
 import { ruleMessages } from '@omsorg/forms/messages';
 import { lazyMessages } from '@omsorg/ui';
 
+/** What the citizen remote shows at once: its start-page part and menu entries. */
+export const citizenStartMessages = lazyMessages({
+  sv: () => import('./locales/citizen/start/sv.json'),
+  en: () => import('./locales/citizen/start/en.json'),
+  fi: () => import('./locales/citizen/start/fi.json'),
+  ar: () => import('./locales/citizen/start/ar.json'),
+});
+
 /**
  * Shared words (service types, statuses) plus one audience's part, per language: a citizen
- * downloads only the citizen texts of their language (and Swedish as the fallback); the shared
- * rules' messages (form validation, the same words the service uses) come with each.
+ * downloads only the citizen texts of their language (and Swedish as the fallback), and only
+ * when one of the remote's pages is opened (each citizen route names them in `meta.messages`);
+ * the shared rules' messages (form validation, the same words the service uses) come with each.
  */
 export const citizenMessages = lazyMessages({
   sv: () => Promise.all([import('./locales/sv.json'), import('./locales/citizen/sv.json'), ruleMessages('sv')]),

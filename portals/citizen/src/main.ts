@@ -1,5 +1,5 @@
 import '@omsorg/ui/styles.css';
-import { applyTextSize, createPortalI18n, loadRemotes, messagesReady, useRouteFocus } from '@omsorg/ui';
+import { applyTextSize, createPortalI18n, loadRemotes, loadRouteMessages, messagesReady, useRouteFocus } from '@omsorg/ui';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { messages } from './messages.ts';
@@ -10,6 +10,7 @@ applyTextSize();
 const i18n = createPortalI18n(messages);
 const router = createCitizenRouter();
 useRouteFocus(router);
+loadRouteMessages(router, i18n);
 
 // Mounted once the current language's messages are there, so no message key is ever shown;
 // should they fail to arrive, the page is mounted anyway rather than left blank.

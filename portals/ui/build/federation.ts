@@ -1,4 +1,3 @@
-import type { OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 
 /**
@@ -130,6 +129,8 @@ export function remoteFederation(name: string): Plugin {
   return {
     name: 'omsorg:remote-federation',
     apply: 'build',
+    // Before Vite's resolver, which would find the file of a deep import and bundle it.
+    enforce: 'pre',
     config() {
       return {
         base: remoteBase(name),
@@ -151,7 +152,7 @@ export function remoteFederation(name: string): Plugin {
     generateBundle(_options, bundle) {
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk' || !item.isEntry) continue;
-        const css = [...((item as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])];
+        const css = [...(item.viteMetadata?.importedCss ?? [])];
         if (css.length > 0) item.code = loadCssFirst(css) + item.code;
       }
     },

@@ -1,11 +1,12 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import type { RouteRecordRaw } from 'vue-router';
-import { citizenMessages } from '../messages.ts';
+import { citizenMessages, citizenStartMessages } from '../messages.ts';
 import { stepPaths } from './apply/steps.ts';
 import ApplicationsWidget from './ApplicationsWidget.vue';
 
 const stepPage = () => import('./apply/ApplicationStepPage.vue');
-const title = (key: string) => ({ titleKey: `applications.citizen.${key}` });
+/** Every page's title, and the citizen texts it is written in (loaded when a page is opened). */
+const title = (key: string) => ({ titleKey: `applications.citizen.${key}`, messages: citizenMessages });
 
 /** One route per question, so that each page has its own address and title. */
 const questionRoutes: RouteRecordRaw[] = (
@@ -65,6 +66,6 @@ export default defineRemoteModule({
     { to: '/ansokan', labelKey: 'applications.citizen.nav.apply' },
     { to: '/mina-arenden', labelKey: 'applications.citizen.nav.mine' },
   ],
-  messages: citizenMessages,
+  messages: citizenStartMessages,
   widgets: { startPage: ApplicationsWidget },
 });

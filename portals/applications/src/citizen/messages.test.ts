@@ -3,6 +3,10 @@ import citizenAr from '../locales/citizen/ar.json';
 import citizenEn from '../locales/citizen/en.json';
 import citizenFi from '../locales/citizen/fi.json';
 import citizenSv from '../locales/citizen/sv.json';
+import startAr from '../locales/citizen/start/ar.json';
+import startEn from '../locales/citizen/start/en.json';
+import startFi from '../locales/citizen/start/fi.json';
+import startSv from '../locales/citizen/start/sv.json';
 import sharedAr from '../locales/ar.json';
 import sharedEn from '../locales/en.json';
 import sharedFi from '../locales/fi.json';
@@ -27,6 +31,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe.each([
   ['citizen', citizenSv, { en: citizenEn, fi: citizenFi, ar: citizenAr }],
+  ['citizen start page', startSv, { en: startEn, fi: startFi, ar: startAr }],
   ['shared words', sharedSv, { en: sharedEn, fi: sharedFi, ar: sharedAr }],
 ])('%s messages', (_name, sv, others) => {
   const swedish = leaves(sv as Tree);

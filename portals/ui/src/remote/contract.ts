@@ -16,9 +16,12 @@ export interface RemoteWidgets {
 }
 
 /**
- * What every exposed `./citizen` and `./staff` module exports as default. Messages sit under
+ * What every remote entry (`citizen.js`, `staff.js`) exports as default. Messages sit under
  * the remote's own namespace key (e.g. `{ sv: { offerings: { … } } }`) so remotes never clash.
  * Messages are loaded on demand (see lazyMessages): only the current language and Swedish.
+ * `messages` arrive with the remote: what it shows at once (start-page part, menu) and, if small,
+ * its pages' texts too; a remote whose pages say much more names those in its routes'
+ * `meta.messages`, loaded when a page is opened (loadRouteMessages).
  * Every route carries `meta.titleKey`; the shell turns it into the page title.
  */
 export interface RemoteModule {
@@ -52,5 +55,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Message key of the page title (and usually the h1). */
     titleKey?: string;
+    /** Messages the page needs beyond its remote's own, loaded before it is shown (loadRouteMessages). */
+    messages?: LazyLocaleMessages;
   }
 }

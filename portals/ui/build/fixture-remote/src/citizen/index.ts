@@ -1,0 +1,7 @@
+// A remote's citizen entry whose start-page part has styles of its own (federation.test.ts).
+import { defineRemoteModule } from '@omsorg/ui';
+import Widget from './Widget.vue';
+
+const none = async () => ({});
+
+export default defineRemoteModule({ routes: [], navigation: [], messages: { sv: none, en: none, fi: none, ar: none }, widgets: { startPage: Widget } });
