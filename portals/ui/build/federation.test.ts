@@ -6,12 +6,13 @@ import vue from '@vitejs/plugin-vue';
 import { build, type Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMap, remoteFederation, sharedModules } from './federation.ts';
+import { precompiledMessages } from './messages.ts';
 
 const FIXTURE = fileURLToPath(new URL('./fixture-remote/', import.meta.url));
 let outDir: string;
 
 function buildFixture(out: string, extra: Plugin[] = []) {
-  return build({ root: FIXTURE, logLevel: 'silent', configFile: false, plugins: [vue(), remoteFederation('fixture'), ...extra], build: { outDir: out, emptyOutDir: true } });
+  return build({ root: FIXTURE, logLevel: 'silent', configFile: false, plugins: [vue(), precompiledMessages(), remoteFederation('fixture'), ...extra], build: { outDir: out, emptyOutDir: true } });
 }
 
 beforeAll(async () => {
@@ -29,6 +30,7 @@ describe('a remote built with remoteFederation', () => {
     const citizen = await readFile(join(outDir, 'citizen.js'), 'utf8');
     expect(citizen).toMatch(/from\s*"vue"/);
     expect(citizen).toMatch(/from\s*"@omsorg\/ui"/);
+    expect(citizen).toMatch(/from\s*"vue-i18n"/);
     expect(citizen).not.toContain('createRenderer');
   });
 

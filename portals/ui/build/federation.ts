@@ -32,9 +32,6 @@ export const featureFlags = {
   __INTLIFY_PROD_DEVTOOLS__: 'false',
 };
 
-/** The runtime-only vue-i18n: messages are compiled at build time (messages.ts), so no compiler ships. */
-const aliases = { 'vue-i18n': 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' };
-
 /** Where the portal server serves a remote's dist, on the shell's own origin. */
 export function remoteBase(name: string): string {
   return `/remotes/${name}/`;
@@ -75,7 +72,6 @@ export function shellFederation(options: { audience: Audience; remotes: readonly
     apply: 'build',
     config() {
       return {
-        resolve: { alias: aliases },
         build: {
           rolldownOptions: {
             input: { index: 'index.html', ...Object.fromEntries(sharedModules.map((specifier) => [sharedChunkName(specifier), specifier])) },

@@ -5,11 +5,10 @@ const OTHER_LANGUAGE = /[/\\]locales[/\\](?:.*[/\\])?(?:en|fi|ar)\.json$/;
 
 /**
  * Adds `<link rel="modulepreload">` to index.html for every chunk the shell's start-up reaches:
- * the entry's static and dynamic imports, transitively (the federation host init, the runtime,
- * the shared Vue, vue-router, vue-i18n and @omsorg/ui, the shell's code and its Swedish messages),
- * leaving out messages of other languages and what `exclude` names. Without it the browser
- * discovers them one round trip after another (entry → host init → remote entry → shares → main
- * → messages), six or more round trips before the first paint on a slow line.
+ * the entry's static and dynamic imports, transitively (Vue, vue-router, vue-i18n, @omsorg/ui,
+ * the shell's code and its Swedish messages), leaving out messages of other languages and what
+ * `exclude` names. Without it the browser discovers them one round trip after another (entry →
+ * libraries → messages) before the first paint on a slow line.
  */
 export function preloadCriticalChunks(options: { exclude?: RegExp } = {}): Plugin {
   let base = '/';
