@@ -35,7 +35,7 @@ export { createPortalI18n, loadLocale, mergeMessages, messagesReady, type Portal
 export { lazyMessages, type LazyLocaleMessages, type MessageLoader } from './i18n/lazy-messages.ts';
 export { loadRouteMessages } from './i18n/route-messages.ts';
 export { applyLocale, currentLocale } from './i18n/current-locale.ts';
-export { formatDate, formatDateTime } from './i18n/format.ts';
+export { formatDate, formatDateTime, SERVICE_TIME_ZONE, stockholmDay } from './i18n/format.ts';
 export { defaultLocale, directionOf, isLocale, localeNames, supportedLocales, type Locale, type LocaleMessages, type MessageTree } from './i18n/locales.ts';
 
 export { defineRemoteModule, type NavigationItem, type RemoteDefinition, type RemoteModule, type RemoteWidgets } from './remote/contract.ts';

@@ -22,3 +22,9 @@ export {
   SHORT_ANSWER_MAX_LENGTH,
   type ContactAnswers,
 } from './citizen.ts';
+export {
+  COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH,
+  COMMUNICATION_EXCEPTIONS,
+  isAdverseOutcome,
+  type CommunicationException,
+} from './communication.ts';

@@ -69,6 +69,18 @@ beforeAll(async () => {
     submittedAt: new Date(Date.now() - 10 * 86_400_000),
   });
   bigCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_SERVICE', 'DAY_ACTIVITY'], status: 'IN_INVESTIGATION', applicantLegalGender: 'MALE' });
+  // Signe's investigation was communicated and answered, so a denial may be decided (förvaltningslagen 25 §).
+  const em = subgraph.orm.em.fork();
+  em.create(Investigation, {
+    application: signeCase.id,
+    lifeAreas: {},
+    serviceDescriptions: Object.fromEntries(Object.values(signeCase.serviceIds).map((id) => [id, 'Beskrivning.'])),
+    communicatedAt: new Date(Date.now() - 8 * 86_400_000),
+    responseDueOn: addDaysTo(today, 6),
+    response: 'Jag har inget att tillägga.',
+    respondedAt: new Date(Date.now() - 5 * 86_400_000),
+  });
+  await em.flush();
 });
 
 afterAll(() => subgraph?.close());
@@ -360,13 +372,7 @@ describe('reports and statistics', () => {
     em.create(CallbackRequest, { personId: signe, unit: UNIT, phone: '070-1', requestedAt, dueAt, completedAt: new Date(requestedAt.getTime() + 3_600_000) });
     em.create(CallbackRequest, { personId: signe, unit: UNIT, phone: '070-1', requestedAt, dueAt, completedAt: new Date(dueAt.getTime() + 3_600_000) });
     em.create(CallbackRequest, { personId: crypto.randomUUID(), unit: UNIT, phone: '070-1', requestedAt, dueAt });
-    // Signe's investigation, communicated today, describes all three services; Bo's describes one of two.
-    em.create(Investigation, {
-      application: signeCase.id,
-      lifeAreas: {},
-      serviceDescriptions: Object.fromEntries(Object.values(signeCase.serviceIds).map((id) => [id, 'Beskrivning.'])),
-      communicatedAt: new Date(),
-    });
+    // Signe's investigation, communicated eight days ago (beforeAll), describes all three services; Bo's describes one of two.
     em.create(Investigation, { application: bigCase.id, lifeAreas: {}, serviceDescriptions: { [bigCase.serviceIds.HOME_CARE_SERVICE!]: 'Städning.' }, communicatedAt: new Date() });
     await em.flush();
 

@@ -26,6 +26,19 @@ describe('formatMoment', () => {
   });
 });
 
+describe('an instant shown as a day', () => {
+  it('is the Stockholm day: sent at 00:44 on 5 December is "5 december", as the timeline says', () => {
+    expect(formatDay('2026-12-04T23:44:00Z', 'sv')).toBe('5 december 2026');
+    expect(formatMoment('2026-12-04T23:44:00Z', 'sv')).toBe('5 december 2026 kl. 00:44');
+    expect(formatFullDate('2026-12-04T23:30:00Z', 'en')).toBe('Saturday, 5 December 2026');
+  });
+
+  it('follows summer time: 22:30 UTC on 30 June is 1 July in Stockholm', () => {
+    expect(formatDay('2026-06-30T22:30:00Z', 'sv')).toBe('1 juli 2026');
+    expect(formatDay('2026-06-30T21:59:00Z', 'sv')).toBe('30 juni 2026');
+  });
+});
+
 describe('days', () => {
   it('takes today in Stockholm, not in UTC', () => {
     expect(stockholmDay(new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-04');

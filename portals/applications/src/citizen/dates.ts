@@ -1,65 +1,47 @@
-/** The portal's languages (as @omsorg/ui's Locale); kept here so this file stays free of Vue. */
-export type Locale = 'sv' | 'en' | 'fi' | 'ar';
+import { formatDate, SERVICE_TIME_ZONE, stockholmDay as stockholmDayOf, type Locale } from '@omsorg/ui';
 
-const localeTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' };
+/**
+ * The citizen pages' date formats, each a preset of @omsorg/ui's formatDate: a day
+ * ("2026-12-04") is shown as it is, an instant as it is in Stockholm, so a receipt, the timeline
+ * and the letter all say the same day. `locale` is passed so the formats can be tested alone.
+ */
+export type { Locale };
 /** Times are shown as they are in Stockholm, wherever the browser happens to be. */
-export const serviceTimeZone = 'Europe/Stockholm';
+export const serviceTimeZone = SERVICE_TIME_ZONE;
 
-function dayAsUtcDate(isoDay: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDay);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
 /** A day in full, as a letter would write it: "fredag 4 december 2026". */
-export function formatFullDate(isoDay: string, locale: Locale): string {
-  const date = dayAsUtcDate(isoDay);
-  if (!date) return isoDay;
-  return new Intl.DateTimeFormat(localeTags[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+export function formatFullDate(value: string, locale: Locale): string {
+  return formatDate(value, { weekday: 'long', ...DAY }, locale);
 }
 
 /** A day without the weekday: "4 december 2026". */
-export function formatDay(isoDay: string, locale: Locale): string {
-  const date = dayAsUtcDate(isoDay);
-  if (!date) return isoDay;
-  return new Intl.DateTimeFormat(localeTags[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+export function formatDay(value: string, locale: Locale): string {
+  return formatDate(value, DAY, locale);
 }
 
 /** An instant in Stockholm time: "4 december 2026 kl. 14:05". */
 export function formatMoment(isoInstant: string, locale: Locale): string {
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  return new Intl.DateTimeFormat(localeTags[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: serviceTimeZone,
-  }).format(date);
+  return formatDate(isoInstant, { ...DAY, ...CLOCK }, locale);
 }
 
 /** An instant in Stockholm time with the weekday: "måndag 7 december 2026 kl. 14:05". */
 export function formatFullMoment(isoInstant: string, locale: Locale): string {
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return isoInstant;
-  return new Intl.DateTimeFormat(localeTags[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: serviceTimeZone,
-  }).format(date);
+  return formatDate(isoInstant, { weekday: 'long', ...DAY, ...CLOCK }, locale);
 }
 
 /** Today's date in Stockholm as YYYY-MM-DD. */
 export function stockholmDay(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: serviceTimeZone }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return stockholmDayOf(now);
+}
+
+function dayAsUtcDate(isoDay: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** Whole days from today to a deadline day: 0 on the day itself, negative once it has passed. */

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { COMMUNICATION_EXCEPTIONS } from '../domain/communication-before-decision.ts';
 import { LegalProvisionSchema } from './legal-provision.ts';
 import { RequestedServiceSchema } from './requested-service.ts';
 
@@ -30,6 +31,12 @@ export const DecisionSchema = defineEntity({
     notifiedOn: p.date().nullable(),
     appealDeadline: p.date().nullable(),
     supersedes: () => p.manyToOne(DecisionSchema).nullable(),
+    /**
+     * The exception in förvaltningslagen 25 § a decision against the applicant was made under
+     * without the investigation communicated and answered (or its window passed), and why.
+     */
+    communicationException: p.enum(COMMUNICATION_EXCEPTIONS).nullable(),
+    communicationExceptionNote: p.text().nullable(),
     /** The day the provider started delivering (for the 3-month rule). */
     startedOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

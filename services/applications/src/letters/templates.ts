@@ -1,4 +1,5 @@
 import type { ServiceType } from '../domain/service-types.ts';
+import { writeDay } from '../domain/stockholm-time.ts';
 
 export type DecisionOutcome = 'GRANTED' | 'PARTLY_GRANTED' | 'DENIED';
 
@@ -41,8 +42,7 @@ export type LetterTemplate = {
 };
 
 function longDate(locale: string): (isoDay: string) => string {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return (isoDay) => format.format(new Date(`${isoDay}T00:00:00Z`));
+  return (isoDay) => writeDay(isoDay, locale);
 }
 
 function list(items: string[], and: string): string {

@@ -1,7 +1,5 @@
+import { writeClockTime, writeDay, writeDayOf } from '../domain/stockholm-time.ts';
 import type { OutgoingMail } from './mailer.ts';
-
-const day = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
-const time = new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
 
 function signed(unit: string): string[] {
   return ['', 'Med vänlig hälsning', unit, '', 'Det här mejlet går inte att svara på.'];
@@ -20,7 +18,7 @@ export function homeVisitInvitationMail(facts: { to: string; reference: string; 
       '',
       `Biståndshandläggaren kommer på besök för att prata om ansökan med ärendenummer ${facts.reference}.`,
       '',
-      `När: ${day.format(facts.at)} klockan ${time.format(facts.at)}`,
+      `När: ${writeDayOf(facts.at, 'sv', { weekday: true })} klockan ${writeClockTime(facts.at)}`,
       `Var: ${facts.place}`,
       '',
       'Du får gärna ha med en anhörig. Om tiden inte passar, ring Stockholms stads kontaktcenter på 08-508 00 508 och uppge ärendenumret.',
@@ -31,7 +29,7 @@ export function homeVisitInvitationMail(facts: { to: string; reference: string; 
 
 /** Tells the applicant that the investigation is ready to read and respond to, and by when. */
 export function investigationCommunicatedMail(facts: { to: string; reference: string; responseDueOn: string; unit: string }): OutgoingMail {
-  const due = day.format(new Date(`${facts.responseDueOn}T12:00:00Z`));
+  const due = writeDay(facts.responseDueOn, 'sv', { weekday: true });
   return {
     to: facts.to,
     subject: `Utredningen är klar att läsa, ärende ${facts.reference}`,

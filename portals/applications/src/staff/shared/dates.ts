@@ -2,7 +2,8 @@
  * Calendar helpers for the staff pages. Days are ISO strings ("2026-11-24") and are counted in
  * Stockholm, whatever the computer's own time zone is.
  */
-const ZONE = 'Europe/Stockholm';
+import { SERVICE_TIME_ZONE as ZONE, stockholmDay } from '@omsorg/ui';
+
 const DAY_MS = 86_400_000;
 
 // Formats the service checks too are written once, in @omsorg/rules.
@@ -10,11 +11,9 @@ export { isIsoDate } from '@omsorg/rules';
 export { isIsoWeek, isQuarter } from '@omsorg/rules/applications';
 export const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
-/** The date in Stockholm at this instant. */
+/** The date in Stockholm at this instant: @omsorg/ui's stockholmDay, the one helper the portals count days with. */
 export function stockholmDate(instant: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return stockholmDay(instant);
 }
 
 export function addDays(isoDate: string, days: number): string {

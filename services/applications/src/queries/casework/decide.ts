@@ -1,12 +1,21 @@
-import type { RequestContext, StaffActor } from '@omsorg/platform';
+import { ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
+import {
+  communicationIssues,
+  communicationStatus,
+  exceptionToRecord,
+  type CommunicationChoice,
+  type CommunicationException,
+  type CommunicationStatus,
+} from '../../domain/communication-before-decision.ts';
 import { followUpDueOn } from '../../domain/deadlines.ts';
 import { canDecide, HOME_CARE_CASEWORKER_MAX_HOURS } from '../../domain/delegation.ts';
 import { decisionIssues, isGranted, notificationDay, type DecisionDraft } from '../../domain/decision-rules.ts';
 import { appealDeadline } from '../../domain/appeal-deadline.ts';
-import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
+import { isDay, todayInStockholm, writeDay } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
+import { Investigation } from '../../entities/investigation.ts';
 import { LegalProvision } from '../../entities/legal-provision.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { DelegationFailure } from '../../schema/casework/errors.ts';
@@ -25,6 +34,8 @@ export type DecideFields = {
   legalProvisionId: string;
   motivation: string;
   notifiedOn?: string | null;
+  communicationException?: CommunicationException | null;
+  communicationExceptionNote?: string | null;
 };
 
 export type PreparedDecision = {
@@ -38,6 +49,9 @@ export type PreparedDecision = {
   proposals: Decision[];
   /** Requested services of the case that already have a decision in force. */
   decidedServiceIds: Set<string>;
+  /** Where communication before the decision stands today, and the exception chosen, if any. */
+  communication: CommunicationStatus;
+  communicationChoice: CommunicationChoice;
 };
 
 /**
@@ -66,6 +80,11 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
     motivation: input.motivation,
     notifiedOn: input.notifiedOn ?? null,
   };
+  const communicationChoice: CommunicationChoice = {
+    outcome: draft.outcome,
+    exception: input.communicationException ?? null,
+    note: input.communicationExceptionNote?.trim() || null,
+  };
   const issues = decisionIssues(draft);
   if (draft.notifiedOn && isDay(draft.notifiedOn) && draft.notifiedOn < todayInStockholm()) issues.push({ field: 'notifiedOn', key: 'validation.decision.notifiedBeforeDecision' });
   const provision = isUuid(input.legalProvisionId) ? await context.em.findOne(LegalProvision, { id: input.legalProvisionId }) : null;
@@ -76,6 +95,11 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
   if (issues.length > 0 || !provision) throw invalid(context, issues, fieldPrefix);
   // Everything is read before anything changes, so no query flushes half a change.
   const current = await context.em.find(Decision, { requestedService: { application }, status: { $in: ['DECIDED', 'PROPOSED'] } });
+  const investigation = await context.em.findOne(Investigation, { application });
+  const communication = communicationStatus(
+    investigation && { communicatedAt: investigation.communicatedAt ?? null, responseDueOn: investigation.responseDueOn ?? null, respondedAt: investigation.respondedAt ?? null },
+    todayInStockholm(),
+  );
   return {
     application,
     service,
@@ -84,7 +108,24 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
     inForce: current.find((decision) => decision.status === 'DECIDED' && decision.requestedService.id === service.id) ?? null,
     proposals: current.filter((decision) => decision.status === 'PROPOSED' && decision.requestedService.id === service.id),
     decidedServiceIds: new Set(current.filter((decision) => decision.status === 'DECIDED').map((decision) => decision.requestedService.id)),
+    communication,
+    communicationChoice,
   };
+}
+
+/**
+ * Refuses a decision against the applicant made before the investigation was communicated and
+ * answered (or its window passed) without an exception from förvaltningslagen 25 § and a note
+ * saying why. The message says which: not communicated, or the window open until its last day.
+ */
+export function checkCommunication(context: RequestContext, prepared: PreparedDecision, fieldPrefix = ''): void {
+  const issues = communicationIssues(prepared.communicationChoice, prepared.communication);
+  if (issues.length === 0) return;
+  const messages = issues.map((issue) => {
+    const params = issue.params && typeof issue.params.date === 'string' ? { ...issue.params, date: writeDay(issue.params.date, context.locale, { weekday: true }) } : issue.params;
+    return { field: fieldPrefix + issue.field, message: context.t(issue.key, params) };
+  });
+  throw new ValidationFailure(messages[0]!.message, messages);
 }
 
 /** Refuses a decision the delegation order reserves for someone else, saying who decides. */
@@ -108,6 +149,7 @@ export function putInForce(context: RequestContext, actor: StaffActor, prepared:
   const now = new Date();
   const decidedOn = todayInStockholm(now);
   const notifiedOn = notificationDay(decidedOn, draft.notifiedOn);
+  const exception = exceptionToRecord(prepared.communicationChoice, prepared.communication);
   Object.assign(decision, {
     status: 'DECIDED',
     outcome: draft.outcome,
@@ -120,6 +162,8 @@ export function putInForce(context: RequestContext, actor: StaffActor, prepared:
     decidedAt: now,
     notifiedOn,
     appealDeadline: appealDeadline(notifiedOn),
+    communicationException: exception?.exception ?? null,
+    communicationExceptionNote: exception?.note ?? null,
   });
   recordEvent(context.em, application, context.actor, 'DECIDED', {
     decisionId: decision.id,
@@ -130,6 +174,7 @@ export function putInForce(context: RequestContext, actor: StaffActor, prepared:
     validFrom: draft.validFrom,
     validTo: draft.validTo,
     appealDeadline: decision.appealDeadline,
+    ...(exception ? { communicationException: exception.exception } : {}),
   });
   if (isGranted(draft.outcome)) scheduleFollowUp(context, application, decision, draft.validFrom, draft.validTo);
 

@@ -8,7 +8,7 @@ import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Appeal } from '../../entities/appeal.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
-import { checkDelegation, prepareDecision, putInForce } from '../../queries/casework/decide.ts';
+import { checkCommunication, checkDelegation, prepareDecision, putInForce } from '../../queries/casework/decide.ts';
 import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
@@ -149,6 +149,7 @@ builder.mutationField('reconsiderAppeal', (t) =>
       if (appeal.status !== 'RECEIVED') throw invalidField(context, 'appealId', 'validation.appeal.notOpen');
       if (appealed.status !== 'DECIDED') throw invalidField(context, 'appealId', 'validation.decision.notDecided');
       checkDelegation(context, actor, prepared.draft);
+      checkCommunication(context, prepared, 'change.');
 
       appealed.status = 'SUPERSEDED';
       const changed = context.em.create(Decision, {

@@ -1,12 +1,14 @@
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
-import { prepareDecision, checkDelegation, putInForce } from '../../queries/casework/decide.ts';
+import { prepareDecision, checkCommunication, checkDelegation, putInForce } from '../../queries/casework/decide.ts';
 import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { caseworkActor, invalidField, managerActor, saveCase } from '../../queries/casework/scope.ts';
 import { staffCaseFilter } from '../../domain/access.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { shortText, text } from '@omsorg/platform';
 import { MOTIVATION_MAX_LENGTH } from '../../domain/decision-rules.ts';
+import { COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH } from '../../domain/communication-before-decision.ts';
+import { CommunicationExceptionEnum } from './communication.ts';
 import { builder } from '../builder.ts';
 import { DecisionOutcomeEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
@@ -24,6 +26,15 @@ export const DecideInput = builder.inputType('DecideInput', {
     legalProvisionId: t.id({ required: true, description: 'The legal basis, in force on validFrom (see legalProvisions).' }),
     motivation: t.string({ required: true, validate: text({ max: MOTIVATION_MAX_LENGTH, multiline: true }), description: 'Why ("motivering"), up to 10,000 characters.' }),
     notifiedOn: t.string({ validate: shortText().nullish(), description: 'The day the person is notified, YYYY-MM-DD; default: two days after the decision (by post). The appeal deadline is computed from it.' }),
+    communicationException: t.field({
+      type: CommunicationExceptionEnum,
+      description:
+        'Required to deny or grant in part before the investigation is communicated and answered (or its window passed): the exception in förvaltningslagen 25 § the decision is made under.',
+    }),
+    communicationExceptionNote: t.string({
+      validate: text({ max: COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH, multiline: true }).nullish(),
+      description: `Why the exception applies, up to ${COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH} characters; required with communicationException.`,
+    }),
   }),
 });
 
@@ -31,7 +42,7 @@ builder.mutationField('decide', (t) =>
   t.field({
     type: DecisionRef,
     description:
-      'Decides a requested service ("fatta beslut"), or decides a caseworker’s proposal. The delegation order is enforced: nursing home, service flat, short-term stay and home care over 99 hours a month are decided by a manager (DelegationError names the role). A granted service gets a follow-up; the case becomes DECIDED when every requested service is decided.',
+      'Decides a requested service ("fatta beslut"), or decides a caseworker’s proposal. The delegation order is enforced: nursing home, service flat, short-term stay and home care over 99 hours a month are decided by a manager (DelegationError names the role). A denial or partial grant needs the investigation communicated and answered or its window passed, or communicationException with a note (förvaltningslagen 25 §); otherwise ValidationError on communicationException says why. A granted service gets a follow-up; the case becomes DECIDED when every requested service is decided.',
     errors: { types: [DelegationFailure] },
     args: { input: t.arg({ type: DecideInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -39,6 +50,7 @@ builder.mutationField('decide', (t) =>
       const prepared = await prepareDecision(context, actor, input);
       if (prepared.inForce) throw invalidField(context, 'requestedServiceId', 'validation.decision.alreadyDecided');
       checkDelegation(context, actor, prepared.draft);
+      checkCommunication(context, prepared);
       // A manager deciding a proposal decides that very decision, so who proposed it stays on record.
       const [proposal, ...older] = prepared.proposals;
       for (const stale of older) stale.status = 'SUPERSEDED';
@@ -75,6 +87,8 @@ builder.mutationField('proposeDecision', (t) =>
         legalProvision: prepared.provision,
         motivation: draft.motivation,
         notifiedOn: draft.notifiedOn,
+        communicationException: prepared.communicationChoice.exception,
+        communicationExceptionNote: prepared.communicationChoice.exception ? prepared.communicationChoice.note : null,
         proposedById: actor.staffId,
       });
       recordEvent(context.em, prepared.application, context.actor, 'DECISION_PROPOSED', {

@@ -11,6 +11,7 @@ import './investigation-mutations.ts';
 import './case-review.ts';
 import './legal-provision.ts';
 import './decision.ts';
+import './communication.ts';
 import './decide.ts';
 import './appeal.ts';
 import './provider.ts';

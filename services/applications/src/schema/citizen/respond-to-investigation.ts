@@ -1,14 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import { NotFoundFailure, ValidationFailure, type RequestContext, text } from '@omsorg/platform';
 import { INVESTIGATION_RESPONSE_MAX_LENGTH, responseRefusal, type ResponseRefusal } from '../../domain/investigation-response.ts';
-import { todayInStockholm } from '../../domain/stockholm-time.ts';
+import { todayInStockholm, writeDay } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
-import { letterTemplate } from '../../letters/templates.ts';
 
 const RespondToInvestigationInput = builder.inputType('RespondToInvestigationInput', {
   fields: (t) => ({
@@ -28,7 +27,7 @@ const REFUSAL_KEYS: Record<ResponseRefusal, string> = {
 };
 
 function refused(context: RequestContext, refusal: ResponseRefusal, responseDueOn: string | null): ValidationFailure {
-  const message = context.t(REFUSAL_KEYS[refusal], { date: responseDueOn ? letterTemplate('sv').formatDate(responseDueOn) : '' });
+  const message = context.t(REFUSAL_KEYS[refusal], { date: responseDueOn ? writeDay(responseDueOn, context.locale) : '' });
   return new ValidationFailure(message, [{ field: 'response', message }]);
 }
 
