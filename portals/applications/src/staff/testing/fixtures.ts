@@ -57,6 +57,7 @@ export function anApplication(overrides: Partial<StaffApplication> = {}): StaffA
     ],
     timeline: [],
     communicatedInvestigation: null,
+    communicationBeforeDecision: { state: 'NOT_COMMUNICATED', responseDueOn: null, adverseDecisionAllowed: false },
     investigation: null,
     openedBy: { nodes: [], totalCount: 0 },
     ...overrides,
@@ -82,6 +83,8 @@ export function aDecision(overrides: Partial<Decision> = {}): Decision {
     appeals: [],
     order: null,
     followUps: [],
+    communicationException: null,
+    communicationExceptionNote: null,
     ...overrides,
   };
 }

@@ -3,18 +3,31 @@ import { aDecision } from '../../testing/fixtures.ts';
 import { issuesOf } from '../../testing/schema-issues.ts';
 import { decisionFormFrom, decisionSchema, decisionsOf, provisionLabel, sortProvisions, toDecideInput, type DecisionForm } from './decision-form.ts';
 
-const filled: DecisionForm = { outcome: 'GRANTED', hoursPerMonth: '40', validFrom: '2026-12-01', validTo: '', legalProvisionId: 'lp-1', motivation: 'Behovet är styrkt.' };
+const noException = { communicationException: '', communicationExceptionNote: '' };
+const filled: DecisionForm = { outcome: 'GRANTED', hoursPerMonth: '40', validFrom: '2026-12-01', validTo: '', legalProvisionId: 'lp-1', motivation: 'Behovet är styrkt.', ...noException };
 const home = decisionSchema('HOME_CARE_PERSONAL');
 const alarm = decisionSchema('SAFETY_ALARM');
 
 describe('decision form', () => {
   it('starts empty with today as the first valid day', () => {
-    expect(decisionFormFrom(null, '2026-11-20')).toEqual({ outcome: '', hoursPerMonth: '', validFrom: '2026-11-20', validTo: '', legalProvisionId: '', motivation: '' });
+    expect(decisionFormFrom(null, '2026-11-20')).toEqual({ outcome: '', hoursPerMonth: '', validFrom: '2026-11-20', validTo: '', legalProvisionId: '', motivation: '', ...noException });
   });
 
   it('starts from a proposal', () => {
-    const form = decisionFormFrom(aDecision({ status: 'PROPOSED', outcome: 'DENIED', hoursPerMonth: 120, validTo: '2027-11-30' }), '2026-11-20');
-    expect(form).toEqual({ outcome: 'DENIED', hoursPerMonth: '120', validFrom: '2026-12-01', validTo: '2027-11-30', legalProvisionId: 'lp-1', motivation: 'Behovet är styrkt.' });
+    const form = decisionFormFrom(
+      aDecision({ status: 'PROPOSED', outcome: 'DENIED', hoursPerMonth: 120, validTo: '2027-11-30', communicationException: 'CANNOT_BE_DEFERRED', communicationExceptionNote: 'Brådskande.' }),
+      '2026-11-20',
+    );
+    expect(form).toEqual({
+      outcome: 'DENIED',
+      hoursPerMonth: '120',
+      validFrom: '2026-12-01',
+      validTo: '2027-11-30',
+      legalProvisionId: 'lp-1',
+      motivation: 'Behovet är styrkt.',
+      communicationException: 'CANNOT_BE_DEFERRED',
+      communicationExceptionNote: 'Brådskande.',
+    });
   });
 
   it('asks for hours only for home care that is granted (the shared rule)', () => {
@@ -33,7 +46,7 @@ describe('decision form', () => {
   });
 
   it('needs an outcome, a first day, a legal basis and a motivation, and an end after the start', () => {
-    const empty: DecisionForm = { outcome: '', hoursPerMonth: '', validFrom: '', validTo: '2026-01-01', legalProvisionId: '', motivation: ' ' };
+    const empty: DecisionForm = { outcome: '', hoursPerMonth: '', validFrom: '', validTo: '2026-01-01', legalProvisionId: '', motivation: ' ', ...noException };
     expect(issuesOf(alarm, empty)).toEqual([
       ['outcome', 'case.decision.errors.outcome'],
       ['validFrom', 'case.decision.errors.validFromMissing'],
@@ -55,11 +68,27 @@ describe('decision form', () => {
       validTo: null,
       legalProvisionId: 'lp-1',
       motivation: 'Styrkt behov',
+      communicationException: null,
+      communicationExceptionNote: null,
     });
     expect(toDecideInput({ ...filled, validTo: '2027-11-30' }, { requestedServiceId: 'rs-alarm', applicationVersion: 1, serviceType: 'SAFETY_ALARM' })).toMatchObject({
       hoursPerMonth: null,
       validTo: '2027-11-30',
     });
+  });
+
+  it('needs a note with an exception from communication (förvaltningslagen 25 §), of bounded length, and sends it only with a denial or partial grant', () => {
+    const denial = { ...filled, outcome: 'DENIED', hoursPerMonth: '', communicationException: 'CANNOT_BE_DEFERRED' };
+    expect(issuesOf(alarm, { ...denial, communicationExceptionNote: '  ' })).toEqual([['communicationExceptionNote', 'case.decision.errors.exceptionNote']]);
+    expect(issuesOf(alarm, { ...denial, communicationExceptionNote: 'x'.repeat(2001) })).toEqual([['communicationExceptionNote', 'validation.tooLong']]);
+    const context = { requestedServiceId: 'rs-alarm', applicationVersion: 3, serviceType: 'SAFETY_ALARM' as const };
+    expect(toDecideInput({ ...denial, communicationExceptionNote: ' Utskrivning i dag. ' }, context)).toMatchObject({
+      communicationException: 'CANNOT_BE_DEFERRED',
+      communicationExceptionNote: 'Utskrivning i dag.',
+    });
+    // Chosen, then the outcome changed to granted: nothing to except, nothing sent, nothing asked.
+    expect(issuesOf(alarm, { ...denial, outcome: 'GRANTED' })).toEqual([]);
+    expect(toDecideInput({ ...denial, outcome: 'GRANTED', communicationExceptionNote: 'x' }, context)).toMatchObject({ communicationException: null, communicationExceptionNote: null });
   });
 
   it('finds the decision in force and the proposal', () => {

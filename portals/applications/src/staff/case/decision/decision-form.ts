@@ -1,6 +1,6 @@
-import { asksForHours, decisionIssues } from '@omsorg/rules/applications';
+import { asksForHours, COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH, COMMUNICATION_EXCEPTIONS, decisionIssues, isAdverseOutcome } from '@omsorg/rules/applications';
 import { z } from 'zod';
-import { DecisionOutcome, type DecideInput, type ServiceType } from '../../../generated/graphql.ts';
+import { DecisionOutcome, type CommunicationException, type DecideInput, type ServiceType } from '../../../generated/graphql.ts';
 import type { CaseDecision } from '../case-data.ts';
 
 /** In the order offered. */
@@ -14,11 +14,18 @@ export interface DecisionForm {
   validTo: string;
   legalProvisionId: string;
   motivation: string;
+  /** An exception in förvaltningslagen 25 § when deciding against the person before communication is complete; '' for none. */
+  communicationException: string;
+  communicationExceptionNote: string;
 }
+
+/** The exceptions of förvaltningslagen 25 §, in the order of the law. */
+export const communicationExceptions: readonly CommunicationException[] = COMMUNICATION_EXCEPTIONS;
+export { COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH };
 
 /** Empty, or filled from an earlier proposal or decision so a manager or a reconsideration starts from it. */
 export function decisionFormFrom(decision: CaseDecision | null, today: string): DecisionForm {
-  if (!decision) return { outcome: '', hoursPerMonth: '', validFrom: today, validTo: '', legalProvisionId: '', motivation: '' };
+  if (!decision) return { outcome: '', hoursPerMonth: '', validFrom: today, validTo: '', legalProvisionId: '', motivation: '', communicationException: '', communicationExceptionNote: '' };
   return {
     outcome: decision.outcome,
     hoursPerMonth: decision.hoursPerMonth === null ? '' : String(decision.hoursPerMonth),
@@ -26,6 +33,8 @@ export function decisionFormFrom(decision: CaseDecision | null, today: string): 
     validTo: decision.validTo ?? '',
     legalProvisionId: decision.legalProvision?.id ?? '',
     motivation: decision.motivation,
+    communicationException: decision.communicationException ?? '',
+    communicationExceptionNote: decision.communicationExceptionNote ?? '',
   };
 }
 
@@ -38,6 +47,8 @@ export function decisionFieldIds(idPrefix: string): Record<keyof DecisionForm, s
     validTo: `${idPrefix}-valid-to`,
     legalProvisionId: `${idPrefix}-provision`,
     motivation: `${idPrefix}-motivation`,
+    communicationException: `${idPrefix}-communication-exception`,
+    communicationExceptionNote: `${idPrefix}-communication-exception-note`,
   };
 }
 
@@ -57,7 +68,16 @@ function hoursOf(form: DecisionForm, serviceType: string): number | null {
  */
 export function decisionSchema(serviceType: ServiceType) {
   return z
-    .object({ outcome: z.string(), hoursPerMonth: z.string(), validFrom: z.string(), validTo: z.string(), legalProvisionId: z.string(), motivation: z.string() })
+    .object({
+      outcome: z.string(),
+      hoursPerMonth: z.string(),
+      validFrom: z.string(),
+      validTo: z.string(),
+      legalProvisionId: z.string(),
+      motivation: z.string(),
+      communicationException: z.string(),
+      communicationExceptionNote: z.string(),
+    })
     .superRefine((form, ctx) => {
       const flagged = new Set<string>();
       const add = (field: string, message: string, params?: Record<string, string | number>) => {
@@ -71,6 +91,10 @@ export function decisionSchema(serviceType: ServiceType) {
       if (!form.validFrom.trim()) add('validFrom', 'case.decision.errors.validFromMissing');
       if (!form.legalProvisionId) add('legalProvisionId', 'case.decision.errors.legalProvision');
       if (!form.motivation.trim()) add('motivation', 'case.decision.errors.motivation');
+      // Whether an exception is needed the service decides (communication may complete meanwhile); a chosen one needs its note.
+      const note = form.communicationExceptionNote.trim();
+      if (exceptionApplies(form) && !note) add('communicationExceptionNote', 'case.decision.errors.exceptionNote');
+      if (note.length > COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH) add('communicationExceptionNote', 'validation.tooLong', { maximum: COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH });
       const draft = {
         serviceType,
         outcome: form.outcome as DecisionOutcome,
@@ -98,7 +122,14 @@ export function toDecideInput(form: DecisionForm, context: { requestedServiceId:
     validTo: form.validTo.trim() || null,
     legalProvisionId: form.legalProvisionId,
     motivation: form.motivation.trim(),
+    communicationException: exceptionApplies(form) ? (form.communicationException as CommunicationException) : null,
+    communicationExceptionNote: exceptionApplies(form) ? form.communicationExceptionNote.trim() : null,
   };
+}
+
+/** An exception chosen for a decision against the person; one chosen before switching to "granted" is not sent. */
+export function exceptionApplies(form: Pick<DecisionForm, 'outcome' | 'communicationException'>): boolean {
+  return form.communicationException !== '' && form.outcome !== '' && isAdverseOutcome(form.outcome);
 }
 
 /** The decision in force for a service, and a proposal waiting for a manager, if any. */
