@@ -8,11 +8,12 @@ import InvestigationPage from './InvestigationPage.vue';
 
 type Case = NonNullable<CitizenCaseQuery['application']>;
 
-function theCase(response: string | null = null): Case {
+/** Signe's case, decided (the default) or still waiting for the decision with the investigation out for comment. */
+function theCase(response: string | null = null, decided = true): Case {
   return {
     id: 'app-1',
     reference: 'ANS-2026-000001',
-    status: 'DECIDED',
+    status: decided ? 'DECIDED' : 'COMMUNICATED',
     createdAt: '2026-11-01T08:00:00Z',
     submittedAt: '2026-11-01T09:00:00Z',
     draftStep: null,
@@ -24,7 +25,9 @@ function theCase(response: string | null = null): Case {
         id: 'rs-1',
         serviceType: 'NURSING_HOME',
         needs: 'Glömmer att äta.',
-        decision: {
+        decision: !decided
+          ? null
+          : {
           id: 'd-1',
           status: 'DECIDED',
           outcome: 'DENIED',
@@ -37,7 +40,7 @@ function theCase(response: string | null = null): Case {
           appealDeadline: '2099-12-22',
           canAppeal: true,
           appeals: [],
-        },
+            },
         decisions: [],
       },
     ],
@@ -64,7 +67,7 @@ describe('the response to the investigation', () => {
   it('asks for some text before sending, then sends it as stored and says thank you', async () => {
     let responded: string | null = null;
     const sent = stubGateway([
-      [CitizenCaseDocument, () => ({ application: theCase(responded) })],
+      [CitizenCaseDocument, () => ({ application: theCase(responded, false) })],
       [
         CitizenRespondToInvestigationDocument,
         (variables) => {
@@ -75,6 +78,7 @@ describe('the response to the investigation', () => {
     ]);
     const { page } = await mountPage(InvestigationPage, '/mina-arenden/app-1/utredning');
     await flushPromises();
+    expect(page.text()).toContain('Du kan lämna synpunkter på utredningen till och med fredag 4 december 2099. Handläggaren läser dem innan beslutet fattas.');
     await page.get('form').trigger('submit');
     expect((await vi.waitFor(() => page.get('.ui-error-summary a'))).text()).toBe('Skriv dina synpunkter');
     expect(sentWith(sent, CitizenRespondToInvestigationDocument)).toEqual([]);
@@ -84,6 +88,17 @@ describe('the response to the investigation', () => {
     await vi.waitFor(() => page.get('#investigation-sent'));
     expect(sentWith(sent, CitizenRespondToInvestigationDocument)[0]?.variables).toEqual({ input: { applicationId: 'app-1', response: 'Före nio på morgonen.' } });
     expect(page.text()).toContain('Före nio på morgonen.');
+    expect(page.text()).toContain('Handläggaren läser dem innan beslutet fattas.');
+  });
+
+  it('no longer asks for a response once the case is decided, nor speaks of a decision still to come', async () => {
+    stubGateway([[CitizenCaseDocument, () => ({ application: theCase(null, true) })]]);
+    const { page } = await mountPage(InvestigationPage, '/mina-arenden/app-1/utredning');
+    await flushPromises();
+    expect(page.find('form').exists()).toBe(false);
+    expect(page.text()).toContain('Beslut är fattat. Utredningen finns kvar här så att du kan läsa den.');
+    expect(page.text()).toContain('Om du inte är nöjd med ett beslut kan du överklaga det.');
+    expect(page.text()).not.toMatch(/innan beslutet fattas|till och med/);
   });
 });
 
