@@ -5,7 +5,7 @@ import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
 import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
-import { letterHead, type LetterAddressing } from './letter-frame.ts';
+import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
 
@@ -20,6 +20,7 @@ export type HomeVisitLetterFacts = LetterAddressing & {
 type HomeVisitWords = {
   title: string;
   introduction: string;
+  timeAndPlace: string;
   when: string;
   where: string;
   /** Day and time of the visit in Stockholm time, e.g. "tisdag 1 december 2026 kl. 10.00". */
@@ -40,6 +41,7 @@ const WORDS: Record<LetterLanguage, HomeVisitWords> = {
   sv: {
     title: 'Kallelse till hembesök',
     introduction: 'Din biståndshandläggare kommer på besök för att prata med dig om din ansökan: vad du behöver hjälp med i vardagen och vad du själv vill.',
+    timeAndPlace: 'Tid och plats',
     when: 'När',
     where: 'Var',
     formatTime: timeFormatter('sv-SE', 'kl.'),
@@ -49,6 +51,7 @@ const WORDS: Record<LetterLanguage, HomeVisitWords> = {
   fi: {
     title: 'Kutsu kotikäynnille',
     introduction: 'Avustuskäsittelijäsi tulee kotikäynnille keskustelemaan kanssasi hakemuksestasi: missä tarvitset apua arjessa ja mitä itse toivot.',
+    timeAndPlace: 'Aika ja paikka',
     when: 'Aika',
     where: 'Paikka',
     formatTime: timeFormatter('fi-FI', 'klo'),
@@ -61,7 +64,7 @@ const WORDS: Record<LetterLanguage, HomeVisitWords> = {
 export function buildHomeVisitLetter(facts: HomeVisitLetterFacts, language: LetterLanguage = 'sv'): LetterDocument {
   const template = letterTemplate(language);
   const words = WORDS[language];
-  const phone = facts.caseworker?.phone ?? unitContact(facts.unit).phone;
+  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
   return {
     lang: template.lang,
     title: words.title,
@@ -70,7 +73,7 @@ export function buildHomeVisitLetter(facts: HomeVisitLetterFacts, language: Lett
     introduction: words.introduction,
     sections: [
       {
-        heading: words.title,
+        heading: words.timeAndPlace,
         lines: [
           { label: words.when, value: words.formatTime(facts.at) },
           { label: words.where, value: facts.place },

@@ -7,7 +7,7 @@ import { Investigation } from '../entities/investigation.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
 import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
-import { letterHead, type LetterAddressing } from './letter-frame.ts';
+import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
 import { unitContact } from '../domain/unit-contacts.ts';
@@ -78,7 +78,7 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
   const template = letterTemplate(language);
   const words = WORDS[language];
   const { formatDate } = template;
-  const phone = facts.caseworker?.phone ?? unitContact(facts.unit).phone;
+  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
   const areaSections = LIFE_AREAS.flatMap((area) => {
     const entry = facts.lifeAreas[area];
     if (!entry || !(entry.needs || entry.wishes || entry.resources)) return [];

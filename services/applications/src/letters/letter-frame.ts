@@ -49,3 +49,8 @@ export function letterHead(addressing: LetterAddressing, frame: LetterFrame, dat
     header,
   };
 }
+
+/** A phone number inside running text, with no-break spaces so it never splits over two lines. */
+export function unbroken(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}

@@ -72,6 +72,7 @@ const LAYOUT = {
   returnAddressTop: mm(47),
   recipientTop: mm(55),
   addressWidth: mm(80),
+  letterheadWidth: mm(92),
   columnLeft: mm(120),
   columnWidth: mm(70),
   columnTop: mm(45),
@@ -123,9 +124,9 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
 
   // Letterhead, above the window.
   const { letterhead } = head;
-  placed(letterhead.organisation, FONT, 10, LAYOUT.left, LAYOUT.letterheadTop, LAYOUT.addressWidth);
-  placed(letterhead.unit, BOLD, 12, LAYOUT.left, undefined, LAYOUT.addressWidth);
-  placed(`${letterhead.postalAddress.join(', ')}\n${letterhead.phoneLabel} ${letterhead.phone}`, FONT, SMALL, LAYOUT.left, undefined, LAYOUT.addressWidth);
+  placed(letterhead.organisation, FONT, 10, LAYOUT.left, LAYOUT.letterheadTop, LAYOUT.letterheadWidth);
+  placed(letterhead.unit, BOLD, 12, LAYOUT.left, undefined, LAYOUT.letterheadWidth);
+  placed(`${letterhead.postalAddress.join(', ')}\n${letterhead.phoneLabel} ${letterhead.phone}`, FONT, SMALL, LAYOUT.left, undefined, LAYOUT.letterheadWidth);
 
   // The window: the return address in small type, then the recipient.
   if (head.recipient) {
@@ -149,8 +150,16 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
   doc.x = LAYOUT.left;
   doc.y = LAYOUT.bodyTop;
 
+  /** Starts a new page unless `lines` lines of text still fit: a heading or label never ends a page. */
+  const keepLines = (lines: number) => {
+    if (doc.y + lines * TEXT_SIZE * 1.25 > doc.page.height - LAYOUT.bottom) doc.addPage();
+  };
+
   const heading = (type: 'H1' | 'H2', text: string) => {
-    if (type === 'H2') doc.moveDown(0.6);
+    if (type === 'H2') {
+      doc.moveDown(0.6);
+      keepLines(4);
+    }
     root.add(
       doc.struct(type, {}, () => {
         doc.font(BOLD).fontSize(type === 'H1' ? 18 : 14).text(text, LAYOUT.left, undefined, { width });
@@ -189,7 +198,10 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
     heading('H2', section.heading);
     if (section.lines) lines(section.lines);
     for (const entry of section.paragraphs ?? []) {
-      if (entry.label) placed(`${entry.label}:`, BOLD, TEXT_SIZE, LAYOUT.left);
+      if (entry.label) {
+        keepLines(3);
+        placed(`${entry.label}:`, BOLD, TEXT_SIZE, LAYOUT.left);
+      }
       paragraph(entry.text);
     }
   }
