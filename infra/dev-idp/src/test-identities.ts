@@ -14,6 +14,8 @@ export type TestCitizen = {
   districtArea: string;
   preferredLanguage: 'sv' | 'fi' | 'en' | 'ar';
   interpreterNeeded: boolean;
+  /** Invented, in the person's district: where letters are posted. */
+  postalAddress: { street: string; postalCode: string; town: string };
   note: string;
 };
 
@@ -24,6 +26,8 @@ export type TestStaff = {
   roles: Array<'CASEWORKER' | 'MANAGER' | 'OUTREACH' | 'QUALITY_COUNCIL'>;
   unit: string;
   title: string;
+  /** Direct phone, printed in letters. Invented. */
+  phone?: string;
 };
 
 export type TestRepresentation = {
@@ -44,6 +48,7 @@ export const TEST_CITIZENS: TestCitizen[] = [
   {
     personalIdentityNumber: '194203152386',
     givenName: 'Signe',
+    postalAddress: { street: 'Hägerstensvägen 110', postalCode: '126 49', town: 'Hägersten' },
     familyName: 'Andersson',
     districtArea: 'Hägersten',
     preferredLanguage: 'sv',
@@ -53,6 +58,7 @@ export const TEST_CITIZENS: TestCitizen[] = [
   {
     personalIdentityNumber: '197006124577',
     givenName: 'Erik',
+    postalAddress: { street: 'Älvsjövägen 12', postalCode: '125 30', town: 'Älvsjö' },
     familyName: 'Andersson',
     districtArea: 'Älvsjö',
     preferredLanguage: 'sv',
@@ -62,6 +68,7 @@ export const TEST_CITIZENS: TestCitizen[] = [
   {
     personalIdentityNumber: '194508083195',
     givenName: 'Karl',
+    postalAddress: { street: 'Personnevägen 5', postalCode: '126 51', town: 'Hägersten' },
     familyName: 'Nilsson',
     districtArea: 'Hägersten',
     preferredLanguage: 'sv',
@@ -71,6 +78,7 @@ export const TEST_CITIZENS: TestCitizen[] = [
   {
     personalIdentityNumber: '193801019922',
     givenName: 'Aino',
+    postalAddress: { street: 'Lillåvägen 3', postalCode: '125 52', town: 'Älvsjö' },
     familyName: 'Virtanen',
     districtArea: 'Liseberg',
     preferredLanguage: 'fi',
@@ -80,6 +88,7 @@ export const TEST_CITIZENS: TestCitizen[] = [
   {
     personalIdentityNumber: '195109231240',
     givenName: 'Birgitta',
+    postalAddress: { street: 'Fruängsgården 22', postalCode: '129 52', town: 'Hägersten' },
     familyName: 'Ek',
     districtArea: 'Fruängen',
     preferredLanguage: 'sv',
@@ -91,9 +100,9 @@ export const TEST_CITIZENS: TestCitizen[] = [
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 
 export const TEST_STAFF: TestStaff[] = [
-  { username: 'handlaggare1', givenName: 'Hanna', familyName: 'Lind', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare' },
-  { username: 'handlaggare2', givenName: 'Jonas', familyName: 'Ek', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare' },
-  { username: 'chef1', givenName: 'Maria', familyName: 'Berg', roles: ['MANAGER'], unit: UNIT, title: 'Biträdande enhetschef' },
+  { username: 'handlaggare1', givenName: 'Hanna', familyName: 'Lind', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare', phone: '08-508 22 141' },
+  { username: 'handlaggare2', givenName: 'Jonas', familyName: 'Ek', roles: ['CASEWORKER'], unit: UNIT, title: 'Biståndshandläggare', phone: '08-508 22 142' },
+  { username: 'chef1', givenName: 'Maria', familyName: 'Berg', roles: ['MANAGER'], unit: UNIT, title: 'Biträdande enhetschef', phone: '08-508 22 105' },
   { username: 'uppsok1', givenName: 'Omar', familyName: 'Haddad', roles: ['OUTREACH'], unit: UNIT, title: 'Äldrelots' },
   { username: 'kvalitet1', givenName: 'Lena', familyName: 'Holm', roles: ['QUALITY_COUNCIL'], unit: UNIT, title: 'Kvalitetsutvecklare' },
 ];

@@ -20,7 +20,7 @@ export type { ChoiceOption } from './components/choice-option.ts';
 export type { FieldError } from './components/field-error.ts';
 
 export { useAnnouncer } from './composables/useAnnouncer.ts';
-export { useLocale } from './composables/useLocale.ts';
+export { useLocale, usePersonLocale } from './composables/useLocale.ts';
 export { useMe, type MeStatus } from './composables/useMe.ts';
 export { usePageTitle } from './composables/usePageTitle.ts';
 export { useRouteFocus } from './composables/useRouteFocus.ts';
@@ -34,7 +34,7 @@ export { GraphqlRequestError, isGraphqlRequestError, type GraphqlErrorItem, type
 export { createPortalI18n, loadLocale, mergeMessages, messagesReady, type PortalI18n } from './i18n/create-portal-i18n.ts';
 export { lazyMessages, type LazyLocaleMessages, type MessageLoader } from './i18n/lazy-messages.ts';
 export { loadRouteMessages } from './i18n/route-messages.ts';
-export { applyLocale, currentLocale } from './i18n/current-locale.ts';
+export { applyLocale, chosenLocale, currentLocale } from './i18n/current-locale.ts';
 export { formatDate, formatDateTime, SERVICE_TIME_ZONE, stockholmDay } from './i18n/format.ts';
 export { defaultLocale, directionOf, isLocale, localeNames, supportedLocales, type Locale, type LocaleMessages, type MessageTree } from './i18n/locales.ts';
 

@@ -138,7 +138,7 @@ describe('deciding with delegation', () => {
       decidedBy: { id: hanna.staffId },
       proposedBy: null,
       canAppeal: true,
-      legalProvision: { code: 'SOL2025_LIVSFORING', citation: 'socialtjänstlag (2025:400)' },
+      legalProvision: { code: 'SOL2025_LIVSFORING', citation: '4 kap. 1 § socialtjänstlagen (2025:400)' },
       followUps: [followUpDueOn({ validFrom: today, validTo: null })],
       application: { id: signeCase.id, status: 'COMMUNICATED' },
     });

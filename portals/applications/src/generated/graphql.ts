@@ -239,6 +239,13 @@ export const LegalGender = {
 } as const;
 
 export type LegalGender = typeof LegalGender[keyof typeof LegalGender];
+/** Whom a letter is posted to, as the portal knows it from identity (Person.fullName and Person.postalAddress): printed in the window envelope. */
+export type LetterRecipientInput = {
+  name: string;
+  /** The postal address, one line each (street, postal code and town), at most 4. */
+  addressLines: Array<string>;
+};
+
 /** A life area of the needs assessment ("livsområde", the city’s instrument; nationally IBIC). */
 export const LifeArea = {
   /** Personlig vård. */
@@ -470,14 +477,14 @@ export const RepresentationKind = {
 export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
 export type ApplicationAnswersFieldsFragment = { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> };
 
-export type CitizenDraftFragment = { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } };
+export type CitizenDraftFragment = { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } };
 
 export type CitizenApplicationDraftQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CitizenApplicationDraftQuery = { application: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } | null };
+export type CitizenApplicationDraftQuery = { application: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } | null };
 
 export type CitizenStartApplicationMutationVariables = Exact<{
   input: StartApplicationInput;
@@ -489,7 +496,7 @@ export type CitizenStartApplicationMutation = { startApplication:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationStartApplicationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } }
+    | { __typename: 'MutationStartApplicationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } }
    };
 
 export type CitizenSaveApplicationDraftMutationVariables = Exact<{
@@ -502,7 +509,7 @@ export type CitizenSaveApplicationDraftMutation = { saveApplicationDraft:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationSaveApplicationDraftSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } }
+    | { __typename: 'MutationSaveApplicationDraftSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } }
    };
 
 export type CitizenSubmitApplicationMutationVariables = Exact<{
@@ -515,7 +522,7 @@ export type CitizenSubmitApplicationMutation = { submitApplication:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationSubmitApplicationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } }
+    | { __typename: 'MutationSubmitApplicationSuccess', data: { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } } }
    };
 
 export type CitizenCallbackFragment = { id: string, phone: string, message: string, requestedAt: string, dueAt: string, completedAt: string | null, person: { id: string, fullName: string } | null };
@@ -570,10 +577,19 @@ export type CitizenCaseQuery = { application: { id: string, reference: string | 
 
 export type CitizenDecisionLetterQueryVariables = Exact<{
   id: string;
+  recipient?: LetterRecipientInput | null | undefined;
+  concerning?: string | null | undefined;
 }>;
 
 
-export type CitizenDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string } | null } | null };
+export type CitizenDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string, language: string } | null } | null };
+
+export type CitizenLetterApplicantQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CitizenLetterApplicantQuery = { application: { id: string, applicant: { id: string, fullName: string } | null } | null };
 
 export type CitizenRespondToInvestigationMutationVariables = Exact<{
   input: RespondToInvestigationInput;
@@ -698,7 +714,7 @@ export type StaffApplicationQuery = { application: { id: string, reference: stri
 export type StaffCaseSupportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffCaseSupportQuery = { serviceCatalogue: Array<{ type: ServiceType, needsAssessment: boolean, managerDecides: boolean }>, legalProvisions: Array<{ id: string, code: string, law: string, citation: string, title: string, validFrom: string, validTo: string | null }> };
+export type StaffCaseSupportQuery = { serviceCatalogue: Array<{ type: ServiceType, needsAssessment: boolean, managerDecides: boolean }>, legalProvisions: Array<{ id: string, code: string, law: string, citation: string, title: string, validFrom: string, validTo: string | null, serviceTypes: Array<ServiceType>, defaultFor: Array<ServiceType> }> };
 
 export type StaffCommunicateInvestigationMutationVariables = Exact<{
   input: CommunicateInvestigationInput;
@@ -728,10 +744,11 @@ export type StaffRecordInvestigationResponseMutation = { recordInvestigationResp
 
 export type StaffInvestigationLetterQueryVariables = Exact<{
   id: string;
+  recipient?: LetterRecipientInput | null | undefined;
 }>;
 
 
-export type StaffInvestigationLetterQuery = { application: { id: string, investigationLetter: { fileName: string, contentBase64: string } | null } | null };
+export type StaffInvestigationLetterQuery = { application: { id: string, investigationLetter: { fileName: string, contentBase64: string, language: string } | null } | null };
 
 export type StaffDecideMutationVariables = Exact<{
   input: DecideInput;
@@ -762,11 +779,11 @@ export type StaffProposeDecisionMutation = { proposeDecision:
 
 export type StaffDecisionLetterQueryVariables = Exact<{
   id: string;
-  recipientName?: string | null | undefined;
+  recipient?: LetterRecipientInput | null | undefined;
 }>;
 
 
-export type StaffDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string } | null } | null };
+export type StaffDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string, language: string } | null } | null };
 
 export type StaffCompleteFollowUpMutationVariables = Exact<{
   input: CompleteFollowUpInput;
@@ -780,6 +797,14 @@ export type StaffCompleteFollowUpMutation = { completeFollowUp:
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationCompleteFollowUpSuccess', data: { id: string, completedOn: string | null, outcome: FollowUpOutcome | null } }
    };
+
+export type StaffHomeVisitLetterQueryVariables = Exact<{
+  id: string;
+  recipient?: LetterRecipientInput | null | undefined;
+}>;
+
+
+export type StaffHomeVisitLetterQuery = { application: { id: string, homeVisitLetter: { fileName: string, contentBase64: string, language: string } | null } | null };
 
 export type StaffSaveInvestigationMutationVariables = Exact<{
   input: SaveInvestigationInput;
@@ -1029,6 +1054,13 @@ export type StaffRecordCaseReviewOutcomeMutation = { recordCaseReviewOutcome:
 
 export type StaffCaseLinkFragment = { id: string, reference: string | null, applicant: { id: string, fullName: string } | null };
 
+export type StaffLetterRecipientQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffLetterRecipientQuery = { application: { id: string, applicant: { id: string, fullName: string, postalAddress: { street: string, postalCode: string, town: string } | null } | null } | null };
+
 export type StaffNotStartedReportQueryVariables = Exact<{
   quarter: string;
 }>;
@@ -1064,7 +1096,7 @@ export type StaffStatisticsCsvQueryVariables = Exact<{
 export type StaffStatisticsCsvQuery = { statisticsCsv: string };
 
 export const ApplicationAnswersFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}}]} as unknown as DocumentNode<ApplicationAnswersFieldsFragment, unknown>;
-export const CitizenDraftFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenDraft"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draftStep"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationAnswersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}}]} as unknown as DocumentNode<CitizenDraftFragment, unknown>;
+export const CitizenDraftFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenDraft"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draftStep"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationAnswersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}}]} as unknown as DocumentNode<CitizenDraftFragment, unknown>;
 export const CitizenCallbackFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenCallback"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]} as unknown as DocumentNode<CitizenCallbackFragment, unknown>;
 export const CitizenAppealFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenAppeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}}]}}]} as unknown as DocumentNode<CitizenAppealFragment, unknown>;
 export const CitizenDecisionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenDecision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitizenAppeal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenAppeal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inTime"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecidedOn"}}]}}]} as unknown as DocumentNode<CitizenDecisionFragment, unknown>;
@@ -1083,15 +1115,16 @@ export const StaffCaseLinkFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const StaffQueuedDecisionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffQueuedDecision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffCaseLink"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<StaffQueuedDecisionFragment, unknown>;
 export const StaffPercentilesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPercentiles"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Percentiles"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<StaffPercentilesFragment, unknown>;
 export const StaffGenderShareFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffGenderShare"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenderShare"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<StaffGenderShareFragment, unknown>;
-export const CitizenApplicationDraftDocument = {"__meta__":{"hash":"sha256:993696b96019abe6157d852d58beeace2be6e8db7da11edb7c692fac5c232b92"}} as unknown as DocumentNode<CitizenApplicationDraftQuery, CitizenApplicationDraftQueryVariables>;
-export const CitizenStartApplicationDocument = {"__meta__":{"hash":"sha256:d592397e466716d8674b48721999fe3cfdc5b7182540837466b7abac9e98087b"}} as unknown as DocumentNode<CitizenStartApplicationMutation, CitizenStartApplicationMutationVariables>;
-export const CitizenSaveApplicationDraftDocument = {"__meta__":{"hash":"sha256:207735d839c2ad16dbea7c752a939e8bd913df369da3b4aa116ad555318835da"}} as unknown as DocumentNode<CitizenSaveApplicationDraftMutation, CitizenSaveApplicationDraftMutationVariables>;
-export const CitizenSubmitApplicationDocument = {"__meta__":{"hash":"sha256:a85a773d8bf9c4e5d6c05f18602702d55addde1e9186a29a2310a1ab85f37a24"}} as unknown as DocumentNode<CitizenSubmitApplicationMutation, CitizenSubmitApplicationMutationVariables>;
+export const CitizenApplicationDraftDocument = {"__meta__":{"hash":"sha256:132e3fb9431e7641e037da37d82c2a9853a7c7eed85f64026e4f1789f8732545"}} as unknown as DocumentNode<CitizenApplicationDraftQuery, CitizenApplicationDraftQueryVariables>;
+export const CitizenStartApplicationDocument = {"__meta__":{"hash":"sha256:e61f6a9f37539e3a4950e8c11fa4a24f82f8c16821400de731d4a4804f81da07"}} as unknown as DocumentNode<CitizenStartApplicationMutation, CitizenStartApplicationMutationVariables>;
+export const CitizenSaveApplicationDraftDocument = {"__meta__":{"hash":"sha256:1b11c7b081978eb02553b79753faaf7b719f37aff0e044c9e56ccb20621b6b63"}} as unknown as DocumentNode<CitizenSaveApplicationDraftMutation, CitizenSaveApplicationDraftMutationVariables>;
+export const CitizenSubmitApplicationDocument = {"__meta__":{"hash":"sha256:c450b28706eceeae709bea8da1c38ad2297d9e5fb4c6e8d0cc0f775ff6f10372"}} as unknown as DocumentNode<CitizenSubmitApplicationMutation, CitizenSubmitApplicationMutationVariables>;
 export const CitizenMyCallbackRequestsDocument = {"__meta__":{"hash":"sha256:a15ae2c69c50321dbdf5b5a9abc8458af23624d1c28d4b23d4c27c3ec5f9077d"}} as unknown as DocumentNode<CitizenMyCallbackRequestsQuery, CitizenMyCallbackRequestsQueryVariables>;
 export const CitizenRequestCallbackDocument = {"__meta__":{"hash":"sha256:a133c8cf49ef7682f4a5efa39be55248fb0269d0848a28d98d23bdf114608a8f"}} as unknown as DocumentNode<CitizenRequestCallbackMutation, CitizenRequestCallbackMutationVariables>;
 export const CitizenAppealDecisionDocument = {"__meta__":{"hash":"sha256:e02cd9cbe7c919b7328ff603e59fc298a9100f350ecef9a07f8220fad8c7ef57"}} as unknown as DocumentNode<CitizenAppealDecisionMutation, CitizenAppealDecisionMutationVariables>;
 export const CitizenCaseDocument = {"__meta__":{"hash":"sha256:9549f684ad937ee8c5dd7add9f3f517b0c859fe07e0cf9b5e26dde45fe037fe4"}} as unknown as DocumentNode<CitizenCaseQuery, CitizenCaseQueryVariables>;
-export const CitizenDecisionLetterDocument = {"__meta__":{"hash":"sha256:b980e8a1f3f87e28a4678336c5d632c984cbffa5e29ccbda06e3ce6a11511115"}} as unknown as DocumentNode<CitizenDecisionLetterQuery, CitizenDecisionLetterQueryVariables>;
+export const CitizenDecisionLetterDocument = {"__meta__":{"hash":"sha256:505d0e9bdfaa0b3876ae9694869ee524d30b4b650356c68b115d4f50c3ce5728"}} as unknown as DocumentNode<CitizenDecisionLetterQuery, CitizenDecisionLetterQueryVariables>;
+export const CitizenLetterApplicantDocument = {"__meta__":{"hash":"sha256:d41b4132c992a4dc5304ea94f4e06e8e80899caa2775bbceaeabbd02b3160bc2"}} as unknown as DocumentNode<CitizenLetterApplicantQuery, CitizenLetterApplicantQueryVariables>;
 export const CitizenRespondToInvestigationDocument = {"__meta__":{"hash":"sha256:096ccf7267ca12329db10d4b11cd48864ece59496b3779aeebc777e87fd80a13"}} as unknown as DocumentNode<CitizenRespondToInvestigationMutation, CitizenRespondToInvestigationMutationVariables>;
 export const CitizenCaseOpenedByDocument = {"__meta__":{"hash":"sha256:67afdf55b1636b431ed081e9912fa8a00ca58d70fa2eec04fc6feea9b80a661e"}} as unknown as DocumentNode<CitizenCaseOpenedByQuery, CitizenCaseOpenedByQueryVariables>;
 export const CitizenMyApplicationsDocument = {"__meta__":{"hash":"sha256:f1e771f40a6b8b0ed1ab93fc4a21a23f9f50d196976ef967153526903842db84"}} as unknown as DocumentNode<CitizenMyApplicationsQuery, CitizenMyApplicationsQueryVariables>;
@@ -1100,14 +1133,15 @@ export const StaffForwardAppealDocument = {"__meta__":{"hash":"sha256:a226e28b5a
 export const StaffRecordCourtOutcomeDocument = {"__meta__":{"hash":"sha256:d1a2f30691d8dbd487ddeaa4425e352b11cc328221e02ea97fb9df918e49c15d"}} as unknown as DocumentNode<StaffRecordCourtOutcomeMutation, StaffRecordCourtOutcomeMutationVariables>;
 export const StaffRegisterAppealDocument = {"__meta__":{"hash":"sha256:89af3343e795d21f7a357017f43e080795dff78764f76d3acc478a7179e78406"}} as unknown as DocumentNode<StaffRegisterAppealMutation, StaffRegisterAppealMutationVariables>;
 export const StaffApplicationDocument = {"__meta__":{"hash":"sha256:a5be22e919a61d891c617ed6755d547a1c012e0a31365f889717c9ed935bee85"}} as unknown as DocumentNode<StaffApplicationQuery, StaffApplicationQueryVariables>;
-export const StaffCaseSupportDocument = {"__meta__":{"hash":"sha256:74a43eb1613f72dddbd1fa31df1813561d7b85b7fdbe9c1b7c9bf794cac80b30"}} as unknown as DocumentNode<StaffCaseSupportQuery, StaffCaseSupportQueryVariables>;
+export const StaffCaseSupportDocument = {"__meta__":{"hash":"sha256:17a1ebeb0bf6ba494e60d62845d1c5ea5b3a8230f25cd617fd4eba623f52b407"}} as unknown as DocumentNode<StaffCaseSupportQuery, StaffCaseSupportQueryVariables>;
 export const StaffCommunicateInvestigationDocument = {"__meta__":{"hash":"sha256:f7ca5708fb46d5c895f050d53d29b3b475c190f27f2019efaf77936bbef631da"}} as unknown as DocumentNode<StaffCommunicateInvestigationMutation, StaffCommunicateInvestigationMutationVariables>;
 export const StaffRecordInvestigationResponseDocument = {"__meta__":{"hash":"sha256:12e825c1ec880bc7b3009d7372563c71d1dbac123a4b3224479960ea48fd8bf1"}} as unknown as DocumentNode<StaffRecordInvestigationResponseMutation, StaffRecordInvestigationResponseMutationVariables>;
-export const StaffInvestigationLetterDocument = {"__meta__":{"hash":"sha256:b9e884b9858afb771aa7dfedfb88712a3b4dbcd4f5d70555873a93616223ed7e"}} as unknown as DocumentNode<StaffInvestigationLetterQuery, StaffInvestigationLetterQueryVariables>;
+export const StaffInvestigationLetterDocument = {"__meta__":{"hash":"sha256:5bf9b5fa2acbe31235ff064b51b4f501f97de1e2b220b5a9a2fb1af9f314ddc6"}} as unknown as DocumentNode<StaffInvestigationLetterQuery, StaffInvestigationLetterQueryVariables>;
 export const StaffDecideDocument = {"__meta__":{"hash":"sha256:62d7daa2ef7a05fe9436dfac35d44ae9d3eb4c8cb768a5e0609bfba9fef8b24f"}} as unknown as DocumentNode<StaffDecideMutation, StaffDecideMutationVariables>;
 export const StaffProposeDecisionDocument = {"__meta__":{"hash":"sha256:cfc47058be174a1be757d442b7347be6e06034e5ca954dcb81c49e01824b88c5"}} as unknown as DocumentNode<StaffProposeDecisionMutation, StaffProposeDecisionMutationVariables>;
-export const StaffDecisionLetterDocument = {"__meta__":{"hash":"sha256:90509b4fef44c3031e95737da99953d9e08c8e8ba3a68b5bc15c36666d52f30f"}} as unknown as DocumentNode<StaffDecisionLetterQuery, StaffDecisionLetterQueryVariables>;
+export const StaffDecisionLetterDocument = {"__meta__":{"hash":"sha256:6997bbddd53b059e762679442cecde0df4b060fc0e146852e28abfea56cc922c"}} as unknown as DocumentNode<StaffDecisionLetterQuery, StaffDecisionLetterQueryVariables>;
 export const StaffCompleteFollowUpDocument = {"__meta__":{"hash":"sha256:1b2581689ba8d5d135049376ba54f2ca002b30c56d2963185b9c887e05f81239"}} as unknown as DocumentNode<StaffCompleteFollowUpMutation, StaffCompleteFollowUpMutationVariables>;
+export const StaffHomeVisitLetterDocument = {"__meta__":{"hash":"sha256:f03b3fa69c591197e35aff2436be19320f1dac0ab5d24feebad65f3ca38920ee"}} as unknown as DocumentNode<StaffHomeVisitLetterQuery, StaffHomeVisitLetterQueryVariables>;
 export const StaffSaveInvestigationDocument = {"__meta__":{"hash":"sha256:46588bf901022d0b32f00b70074196bb42279e42a40a219cc878af17ae3fdfda"}} as unknown as DocumentNode<StaffSaveInvestigationMutation, StaffSaveInvestigationMutationVariables>;
 export const StaffBookHomeVisitDocument = {"__meta__":{"hash":"sha256:f4198ccb1c0b5ca515ff8d94c6cadb966f6ea7811bb3ca3bbe44ba7932aa4a5f"}} as unknown as DocumentNode<StaffBookHomeVisitMutation, StaffBookHomeVisitMutationVariables>;
 export const StaffSaveViolenceScreeningDocument = {"__meta__":{"hash":"sha256:03fef4541fc92bcb059230c04791b25d6d091710e7716c694e26034485ef2bea"}} as unknown as DocumentNode<StaffSaveViolenceScreeningMutation, StaffSaveViolenceScreeningMutationVariables>;
@@ -1130,6 +1164,7 @@ export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da
 export const StaffInboxDocument = {"__meta__":{"hash":"sha256:0c39046a02849ca70eff8e87b09036a906880813bdcec3af8a69d92c473a87dc"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
+export const StaffLetterRecipientDocument = {"__meta__":{"hash":"sha256:0ea0f79c0ec61127d87f4332f5ca3b7317e868bf9ce1c0a0f0318b6993f8292b"}} as unknown as DocumentNode<StaffLetterRecipientQuery, StaffLetterRecipientQueryVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;
 export const StaffStatisticsDocument = {"__meta__":{"hash":"sha256:7e211c8f9b9d9c0fc777ba1730c41a29531cc71bcdc69d9afd8f5f4f9ec378d8"}} as unknown as DocumentNode<StaffStatisticsQuery, StaffStatisticsQueryVariables>;

@@ -10,7 +10,8 @@ export const IdentityRead = {
   Lookup: 'LOOKUP',
   PersonalIdentityNumber: 'PERSONAL_IDENTITY_NUMBER',
   LegalGender: 'LEGAL_GENDER',
-  Representatives: 'REPRESENTATIVES'
+  Representatives: 'REPRESENTATIVES',
+  PostalAddress: 'POSTAL_ADDRESS'
 } as const;
 
 export type IdentityRead = typeof IdentityRead[keyof typeof IdentityRead];

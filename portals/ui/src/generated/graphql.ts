@@ -25,9 +25,9 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me:
-    | { __typename: 'Person', id: string, givenName: string, familyName: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, mayActFor: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, represented: { id: string, fullName: string } }> }
+    | { __typename: 'Person', id: string, givenName: string, familyName: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean, districtArea: string | null, postalAddress: { street: string, postalCode: string, town: string } | null, mayActFor: Array<{ id: string, kind: RepresentationKind, validFrom: string, validTo: string | null, represented: { id: string, fullName: string } }> }
     | { __typename: 'StaffMember', id: string, name: string, username: string, title: string, roles: Array<StaffRole>, unit: string }
    | null };
 
 
-export const MeDocument = {"__meta__":{"hash":"sha256:79634992fea1d40939dfa159b99779433804878d2e68a98f45c63e08ce3844e2"}} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MeDocument = {"__meta__":{"hash":"sha256:15dfb7a5c7fa561badd9834b2b398317b19d08be1ddbc0b6da04589bea9aa4ce"}} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

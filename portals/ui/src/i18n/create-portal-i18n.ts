@@ -80,7 +80,7 @@ export function loadLocale(target: MessageTarget, locale: Locale): Promise<void>
  */
 export function createPortalI18n(shellMessages?: LazyLocaleMessages) {
   const locale = storedLocale();
-  applyLocale(locale);
+  applyLocale(locale, { remember: false });
   const i18n = createI18n({
     legacy: false,
     locale,

@@ -8,21 +8,32 @@ export function currentLocale(): Locale {
   return current;
 }
 
-export function storedLocale(): Locale {
+/** The language the user chose themself in this browser, or null when they never chose one. */
+export function chosenLocale(): Locale | null {
   try {
     const stored = globalThis.localStorage?.getItem(storageKey);
-    return isLocale(stored) ? stored : defaultLocale;
+    return isLocale(stored) ? stored : null;
   } catch {
-    return defaultLocale;
+    return null;
   }
 }
 
-export function applyLocale(locale: Locale): void {
+export function storedLocale(): Locale {
+  return chosenLocale() ?? defaultLocale;
+}
+
+/**
+ * Shows the page in `locale`. `remember` (the default) stores it as the user's own choice, which
+ * then wins over the language identity holds for them; a language taken from there, or the
+ * default at start-up, is applied without being remembered.
+ */
+export function applyLocale(locale: Locale, { remember = true }: { remember?: boolean } = {}): void {
   current = locale;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = locale;
     document.documentElement.dir = directionOf(locale);
   }
+  if (!remember) return;
   try {
     globalThis.localStorage?.setItem(storageKey, locale);
   } catch {

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import type { ServiceType } from '../domain/service-types.ts';
 
 /**
  * A legal basis a decision can rest on. Data the staff maintain, never constants in code:
@@ -15,6 +16,10 @@ export const LegalProvisionSchema = defineEntity({
     title: p.string().length(200),
     validFrom: p.date(),
     validTo: p.date().nullable(),
+    /** The service types a decision may rest on it for; the decision form offers only these. */
+    serviceTypes: p.json<ServiceType[]>().default('[]'),
+    /** The service types for which it is the usual basis: preselected in the decision form. */
+    defaultFor: p.json<ServiceType[]>().default('[]'),
   },
 });
 

@@ -13,6 +13,10 @@ export const StaffMemberSchema = defineEntity({
     id: p.uuid().primary(),
     unit: p.string().length(200).index(),
     roles: p.json<string[]>(),
+    /** Name, title and direct phone, for letters (the caseworker, who decided). Null from events older than these fields. */
+    name: p.string().length(201).nullable(),
+    title: p.string().length(100).nullable(),
+    phone: p.string().length(20).nullable(),
     updatedAt: p.datetime(),
   },
 });

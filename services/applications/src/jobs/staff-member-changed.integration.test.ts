@@ -79,4 +79,19 @@ describe('applications.staff-member-changed', () => {
       await expect(handleStaffMemberChanged(subgraph.orm.em.fork(), bad)).rejects.toThrow();
     }
   });
+
+  it('keeps the name, title and direct phone letters print, and an event from before those fields does not erase them', async () => {
+    const id = crypto.randomUUID();
+    await handleStaffMemberChanged(subgraph.orm.em.fork(), {
+      id,
+      unit: UNIT,
+      roles: ['CASEWORKER'],
+      name: 'Hanna Lind',
+      title: 'Biståndshandläggare',
+      phone: '08-508 22 141',
+      version: at('2026-12-01T08:00:00Z'),
+    });
+    await handleStaffMemberChanged(subgraph.orm.em.fork(), { id, unit: OTHER_UNIT, roles: ['CASEWORKER'], version: at('2026-12-02T08:00:00Z') });
+    expect(await subgraph.orm.em.fork().findOneOrFail(StaffMember, id)).toMatchObject({ unit: OTHER_UNIT, name: 'Hanna Lind', title: 'Biståndshandläggare', phone: '08-508 22 141' });
+  });
 });

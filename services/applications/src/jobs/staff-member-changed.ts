@@ -11,6 +11,9 @@ export const staffMemberChangedData = z.object({
   id: z.uuid(),
   unit: z.string().min(1).max(200),
   roles: z.array(z.string().min(1).max(50)).max(20),
+  name: z.string().min(1).max(201).optional(),
+  title: z.string().max(100).optional(),
+  phone: z.string().max(20).nullable().optional(),
   removed: z.boolean().optional(),
   version: z.iso.datetime({ offset: true }),
 });
@@ -27,14 +30,16 @@ export async function handleStaffMemberChanged(em: EntityManager, data: unknown)
   const roles = change.removed ? [] : [...new Set(change.roles)].sort();
   const table = `"${applicationsDatabase.schema}"."staff_member"`;
   await em.getConnection().execute(
-    `insert into ${table} ("id", "unit", "roles", "updated_at") values (?, ?, ?, ?)
-     on conflict ("id") do update set "unit" = excluded."unit", "roles" = excluded."roles", "updated_at" = excluded."updated_at"
+    `insert into ${table} ("id", "unit", "roles", "name", "title", "phone", "updated_at") values (?, ?, ?, ?, ?, ?, ?)
+     on conflict ("id") do update set "unit" = excluded."unit", "roles" = excluded."roles",
+       "name" = coalesce(excluded."name", ${table}."name"), "title" = coalesce(excluded."title", ${table}."title"),
+       "phone" = case when excluded."name" is null then ${table}."phone" else excluded."phone" end, "updated_at" = excluded."updated_at"
      where ${table}."updated_at" <= excluded."updated_at"`,
-    [change.id, change.unit, JSON.stringify(roles), new Date(change.version)],
+    [change.id, change.unit, JSON.stringify(roles), change.name ?? null, change.title ?? null, change.phone ?? null, new Date(change.version)],
   );
 }
 
-/** Applications' worker for the queue; the data holds an id, a unit and roles, no personal data. */
+/** Applications' worker for the queue; the data holds an id, a unit, roles and the member's work name, title and phone. */
 export const staffMemberChangedJob: JobDefinition = {
   queue: STAFF_MEMBER_CHANGED_QUEUE,
   handler: (data, { em }) => handleStaffMemberChanged(em, data),

@@ -4,13 +4,15 @@ import type { Application } from '../entities/application.ts';
 import { Decision } from '../entities/decision.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 import { buildDecisionLetterContent, type DecisionLetterFacts, type LetterDecision } from './letter-content.ts';
+import { letterAddressing, letterLanguage, staffCards, type LetterRequest } from './letter-facts.ts';
 import { renderLetterPdf, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate } from './templates.ts';
 
-export type DecisionLetterFile = { fileName: string; contentBase64: string };
+/** A letter as a file: its name, the PDF, and the language it is written in (ISO 639-1). */
+export type DecisionLetterFile = { fileName: string; contentBase64: string; language: string };
 
 /** The decisions in force on the application's services, and the services still undecided. */
-export async function decisionLetterFacts(em: EntityManager, application: Application, recipientName: string | null): Promise<DecisionLetterFacts | null> {
+export async function decisionLetterFacts(em: EntityManager, application: Application, request: LetterRequest): Promise<DecisionLetterFacts | null> {
   const services = await em.find(RequestedService, { application: application.id });
   services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
   const decisions = services.length
@@ -22,6 +24,7 @@ export async function decisionLetterFacts(em: EntityManager, application: Applic
     : [];
   if (decisions.length === 0) return null;
 
+  const deciders = await staffCards(em, decisions.map((decision) => decision.decidedById));
   const decided: LetterDecision[] = [];
   const pending: RequestedService['serviceType'][] = [];
   for (const service of services) {
@@ -40,22 +43,22 @@ export async function decisionLetterFacts(em: EntityManager, application: Applic
       motivation: decision.motivation,
       decidedAt: decision.decidedAt!,
       notifiedOn: decision.notifiedOn ?? null,
+      decidedBy: decision.decidedById ? (deciders.get(decision.decidedById) ?? null) : null,
     });
   }
-  return { reference: application.reference ?? null, unit: application.unit, recipientName, decisions: decided, pendingServices: pending };
+  return { ...(await letterAddressing(em, application, request)), decisions: decided, pendingServices: pending };
 }
 
-/** The decision letter as a PDF, or null while nothing is decided. */
-export async function decisionLetter(
-  em: EntityManager,
-  application: Application,
-  recipientName: string | null,
-  options: RenderOptions & { language?: string } = {},
-): Promise<DecisionLetterFile | null> {
-  const facts = await decisionLetterFacts(em, application, recipientName);
+/**
+ * The decision letter as a PDF, or null while nothing is decided: in the person's language when
+ * letters are written in it (Finnish: the Finnish administrative area), else Swedish.
+ */
+export async function decisionLetter(em: EntityManager, application: Application, request: LetterRequest, options: RenderOptions = {}): Promise<DecisionLetterFile | null> {
+  const facts = await decisionLetterFacts(em, application, request);
   if (!facts) return null;
-  const content = buildDecisionLetterContent(facts, letterTemplate(options.language ?? 'sv'));
+  const language = letterLanguage(application, request);
+  const content = buildDecisionLetterContent(facts, letterTemplate(language));
   const pdf = await renderLetterPdf(content, options);
   const name = application.reference ?? application.id;
-  return { fileName: `beslut-${name}.pdf`, contentBase64: pdf.toString('base64') };
+  return { fileName: `${language === 'fi' ? 'paatos' : 'beslut'}-${name}.pdf`, contentBase64: pdf.toString('base64'), language };
 }

@@ -6,24 +6,35 @@ import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
+import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
+import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
-import { letterTemplate } from './templates.ts';
+import { letterTemplate, type LetterLanguage } from './templates.ts';
+import { unitContact } from '../domain/unit-contacts.ts';
 
-export type InvestigationLetterFacts = {
-  reference: string | null;
-  unit: string;
+export type InvestigationLetterFacts = LetterAddressing & {
   communicatedOn: string;
   responseDueOn: string;
   lifeAreas: LifeAreaAssessments;
   services: Array<{ serviceType: ServiceType; text: string }>;
 };
 
-/** The words of the communication letter, per language (Swedish first, like the decision letter). */
-const WORDS = {
+type InvestigationWords = {
+  title: string;
+  introduction: (due: string, phone: string) => string;
+  servicesHeading: (service: string) => string;
+  needs: string;
+  wishes: string;
+  resources: string;
+  lifeAreas: Record<LifeArea, string>;
+};
+
+/** The words of the communication letter, per letter language (Swedish first, like the decision letter). */
+const WORDS: Record<LetterLanguage, InvestigationWords> = {
   sv: {
     title: 'Utredning inför beslut',
-    introduction: (due: string) =>
-      `Här är utredningen av din ansökan. Läs den och säg till om något är fel eller saknas. Lämna dina synpunkter senast ${due}, på Mina ärenden i e-tjänsten, per telefon 08-508 00 508 eller med brev. Om du inte har några synpunkter behöver du inte göra något. Handläggarens bedömning kommer i beslutet.`,
+    introduction: (due, phone) =>
+      `Här är utredningen av din ansökan. Läs den och säg till om något är fel eller saknas. Lämna dina synpunkter senast ${due}, på Mina ärenden i e-tjänsten, per telefon ${phone} eller med brev. Om du inte har några synpunkter behöver du inte göra något. Handläggarens bedömning kommer i beslutet.`,
     servicesHeading: (service: string) => `Det här har du ansökt om: ${service}`,
     needs: 'Behov',
     wishes: 'Önskemål',
@@ -36,8 +47,25 @@ const WORDS = {
       HEALTH: 'Hälsa',
       NUTRITION: 'Mat och måltider över dygnet',
       SAFETY: 'Trygghet och säkerhet',
-    } satisfies Record<LifeArea, string>,
-    closing: (unit: string) => `Med vänlig hälsning\n${unit}`,
+    },
+  },
+  fi: {
+    title: 'Selvitys ennen päätöstä',
+    introduction: (due, phone) =>
+      `Tässä on hakemuksesi selvitys. Lue se ja kerro meille, jos siinä on jotain väärää tai jotain puuttuu. Anna mielipiteesi viimeistään ${due} e-palvelun kohdassa Omat asiat, puhelimitse numeroon ${phone} tai kirjeellä. Jos sinulla ei ole huomautettavaa, sinun ei tarvitse tehdä mitään. Käsittelijän arvio kerrotaan päätöksessä.`,
+    servicesHeading: (service) => `Tätä olet hakenut: ${service}`,
+    needs: 'Tarpeet',
+    wishes: 'Toiveet',
+    resources: 'Voimavarat',
+    lifeAreas: {
+      PERSONAL_CARE: 'Henkilökohtainen hoiva',
+      HOUSEHOLD: 'Kotitalous',
+      MOBILITY: 'Liikkuminen',
+      SOCIAL_LIFE: 'Sosiaalinen elämä',
+      HEALTH: 'Terveys',
+      NUTRITION: 'Ruoka ja ateriat vuorokauden aikana',
+      SAFETY: 'Turvallisuus',
+    },
   },
 };
 
@@ -46,10 +74,11 @@ const WORDS = {
  * found per requested service and per life area. The caseworker's assessment and the violence
  * screening are never part of it.
  */
-export function buildInvestigationLetter(facts: InvestigationLetterFacts): LetterDocument {
-  const template = letterTemplate('sv');
-  const words = WORDS.sv;
-  const { labels, formatDate } = template;
+export function buildInvestigationLetter(facts: InvestigationLetterFacts, language: LetterLanguage = 'sv'): LetterDocument {
+  const template = letterTemplate(language);
+  const words = WORDS[language];
+  const { formatDate } = template;
+  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
   const areaSections = LIFE_AREAS.flatMap((area) => {
     const entry = facts.lifeAreas[area];
     if (!entry || !(entry.needs || entry.wishes || entry.resources)) return [];
@@ -64,38 +93,34 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts): Lette
     lang: template.lang,
     title: words.title,
     documentTitle: facts.reference ? `${words.title}, ${facts.reference}` : words.title,
-    header: [
-      { label: labels.sender, value: facts.unit },
-      { label: labels.date, value: formatDate(facts.communicatedOn) },
-      ...(facts.reference ? [{ label: labels.reference, value: facts.reference }] : []),
-    ],
-    introduction: words.introduction(formatDate(facts.responseDueOn)),
+    head: letterHead(facts, template, facts.communicatedOn),
+    introduction: words.introduction(formatDate(facts.responseDueOn), phone),
     sections: [
       ...facts.services.map((service) => ({ heading: words.servicesHeading(template.serviceNames[service.serviceType]), paragraphs: [{ text: service.text }] })),
       ...areaSections,
     ],
-    closing: words.closing(facts.unit),
+    closing: template.closing(facts.unit),
     date: facts.communicatedOn,
   };
 }
 
 /** The communicated investigation as a PDF letter for the post, or null until it is communicated. */
-export async function investigationLetter(em: EntityManager, application: Application, options: RenderOptions = {}): Promise<DecisionLetterFile | null> {
+export async function investigationLetter(em: EntityManager, application: Application, request: LetterRequest, options: RenderOptions = {}): Promise<DecisionLetterFile | null> {
   const investigation = await em.findOne(Investigation, { application: application.id });
   if (!investigation?.communicatedAt || !investigation.responseDueOn) return null;
   const services = await em.find(RequestedService, { application: application.id });
   services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
   const descriptions = investigation.serviceDescriptions ?? {};
+  const language = letterLanguage(application, request);
   const pdf = await renderDocumentPdf(
     buildInvestigationLetter({
-      reference: application.reference ?? null,
-      unit: application.unit,
+      ...(await letterAddressing(em, application, request)),
       communicatedOn: dayInStockholm(investigation.communicatedAt),
       responseDueOn: String(investigation.responseDueOn),
       lifeAreas: investigation.lifeAreas ?? {},
       services: services.flatMap((service) => (descriptions[service.id]?.trim() ? [{ serviceType: service.serviceType, text: descriptions[service.id]! }] : [])),
-    }),
+    }, language),
     options,
   );
-  return { fileName: `utredning-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64') };
+  return { fileName: `${language === 'fi' ? 'selvitys' : 'utredning'}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
 }

@@ -16,30 +16,60 @@ function decision(overrides: Partial<LetterDecision> = {}): LetterDecision {
     motivation: 'Du behöver hjälp morgon och kväll.',
     decidedAt: new Date('2026-10-30T10:00:00Z'),
     notifiedOn: '2026-11-02',
+    decidedBy: { name: 'Hanna Lind', title: 'Biståndshandläggare' },
     ...overrides,
   };
 }
 
 function facts(overrides: Partial<DecisionLetterFacts> = {}): DecisionLetterFacts {
-  return { reference: 'ANS-2026-000001', unit: UNIT, recipientName: null, decisions: [decision()], pendingServices: [], ...overrides };
+  return {
+    reference: 'ANS-2026-000001',
+    unit: UNIT,
+    recipient: { name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] },
+    concerning: null,
+    caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
+    decisions: [decision()],
+    pendingServices: [],
+    ...overrides,
+  };
 }
 
 const value = (lines: Array<{ label: string; value: string }>, label: string) => lines.find((line) => line.label === label)?.value;
 
 describe('buildDecisionLetterContent', () => {
-  it('is sent by the unit, dated the day of the decision, with the reference number and "Beslut om bistånd"', () => {
+  it('is sent by the unit, with its postal address and phone, dated the day of the decision, with the reference number and the caseworker', () => {
     const content = buildDecisionLetterContent(facts(), sv);
     expect(content.title).toBe('Beslut om bistånd');
-    expect(content.header).toEqual([
-      { label: 'Från', value: UNIT },
+    expect(content.head.letterhead).toEqual({
+      organisation: 'Stockholms stad',
+      unit: UNIT,
+      postalAddress: ['Box 4', '129 21 Hägersten'],
+      phone: '08-508 22 000',
+      phoneLabel: 'Telefon',
+    });
+    expect(content.head.header).toEqual([
       { label: 'Datum', value: '30 oktober 2026' },
       { label: 'Ärendenummer', value: 'ANS-2026-000001' },
+      { label: 'Handläggare', value: 'Hanna Lind' },
+      { label: 'Direkttelefon', value: '08-508 22 141' },
     ]);
     expect(content.documentTitle).toBe('Beslut om bistånd, ANS-2026-000001');
   });
 
-  it('names the recipient when the name is given', () => {
-    expect(buildDecisionLetterContent(facts({ recipientName: 'Signe Andersson' }), sv).header[1]).toEqual({ label: 'Till', value: 'Signe Andersson' });
+  it('addresses the person for the window envelope, and is no copy', () => {
+    const { head } = buildDecisionLetterContent(facts(), sv);
+    expect(head.recipient).toEqual({ name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] });
+    expect(head.copyNote).toBeNull();
+  });
+
+  it("marks a representative's copy with whom it goes to and whose case it is", () => {
+    const { head } = buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: ['Älvsjövägen 12', '125 30 Älvsjö'] }, concerning: 'Signe Andersson' }), sv);
+    expect(head.copyNote).toBe('Kopia till Erik Andersson');
+    expect(value(head.header, 'Ärendet gäller')).toBe('Signe Andersson');
+  });
+
+  it('takes the contact centre as letterhead for a unit missing from the table', () => {
+    expect(buildDecisionLetterContent(facts({ unit: 'Okänd enhet' }), sv).head.letterhead.phone).toBe('08-508 00 508');
   });
 
   it('shows a granted service with its scope, validity, legal basis, notification day and computed appeal deadline', () => {
@@ -51,6 +81,7 @@ describe('buildDecisionLetterContent', () => {
       { label: 'Gäller från', value: '2 november 2026' },
       { label: 'Gäller till och med', value: 'Tills vidare' },
       { label: 'Lagrum', value: '4 kap. 1 § socialtjänstlagen (2001:453)' },
+      { label: 'Beslutet fattades av', value: 'Hanna Lind, biståndshandläggare' },
       { label: 'Du anses ha fått beslutet', value: '2 november 2026' },
       { label: 'Sista dag att överklaga', value: '23 november 2026' },
     ]);
@@ -105,6 +136,28 @@ describe('buildDecisionLetterContent', () => {
   it('says which services are still to be decided', () => {
     const content = buildDecisionLetterContent(facts({ pendingServices: ['NURSING_HOME'] }), sv);
     expect(content.pending?.text).toContain('Vård- och omsorgsboende');
+  });
+
+  it('is written in Finnish, with Finnish dates and outcomes, when the template is Finnish', () => {
+    const content = buildDecisionLetterContent(facts({ decisions: [decision(), decision({ serviceType: 'NURSING_HOME', outcome: 'DENIED', hoursPerMonth: null, validFrom: null })] }), letterTemplate('fi'));
+    expect(content.lang).toBe('fi-FI');
+    expect(content.title).toBe('Päätös avustuksesta');
+    expect(content.head.header[0]).toEqual({ label: 'Päivämäärä', value: '30. lokakuuta 2026' });
+    const [granted, denied] = content.services;
+    expect(granted!.heading).toBe('Kotipalvelu, henkilökohtainen hoiva');
+    expect(value(granted!.lines, 'Päätös')).toBe('Myönnetään');
+    expect(value(granted!.lines, 'Laajuus')).toBe('40 tuntia kuukaudessa');
+    expect(value(granted!.lines, 'Lainkohta')).toBe('4 kap. 1 § socialtjänstlagen (2001:453)');
+    expect(value(granted!.lines, 'Viimeinen valituspäivä')).toBe('23. marraskuuta 2026');
+    expect(value(denied!.lines, 'Päätös')).toBe('Hylätään');
+    expect(content.appeal.heading).toBe('Näin valitat päätöksestä');
+    expect(content.appeal.paragraphs.join(' ')).toContain('viimeistään 23. marraskuuta 2026');
+    expect(content.closing).toBe(`Ystävällisin terveisin\n${UNIT}`);
+  });
+
+  it('falls back to Swedish for a language letters are not written in yet', () => {
+    expect(letterTemplate('ar').lang).toBe('sv-SE');
+    expect(letterTemplate('fi').lang).toBe('fi-FI');
   });
 
   it('needs at least one decision', () => {

@@ -1,6 +1,7 @@
 import { appealDeadlineOf, notificationDay } from '../domain/appeal-eligibility.ts';
 import type { ServiceType } from '../domain/service-types.ts';
 import { dayInStockholm } from '../domain/stockholm-time.ts';
+import { letterHead, type LetterAddressing, type LetterHead } from './letter-frame.ts';
 import type { DecisionOutcome, LetterTemplate } from './templates.ts';
 
 /** One decided requested service, as the letter needs it. */
@@ -14,14 +15,12 @@ export type LetterDecision = {
   motivation: string;
   decidedAt: Date;
   notifiedOn: string | null;
+  /** Who decided, with their title; null when the service no longer knows them. */
+  decidedBy: { name: string; title: string | null } | null;
 };
 
-export type DecisionLetterFacts = {
-  reference: string | null;
-  /** The unit that decided: the sender of the letter. */
-  unit: string;
-  /** Shown when the portal passes it; otherwise the reference number identifies the case. */
-  recipientName: string | null;
+/** The unit that decided is the sender; the recipient, copy and caseworker as for every letter. */
+export type DecisionLetterFacts = LetterAddressing & {
   decisions: LetterDecision[];
   /** Requested services not decided yet. */
   pendingServices: ServiceType[];
@@ -34,7 +33,7 @@ export type LetterContent = {
   title: string;
   /** "Beslut om bistånd, ANS-2026-000123": the PDF's title. */
   documentTitle: string;
-  header: LetterLine[];
+  head: LetterHead;
   introduction: string;
   services: Array<{ heading: string; lines: LetterLine[]; motivation: LetterLine; deadline: string }>;
   pending: { heading: string; text: string } | null;
@@ -65,6 +64,10 @@ export function buildDecisionLetterContent(facts: DecisionLetterFacts, template:
       }
     }
     lines.push({ label: labels.legalBasis, value: decision.legalCitation ?? template.noLegalBasis });
+    if (decision.decidedBy) {
+      const { name, title } = decision.decidedBy;
+      lines.push({ label: labels.decidedBy, value: title ? `${name}, ${title.toLocaleLowerCase(template.lang)}` : name });
+    }
     lines.push({ label: labels.notifiedOn, value: formatDate(notified) });
     lines.push({ label: labels.appealDeadline, value: deadline });
     return {
@@ -75,19 +78,13 @@ export function buildDecisionLetterContent(facts: DecisionLetterFacts, template:
     };
   });
 
-  const header: LetterLine[] = [
-    { label: labels.sender, value: facts.unit },
-    ...(facts.recipientName ? [{ label: labels.recipient, value: facts.recipientName }] : []),
-    { label: labels.date, value: formatDate(date) },
-    ...(facts.reference ? [{ label: labels.reference, value: facts.reference }] : []),
-  ];
   const pendingNames = facts.pendingServices.map((type) => template.serviceNames[type]);
 
   return {
     lang: template.lang,
     title: template.title,
     documentTitle: facts.reference ? `${template.title}, ${facts.reference}` : template.title,
-    header,
+    head: letterHead(facts, template, date),
     introduction: template.introduction(facts.decisions.length),
     services,
     pending: pendingNames.length > 0 ? { heading: template.pendingHeading, text: template.pendingText(pendingNames) } : null,

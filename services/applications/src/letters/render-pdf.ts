@@ -1,12 +1,13 @@
 import PDFDocument from 'pdfkit';
 import type { LetterContent, LetterLine } from './letter-content.ts';
+import type { LetterHead } from './letter-frame.ts';
 
-/** Any letter: a header of labelled lines, a title, an introduction, sections, a closing. */
+/** Any letter: a head (letterhead, window address, reference column), a title, an introduction, sections, a closing. */
 export type LetterDocument = {
   lang: string;
   title: string;
   documentTitle: string;
-  header: LetterLine[];
+  head: LetterHead;
   introduction: string;
   sections: Array<{ heading: string; lines?: LetterLine[]; paragraphs?: Array<{ label?: string; text: string }> }>;
   closing: string;
@@ -20,7 +21,7 @@ export function decisionLetterDocument(content: LetterContent): LetterDocument {
     lang: content.lang,
     title: content.title,
     documentTitle: content.documentTitle,
-    header: content.header,
+    head: content.head,
     introduction: content.introduction,
     sections: [
       ...content.services.map((service) => ({
@@ -44,28 +45,62 @@ export type RenderOptions = {
 const FONT = 'Helvetica';
 const BOLD = 'Helvetica-Bold';
 const TEXT_SIZE = 12;
+const SMALL = 9;
 const LABEL_WIDTH = 190;
+const mm = (value: number) => (value * 72) / 25.4;
+
+/*
+ * Where things sit on the first page, in millimetres from the sheet's top left corner, so the
+ * letter can be posted in a window envelope without an address label. The address field is the
+ * one of DIN 5008 form B, which C5 and C4 envelopes with a left window (90 x 45 mm window, 20 mm
+ * from the left edge) show when the A4 sheet is folded once (C5) or put in flat (C4):
+ *   - address field: 20 to 105 mm from the left, 45 to 90 mm from the top; text starts 25 mm
+ *     from the left, the return address (the unit, in small type) at 47 mm, the recipient's
+ *     name at 55 mm, so nothing touches the window's edge;
+ *   - letterhead (organisation, unit, postal address, phone): 25 mm from the left, 15 mm from
+ *     the top, above the window;
+ *   - reference column (date, case number, caseworker, direct phone): 120 mm from the left,
+ *     beside the window, from 45 mm; a representative's copy says so at the top of it;
+ *   - the text starts 100 mm from the top, below the window, between 25 and 190 mm.
+ */
+const LAYOUT = {
+  left: mm(25),
+  right: mm(20),
+  top: mm(20),
+  bottom: mm(20),
+  letterheadTop: mm(15),
+  returnAddressTop: mm(47),
+  recipientTop: mm(55),
+  addressWidth: mm(80),
+  letterheadWidth: mm(92),
+  columnLeft: mm(120),
+  columnWidth: mm(70),
+  columnTop: mm(45),
+  bodyTop: mm(100),
+};
 
 /**
  * Renders the letter as a tagged PDF (headings, paragraphs and language marked, so screen
- * readers can read it) on A4 with the standard fonts, which cover Swedish.
+ * readers can read it) on A4 with the standard fonts, which cover Swedish and Finnish. Arabic
+ * will need an embedded font.
  */
 export function renderLetterPdf(content: LetterContent, options: RenderOptions = {}): Promise<Buffer> {
   return renderDocumentPdf(decisionLetterDocument(content), options);
 }
 
-/** Renders any letter document as a tagged PDF on A4. */
+/** Renders any letter document as a tagged PDF on A4, laid out for a window envelope. */
 export function renderDocumentPdf(content: LetterDocument, options: RenderOptions = {}): Promise<Buffer> {
   const date = new Date(`${content.date}T12:00:00Z`);
+  const { head } = content;
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: 64, bottom: 64, left: 64, right: 64 },
+    margins: { top: LAYOUT.top, bottom: LAYOUT.bottom, left: LAYOUT.left, right: LAYOUT.right },
     compress: options.compress ?? true,
     pdfVersion: '1.7',
     tagged: true,
     lang: content.lang,
     displayTitle: true,
-    info: { Title: content.documentTitle, Author: content.header[0]?.value ?? '', Subject: content.title, CreationDate: date, ModDate: date },
+    info: { Title: content.documentTitle, Author: head.letterhead.unit, Subject: content.title, CreationDate: date, ModDate: date },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -74,26 +109,67 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
     doc.on('error', reject);
   });
 
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const width = doc.page.width - LAYOUT.left - LAYOUT.right;
   const root = doc.struct('Document');
   doc.addStructure(root);
 
+  /** One tagged paragraph at a fixed place (the head) or where the text flows (x, y undefined). */
+  const placed = (text: string, font: string, size: number, x?: number, y?: number, boxWidth = width) => {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font(font).fontSize(size).text(text, x, y, { width: boxWidth });
+      }),
+    );
+  };
+
+  // Letterhead, above the window.
+  const { letterhead } = head;
+  placed(letterhead.organisation, FONT, 10, LAYOUT.left, LAYOUT.letterheadTop, LAYOUT.letterheadWidth);
+  placed(letterhead.unit, BOLD, 12, LAYOUT.left, undefined, LAYOUT.letterheadWidth);
+  placed(`${letterhead.postalAddress.join(', ')}\n${letterhead.phoneLabel} ${letterhead.phone}`, FONT, SMALL, LAYOUT.left, undefined, LAYOUT.letterheadWidth);
+
+  // The window: the return address in small type, then the recipient.
+  if (head.recipient) {
+    placed(`${letterhead.unit}, ${letterhead.postalAddress.join(', ')}`, FONT, 6.5, LAYOUT.left, LAYOUT.returnAddressTop, LAYOUT.addressWidth);
+    placed([head.recipient.name, ...head.recipient.addressLines].join('\n'), FONT, 11, LAYOUT.left, LAYOUT.recipientTop, LAYOUT.addressWidth);
+  }
+
+  // Beside the window: a copy says so first, then date, case number, caseworker.
+  if (head.copyNote) placed(head.copyNote, BOLD, 12, LAYOUT.columnLeft, LAYOUT.letterheadTop, LAYOUT.columnWidth);
+  doc.y = LAYOUT.columnTop;
+  for (const line of head.header) {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font(BOLD).fontSize(SMALL).text(`${line.label}: `, LAYOUT.columnLeft, undefined, { width: LAYOUT.columnWidth, continued: true });
+        doc.font(FONT).text(line.value);
+      }),
+    );
+    doc.moveDown(0.2);
+  }
+
+  doc.x = LAYOUT.left;
+  doc.y = LAYOUT.bodyTop;
+
+  /** Starts a new page unless `lines` lines of text still fit: a heading or label never ends a page. */
+  const keepLines = (lines: number) => {
+    if (doc.y + lines * TEXT_SIZE * 1.25 > doc.page.height - LAYOUT.bottom) doc.addPage();
+  };
+
   const heading = (type: 'H1' | 'H2', text: string) => {
-    if (type === 'H2') doc.moveDown(0.6);
+    if (type === 'H2') {
+      doc.moveDown(0.6);
+      keepLines(4);
+    }
     root.add(
       doc.struct(type, {}, () => {
-        doc.font(BOLD).fontSize(type === 'H1' ? 20 : 14).text(text, { width });
+        doc.font(BOLD).fontSize(type === 'H1' ? 18 : 14).text(text, LAYOUT.left, undefined, { width });
       }),
     );
     doc.moveDown(0.4);
   };
 
   const paragraph = (text: string) => {
-    root.add(
-      doc.struct('P', {}, () => {
-        doc.font(FONT).fontSize(TEXT_SIZE).text(text, { width });
-      }),
-    );
+    placed(text, FONT, TEXT_SIZE, LAYOUT.left);
     doc.moveDown(0.6);
   };
 
@@ -102,11 +178,12 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
       root.add(
         doc.struct('P', {}, () => {
           const y = doc.y;
-          doc.font(BOLD).fontSize(TEXT_SIZE).text(`${entry.label}:`, doc.page.margins.left, y, { width: LABEL_WIDTH });
+          doc.font(BOLD).fontSize(TEXT_SIZE).text(`${entry.label}:`, LAYOUT.left, y, { width: LABEL_WIDTH });
           const labelBottom = doc.y;
-          doc.font(FONT).fontSize(TEXT_SIZE).text(entry.value, doc.page.margins.left + LABEL_WIDTH, y, { width: width - LABEL_WIDTH });
-          doc.x = doc.page.margins.left;
-          doc.y = Math.max(doc.y, labelBottom);
+          const labelPage = doc.page;
+          doc.font(FONT).fontSize(TEXT_SIZE).text(entry.value, LAYOUT.left + LABEL_WIDTH, y, { width: width - LABEL_WIDTH });
+          doc.x = LAYOUT.left;
+          if (doc.page === labelPage) doc.y = Math.max(doc.y, labelBottom);
         }),
       );
       doc.moveDown(0.2);
@@ -114,7 +191,6 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
     doc.moveDown(0.6);
   };
 
-  lines(content.header);
   heading('H1', content.title);
   paragraph(content.introduction);
 
@@ -123,12 +199,8 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
     if (section.lines) lines(section.lines);
     for (const entry of section.paragraphs ?? []) {
       if (entry.label) {
-        const label = entry.label;
-        root.add(
-          doc.struct('P', {}, () => {
-            doc.font(BOLD).fontSize(TEXT_SIZE).text(`${label}:`, { width });
-          }),
-        );
+        keepLines(3);
+        placed(`${entry.label}:`, BOLD, TEXT_SIZE, LAYOUT.left);
       }
       paragraph(entry.text);
     }

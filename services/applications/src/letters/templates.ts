@@ -3,19 +3,34 @@ import { writeDay } from '../domain/stockholm-time.ts';
 
 export type DecisionOutcome = 'GRANTED' | 'PARTLY_GRANTED' | 'DENIED';
 
-/**
- * Every word of the decision letter in one language. Adding a language means adding one
- * object here; the content builder and the PDF renderer stay as they are.
- */
-export type LetterTemplate = {
+/** The words every letter shares: letterhead, copy, caseworker. */
+export type LetterFrame = {
   /** BCP 47 tag of the letter, for the PDF's language and for dates. */
   lang: string;
-  title: string;
   labels: {
     sender: string;
     recipient: string;
     date: string;
     reference: string;
+    phone: string;
+    caseworker: string;
+    directPhone: string;
+    concerning: string;
+  };
+  /** "Kopia till Erik Andersson": on the copy a representative gets. */
+  copyTo: (name: string) => string;
+  formatDate: (isoDay: string) => string;
+  closing: (unit: string) => string;
+};
+
+/**
+ * Every word of the decision letter in one language. Adding a language means adding one
+ * object here (and the investigation and home-visit words beside those letters); the content
+ * builder and the PDF renderer stay as they are.
+ */
+export type LetterTemplate = LetterFrame & {
+  title: string;
+  labels: LetterFrame['labels'] & {
     outcome: string;
     scope: string;
     validFrom: string;
@@ -24,6 +39,7 @@ export type LetterTemplate = {
     motivation: string;
     notifiedOn: string;
     appealDeadline: string;
+    decidedBy: string;
   };
   introduction: (serviceCount: number) => string;
   serviceNames: Record<ServiceType, string>;
@@ -37,8 +53,6 @@ export type LetterTemplate = {
     heading: string;
     paragraphs: (args: { unit: string; reference: string | null; deadlines: Array<{ service: string; deadline: string }> }) => string[];
   };
-  closing: (unit: string) => string;
-  formatDate: (isoDay: string) => string;
 };
 
 function longDate(locale: string): (isoDay: string) => string {
@@ -66,7 +80,13 @@ const swedish: LetterTemplate = {
     motivation: 'Motivering',
     notifiedOn: 'Du anses ha fått beslutet',
     appealDeadline: 'Sista dag att överklaga',
+    decidedBy: 'Beslutet fattades av',
+    phone: 'Telefon',
+    caseworker: 'Handläggare',
+    directPhone: 'Direkttelefon',
+    concerning: 'Ärendet gäller',
   },
+  copyTo: (name) => `Kopia till ${name}`,
   introduction: (count) =>
     count === 1
       ? 'Du har ansökt om bistånd. Här är vårt beslut om den insats du har sökt.'
@@ -111,10 +131,90 @@ const swedish: LetterTemplate = {
   formatDate: longDate('sv-SE'),
 };
 
-export const LETTER_TEMPLATES = { sv: swedish } as const;
+/*
+ * Finnish: Stockholm is in the Finnish administrative area, so a Finnish-speaking person has the
+ * right to the decision in Finnish (lag (2009:724) om nationella minoriteter och
+ * minoritetsspråk). Words as Sweden's Finnish-language authorities use them: bistånd "avustus",
+ * biståndshandläggare "avustuskäsittelijä", förvaltningsrätten "hallinto-oikeus".
+ */
+const finnish: LetterTemplate = {
+  lang: 'fi-FI',
+  title: 'Päätös avustuksesta',
+  labels: {
+    sender: 'Lähettäjä',
+    recipient: 'Vastaanottaja',
+    date: 'Päivämäärä',
+    reference: 'Asianumero',
+    outcome: 'Päätös',
+    scope: 'Laajuus',
+    validFrom: 'Voimassa alkaen',
+    validTo: 'Voimassa saakka',
+    legalBasis: 'Lainkohta',
+    motivation: 'Perustelut',
+    notifiedOn: 'Sinun katsotaan saaneen päätöksen tiedoksi',
+    appealDeadline: 'Viimeinen valituspäivä',
+    decidedBy: 'Päätöksen teki',
+    phone: 'Puhelin',
+    caseworker: 'Käsittelijä',
+    directPhone: 'Suora numero',
+    concerning: 'Asia koskee',
+  },
+  copyTo: (name) => `Kopio: ${name}`,
+  introduction: (count) =>
+    count === 1
+      ? 'Olet hakenut avustusta. Tässä on päätöksemme palvelusta, jota olet hakenut.'
+      : `Olet hakenut avustusta. Tässä ovat päätöksemme niistä ${count} palvelusta, joita olet hakenut. Jokaisesta palvelusta on tehty oma päätöksensä.`,
+  serviceNames: {
+    HOME_CARE_PERSONAL: 'Kotipalvelu, henkilökohtainen hoiva',
+    HOME_CARE_SERVICE: 'Kotipalvelu, kodinhoitoapu',
+    SAFETY_ALARM: 'Turvahälytin',
+    DAY_ACTIVITY: 'Päivätoiminta',
+    ESCORT: 'Saattajapalvelu',
+    CARER_RELIEF: 'Omaishoitajan vapaa (lomitus)',
+    HOUSING_SUPPORT: 'Asumisen tuki',
+    MEAL_DELIVERY: 'Ateriapalvelu',
+    HOME_CARE_ALLOWANCE: 'Kotihoidon tuki',
+    SHORT_TERM_STAY: 'Lyhytaikainen hoiva-asuminen',
+    NURSING_HOME: 'Vanhusten hoivakoti',
+    SERVICE_FLAT: 'Palvelutalo',
+  },
+  outcomes: { GRANTED: 'Myönnetään', PARTLY_GRANTED: 'Myönnetään osittain', DENIED: 'Hylätään' },
+  hoursPerMonth: (hours) => `${hours} ${hours === 1 ? 'tunti' : 'tuntia'} kuukaudessa`,
+  untilFurtherNotice: 'Toistaiseksi',
+  noLegalBasis: 'Käsittelijä ilmoittaa',
+  pendingHeading: 'Myöhemmin tehtävät päätökset',
+  pendingText: (names) => `Emme ole vielä tehneet päätöstä seuraavista: ${list(names, 'ja')}. Saat niistä erillisen ilmoituksen, kun päätös on tehty.`,
+  appeal: {
+    heading: 'Näin valitat päätöksestä',
+    paragraphs: ({ unit, reference, deadlines }) => {
+      const one = new Set(deadlines.map((entry) => entry.deadline)).size === 1;
+      const when = one
+        ? `Valituksesi on oltava perillä meillä viimeistään ${deadlines[0]?.deadline}.`
+        : `Valituksesi on oltava perillä meillä viimeistään: ${deadlines.map((entry) => `${entry.service} ${entry.deadline}`).join('; ')}.`;
+      return [
+        'Jos et ole tyytyväinen päätökseen, voit valittaa siitä hallinto-oikeuteen (förvaltningsrätten).',
+        `${when} Valitusaika on kolme viikkoa siitä päivästä, jona sait päätöksen tiedoksi. Myöhässä saapunut valitus voidaan jättää tutkimatta.`,
+        `Kirjoita, mistä päätöksestä valitat, miten haluat päätöstä muutettavan ja miksi.${reference ? ` Mainitse asianumero ${reference}.` : ''} Voit valittaa e-palvelussa kohdassa Omat asiat tai lähettää kirjeen.`,
+        `Lähetä valitus meille (${unit}), älä suoraan hallinto-oikeuteen. Tutkimme ensin, muutammeko päätöstä itse. Jos emme muuta sitä, lähetämme valituksen hallinto-oikeuteen.`,
+        'Jos tarvitset apua valituksen tekemisessä, voit ottaa yhteyttä avustuskäsittelijääsi.',
+      ];
+    },
+  },
+  closing: (unit) => `Ystävällisin terveisin\n${unit}`,
+  formatDate: longDate('fi-FI'),
+};
+
+export const LETTER_TEMPLATES = { sv: swedish, fi: finnish } as const;
+/** The languages letters are written in; English and Arabic follow with the languages work. */
 export type LetterLanguage = keyof typeof LETTER_TEMPLATES;
+export const LETTER_LANGUAGES = Object.keys(LETTER_TEMPLATES) as LetterLanguage[];
+
+/** The letter's language for a person's language (ISO 639-1): theirs when letters exist in it, else Swedish. */
+export function letterLanguageOf(language: string | null | undefined): LetterLanguage {
+  return (LETTER_LANGUAGES as string[]).includes(language ?? '') ? (language as LetterLanguage) : 'sv';
+}
 
 /** The template in the wanted language, Swedish when there is none yet. */
 export function letterTemplate(language: string): LetterTemplate {
-  return (LETTER_TEMPLATES as Record<string, LetterTemplate | undefined>)[language] ?? swedish;
+  return LETTER_TEMPLATES[letterLanguageOf(language)];
 }

@@ -1,27 +1,51 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { ServiceType } from '../domain/service-types.ts';
+import { SERVICE_TYPES, type ServiceType } from '../domain/service-types.ts';
 import { LegalProvision } from '../entities/legal-provision.ts';
 import { Provider } from '../entities/provider.ts';
 
-type ProvisionSeed = { code: string; law: 'SOL' | 'LSS'; citation: string; title: string; validFrom: string; validTo: string | null };
+type ProvisionSeed = {
+  code: string;
+  law: 'SOL' | 'LSS';
+  citation: string;
+  title: string;
+  validFrom: string;
+  validTo: string | null;
+  serviceTypes: readonly ServiceType[];
+  defaultFor: readonly ServiceType[];
+};
+
+/** Every service type here is applied for under the Social Services Act; LSS offers only its look-alikes. */
+const ALL_SERVICES = SERVICE_TYPES;
 type ProviderSeed = { name: string; inHouse: boolean; serviceTypes: ServiceType[]; contactEmail: string | null };
 
 /*
  * Starting data only: staff maintain this table (legal references are data, never constants).
  * The Social Services Act (2001:453) was replaced by socialtjänstlag (2025:400) on 1 July 2025.
- * The new act's chapter and paragraph are deliberately left out of its citations here: staff
- * fill them in from the statute book rather than trusting a guess in code.
+ * A letter cites chapter and paragraph ("4 kap. 1 § socialtjänstlagen (2025:400)", the
+ * citation issue 8 gives for bistånd till livsföring i övrigt); staff check every citation
+ * against the statute book and correct it here and in the table. LSS paragraphs are offered
+ * only for the services LSS also knows (ledsagning, avlösning, korttidsvistelse), never for
+ * home care; the usual basis of every service is the new act's bistånd (defaultFor).
  */
 export const LEGAL_PROVISIONS: readonly ProvisionSeed[] = [
-  { code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 § socialtjänstlagen (2001:453)', title: 'Bistånd till livsföring i övrigt', validFrom: '2002-01-01', validTo: '2025-06-30' },
-  { code: 'SOL_4_2', law: 'SOL', citation: '4 kap. 2 § socialtjänstlagen (2001:453)', title: 'Bistånd utöver rätten till bistånd', validFrom: '2002-01-01', validTo: '2025-06-30' },
-  { code: 'SOL2025_LIVSFORING', law: 'SOL', citation: 'socialtjänstlag (2025:400)', title: 'Bistånd till livsföring i övrigt', validFrom: '2025-07-01', validTo: null },
-  { code: 'SOL2025_UTAN_BEHOVSBEDOMNING', law: 'SOL', citation: 'socialtjänstlag (2025:400)', title: 'Insats utan individuell behovsbedömning', validFrom: '2025-07-01', validTo: null },
-  { code: 'LSS_9_3', law: 'LSS', citation: '9 § 3 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Ledsagarservice', validFrom: '1994-01-01', validTo: null },
-  { code: 'LSS_9_4', law: 'LSS', citation: '9 § 4 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Biträde av kontaktperson', validFrom: '1994-01-01', validTo: null },
-  { code: 'LSS_9_5', law: 'LSS', citation: '9 § 5 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Avlösarservice i hemmet', validFrom: '1994-01-01', validTo: null },
-  { code: 'LSS_9_6', law: 'LSS', citation: '9 § 6 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Korttidsvistelse utanför det egna hemmet', validFrom: '1994-01-01', validTo: null },
-  { code: 'LSS_9_9', law: 'LSS', citation: '9 § 9 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Bostad med särskild service för vuxna', validFrom: '1994-01-01', validTo: null },
+  { code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 § socialtjänstlagen (2001:453)', title: 'Bistånd till livsföring i övrigt', validFrom: '2002-01-01', validTo: '2025-06-30', serviceTypes: ALL_SERVICES, defaultFor: [] },
+  { code: 'SOL_4_2', law: 'SOL', citation: '4 kap. 2 § socialtjänstlagen (2001:453)', title: 'Bistånd utöver rätten till bistånd', validFrom: '2002-01-01', validTo: '2025-06-30', serviceTypes: ALL_SERVICES, defaultFor: [] },
+  {
+    code: 'SOL2025_LIVSFORING',
+    law: 'SOL',
+    citation: '4 kap. 1 § socialtjänstlagen (2025:400)',
+    title: 'Bistånd till livsföring i övrigt',
+    validFrom: '2025-07-01',
+    validTo: null,
+    serviceTypes: ALL_SERVICES,
+    defaultFor: ALL_SERVICES,
+  },
+  { code: 'SOL2025_UTAN_BEHOVSBEDOMNING', law: 'SOL', citation: 'socialtjänstlag (2025:400)', title: 'Insats utan individuell behovsbedömning', validFrom: '2025-07-01', validTo: null, serviceTypes: [], defaultFor: [] },
+  { code: 'LSS_9_3', law: 'LSS', citation: '9 § 3 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Ledsagarservice', validFrom: '1994-01-01', validTo: null, serviceTypes: ['ESCORT'], defaultFor: [] },
+  { code: 'LSS_9_4', law: 'LSS', citation: '9 § 4 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Biträde av kontaktperson', validFrom: '1994-01-01', validTo: null, serviceTypes: [], defaultFor: [] },
+  { code: 'LSS_9_5', law: 'LSS', citation: '9 § 5 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Avlösarservice i hemmet', validFrom: '1994-01-01', validTo: null, serviceTypes: ['CARER_RELIEF'], defaultFor: [] },
+  { code: 'LSS_9_6', law: 'LSS', citation: '9 § 6 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Korttidsvistelse utanför det egna hemmet', validFrom: '1994-01-01', validTo: null, serviceTypes: ['SHORT_TERM_STAY'], defaultFor: [] },
+  { code: 'LSS_9_9', law: 'LSS', citation: '9 § 9 lagen (1993:387) om stöd och service till vissa funktionshindrade', title: 'Bostad med särskild service för vuxna', validFrom: '1994-01-01', validTo: null, serviceTypes: [], defaultFor: [] },
 ];
 
 /** Development providers; the private ones have invented names. */
@@ -45,7 +69,9 @@ export const PROVIDERS: readonly ProviderSeed[] = [
 export async function seedApplications(orm: MikroORM): Promise<void> {
   const em = orm.em.fork();
   const codes = new Set((await em.find(LegalProvision, { code: { $in: LEGAL_PROVISIONS.map((provision) => provision.code) } })).map((provision) => provision.code));
-  for (const provision of LEGAL_PROVISIONS) if (!codes.has(provision.code)) em.create(LegalProvision, provision);
+  for (const provision of LEGAL_PROVISIONS) {
+    if (!codes.has(provision.code)) em.create(LegalProvision, { ...provision, serviceTypes: [...provision.serviceTypes], defaultFor: [...provision.defaultFor] });
+  }
   const names = new Set((await em.find(Provider, { name: { $in: PROVIDERS.map((provider) => provider.name) } })).map((provider) => provider.name));
   for (const provider of PROVIDERS) if (!names.has(provider.name)) em.create(Provider, { ...provider, serviceTypes: [...provider.serviceTypes] });
   await em.flush();

@@ -17,6 +17,10 @@ export const PersonSchema = defineEntity({
     districtArea: p.string().length(100).nullable(),
     preferredLanguage: p.string().length(8).default('sv'),
     interpreterNeeded: p.boolean().default(false),
+    /** Postal address (folkbokföringsadress) for letters: street line, postal code, town. Null when unknown. */
+    streetAddress: p.string().length(200).nullable(),
+    postalCode: p.string().length(10).nullable(),
+    postalTown: p.string().length(100).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

@@ -11,6 +11,8 @@ export const StaffMemberSchema = defineEntity({
     title: p.string().length(100),
     roles: p.array(),
     unit: p.string().length(200),
+    /** Direct phone, printed in letters as the caseworker's number. */
+    phone: p.string().length(20).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     /** Bumped at every change; orders the staff events applications receives (jobs/staff-member-changed.ts). */
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

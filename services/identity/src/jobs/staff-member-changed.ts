@@ -5,10 +5,10 @@ import { StaffMember } from '../entities/staff-member.ts';
 /** Applications' queue (services/applications/src/jobs/staff-member-changed.ts): its staff projection. */
 export const STAFF_MEMBER_CHANGED_QUEUE = 'applications.staff-member-changed';
 
-type StaffFacts = Pick<StaffMember, 'id' | 'unit' | 'roles' | 'updatedAt'>;
+type StaffFacts = Pick<StaffMember, 'id' | 'unit' | 'roles' | 'updatedAt' | 'givenName' | 'familyName' | 'title'> & { phone?: string | null };
 
 /**
- * Tells applications, in the caller's transaction, a staff member's unit and roles as of their
+ * Tells applications, in the caller's transaction, a staff member's unit, roles, name, title and phone as of their
  * `updatedAt` (flush the change first, so `updatedAt` is the new one). Call it wherever a member
  * is created, changed or removed (`removed`), inside `em.transactional`. The same member and
  * version make one job, however often it is sent.
@@ -18,7 +18,17 @@ export async function enqueueStaffMemberChanged(em: EntityManager, member: Staff
   await enqueueJob(
     em,
     STAFF_MEMBER_CHANGED_QUEUE,
-    { id: member.id, unit: member.unit, roles: [...member.roles], version, ...(removed ? { removed: true } : {}) },
+    {
+      id: member.id,
+      unit: member.unit,
+      roles: [...member.roles],
+      // Name, title and direct phone are printed in letters (caseworker, who decided).
+      name: `${member.givenName} ${member.familyName}`,
+      title: member.title,
+      phone: member.phone ?? null,
+      version,
+      ...(removed ? { removed: true } : {}),
+    },
     { singletonKey: `${member.id}:${version}${removed ? ':removed' : ''}` },
   );
 }
@@ -29,7 +39,7 @@ export async function enqueueStaffMemberChanged(em: EntityManager, member: Staff
  * (one job per member and version; applications ignores what it already has): run at every seed.
  */
 export async function publishStaffMembers(orm: MikroORM, log: Logger): Promise<number> {
-  const staff = await orm.em.fork().find(StaffMember, {}, { fields: ['id', 'unit', 'roles', 'updatedAt'] });
+  const staff = await orm.em.fork().find(StaffMember, {}, { fields: ['id', 'unit', 'roles', 'updatedAt', 'givenName', 'familyName', 'title', 'phone'] });
   if (staff.length === 0) return 0;
   await withJobQueue('identity-staff-backfill', orm, log, () =>
     orm.em.fork().transactional(async (em) => {

@@ -5,6 +5,7 @@ export const IDENTITY_READS = {
   PERSONAL_IDENTITY_NUMBER: 'Person.personalIdentityNumber',
   LEGAL_GENDER: 'Person.legalGender',
   REPRESENTATIVES: 'Person.representatives',
+  POSTAL_ADDRESS: 'Person.postalAddress',
 } as const;
 
 export type IdentityRead = keyof typeof IDENTITY_READS;

@@ -14,6 +14,15 @@ export const LegalGender = builder.enumType('LegalGender', {
   values: ['FEMALE', 'MALE'] as const,
 });
 
+const PostalAddressRef = builder.objectRef<{ street: string; postalCode: string; town: string }>('PostalAddress').implement({
+  description: 'A postal address ("postadress"), as printed on a letter.',
+  fields: (t) => ({
+    street: t.exposeString('street', { description: 'Street and number, e.g. Hägerstensvägen 110.' }),
+    postalCode: t.exposeString('postalCode', { description: 'Postnummer, e.g. 126 49.' }),
+    town: t.exposeString('town', { description: 'Postort, e.g. Hägersten.' }),
+  }),
+});
+
 /** Personnummer, legal gender and representatives: for those who may read them; staff reads are logged. */
 export function identityDetailScope(person: Person, context: RequestContext): boolean {
   return mayReadIdentityDetails(context.actor, person.id, tiesOf(context, person.id));
@@ -47,6 +56,17 @@ export const PersonRef = builder.loadableObject('Person', {
     districtArea: t.exposeString('districtArea', { nullable: true, description: 'Stadsdelsområde, e.g. Hägersten.' }),
     preferredLanguage: t.exposeString('preferredLanguage', { description: 'ISO 639-1 code, e.g. sv, fi.' }),
     interpreterNeeded: t.exposeBoolean('interpreterNeeded', { description: 'Behöver tolk.' }),
+    postalAddress: t.field({
+      type: PostalAddressRef,
+      nullable: true,
+      description: 'Where letters are posted (folkbokföringsadress); null when unknown. Reading it as staff is logged.',
+      authScopes: (person, _args, context) => identityDetailScope(person, context),
+      resolve: async (person, _args, context) => {
+        if (!person.streetAddress || !person.postalCode || !person.postalTown) return null;
+        await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.POSTAL_ADDRESS, resourceId: person.id }]);
+        return { street: person.streetAddress, postalCode: person.postalCode, town: person.postalTown };
+      },
+    }),
     personalIdentityNumber: t.string({
       description: 'Personnummer, 12 digits. Reading it as staff is logged.',
       authScopes: (person, _args, context) => identityDetailScope(person, context),

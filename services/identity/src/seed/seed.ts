@@ -7,8 +7,16 @@ import { StaffMember } from '../entities/staff-member.ts';
 import { publishStaffMembers } from '../jobs/staff-member-changed.ts';
 
 export type IdentitySeed = {
-  citizens: Array<{ personalIdentityNumber: string; givenName: string; familyName: string; districtArea: string; preferredLanguage: string; interpreterNeeded: boolean }>;
-  staff: Array<{ username: string; givenName: string; familyName: string; roles: string[]; unit: string; title: string }>;
+  citizens: Array<{
+    personalIdentityNumber: string;
+    givenName: string;
+    familyName: string;
+    districtArea: string;
+    preferredLanguage: string;
+    interpreterNeeded: boolean;
+    postalAddress?: { street: string; postalCode: string; town: string };
+  }>;
+  staff: Array<{ username: string; givenName: string; familyName: string; roles: string[]; unit: string; title: string; phone?: string }>;
   representations: Array<{ representative: string; represented: string; kind: RepresentationKind; validFrom: string; validTo: string | null; verifiedBy: string }>;
 };
 
@@ -20,7 +28,7 @@ export type IdentitySeed = {
 export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<void> {
   const em = orm.em.fork();
   const people = new Map<string, Person>();
-  for (const citizen of seed.citizens) {
+  for (const { postalAddress, ...citizen } of seed.citizens) {
     const parsed = parsePersonalIdentityNumber(citizen.personalIdentityNumber);
     if (!parsed.ok) throw new Error(`Seed citizen ${citizen.givenName} has an invalid personnummer`);
     const existing = await em.findOne(Person, { personalIdentityNumber: parsed.value.normalized });
@@ -29,6 +37,9 @@ export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<v
       existing ??
         em.create(Person, {
           ...citizen,
+          streetAddress: postalAddress?.street ?? null,
+          postalCode: postalAddress?.postalCode ?? null,
+          postalTown: postalAddress?.town ?? null,
           personalIdentityNumber: parsed.value.normalized,
           birthDate: parsed.value.birthDate,
           legalGender: parsed.value.legalGender,
@@ -37,7 +48,7 @@ export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<v
   }
   const staff = new Map<string, StaffMember>();
   for (const member of seed.staff) {
-    staff.set(member.username, (await em.findOne(StaffMember, { username: member.username })) ?? em.create(StaffMember, member));
+    staff.set(member.username, (await em.findOne(StaffMember, { username: member.username })) ?? em.create(StaffMember, { ...member, phone: member.phone ?? null }));
   }
   await em.flush();
   for (const rep of seed.representations) {

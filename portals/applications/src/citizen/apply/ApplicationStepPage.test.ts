@@ -13,7 +13,7 @@ function draft(version: number, answers: Partial<CitizenDraftFragment['answers']
     version,
     draftStep: 'kontaktuppgifter',
     submittedAt: null,
-    applicant: { id: 'erik', fullName: 'Erik Andersson' },
+    applicant: { id: 'erik', fullName: 'Erik Andersson', preferredLanguage: 'sv', interpreterNeeded: false },
     answers: {
       services: [{ serviceType: 'SAFETY_ALARM', needs: 'Jag har ramlat.' }],
       livesAlone: true,

@@ -1,5 +1,12 @@
 import { graphqlRequest } from '@omsorg/ui';
-import { CitizenCaseDocument, CitizenDecisionLetterDocument, type CitizenCaseQuery, type CitizenDecisionLetterQuery } from '../../generated/graphql.ts';
+import {
+  CitizenCaseDocument,
+  CitizenDecisionLetterDocument,
+  CitizenLetterApplicantDocument,
+  type CitizenCaseQuery,
+  type CitizenDecisionLetterQuery,
+  type LetterRecipientInput,
+} from '../../generated/graphql.ts';
 
 /** The case as the citizen's case pages show it (case.graphql). */
 export type CaseDetails = NonNullable<CitizenCaseQuery['application']>;
@@ -10,7 +17,30 @@ export async function fetchCase(id: string): Promise<CaseDetails | null> {
   return application;
 }
 
-export async function fetchDecisionLetter(id: string): Promise<DecisionLetter | null> {
-  const { application } = await graphqlRequest(CitizenDecisionLetterDocument, { id });
+/** The signed-in person as a letter's recipient: name, and postal address when identity has one. */
+export type LetterReader = {
+  id: string;
+  fullName: string;
+  postalAddress?: { street: string; postalCode: string; town: string } | null;
+};
+
+export function letterRecipient(reader: LetterReader): LetterRecipientInput {
+  const address = reader.postalAddress;
+  return { name: reader.fullName, addressLines: address ? [address.street, `${address.postalCode} ${address.town}`] : [] };
+}
+
+/**
+ * The decision letter addressed to the reader: their own letter, or, for a representative, their
+ * copy ("Kopia till") saying whose case it is.
+ */
+export async function fetchDecisionLetter(id: string, reader: LetterReader | null): Promise<DecisionLetter | null> {
+  if (!reader) {
+    const { application } = await graphqlRequest(CitizenDecisionLetterDocument, { id });
+    return application?.decisionLetter ?? null;
+  }
+  const { application: whose } = await graphqlRequest(CitizenLetterApplicantDocument, { id });
+  if (!whose) return null;
+  const concerning = !whose.applicant || whose.applicant.id === reader.id ? null : whose.applicant.fullName;
+  const { application } = await graphqlRequest(CitizenDecisionLetterDocument, { id, recipient: letterRecipient(reader), concerning });
   return application?.decisionLetter ?? null;
 }

@@ -91,6 +91,9 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
   const provisionInForce = provision && provision.validFrom <= draft.validFrom && (!provision.validTo || provision.validTo >= draft.validFrom);
   if (!provisionInForce && !issues.some((issue) => issue.field === 'validFrom')) {
     issues.push({ field: 'legalProvisionId', key: 'validation.legalProvision.notValid' });
+  } else if (provision && provision.serviceTypes.length > 0 && !provision.serviceTypes.includes(service.serviceType)) {
+    // A provision with no service types (older rows) is not refused: staff have not sorted it yet.
+    issues.push({ field: 'legalProvisionId', key: 'validation.legalProvision.otherService' });
   }
   if (issues.length > 0 || !provision) throw invalid(context, issues, fieldPrefix);
   // Everything is read before anything changes, so no query flushes half a change.

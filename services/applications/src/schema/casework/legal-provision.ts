@@ -1,6 +1,7 @@
 import { LegalProvision } from '../../entities/legal-provision.ts';
 import { caseworkActor } from '../../queries/casework/scope.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
+import { ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
 import { LegalProvisionRef } from './refs.ts';
 
@@ -15,21 +16,34 @@ LegalProvisionRef.implement({
     title: t.exposeString('title'),
     validFrom: t.exposeString('validFrom', { description: 'First day the provision may be used.' }),
     validTo: t.exposeString('validTo', { nullable: true, description: 'Last day the provision may be used; null while in force.' }),
+    serviceTypes: t.field({
+      type: [ServiceTypeEnum],
+      description: 'The service types a decision may rest on it for: the decision form offers it only for these.',
+      resolve: (provision) => provision.serviceTypes,
+    }),
+    defaultFor: t.field({
+      type: [ServiceTypeEnum],
+      description: 'The service types for which it is the usual basis, preselected in the decision form.',
+      resolve: (provision) => provision.defaultFor,
+    }),
   }),
 });
 
 builder.queryField('legalProvisions', (t) =>
   t.field({
     type: [LegalProvisionRef],
-    description: 'Legal provisions in force today, to choose from when deciding ("lagrum"). Caseworkers and managers.',
-    resolve: async (_root, _args, context) => {
+    description: 'Legal provisions in force today, to choose from when deciding ("lagrum"), for one service type when it is given. Caseworkers and managers.',
+    args: { serviceType: t.arg({ type: ServiceTypeEnum, required: false }) },
+    resolve: async (_root, args, context) => {
       caseworkActor(context);
       const today = todayInStockholm();
-      return context.em.find(
+      const provisions = await context.em.find(
         LegalProvision,
         { validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] },
         { orderBy: { law: 'asc', code: 'asc' } },
       );
+      const serviceType = args.serviceType;
+      return serviceType ? provisions.filter((provision) => provision.serviceTypes.includes(serviceType)) : provisions;
     },
   }),
 );

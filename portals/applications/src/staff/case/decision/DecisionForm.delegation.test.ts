@@ -10,7 +10,7 @@ import type { CaseService } from '../case-data.ts';
 const REFUSAL = 'Du får besluta högst 60 timmar i månaden. Föreslå beslutet till en chef.';
 const application = anApplication();
 const home = application.requestedServices[0] as CaseService;
-const provisions = [{ id: 'lp-1', code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 §', title: 'Bistånd', validFrom: '2025-07-01', validTo: null }];
+const provisions = [{ id: 'lp-1', code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 §', title: 'Bistånd', validFrom: '2025-07-01', validTo: null, serviceTypes: [home.serviceType], defaultFor: [] }];
 
 /** The gateway refuses the decision under the delegation order and takes the same as a proposal. */
 function delegationOrder(): SentOperation[] {

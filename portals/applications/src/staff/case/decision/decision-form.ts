@@ -23,9 +23,12 @@ export interface DecisionForm {
 export const communicationExceptions: readonly CommunicationException[] = COMMUNICATION_EXCEPTIONS;
 export { COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH };
 
-/** Empty, or filled from an earlier proposal or decision so a manager or a reconsideration starts from it. */
-export function decisionFormFrom(decision: CaseDecision | null, today: string): DecisionForm {
-  if (!decision) return { outcome: '', hoursPerMonth: '', validFrom: today, validTo: '', legalProvisionId: '', motivation: '', communicationException: '', communicationExceptionNote: '' };
+/**
+ * Empty (with the service's usual legal basis chosen), or filled from an earlier proposal or
+ * decision so a manager or a reconsideration starts from it.
+ */
+export function decisionFormFrom(decision: CaseDecision | null, today: string, defaultProvisionId = ''): DecisionForm {
+  if (!decision) return { outcome: '', hoursPerMonth: '', validFrom: today, validTo: '', legalProvisionId: defaultProvisionId, motivation: '', communicationException: '', communicationExceptionNote: '' };
   return {
     outcome: decision.outcome,
     hoursPerMonth: decision.hoursPerMonth === null ? '' : String(decision.hoursPerMonth),
@@ -138,6 +141,18 @@ export function decisionsOf<D extends { status: string }>(service: { decisions: 
   const proposal = service.decisions.find((decision) => decision.status === 'PROPOSED') ?? null;
   const earlier = service.decisions.filter((decision) => decision.status === 'SUPERSEDED');
   return { current, proposal, earlier };
+}
+
+type OfferedProvision = { id: string; serviceTypes: readonly ServiceType[]; defaultFor: readonly ServiceType[] };
+
+/** The provisions a decision on this service may rest on (the table says per service type): no LSS paragraph for home care. */
+export function provisionsFor<T extends OfferedProvision>(provisions: readonly T[], serviceType: ServiceType): T[] {
+  return provisions.filter((provision) => provision.serviceTypes.includes(serviceType));
+}
+
+/** The usual legal basis of the service, preselected in a new decision; '' when the table names none. */
+export function defaultProvisionId(provisions: readonly OfferedProvision[], serviceType: ServiceType): string {
+  return provisionsFor(provisions, serviceType).find((provision) => provision.defaultFor.includes(serviceType))?.id ?? '';
 }
 
 /** Social services act first, then LSS, each by citation: the order a caseworker looks for them. */

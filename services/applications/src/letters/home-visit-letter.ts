@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { unitContact } from '../domain/unit-contacts.ts';
+import { dayInStockholm } from '../domain/stockholm-time.ts';
+import type { Application } from '../entities/application.ts';
+import { Investigation } from '../entities/investigation.ts';
+import type { DecisionLetterFile } from './decision-letter.ts';
+import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
+import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
+import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
+import { letterTemplate, type LetterLanguage } from './templates.ts';
+
+export type HomeVisitLetterFacts = LetterAddressing & {
+  /** The day the invitation was sent, "YYYY-MM-DD" in Stockholm. */
+  invitedOn: string;
+  at: Date;
+  place: string;
+  interpreterNeeded: boolean;
+};
+
+type HomeVisitWords = {
+  title: string;
+  introduction: string;
+  timeAndPlace: string;
+  when: string;
+  where: string;
+  /** Day and time of the visit in Stockholm time, e.g. "tisdag 1 december 2026 kl. 10.00". */
+  formatTime: (at: Date) => string;
+  interpreter: string;
+  relative: (phone: string) => string;
+};
+
+const STOCKHOLM = 'Europe/Stockholm';
+
+function timeFormatter(locale: string, joiner: string): (at: Date) => string {
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: STOCKHOLM });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: STOCKHOLM });
+  return (at) => `${day.format(at)} ${joiner} ${time.format(at)}`;
+}
+
+const WORDS: Record<LetterLanguage, HomeVisitWords> = {
+  sv: {
+    title: 'Kallelse till hembesök',
+    introduction: 'Din biståndshandläggare kommer på besök för att prata med dig om din ansökan: vad du behöver hjälp med i vardagen och vad du själv vill.',
+    timeAndPlace: 'Tid och plats',
+    when: 'När',
+    where: 'Var',
+    formatTime: timeFormatter('sv-SE', 'kl.'),
+    interpreter: 'Vi bokar en tolk till besöket.',
+    relative: (phone) => `Du får gärna ha med en anhörig. Om tiden inte passar, ring ${phone} och uppge ärendenumret.`,
+  },
+  fi: {
+    title: 'Kutsu kotikäynnille',
+    introduction: 'Avustuskäsittelijäsi tulee kotikäynnille keskustelemaan kanssasi hakemuksestasi: missä tarvitset apua arjessa ja mitä itse toivot.',
+    timeAndPlace: 'Aika ja paikka',
+    when: 'Aika',
+    where: 'Paikka',
+    formatTime: timeFormatter('fi-FI', 'klo'),
+    interpreter: 'Varaamme käynnille tulkin.',
+    relative: (phone) => `Voit pyytää omaisen mukaan käynnille. Jos aika ei sovi sinulle, soita numeroon ${phone} ja mainitse asianumero.`,
+  },
+};
+
+/** The invitation to the investigation's home visit, as a letter for the post. */
+export function buildHomeVisitLetter(facts: HomeVisitLetterFacts, language: LetterLanguage = 'sv'): LetterDocument {
+  const template = letterTemplate(language);
+  const words = WORDS[language];
+  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
+  return {
+    lang: template.lang,
+    title: words.title,
+    documentTitle: facts.reference ? `${words.title}, ${facts.reference}` : words.title,
+    head: letterHead(facts, template, facts.invitedOn),
+    introduction: words.introduction,
+    sections: [
+      {
+        heading: words.timeAndPlace,
+        lines: [
+          { label: words.when, value: words.formatTime(facts.at) },
+          { label: words.where, value: facts.place },
+        ],
+        paragraphs: [...(facts.interpreterNeeded ? [{ text: words.interpreter }] : []), { text: words.relative(phone) }],
+      },
+    ],
+    closing: template.closing(facts.unit),
+    date: facts.invitedOn,
+  };
+}
+
+/** The home-visit invitation as a PDF, or null until a visit is booked. */
+export async function homeVisitLetter(em: EntityManager, application: Application, request: LetterRequest, options: RenderOptions = {}): Promise<DecisionLetterFile | null> {
+  const investigation = await em.findOne(Investigation, { application: application.id });
+  if (!investigation?.homeVisitAt || !investigation.homeVisitPlace) return null;
+  const language = letterLanguage(application, request);
+  const pdf = await renderDocumentPdf(
+    buildHomeVisitLetter(
+      {
+        ...(await letterAddressing(em, application, request)),
+        invitedOn: dayInStockholm(investigation.homeVisitInvitedAt ?? new Date()),
+        at: investigation.homeVisitAt,
+        place: investigation.homeVisitPlace,
+        interpreterNeeded: application.answers.interpreterNeeded === true,
+      },
+      language,
+    ),
+    options,
+  );
+  return { fileName: `${language === 'fi' ? 'kutsu-kotikaynnille' : 'kallelse-hembesok'}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Application } from '../entities/application.ts';
+import { StaffMember } from '../entities/staff-member.ts';
+import type { LetterAddressing, LetterRecipient } from './letter-frame.ts';
+import { letterLanguageOf, type LetterLanguage } from './templates.ts';
+
+/** Whom a letter goes to, as the caller knows it from identity (the Person's name and postal address). */
+export type LetterRequest = {
+  recipient: LetterRecipient | null;
+  /** On a representative's copy: the name of the person whose case it is. */
+  concerning?: string | null;
+  /** A language other than the case's, e.g. Swedish beside a Finnish letter. */
+  language?: string | null;
+};
+
+export type StaffCard = { name: string; title: string | null; phone: string | null };
+
+/** Name, title and direct phone of staff members, from the staff projection identity feeds. */
+export async function staffCards(em: EntityManager, ids: Array<string | null | undefined>): Promise<Map<string, StaffCard>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const members = await em.find(StaffMember, { id: { $in: wanted } });
+  return new Map(members.flatMap((member) => (member.name ? [[member.id, { name: member.name, title: member.title ?? null, phone: member.phone ?? null }] as const] : [])));
+}
+
+/** Sender, recipient, copy and caseworker of a letter in this case. */
+export async function letterAddressing(em: EntityManager, application: Application, request: LetterRequest): Promise<LetterAddressing> {
+  const cards = await staffCards(em, [application.assigneeId]);
+  const caseworker = application.assigneeId ? cards.get(application.assigneeId) : undefined;
+  return {
+    unit: application.unit,
+    reference: application.reference ?? null,
+    recipient: request.recipient,
+    concerning: request.concerning?.trim() ? request.concerning.trim() : null,
+    caseworker: caseworker ? { name: caseworker.name, phone: caseworker.phone } : null,
+  };
+}
+
+/**
+ * The letter's language: the one asked for, else the application's language (preset from the
+ * person's preferred language in identity), when letters are written in it; else Swedish.
+ */
+export function letterLanguage(application: Application, request: LetterRequest): LetterLanguage {
+  return letterLanguageOf(request.language ?? application.answers.language);
+}

@@ -1,0 +1,56 @@
+import { unitContact } from '../domain/unit-contacts.ts';
+import type { LetterLine } from './letter-content.ts';
+import type { LetterFrame } from './templates.ts';
+
+/** A name and postal address, as printed in the envelope's window. */
+export type LetterRecipient = { name: string; addressLines: string[] };
+
+/** Who sends a letter, to whom, and who answers questions about it: the same for every letter of a case. */
+export type LetterAddressing = {
+  unit: string;
+  reference: string | null;
+  /** Null when the letter is read on screen by the person themself and no address is known. */
+  recipient: LetterRecipient | null;
+  /**
+   * Set on a representative's copy: the name of the person whose case it is. The copy then
+   * says "Kopia till <recipient>" and whose case it concerns.
+   */
+  concerning: string | null;
+  /** The case's caseworker (the assignee), with their direct phone when identity has one. */
+  caseworker: { name: string; phone: string | null } | null;
+};
+
+/** What the renderer puts above the title: letterhead, window address and the reference column. */
+export type LetterHead = {
+  letterhead: { organisation: string; unit: string; postalAddress: readonly string[]; phone: string; phoneLabel: string };
+  recipient: LetterRecipient | null;
+  /** "Kopia till Erik Andersson", printed above the title of a representative's copy. */
+  copyNote: string | null;
+  /** The column beside the window: date, reference, whose case, caseworker and phone. */
+  header: LetterLine[];
+};
+
+/** The head of a letter dated `date` ("YYYY-MM-DD") in the frame's language. */
+export function letterHead(addressing: LetterAddressing, frame: LetterFrame, date: string): LetterHead {
+  const { labels } = frame;
+  const contact = unitContact(addressing.unit);
+  const copy = addressing.concerning !== null && addressing.recipient !== null;
+  const header: LetterLine[] = [
+    { label: labels.date, value: frame.formatDate(date) },
+    ...(addressing.reference ? [{ label: labels.reference, value: addressing.reference }] : []),
+    ...(copy ? [{ label: labels.concerning, value: addressing.concerning! }] : []),
+    ...(addressing.caseworker ? [{ label: labels.caseworker, value: addressing.caseworker.name }] : []),
+    ...(addressing.caseworker?.phone ? [{ label: labels.directPhone, value: addressing.caseworker.phone }] : []),
+  ];
+  return {
+    letterhead: { organisation: contact.organisation, unit: addressing.unit, postalAddress: contact.postalAddress, phone: contact.phone, phoneLabel: labels.phone },
+    recipient: addressing.recipient,
+    copyNote: copy ? frame.copyTo(addressing.recipient!.name) : null,
+    header,
+  };
+}
+
+/** A phone number inside running text, with no-break spaces so it never splits over two lines. */
+export function unbroken(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}

@@ -1,0 +1,120 @@
+/**
+ * The person's language (issue 8): Aino's record in identity says Finnish and interpreter.
+ * Her portal opens in Finnish once she has signed in, her application starts from Finnish and
+ * an interpreter, and her decision letter is in Finnish (Stockholm is in the Finnish
+ * administrative area), tagged as Finnish. Every page visited passes axe.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pdfText } from '../../../services/applications/src/testing/pdf-text.ts';
+import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { choose } from '../support/journey.ts';
+import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
+
+const urls = inject('urls');
+let browser: Browser;
+let aino: { context: BrowserContext; page: Page };
+let reference = '';
+
+/** Presses "Jatka" (Finnish for "Fortsätt") and waits for the next question, checking it with axe. */
+async function jatka(page: Page, nextHeading: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Jatka', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: nextHeading }).waitFor();
+  await expectAccessible(page);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  aino = await newPage(browser);
+});
+afterAll(() => browser?.close());
+
+describe("Aino's language", () => {
+  it('opens her portal in Finnish after she signs in, though the browser asks for Swedish', async () => {
+    const { page } = aino;
+    await signInAsCitizen(page, urls.citizen, '19380101-9922');
+    await page.waitForFunction(() => document.documentElement.lang === 'fi');
+    await page.getByRole('link', { name: 'Omat asiat' }).first().waitFor();
+    await expectAccessible(page);
+  });
+
+  it('starts her application from Finnish and an interpreter, as identity says', async () => {
+    const { page } = aino;
+    await page.goto(`${urls.citizen}/ansokan`);
+    await page.getByRole('heading', { level: 1, name: 'Hae apua' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Aloita hakemus' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mitä apua haluat hakea?' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Turvahälytin', { exact: true }).check();
+    await jatka(page, 'Turvahälytin');
+    await page.getByLabel('Kerro omin sanoin, missä tarvitset apua').fill('Olen kaatunut kaksi kertaa tänä talvena ja olen öisin yksin.');
+    await jatka(page, 'Asutko yksin?');
+    await choose(page, 'Kyllä');
+    await jatka(page, 'Saatko nyt apua omaisilta tai muilta?');
+    await jatka(page, 'Oletko ollut äskettäin sairaalassa?');
+    await choose(page, 'Ei');
+    await jatka(page, 'Miten haluat, että otamme sinuun yhteyttä?');
+    await choose(page, 'Kirje');
+    await jatka(page, 'Yhteystiedot');
+    await jatka(page, 'Mitä kieltä haluat käyttää, kun puhumme kanssasi?');
+    expect(await page.getByRole('combobox').inputValue()).toBe('fi');
+    await jatka(page, 'Tarvitsetko tulkkia, kun puhumme kanssasi?');
+    expect(await page.getByLabel('Kyllä', { exact: true }).isChecked()).toBe(true);
+    await jatka(page, 'Saako käsittelijä keskustella sinusta terveydenhuollon kanssa?');
+    await choose(page, 'Kyllä');
+    await jatka(page, 'Tarkista vastauksesi');
+    await page.getByRole('button', { name: 'Lähetä hakemus' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus on lähetetty' }).waitFor();
+    await expectAccessible(page);
+    reference = /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+    expect(reference).not.toBe('');
+  });
+
+  it('lets Hanna grant the alarm, with the usual legal basis already chosen', async () => {
+    const hanna = await newPage(browser);
+    const { page } = hanna;
+    await signInAsStaff(page, urls.staff, 'handlaggare1');
+    await page.goto(`${urls.staff}/inkorg`);
+    await page.getByRole('heading', { level: 1, name: 'Inkorg' }).waitFor();
+    await page.getByRole('button', { name: `Ta ärendet ${reference}, Aino Virtanen` }).click();
+    await page.getByText(`Du har tagit ärende ${reference}`).waitFor();
+    await page.getByRole('link', { name: `Öppna ärende ${reference}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('navigation', { name: 'Steg i ärendet' }).getByRole('link', { name: /^Beslut/ }).click();
+    const alarm = page.getByRole('region', { name: 'Trygghetslarm' });
+    await alarm.getByLabel('Beviljas', { exact: true }).check();
+    const provision = alarm.getByLabel('Lagrum');
+    expect(await provision.locator('option:checked').textContent()).toContain('4 kap. 1 § socialtjänstlagen (2025:400)');
+    expect(await provision.locator('option', { hasText: 'LSS' }).count()).toBe(0);
+    await alarm.getByLabel('Motivering').fill('Aino har fallit och är ensam nattetid.');
+    await expectAccessible(page);
+    await alarm.getByRole('button', { name: 'Fatta beslut' }).click();
+    await page.getByText(/Beslutet är fattat/).first().waitFor();
+    await expectAccessible(page);
+    await hanna.context.close();
+  });
+
+  it('gives Aino her decision letter in Finnish, addressed to her, tagged as Finnish', async () => {
+    const { page } = aino;
+    await page.goto(`${urls.citizen}/mina-arenden`);
+    await page.getByRole('heading', { level: 1, name: 'Omat asiat' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: /Näytä asia/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: `Asia ${reference}` }).waitFor();
+    await page.getByRole('button', { name: 'Avaa päätös (PDF)' }).waitFor();
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Avaa päätös (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`paatos-${reference}.pdf`);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.toString('latin1')).toContain('/Lang (fi-FI)');
+    const text = pdfText(pdf);
+    for (const expected of ['Päätös avustuksesta', 'Aino Virtanen', 'Lillåvägen 3', '125 52 Älvsjö', 'Turvahälytin', 'Päätös: Myönnetään', 'Käsittelijä: Hanna Lind', 'Näin valitat päätöksestä']) {
+      expect(text).toContain(expected);
+    }
+    await page.getByText('Päätös on haettu.').waitFor();
+    await expectAccessible(page);
+  });
+});
