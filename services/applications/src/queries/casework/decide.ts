@@ -149,6 +149,8 @@ export function checkDelegation(context: RequestContext, actor: StaffActor, draf
  */
 export function putInForce(context: RequestContext, actor: StaffActor, prepared: PreparedDecision, decision: Decision): void {
   const { application, service, provision, draft } = prepared;
+  // Callers check before changing anything; checked here too, so no path can put a decision in force without it.
+  checkCommunication(context, prepared);
   const now = new Date();
   const decidedOn = todayInStockholm(now);
   const notifiedOn = notificationDay(decidedOn, draft.notifiedOn);
