@@ -34,7 +34,7 @@ describe("Aino's language", () => {
   it('opens her portal in Finnish after she signs in, though the browser asks for Swedish', async () => {
     const { page } = aino;
     await signInAsCitizen(page, urls.citizen, '19380101-9922');
-    await page.waitForFunction(() => document.documentElement.lang === 'fi');
+    await page.waitForFunction("document.documentElement.lang === 'fi'");
     await page.getByRole('link', { name: 'Omat asiat' }).first().waitFor();
     await expectAccessible(page);
   });

@@ -68,6 +68,11 @@ describe('buildDecisionLetterContent', () => {
     expect(value(head.header, 'Ärendet gäller')).toBe('Signe Andersson');
   });
 
+  it('marks every later page with the reference number and the page', () => {
+    expect(buildDecisionLetterContent(facts(), sv).head.continuation(2)).toBe('ANS-2026-000001, sida 2');
+    expect(buildDecisionLetterContent(facts(), letterTemplate('fi')).head.continuation(3)).toBe('ANS-2026-000001, sivu 3');
+  });
+
   it('takes the contact centre as letterhead for a unit missing from the table', () => {
     expect(buildDecisionLetterContent(facts({ unit: 'Okänd enhet' }), sv).head.letterhead.phone).toBe('08-508 00 508');
   });

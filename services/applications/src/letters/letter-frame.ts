@@ -28,6 +28,8 @@ export type LetterHead = {
   copyNote: string | null;
   /** The column beside the window: date, reference, whose case, caseworker and phone. */
   header: LetterLine[];
+  /** The line atop every later page, so a page that comes loose is known: "ANS-2026-000042, sida 2". */
+  continuation: (page: number) => string;
 };
 
 /** The head of a letter dated `date` ("YYYY-MM-DD") in the frame's language. */
@@ -47,6 +49,7 @@ export function letterHead(addressing: LetterAddressing, frame: LetterFrame, dat
     recipient: addressing.recipient,
     copyNote: copy ? frame.copyTo(addressing.recipient!.name) : null,
     header,
+    continuation: (page) => [addressing.reference, frame.page(page)].filter(Boolean).join(', '),
   };
 }
 

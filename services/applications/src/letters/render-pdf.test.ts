@@ -94,6 +94,15 @@ describe('renderLetterPdf', () => {
     expect(text).toContain('Näin valitat päätöksestä');
   });
 
+  it('puts the reference and page number atop a second page, as an artifact screen readers skip', async () => {
+    const long = 'En motivering som är lång nog att fylla sidan. '.repeat(80);
+    const pdf = await renderLetterPdf(buildDecisionLetterContent({ ...facts, decisions: [{ ...facts.decisions[0]!, motivation: long }] }, letterTemplate('sv')), { compress: false });
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/Type /Pagination');
+    expect(pdfText(pdf)).toContain('ANS-2026-000042, sida 2');
+    expect(pdfText(pdf)).not.toContain('sida 1');
+  });
+
   it('gives the same letter for the same decisions', async () => {
     const [first, second] = await Promise.all([renderLetterPdf(content, { compress: false }), renderLetterPdf(content, { compress: false })]);
     expect(pdfText(first)).toBe(pdfText(second));

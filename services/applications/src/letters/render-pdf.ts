@@ -113,6 +113,22 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
   const root = doc.struct('Document');
   doc.addStructure(root);
 
+  // Every later page says whose letter it is and which page, as a pagination artifact (screen
+  // readers skip it). A new page has no open markings yet when 'pageAdded' fires; the running
+  // text's font and place are put back afterwards.
+  let pageNumber = 1;
+  doc.on('pageAdded', () => {
+    pageNumber += 1;
+    const state = doc as unknown as { _font: unknown; _fontSize: number };
+    const [font, size, x, y] = [state._font, state._fontSize, doc.x, doc.y];
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font(FONT).fontSize(SMALL).text(head.continuation(pageNumber), LAYOUT.left, mm(10), { width, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    Object.assign(state, { _font: font, _fontSize: size });
+    doc.x = x;
+    doc.y = y;
+  });
+
   /** One tagged paragraph at a fixed place (the head) or where the text flows (x, y undefined). */
   const placed = (text: string, font: string, size: number, x?: number, y?: number, boxWidth = width) => {
     root.add(

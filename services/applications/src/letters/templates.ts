@@ -19,6 +19,8 @@ export type LetterFrame = {
   };
   /** "Kopia till Erik Andersson": on the copy a representative gets. */
   copyTo: (name: string) => string;
+  /** "sida 2": on every page after the first, beside the reference number. */
+  page: (page: number) => string;
   formatDate: (isoDay: string) => string;
   closing: (unit: string) => string;
 };
@@ -87,6 +89,7 @@ const swedish: LetterTemplate = {
     concerning: 'Ärendet gäller',
   },
   copyTo: (name) => `Kopia till ${name}`,
+  page: (page) => `sida ${page}`,
   introduction: (count) =>
     count === 1
       ? 'Du har ansökt om bistånd. Här är vårt beslut om den insats du har sökt.'
@@ -160,6 +163,7 @@ const finnish: LetterTemplate = {
     concerning: 'Asia koskee',
   },
   copyTo: (name) => `Kopio: ${name}`,
+  page: (page) => `sivu ${page}`,
   introduction: (count) =>
     count === 1
       ? 'Olet hakenut avustusta. Tässä on päätöksemme palvelusta, jota olet hakenut.'
