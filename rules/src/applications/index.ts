@@ -22,4 +22,4 @@ export {
   SHORT_ANSWER_MAX_LENGTH,
   type ContactAnswers,
 } from './citizen.ts';
-export { isClockTime, isRegistrationChannel, isUrgentChannel, receivedAtIssues, REGISTRATION_CHANNELS, type ReceivedAt, type ReceivedAtIssue, type RegistrationChannel } from './intake.ts';
+export { isClockTime, isRegistrationChannel, isUrgentChannel, receivedAtIssues, REGISTRATION_CHANNELS, stockholmClock, type ReceivedAt, type ReceivedAtIssue, type RegistrationChannel } from './intake.ts';

@@ -45,3 +45,11 @@ export function receivedAtIssues(received: ReceivedAt, now: ReceivedAt): Receive
   if (receivedOn === now.receivedOn && receivedTime > now.receivedTime) return [{ field: 'receivedTime', key: 'validation.timeNotInFuture' }];
   return [];
 }
+
+const clock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** Stockholm's day and "HH:MM" at an instant: "now" for a received time, on the page and in the service. */
+export function stockholmClock(instant: Date = new Date()): ReceivedAt {
+  const parts = Object.fromEntries(clock.formatToParts(instant).map((part) => [part.type, part.value]));
+  return { receivedOn: `${parts.year}-${parts.month}-${parts.day}`, receivedTime: `${parts.hour}:${parts.minute}` };
+}

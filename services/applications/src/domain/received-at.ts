@@ -1,14 +1,10 @@
 import type { ReceivedAt } from '@omsorg/rules/applications';
 
-const STOCKHOLM = 'Europe/Stockholm';
-const clockFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: STOCKHOLM, timeZoneName: 'longOffset' });
+/** Stockholm's day and time now: the rule the staff page uses too (@omsorg/rules). */
+export { stockholmClock } from '@omsorg/rules/applications';
 
-/** Stockholm's day and "HH:MM" at an instant: what "now" means for a received time. */
-export function stockholmClock(instant: Date = new Date()): ReceivedAt {
-  const parts = Object.fromEntries(clockFormat.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { receivedOn: `${parts.year}-${parts.month}-${parts.day}`, receivedTime: `${parts.hour}:${parts.minute}` };
-}
+const STOCKHOLM = 'Europe/Stockholm';
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: STOCKHOLM, timeZoneName: 'longOffset' });
 
 function offsetAt(instant: Date): string {
   const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
