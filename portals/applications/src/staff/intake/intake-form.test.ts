@@ -12,7 +12,7 @@ const filled = (overrides: Partial<IntakeForm> = {}): IntakeForm => ({
   phone: '070-123 45 67',
   ...overrides,
 });
-const messages = (form: IntakeForm) => intakeSchema(now).safeParse(form).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const messages = (form: IntakeForm) => intakeSchema(() => now).safeParse(form).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 describe('the registration form', () => {
   it('starts at now, in the person’s language and with their interpreter need', () => {

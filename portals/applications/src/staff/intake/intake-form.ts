@@ -59,8 +59,11 @@ export function emptyIntakeForm(now: ReceivedAt, person?: { preferredLanguage: s
   };
 }
 
-/** The checks the page makes before sending; the service makes the same ones (and the rest). */
-export function intakeSchema(now: ReceivedAt) {
+/**
+ * The checks the page makes before sending; the service makes the same ones (and the rest).
+ * `now` is read at each check: the page may stay open while the call goes on.
+ */
+export function intakeSchema(now: () => ReceivedAt) {
   return z
     .object({
       channel: z.string().refine(isRegistrationChannel, key('channel')),
@@ -77,7 +80,7 @@ export function intakeSchema(now: ReceivedAt) {
       interpreterNeeded: z.enum(['', 'yes', 'no']),
     })
     .superRefine((form, context) => {
-      for (const issue of receivedAtIssues({ receivedOn: form.receivedOn, receivedTime: form.receivedTime }, now)) {
+      for (const issue of receivedAtIssues({ receivedOn: form.receivedOn, receivedTime: form.receivedTime }, now())) {
         context.addIssue({ code: 'custom', path: [issue.field], message: issue.key });
       }
       for (const type of form.services) {
