@@ -33,7 +33,7 @@ describe('an application that came by phone', () => {
     await page.getByLabel('Personnummer').fill('19450808-3195');
     await page.getByRole('button', { name: 'Sök person' }).click();
     await page.getByText('Karl Nilsson').waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Ansökan' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Ansökan', exact: true }).waitFor();
     await page.getByRole('group', { name: 'Hur kom ansökan in?' }).getByLabel('Telefon').check();
     await page.getByLabel('Hemtjänst – hjälp med personlig omvårdnad').check();
     await page.getByLabel(/^Behov av Hemtjänst – hjälp med personlig omvårdnad/).fill('Ringde själv. Behöver hjälp med dusch och påklädning efter en höftoperation.');
