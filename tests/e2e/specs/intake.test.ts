@@ -36,6 +36,11 @@ describe('an application that came by phone', () => {
     await page.getByRole('heading', { level: 2, name: 'Ansökan', exact: true }).waitFor();
     await page.getByRole('group', { name: 'Hur kom ansökan in?' }).getByLabel('Telefon').check();
     await page.getByLabel('Hemtjänst – hjälp med personlig omvårdnad').check();
+    // Sent without the needs: the error summary takes focus and the message stands by the text.
+    await page.getByRole('button', { name: 'Registrera ansökan' }).click();
+    await page.getByRole('link', { name: 'Skriv personens behov för insatsen.' }).waitFor();
+    expect(await page.locator('#intake-needs-HOME_CARE_PERSONAL-error').textContent()).toContain('Skriv personens behov för insatsen.');
+    await expectAccessible(page);
     await page.getByLabel(/^Behov av Hemtjänst – hjälp med personlig omvårdnad/).fill('Ringde själv. Behöver hjälp med dusch och påklädning efter en höftoperation.');
     await page.getByRole('group', { name: 'Hur vill personen bli kontaktad?' }).getByLabel('Telefon').check();
     await page.getByLabel('Telefonnummer').fill('08-123 456 78');

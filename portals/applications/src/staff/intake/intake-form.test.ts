@@ -25,7 +25,7 @@ describe('the registration form', () => {
 
   it('says what is missing, in the service’s words where the service checks it too', () => {
     expect(messages(filled({ channel: '', services: [], contactMethod: '' }))).toEqual(['channel: intake.errors.channel', 'services: intake.errors.services', 'contactMethod: intake.errors.contactMethod']);
-    expect(messages(filled({ needs: {}, phone: '' }))).toEqual(['needs.HOME_CARE_PERSONAL: intake.errors.needs', 'phone: validation.application.phoneRequired']);
+    expect(messages(filled({ needs: {}, phone: '' }))).toEqual(['needs: intake.errors.needs', 'phone: validation.application.phoneRequired']);
     expect(messages(filled({ receivedTime: '08:16' }))).toEqual(['receivedTime: validation.timeNotInFuture']);
     expect(messages(filled({ receivedOn: '2026-12-06' }))).toEqual(['receivedOn: validation.notInFuture']);
   });

@@ -83,15 +83,21 @@ export function intakeSchema(now: () => ReceivedAt) {
       for (const issue of receivedAtIssues({ receivedOn: form.receivedOn, receivedTime: form.receivedTime }, now())) {
         context.addIssue({ code: 'custom', path: [issue.field], message: issue.key });
       }
-      for (const type of form.services) {
-        const needs = (form.needs[type] ?? '').trim();
-        if (needs === '') context.addIssue({ code: 'custom', path: ['needs', type], message: key('needs') });
-        else if (needs.length > needsMaxLength) context.addIssue({ code: 'custom', path: ['needs', type], message: 'validation.tooLong', params: { maximum: needsMaxLength } });
-      }
+      // One issue for all the needs: the form library keeps one message per top-level field; the
+      // page shows it beside each text that lacks one (needsIssue).
+      const missing = form.services.find((type) => needsIssue(form, type) !== null);
+      if (missing) context.addIssue({ code: 'custom', path: ['needs'], message: needsIssue(form, missing)!, params: { maximum: needsMaxLength } });
       for (const issue of contactIssues({ method: form.contactMethod || null, phone: form.phone, email: form.email })) {
         context.addIssue({ code: 'custom', path: [issue.field], message: issue.key, ...(issue.params ? { params: issue.params } : {}) });
       }
     });
+}
+
+/** What is wrong with the needs written for a chosen service, as a message key; null when nothing is. */
+export function needsIssue(form: Pick<IntakeForm, 'needs'>, type: ServiceType): string | null {
+  const needs = (form.needs[type] ?? '').trim();
+  if (needs === '') return key('needs');
+  return needs.length > needsMaxLength ? 'validation.tooLong' : null;
 }
 
 /** Services in the page's order, for the checkboxes. */
