@@ -2,3 +2,11 @@ export { isEmailAddress, isPhoneNumber, optionalPhoneNumber, phoneNumber, PHONE_
 export { day, isIsoDate, optionalDay } from './dates.ts';
 export { requiredText } from './text.ts';
 export { issueKey, type RuleIssue, type SchemaIssue } from './issue.ts';
+export {
+  formatPersonalIdentityNumber,
+  parsePersonalIdentityNumber,
+  personalIdentityNumber,
+  personalIdentityNumberIssue,
+  type IdentityNumberError,
+  type PersonalIdentityNumber,
+} from './personal-identity-number.ts';

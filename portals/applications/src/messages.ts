@@ -23,8 +23,8 @@ export const citizenMessages = lazyMessages({
 });
 
 export const staffMessages = lazyMessages({
-  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/staff/sv.json'), ruleMessages('sv')]),
-  en: () => Promise.all([import('./locales/en.json'), import('./locales/staff/en.json'), ruleMessages('en')]),
-  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/staff/fi.json'), ruleMessages('fi')]),
-  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/staff/ar.json'), ruleMessages('ar')]),
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/staff/sv.json'), import('./locales/staff/intake/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/staff/en.json'), import('./locales/staff/intake/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/staff/fi.json'), import('./locales/staff/intake/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/staff/ar.json'), import('./locales/staff/intake/ar.json'), ruleMessages('ar')]),
 });

@@ -28,3 +28,4 @@ export {
   isAdverseOutcome,
   type CommunicationException,
 } from './communication.ts';
+export { isClockTime, isRegistrationChannel, isUrgentChannel, receivedAtIssues, REGISTRATION_CHANNELS, stockholmClock, type ReceivedAt, type ReceivedAtIssue, type RegistrationChannel } from './intake.ts';

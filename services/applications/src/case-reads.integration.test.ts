@@ -22,7 +22,7 @@ const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) -
 type Staff = Extract<Actor, { kind: 'staff' }>;
 type Run = (actor: Staff, found: FullCase) => Promise<GraphQLResponse>;
 /** A staff path: run as a manager of the case's unit, it must return the case and log the read. */
-type StaffPath = { kind: 'staff'; run: Run };
+type StaffPath = { kind: 'staff'; run: Run; /** When the path makes a new case: its id, from the result. */ opens?: (result: GraphQLResponse) => string };
 /** A citizen's own path: staff are refused and nothing is read. */
 type CitizenPath = { kind: 'citizen'; run: Run };
 
@@ -98,6 +98,21 @@ const PATHS: Record<string, StaffPath | CitizenPath> = {
   'Mutation.recordCaseReviewOutcome': { kind: 'staff', run: change('recordCaseReviewOutcome', 'RecordCaseReviewOutcomeInput', success('recordCaseReviewOutcome', 'id'), (f) => ({ itemId: f.reviewItem.id, outcome: 'Bifall.' })) },
   'Mutation.decide': { kind: 'staff', run: change('decide', 'DecideInput', success('decide', 'id'), (f, version) => decideInput(f.services.meals.id, version, f)) },
   'Mutation.proposeDecision': { kind: 'staff', run: change('proposeDecision', 'DecideInput', success('proposeDecision', 'id'), (f, version) => decideInput(f.services.meals.id, version, f)) },
+  'Mutation.registerApplication': {
+    kind: 'staff',
+    run: (actor, found) =>
+      subgraph.request(actor, `mutation($input: RegisterApplicationInput!) { registerApplication(input: $input) { ${success('registerApplication', 'id answers { phone }')} } }`, {
+        input: {
+          applicantId: found.application.applicantId,
+          channel: 'PHONE',
+          receivedOn: today,
+          receivedTime: '00:00',
+          answers: { services: [{ serviceType: 'SAFETY_ALARM', needs: 'Faller ofta.' }], contactMethod: 'PHONE', phone: '070-123 45 67' },
+          registrationKey: crypto.randomUUID(),
+        },
+      }),
+    opens: (result) => (result.data as any).registerApplication.data.id,
+  },
   'Mutation.registerAppeal': {
     kind: 'staff',
     run: change('registerAppeal', 'RegisterAppealInput', success('registerAppeal', 'id'), (f) => ({ decisionId: f.decisions.escort.id, receivedOn: today, text: 'Jag överklagar.', channel: 'PAPER' })),
@@ -178,6 +193,7 @@ const ENTRY_FIELDS: Record<string, string[]> = {
   'MutationProposeDecisionSuccess.data': ['Mutation.proposeDecision'],
   'MutationReconsiderAppealSuccess.data': ['Mutation.reconsiderAppeal'],
   'MutationRegisterAppealSuccess.data': ['Mutation.registerAppeal'],
+  'MutationRegisterApplicationSuccess.data': ['Mutation.registerApplication'],
   'MutationRespondToInvestigationSuccess.data': ['Mutation.respondToInvestigation'],
   'MutationSaveApplicationDraftSuccess.data': ['Mutation.saveApplicationDraft'],
   'MutationSaveInvestigationSuccess.data': ['Mutation.saveInvestigation'],
@@ -233,7 +249,8 @@ describe('every path to case content', () => {
         const result = await entry.run(actor, found);
         expect(result.errors).toBeUndefined();
         expect(JSON.stringify(result.data)).not.toMatch(/"message"/);
-        expect(await openedBy(found)).toContain(actor.staffId);
+        const opened = entry.opens ? { ...found, application: { ...found.application, id: entry.opens(result) } } : found;
+        expect(await openedBy(opened)).toContain(actor.staffId);
       });
     } else {
       it(`${path}: refuses staff, reading nothing`, async () => {

@@ -1,4 +1,4 @@
-import { AccessLogEntrySchema, type ServiceDatabase } from '@omsorg/platform';
+import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
 import { PersonSchema } from './entities/person.ts';
 import { PersonLinkSchema } from './entities/person-link.ts';
 import { RepresentationSchema } from './entities/representation.ts';
@@ -8,6 +8,6 @@ import { migrations } from './migrations/index.ts';
 
 export const identityDatabase: ServiceDatabase = {
   schema: 'identity',
-  entities: [PersonSchema, StaffMemberSchema, RepresentationSchema, RepresentationEventSchema, PersonLinkSchema, AccessLogEntrySchema],
+  entities: [PersonSchema, StaffMemberSchema, RepresentationSchema, RepresentationEventSchema, PersonLinkSchema, AccessLogEntrySchema, RateLimitCounterSchema],
   migrations,
 };

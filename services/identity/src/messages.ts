@@ -3,6 +3,9 @@ import type { Catalogs } from '@omsorg/platform';
 /** Messages of identity that the platform's generic ones do not say well enough. */
 export const identityMessages: Catalogs = {
   sv: {
+    'validation.person.exists': 'Det finns redan en person med det här personnumret. Sök på personnumret i stället.',
+    'validation.person.language': 'Skriv språket som en kod med två eller tre bokstäver, till exempel sv eller fi.',
+    'error.rateLimited.personLookups': 'Du har sökt på många personnummer på kort tid. Vänta {wait} och försök igen.',
     'validation.date': 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-05.',
     'validation.personalIdentityNumber': 'Skriv ett personnummer med tolv siffror, till exempel 19420315-2386.',
     'validation.representation.self': 'En person kan inte vara ombud för sig själv.',
@@ -14,6 +17,9 @@ export const identityMessages: Catalogs = {
     'validation.representation.alreadyEnded': 'Företrädarskapet är redan avslutat.',
   },
   en: {
+    'validation.person.exists': 'A person with this personal identity number already exists. Search for the number instead.',
+    'validation.person.language': 'Enter the language as a code of two or three letters, for example sv or fi.',
+    'error.rateLimited.personLookups': 'You have searched for many personal identity numbers in a short time. Wait {wait} and try again.',
     'validation.date': 'Enter a date as YYYY-MM-DD, for example 2026-12-05.',
     'validation.personalIdentityNumber': 'Enter a personal identity number with twelve digits, for example 19420315-2386.',
     'validation.representation.self': 'A person cannot represent themself.',

@@ -1,4 +1,4 @@
-export * from './identity-number/personal-identity-number.ts';
+export * from '@omsorg/rules/personal-identity-number';
 export * from './auth/actor.ts';
 export * from './auth/internal-token.ts';
 export * from './i18n/locale.ts';

@@ -336,6 +336,24 @@ export type RegisterAppealInput = {
   channel: string;
 };
 
+/** An application that came by phone, paper, the contact centre or a discharge notice ("registrera ansökan"). */
+export type RegisterApplicationInput = {
+  /** The person it is for (identity: personByPersonalIdentityNumber, or registerPerson when new). */
+  applicantId: string;
+  /** PHONE, PAPER, CONTACT_CENTRE or HOSPITAL_DISCHARGE (the last is always urgent and goes to the intake group). */
+  channel: ApplicationChannel;
+  /** The Stockholm day the unit received it, YYYY-MM-DD; not in the future. */
+  receivedOn: string;
+  /** The Stockholm time of day, HH:MM; not in the future. */
+  receivedTime: string;
+  /** Marks it urgent ("brådskande") for another channel; a discharge notice always is. */
+  urgent?: boolean | null | undefined;
+  /** As the portal sends them; the application must be complete. */
+  answers: ApplicationAnswersInput;
+  /** A UUID the page makes once per form: pressing again never makes a second case. */
+  registrationKey: string;
+};
+
 export type RequestCallbackInput = {
   /** Whom the call is about: yourself or a person you represent. */
   personId: string;
@@ -446,6 +464,22 @@ export type TakeApplicationInput = {
 
 export type EndRepresentationInput = {
   id: string;
+};
+
+/** A person not known yet, as written down from the phone call, letter or discharge notice. */
+export type RegisterPersonInput = {
+  /** Personnummer or samordningsnummer, 12 digits (a hyphen is allowed). */
+  personalIdentityNumber: string;
+  /** Förnamn; at most 100 characters. */
+  givenName: string;
+  /** Efternamn; at most 100 characters. */
+  familyName: string;
+  /** Stadsdelsområde, e.g. Hägersten; empty when not known. */
+  districtArea?: string | null | undefined;
+  /** ISO 639-1 code, e.g. sv, fi; empty means Swedish. */
+  preferredLanguage?: string | null | undefined;
+  /** Behöver tolk. */
+  interpreterNeeded?: boolean | null | undefined;
 };
 
 /** A representation as written in the paper document (fullmakt, beslut om god man eller förvaltare). */
@@ -1032,6 +1066,41 @@ export type StaffInboxQueryVariables = Exact<{
 
 export type StaffInboxQuery = { inbox: { totalCount: number, hasNextPage: boolean, nodes: Array<{ dueOn: string, overdue: boolean, application: { id: string, reference: string | null, status: ApplicationStatus, version: number, submittedAt: string | null, createdAt: string, urgent: boolean, districtArea: string | null, applicant: { id: string, fullName: string, age: number, legalGender: LegalGender, districtArea: string | null } | null, assignee: { id: string, name: string } | null, requestedServices: Array<{ id: string, serviceType: ServiceType }> } }>, counts: { submitted: number, mine: number, unassigned: number, urgent: number, overdue: number, openCallbacks: number } } };
 
+export type StaffIntakePersonFragment = { id: string, fullName: string, age: number, districtArea: string | null, preferredLanguage: string, interpreterNeeded: boolean };
+
+export type StaffIntakePersonLookupQueryVariables = Exact<{
+  personalIdentityNumber: string;
+}>;
+
+
+export type StaffIntakePersonLookupQuery = { personByPersonalIdentityNumber: { id: string, fullName: string, age: number, districtArea: string | null, preferredLanguage: string, interpreterNeeded: boolean } | null };
+
+export type StaffRegisterPersonMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type StaffRegisterPersonMutation = { registerPerson:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRegisterPersonSuccess', data: { id: string, fullName: string, age: number, districtArea: string | null, preferredLanguage: string, interpreterNeeded: boolean } }
+   };
+
+export type StaffRegisterApplicationMutationVariables = Exact<{
+  input: RegisterApplicationInput;
+}>;
+
+
+export type StaffRegisterApplicationMutation = { registerApplication:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRegisterApplicationSuccess', data: { id: string, reference: string | null, urgent: boolean, channel: ApplicationChannel } }
+   };
+
 export type StaffCaseReviewAgendaQueryVariables = Exact<{
   week?: string | null | undefined;
 }>;
@@ -1113,6 +1182,7 @@ export const StaffCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const StaffRepresentationResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRepresentationResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Representation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]} as unknown as DocumentNode<StaffRepresentationResultFragment, unknown>;
 export const StaffCaseLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<StaffCaseLinkFragment, unknown>;
 export const StaffQueuedDecisionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffQueuedDecision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffCaseLink"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCaseLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<StaffQueuedDecisionFragment, unknown>;
+export const StaffIntakePersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffIntakePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"districtArea"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}}]} as unknown as DocumentNode<StaffIntakePersonFragment, unknown>;
 export const StaffPercentilesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPercentiles"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Percentiles"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<StaffPercentilesFragment, unknown>;
 export const StaffGenderShareFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffGenderShare"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenderShare"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<StaffGenderShareFragment, unknown>;
 export const CitizenApplicationDraftDocument = {"__meta__":{"hash":"sha256:132e3fb9431e7641e037da37d82c2a9853a7c7eed85f64026e4f1789f8732545"}} as unknown as DocumentNode<CitizenApplicationDraftQuery, CitizenApplicationDraftQueryVariables>;
@@ -1162,6 +1232,9 @@ export const StaffCallbackRequestsDocument = {"__meta__":{"hash":"sha256:88c4910
 export const StaffCompleteCallbackDocument = {"__meta__":{"hash":"sha256:ab0da14df4fca8d00b57cd8998a2bef837e476ddb85b2b5c48bf5842ad161b89"}} as unknown as DocumentNode<StaffCompleteCallbackMutation, StaffCompleteCallbackMutationVariables>;
 export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da5b56c228419606b64f2b5c22ece46bb16d571b1a8942e451de4"}} as unknown as DocumentNode<StaffColleaguesQuery, StaffColleaguesQueryVariables>;
 export const StaffInboxDocument = {"__meta__":{"hash":"sha256:0c39046a02849ca70eff8e87b09036a906880813bdcec3af8a69d92c473a87dc"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
+export const StaffIntakePersonLookupDocument = {"__meta__":{"hash":"sha256:a523447a8fb114ecfe45df740c73f2b044f0dceb80554cf3294e970e32bba9da"}} as unknown as DocumentNode<StaffIntakePersonLookupQuery, StaffIntakePersonLookupQueryVariables>;
+export const StaffRegisterPersonDocument = {"__meta__":{"hash":"sha256:c23ebe1935372088bb402035d5b1246b15b6bdb15b9ac56981ed5d8f304c03e2"}} as unknown as DocumentNode<StaffRegisterPersonMutation, StaffRegisterPersonMutationVariables>;
+export const StaffRegisterApplicationDocument = {"__meta__":{"hash":"sha256:ef41c941f0ecdd40c6accc1049b6ae6baa42c24cdef65b0b9da50b83fc41eb2c"}} as unknown as DocumentNode<StaffRegisterApplicationMutation, StaffRegisterApplicationMutationVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffLetterRecipientDocument = {"__meta__":{"hash":"sha256:0ea0f79c0ec61127d87f4332f5ca3b7317e868bf9ce1c0a0f0318b6993f8292b"}} as unknown as DocumentNode<StaffLetterRecipientQuery, StaffLetterRecipientQueryVariables>;

@@ -62,6 +62,12 @@ export default defineRemoteModule({
       ],
     },
     {
+      path: '/registrera-ansokan',
+      name: 'applications-staff-register-application',
+      component: () => import('./intake/RegisterApplicationPage.vue'),
+      meta: { titleKey: 'applications.staff.intake.title' },
+    },
+    {
       path: '/arendedragning',
       name: 'applications-staff-case-review-agenda',
       component: () => import('./review/CaseReviewAgendaPage.vue'),

@@ -3,6 +3,10 @@ import ar from '../locales/staff/ar.json';
 import en from '../locales/staff/en.json';
 import fi from '../locales/staff/fi.json';
 import sv from '../locales/staff/sv.json';
+import intakeAr from '../locales/staff/intake/ar.json';
+import intakeEn from '../locales/staff/intake/en.json';
+import intakeFi from '../locales/staff/intake/fi.json';
+import intakeSv from '../locales/staff/intake/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
@@ -12,7 +16,11 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-describe('staff messages', () => {
+// Each staff message file with its translations: the main one and the page files beside it.
+describe.each([
+  ['staff messages', { sv, en, fi, ar }],
+  ['"Registrera ansökan" messages', { sv: intakeSv, en: intakeEn, fi: intakeFi, ar: intakeAr }],
+])('%s', (_file, { sv, en, fi, ar }) => {
   const swedish = flatten(sv as Tree);
 
   it.each([

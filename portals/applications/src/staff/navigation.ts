@@ -3,6 +3,7 @@ import { reactive, watchEffect } from 'vue';
 
 const entries: Array<NavigationItem & { roles: StaffRole[] }> = [
   { to: '/inkorg', labelKey: 'applications.staff.nav.inbox', roles: [StaffRole.Caseworker, StaffRole.Manager] },
+  { to: '/registrera-ansokan', labelKey: 'applications.staff.intake.nav', roles: [StaffRole.Caseworker, StaffRole.Manager] },
   { to: '/uppfoljningar', labelKey: 'applications.staff.nav.followUps', roles: [StaffRole.Caseworker, StaffRole.Manager] },
   { to: '/arendedragning', labelKey: 'applications.staff.nav.caseReview', roles: [StaffRole.Caseworker, StaffRole.Manager] },
   { to: '/beslut-att-fatta', labelKey: 'applications.staff.nav.decisionQueue', roles: [StaffRole.Manager] },

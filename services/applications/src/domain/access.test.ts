@@ -6,6 +6,7 @@ import {
   caseFilterFor,
   doesCasework,
   isUuid,
+  mayRegisterApplication,
   maySeeCase,
   maySeeViolenceScreening,
   seesInternalEvents,
@@ -106,5 +107,15 @@ describe('isUuid', () => {
   it('accepts UUIDs only', () => {
     expect(isUuid(signe)).toBe(true);
     for (const value of ['', 'not-a-uuid', `${signe} `, "'; drop table x; --", null, undefined]) expect(isUuid(value)).toBe(false);
+  });
+});
+
+describe('registering a phone, paper or discharge-notice application', () => {
+  it('is for caseworkers and managers; a citizen, outreach, the quality council and strangers cannot', () => {
+    expect(mayRegisterApplication(hanna)).toBe(true);
+    expect(mayRegisterApplication(maria)).toBe(true);
+    for (const actor of [erikFor([signe]), outreach, council, { kind: 'anonymous' } as Actor, { ...hanna, roles: [] } as Actor]) {
+      expect(mayRegisterApplication(actor)).toBe(false);
+    }
   });
 });

@@ -30,6 +30,15 @@ export function doesCasework(actor: Actor): actor is StaffActor {
   return hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER');
 }
 
+/**
+ * Registering an application that came by phone, paper, the contact centre or a discharge notice:
+ * caseworkers and managers (the intake group is caseworkers of the intake unit). Never a citizen,
+ * outreach or the quality council.
+ */
+export function mayRegisterApplication(actor: Actor): actor is StaffActor {
+  return doesCasework(actor);
+}
+
 export function isManager(actor: Actor): boolean {
   return hasRole(actor, 'MANAGER');
 }

@@ -14,6 +14,12 @@ export const ApplicationSchema = defineEntity({
     applicantId: p.uuid().index(),
     /** Who filed it: the applicant, a representative, or staff writing down a phone call. */
     submittedById: p.uuid().nullable(),
+    /**
+     * The staff member who registered an application that came by phone, paper, the contact
+     * centre or a discharge notice (staff_member id); null for the portal's own. Its
+     * `submittedAt` is then when the unit received it (Stockholm time as typed, may be earlier).
+     */
+    registeredById: p.uuid().nullable(),
     unit: p.string().length(200).index(),
     districtArea: p.string().length(100).nullable(),
     status: p.enum(APPLICATION_STATUSES).default('DRAFT').index(),

@@ -2,6 +2,7 @@ import type { Catalogs, MessageCatalog } from '@omsorg/platform';
 import { caseworkMessages } from './casework.ts';
 import { citizenMessages } from './citizen.ts';
 import { communicationMessages } from './communication.ts';
+import { intakeMessages } from './intake.ts';
 
 /** Merges catalogs key by key, later ones winning, so each side of the service keeps its own file. */
 export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
@@ -13,4 +14,4 @@ export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
 }
 
 /** Every message of the applications service. */
-export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages);
+export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages);

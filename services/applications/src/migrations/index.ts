@@ -5,7 +5,8 @@ import { Migration20261122082537_casework as M2 } from './Migration2026112208253
 import { Migration20261205011309_staff_member_and_one_open_appeal as M3 } from './Migration20261205011309_staff_member_and_one_open_appeal.ts';
 import { Migration20261205011805_rate_limit as M4 } from './Migration20261205011805_rate_limit.ts';
 import { Migration20261205060304_communication_exception as M5 } from './Migration20261205060304_communication_exception.ts';
-import { Migration20261205060313_letters as M6 } from './Migration20261205060313_letters.ts';
+import { Migration20261205060304_registered_application as M6 } from './Migration20261205060304_registered_application.ts';
+import { Migration20261205060313_letters as M7 } from './Migration20261205060313_letters.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -14,5 +15,6 @@ export const migrations = [
   { name: 'Migration20261205011309_staff_member_and_one_open_appeal', class: M3 },
   { name: 'Migration20261205011805_rate_limit', class: M4 },
   { name: 'Migration20261205060304_communication_exception', class: M5 },
-  { name: 'Migration20261205060313_letters', class: M6 },
+  { name: 'Migration20261205060304_registered_application', class: M6 },
+  { name: 'Migration20261205060313_letters', class: M7 },
 ];

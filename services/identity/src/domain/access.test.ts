@@ -1,6 +1,6 @@
 import type { Actor, StaffRole } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, NO_TIES, type PersonTies } from './access.ts';
+import { mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
 
 const SIGNE = 'signe';
 const staff = (...roles: StaffRole[]): Actor => ({ kind: 'staff', staffId: 'staff', roles, unit: 'Enhet A' });
@@ -64,5 +64,15 @@ describe('mayReadOpenings', () => {
     expect(mayReadOpenings({ kind: 'person', personId: 'erik', actingFor: [SIGNE] }, SIGNE)).toBe(true);
     expect(mayReadOpenings({ kind: 'person', personId: 'karl', actingFor: [] }, SIGNE)).toBe(false);
     expect(mayReadOpenings(staff('MANAGER'), SIGNE)).toBe(false);
+  });
+});
+
+describe('mayRegisterPerson', () => {
+  it('lets caseworkers and managers register a person, and no one else', () => {
+    expect(mayRegisterPerson(staff('CASEWORKER'))).toBe(true);
+    expect(mayRegisterPerson(staff('MANAGER'))).toBe(true);
+    for (const actor of [staff('OUTREACH'), staff('QUALITY_COUNCIL'), staff(), { kind: 'person', personId: 'p', actingFor: [] } as Actor, { kind: 'anonymous' } as Actor]) {
+      expect(mayRegisterPerson(actor)).toBe(false);
+    }
   });
 });

@@ -54,6 +54,15 @@ export function isLoggedRead(actor: Actor): boolean {
   return actor.kind === 'staff';
 }
 
+/**
+ * Registering a person who is not known yet (a phone, paper or discharge-notice application
+ * for someone new): caseworkers and managers only, never a citizen, outreach or the quality
+ * council. Everyone else may not even learn whether the person exists.
+ */
+export function mayRegisterPerson(actor: Actor): boolean {
+  return isCasework(actor);
+}
+
 /** Only caseworkers and managers register and end representations, for persons they may read. */
 export function mayManageRepresentations(actor: Actor, representedId: string, ties: PersonTies): boolean {
   return isCasework(actor) && mayReadPerson(actor, representedId, ties);

@@ -2,11 +2,13 @@
 import { Migration20261122074004_initial as M0 } from './Migration20261122074004_initial.ts';
 import { Migration20261205011104_trust as M1 } from './Migration20261205011104_trust.ts';
 import { Migration20261205020443_staff_member_updated_at as M2 } from './Migration20261205020443_staff_member_updated_at.ts';
-import { Migration20261205060301_letters as M3 } from './Migration20261205060301_letters.ts';
+import { Migration20261205060251_rate_limit as M3 } from './Migration20261205060251_rate_limit.ts';
+import { Migration20261205060301_letters as M4 } from './Migration20261205060301_letters.ts';
 
 export const migrations = [
   { name: 'Migration20261122074004_initial', class: M0 },
   { name: 'Migration20261205011104_trust', class: M1 },
   { name: 'Migration20261205020443_staff_member_updated_at', class: M2 },
-  { name: 'Migration20261205060301_letters', class: M3 },
+  { name: 'Migration20261205060251_rate_limit', class: M3 },
+  { name: 'Migration20261205060301_letters', class: M4 },
 ];

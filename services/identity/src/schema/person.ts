@@ -1,11 +1,10 @@
 import type { RequestContext } from '@omsorg/platform';
-import { idSchema, logAccess, parsePersonalIdentityNumber } from '@omsorg/platform';
-import { z } from 'zod';
-import { isCasework, mayReadIdentityDetails, mayReadPerson } from '../domain/access.ts';
+import { idSchema, logAccess } from '@omsorg/platform';
+import { mayReadIdentityDetails, mayReadPerson } from '../domain/access.ts';
 import { ageOn } from '../domain/age.ts';
 import { todayInStockholm } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
-import { loadTies, rememberLookup, tiesOf } from '../queries/person-ties.ts';
+import { loadTies, tiesOf } from '../queries/person-ties.ts';
 import { IDENTITY_READS } from './identity-reads.ts';
 import { builder } from './builder.ts';
 
@@ -96,26 +95,6 @@ builder.queryField('person', (t) =>
         await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.PERSON, resourceId: person.id }]);
       }
       return person;
-    },
-  }),
-);
-
-builder.queryField('personByPersonalIdentityNumber', (t) =>
-  t.field({
-    type: PersonRef,
-    nullable: true,
-    description:
-      'A person by exact personnummer ("sök på personnummer"), for a caseworker or manager registering a phone or paper application or a representation. Null when there is none. Logged in the access log, which the person sees.',
-    authScopes: (_root, _args, context) => isCasework(context.actor),
-    args: { personalIdentityNumber: t.arg.string({ required: true, validate: z.string().regex(/^\d{8}-?\d{4}$/, 'validation.personalIdentityNumber') }) },
-    resolve: async (_root, args, context) => {
-      const parsed = parsePersonalIdentityNumber(args.personalIdentityNumber);
-      if (!parsed.ok) return null;
-      const found = await context.em.findOne(Person, { personalIdentityNumber: parsed.value.normalized }, { fields: ['id'] });
-      if (!found) return null;
-      rememberLookup(context, found.id);
-      await logAccess(context, [{ personId: found.id, resource: IDENTITY_READS.LOOKUP, resourceId: found.id }]);
-      return PersonRef.getDataloader(context).load(found.id);
     },
   }),
 );

@@ -18,5 +18,6 @@ import './provider.ts';
 import './order.ts';
 import './follow-up.ts';
 import './callback.ts';
+import './register-application.ts';
 import './reports.ts';
 import './statistics.ts';

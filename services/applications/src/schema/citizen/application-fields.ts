@@ -9,7 +9,7 @@ import { ApplicationAnswersRef } from './answers.ts';
  * for and by whom, the draft's answers and page, and the version to send back on every change.
  */
 
-const ApplicationChannelEnum = builder.enumType('ApplicationChannel', {
+export const ApplicationChannelEnum = builder.enumType('ApplicationChannel', {
   description: 'How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH_REFERRAL uppsökande verksamhet, PAPER pappersansökan.',
   values: APPLICATION_CHANNELS,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPersonalIdentityNumber, parsePersonalIdentityNumber } from './personal-identity-number.ts';
+import { formatPersonalIdentityNumber, parsePersonalIdentityNumber, personalIdentityNumber, personalIdentityNumberIssue } from './personal-identity-number.ts';
 
 const today = new Date('2026-11-22T12:00:00Z');
 
@@ -39,5 +39,24 @@ describe('parsePersonalIdentityNumber', () => {
 
   it('formats the stored form with a hyphen', () => {
     expect(formatPersonalIdentityNumber('194203152386')).toBe('19420315-2386');
+  });
+});
+
+describe('personalIdentityNumber (the form and service rule)', () => {
+  it('gives the twelve-digit form of a real number', () => {
+    expect(personalIdentityNumber.parse(' 19450808-3195 ')).toBe('194508083195');
+    expect(personalIdentityNumber.parse('450808-3195')).toBe('194508083195');
+  });
+
+  it.each([
+    ['', 'validation.required'],
+    ['1945-08-08', 'validation.personalIdentityNumber.format'],
+    ['19451308-3195', 'validation.personalIdentityNumber.date'],
+    ['19450808-3196', 'validation.personalIdentityNumber.checksum'],
+  ])('refuses %j with its own message', (input, message) => {
+    const result = personalIdentityNumber.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
+    if (input) expect(personalIdentityNumberIssue(input)).toBe(message);
   });
 });

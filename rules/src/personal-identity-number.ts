@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Swedish personal identity numbers ("personnummer") and coordination numbers
  * ("samordningsnummer", day of birth + 60). Stored and passed around in 12-digit form.
@@ -70,3 +72,34 @@ export function parsePersonalIdentityNumber(input: string, today: Date = new Dat
 export function formatPersonalIdentityNumber(normalized: string): string {
   return `${normalized.slice(0, 8)}-${normalized.slice(8)}`;
 }
+
+/** The message key for each reason a personnummer is refused, under validation.personalIdentityNumber. */
+export const PERSONAL_IDENTITY_NUMBER_MESSAGES: Record<IdentityNumberError, string> = {
+  FORMAT: 'validation.personalIdentityNumber.format',
+  DATE: 'validation.personalIdentityNumber.date',
+  CHECKSUM: 'validation.personalIdentityNumber.checksum',
+};
+
+/** Why a written personnummer is refused, as a message key, or null when it is a real one. */
+export function personalIdentityNumberIssue(value: string, today: Date = new Date()): string | null {
+  const parsed = parsePersonalIdentityNumber(value, today);
+  return parsed.ok ? null : PERSONAL_IDENTITY_NUMBER_MESSAGES[parsed.error];
+}
+
+/**
+ * A required personnummer ("ÅÅÅÅMMDD-NNNN", with or without the hyphen, or ten digits): a real
+ * date (or samordningsnummer) and the right check digit, each refusal with its own message.
+ * Becomes the twelve-digit form.
+ */
+export const personalIdentityNumber = z
+  .string()
+  .trim()
+  .min(1, { message: 'validation.required', abort: true })
+  .superRefine((value, context) => {
+    const issue = personalIdentityNumberIssue(value);
+    if (issue) context.addIssue({ code: 'custom', message: issue });
+  })
+  .transform((value) => {
+    const parsed = parsePersonalIdentityNumber(value);
+    return parsed.ok ? parsed.value.normalized : value;
+  });
