@@ -36,6 +36,8 @@ export type ApplicationAnswersInput = {
   helpFromRelatives?: string | null | undefined;
   recentHospitalStay?: boolean | null | undefined;
   contactMethod?: ContactMethod | null | undefined;
+  /** Whom to contact, asked when applying for someone else: yourself (REPRESENTATIVE) or the person (APPLICANT). */
+  contactWhom?: ContactWhom | null | undefined;
   /** Digits, spaces, + and -, 6 to 20 characters. */
   phone?: string | null | undefined;
   /** An e-mail address, at most 200 characters. */
@@ -88,6 +90,14 @@ export type BookHomeVisitInput = {
   sendInvitation: boolean;
 };
 
+/** How a call went: REACHED nådde personen, NOT_REACHED nådde inte fram, NEW_CALLBACK_NEEDED ett nytt samtal behövs (a new callback is made). */
+export const CallbackOutcome = {
+  Reached: 'REACHED',
+  NotReached: 'NOT_REACHED',
+  NewCallbackNeeded: 'NEW_CALLBACK_NEEDED'
+} as const;
+
+export type CallbackOutcome = typeof CallbackOutcome[keyof typeof CallbackOutcome];
 export type CommunicateInvestigationInput = {
   applicationId: string;
   version: number;
@@ -97,7 +107,9 @@ export type CommunicateInvestigationInput = {
 
 export type CompleteCallbackInput = {
   id: string;
-  /** What the call was about and what happens next. */
+  /** How the call went; REACHED when left out. NEW_CALLBACK_NEEDED makes a new callback, due as a new request. */
+  outcome?: CallbackOutcome | null | undefined;
+  /** What the call was about and what happens next; at most 5000 characters. */
   note: string;
 };
 
@@ -115,6 +127,13 @@ export const ContactMethod = {
 } as const;
 
 export type ContactMethod = typeof ContactMethod[keyof typeof ContactMethod];
+/** Whom the caseworker contacts about the application: APPLICANT the person it is for, REPRESENTATIVE the representative who sent it (submittedBy). */
+export const ContactWhom = {
+  Applicant: 'APPLICANT',
+  Representative: 'REPRESENTATIVE'
+} as const;
+
+export type ContactWhom = typeof ContactWhom[keyof typeof ContactWhom];
 /** A decision on one requested service ("beslut per insats"). */
 export type DecideInput = {
   /** The requested service decided on; must be in a case of your unit. */
