@@ -967,7 +967,7 @@ export type StaffCallbackRequestsQueryVariables = Exact<{
 }>;
 
 
-export type StaffCallbackRequestsQuery = { callbackRequests: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, phone: string, message: string, requestedAt: string, dueAt: string, completedAt: string | null, overdue: boolean, person: { id: string, fullName: string, age: number } | null, assignee: { id: string, name: string } | null }> } };
+export type StaffCallbackRequestsQuery = { callbackRequests: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, phone: string, message: string, requestedAt: string, dueAt: string, completedAt: string | null, overdue: boolean, outcome: CallbackOutcome | null, followsId: string | null, person: { id: string, fullName: string, age: number } | null, requestedBy: { id: string, fullName: string } | null, application: { id: string, reference: string | null } | null, assignee: { id: string, name: string } | null }> } };
 
 export type StaffCompleteCallbackMutationVariables = Exact<{
   input: CompleteCallbackInput;
@@ -979,7 +979,7 @@ export type StaffCompleteCallbackMutation = { completeCallback:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationCompleteCallbackSuccess', data: { id: string, completedAt: string | null } }
+    | { __typename: 'MutationCompleteCallbackSuccess', data: { id: string, completedAt: string | null, outcome: CallbackOutcome | null } }
    };
 
 export type StaffColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1113,8 +1113,8 @@ export const StaffEndRepresentationDocument = {"__meta__":{"hash":"sha256:c7899d
 export const StaffFlagForCaseReviewDocument = {"__meta__":{"hash":"sha256:d25d5100e02b9dc4711fd82e4f9c4437c336d7f2910ad0d4a785b00301e57a09"}} as unknown as DocumentNode<StaffFlagForCaseReviewMutation, StaffFlagForCaseReviewMutationVariables>;
 export const StaffDecisionQueueDocument = {"__meta__":{"hash":"sha256:bbc171ce72333949477a791189b7e91ec84a4ebbcef7529e79310b4f4fdf5a29"}} as unknown as DocumentNode<StaffDecisionQueueQuery, StaffDecisionQueueQueryVariables>;
 export const StaffFollowUpsDueDocument = {"__meta__":{"hash":"sha256:d459ac669c12100d6671916b8ec3d1a31c961359da0a75c4634707b163369bcc"}} as unknown as DocumentNode<StaffFollowUpsDueQuery, StaffFollowUpsDueQueryVariables>;
-export const StaffCallbackRequestsDocument = {"__meta__":{"hash":"sha256:88c4910c07e1241bde28584a4768b0ba44c29ab7fe9eac09024a8194bfdc0946"}} as unknown as DocumentNode<StaffCallbackRequestsQuery, StaffCallbackRequestsQueryVariables>;
-export const StaffCompleteCallbackDocument = {"__meta__":{"hash":"sha256:ab0da14df4fca8d00b57cd8998a2bef837e476ddb85b2b5c48bf5842ad161b89"}} as unknown as DocumentNode<StaffCompleteCallbackMutation, StaffCompleteCallbackMutationVariables>;
+export const StaffCallbackRequestsDocument = {"__meta__":{"hash":"sha256:cd0f52c2acff5fd9b176adbca803f880d68317f6a404224c57f82fbcef018e08"}} as unknown as DocumentNode<StaffCallbackRequestsQuery, StaffCallbackRequestsQueryVariables>;
+export const StaffCompleteCallbackDocument = {"__meta__":{"hash":"sha256:ab1d63448e14d01613e35f87ecd8327dcf6e42dc270e01fc6ea8cf80e6ece96c"}} as unknown as DocumentNode<StaffCompleteCallbackMutation, StaffCompleteCallbackMutationVariables>;
 export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da5b56c228419606b64f2b5c22ece46bb16d571b1a8942e451de4"}} as unknown as DocumentNode<StaffColleaguesQuery, StaffColleaguesQueryVariables>;
 export const StaffInboxDocument = {"__meta__":{"hash":"sha256:0c39046a02849ca70eff8e87b09036a906880813bdcec3af8a69d92c473a87dc"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
