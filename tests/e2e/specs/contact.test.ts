@@ -45,7 +45,7 @@ describe('a callback that says who asked, for whom, and when', () => {
   it('shows Hanna who asked for whom, and lets her record that the call did not get through', async () => {
     const { page } = hanna;
     await page.goto(`${urls.staff}/inkorg?vy=aterringningar`);
-    const row = page.getByRole('row', { name: /Erik Andersson, för Signe Andersson/ }).filter({ hasText: 'Om hemtjänsten för mamma.' });
+    const row = page.getByRole('row', { name: /Signe Andersson.*Erik Andersson bad om samtalet/ }).filter({ hasText: 'Om hemtjänsten för mamma.' });
     await row.waitFor();
     await expectAccessible(page);
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/callbacks-1280.png`, fullPage: true });
@@ -60,6 +60,6 @@ describe('a callback that says who asked, for whom, and when', () => {
     await page.getByText('Återuppringningen till Signe Andersson är markerad som klar.').waitFor();
 
     await page.goto(`${urls.staff}/inkorg?vy=aterringningar&klara=ja`);
-    await page.getByRole('row', { name: /Erik Andersson, för Signe Andersson/ }).filter({ hasText: 'Nådde inte fram' }).first().waitFor();
+    await page.getByRole('row', { name: /Signe Andersson.*Erik Andersson bad om samtalet/ }).filter({ hasText: 'Nådde inte fram' }).first().waitFor();
   });
 });

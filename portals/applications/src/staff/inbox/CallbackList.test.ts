@@ -69,7 +69,7 @@ describe('the callback list', () => {
   it('says who asked for whom and links the case', async () => {
     gateway(null);
     const page = await open();
-    expect(page.text()).toContain('Erik Andersson, för Signe Andersson');
+    expect(page.text()).toContain('Erik Andersson bad om samtalet');
     const link = page.findAll('a').find((a) => a.text() === 'ANS-2026-000123');
     expect(link?.attributes('href')).toBe('/arenden/app-1');
   });
