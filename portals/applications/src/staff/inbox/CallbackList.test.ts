@@ -70,7 +70,7 @@ describe('the callback list', () => {
     gateway(null);
     const page = await open();
     expect(page.text()).toContain('Erik Andersson bad om samtalet');
-    const link = page.findAll('a').find((a) => a.text() === 'ANS-2026-000123');
+    const link = page.findAll('a').find((a) => a.text() === 'Ärende ANS-2026-000123');
     expect(link?.attributes('href')).toBe('/arenden/app-1');
   });
 });
