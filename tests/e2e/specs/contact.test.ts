@@ -11,7 +11,8 @@ let hanna: { context: BrowserContext; page: Page };
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 /** Whether the page scrolls sideways (the 320 px check). */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const scrollsSideways = (page: Page) =>
+  page.locator('html').evaluate((html: { scrollWidth: number; clientWidth: number }) => html.scrollWidth > html.clientWidth);
 
 beforeAll(async () => {
   browser = await launchBrowser();
