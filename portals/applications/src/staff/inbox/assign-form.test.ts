@@ -24,5 +24,4 @@ describe('completing a callback', () => {
     expect(issues(completeCallbackSchema.safeParse({ outcome: '', note: 'Ringt.' }))).toEqual([['outcome', 'callbacks.errors.outcome']]);
     expect(toCompleteCallbackInput('cb-1', completeCallbackSchema.parse({ outcome: 'NOT_REACHED', note: ' Ringt. ' }))).toEqual({ id: 'cb-1', outcome: 'NOT_REACHED', note: 'Ringt.' });
   });
-  });
 });
