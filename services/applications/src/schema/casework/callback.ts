@@ -6,7 +6,7 @@ import { CallbackRequest } from '../../entities/callback-request.ts';
 import { applicationsById } from '../../queries/callbacks.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
 import { callbackOutcomeRefusal, doesCasework, isUuid, mayFollowCallbackToCase, maySeeCallbackRequester, staffCallbackFilter } from '../../domain/access.ts';
-import { ApplicationRef } from '../application.ts';
+import type { Application } from '../../entities/application.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
 import { staffPageArgs } from './page.ts';
@@ -19,6 +19,18 @@ const NOTE_MAX_LENGTH = CALLBACK_NOTE_MAX_LENGTH;
 export const CallbackOutcomeEnum = builder.enumType('CallbackOutcome', {
   description: 'How a call went: REACHED nådde personen, NOT_REACHED nådde inte fram, NEW_CALLBACK_NEEDED ett nytt samtal behövs (a new callback is made).',
   values: CALLBACK_OUTCOMES,
+});
+
+/**
+ * Which case a callback concerns: its id and reference number only, no case content (so the
+ * callback list is not a case read; opening the case is).
+ */
+const CallbackCaseRef = builder.objectRef<Application>('CallbackCase').implement({
+  description: 'The case a callback concerns, to link to: id and reference number ("ärendenummer"), no content.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    reference: t.string({ nullable: true, resolve: (application) => application.reference ?? null }),
+  }),
 });
 
 CallbackRequestRef.implement({
@@ -45,7 +57,7 @@ CallbackRequestRef.implement({
       resolve: (callback, _args, context) => isPerson(context.actor) && callback.requestedById === context.actor.personId,
     }),
     application: t.loadable({
-      type: ApplicationRef,
+      type: CallbackCaseRef,
       nullable: true,
       description: 'The person’s case the call concerns (their latest sent application when the call was asked for); null when there is none or it is not yours to see.',
       load: async (ids: string[], context: RequestContext) =>
