@@ -19,6 +19,13 @@ describe('contact details of an application', () => {
     expect(contactIssues({ ...contact, email: `${'s'.repeat(200)}@exempel.se` })).toEqual([{ field: 'email', key: 'validation.tooLong', params: { maximum: 200 } }]);
   });
 
+  it('asks whom to contact only of someone applying for another', () => {
+    expect(contactIssues(contact, { forSomeoneElse: true })).toEqual([{ field: 'contactWhom', key: 'validation.application.contactWhomRequired' }]);
+    expect(contactIssues({ ...contact, whom: 'REPRESENTATIVE' }, { forSomeoneElse: true })).toEqual([]);
+    expect(contactIssues({ method: null, phone: '', email: '' }, { forSomeoneElse: true })).toEqual([]);
+    for (const locale of ['sv', 'en', 'fi', 'ar'] as const) expect(ruleMessages[locale]['validation.application.contactWhomRequired'], locale).toBeTruthy();
+  });
+
   it('knows an e-mail address, and has words for every issue in every language', () => {
     expect(isEmailAddress('signe@exempel.se')).toBe(true);
     expect(isEmailAddress('signe@exempel')).toBe(false);

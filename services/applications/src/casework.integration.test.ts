@@ -368,4 +368,31 @@ describe('callbacks', () => {
     expect((await subgraph.request(hanna, LIST)).data.callbackRequests.totalCount).toBe(0);
     expect((await subgraph.request(outreach, LIST)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('shows who asked and the case, records how the call went, and makes a new callback when one is needed', async () => {
+    const erik = crypto.randomUUID();
+    const em = subgraph.orm.em.fork();
+    const asked = em.create(CallbackRequest, { personId: signe, requestedById: erik, applicationId: signeCase.id, unit: UNIT, phone: '070-765 43 21', dueAt: new Date(Date.now() + 3_600_000) });
+    const otherCase = em.create(CallbackRequest, { personId: signe, applicationId: otherUnitCase.id, unit: UNIT, phone: '070-765 43 21', dueAt: new Date(Date.now() + 7_200_000) });
+    await em.flush();
+    const LISTED = `query { callbackRequests { nodes { id requestedBy { id } requestedByYou application { id } outcome note followsId dueAt assignee { id } } } }`;
+    const listed = (await subgraph.request(hanna, LISTED)).data.callbackRequests.nodes;
+    expect(listed.find((node: { id: string }) => node.id === asked.id)).toMatchObject({ requestedBy: { id: erik }, requestedByYou: false, application: { id: signeCase.id }, outcome: null });
+    // A case of another unit is not linked.
+    expect(listed.find((node: { id: string }) => node.id === otherCase.id)).toMatchObject({ application: null, requestedBy: null });
+
+    const RECORD = `mutation($input: CompleteCallbackInput!) { completeCallback(input: $input) {
+      __typename ... on MutationCompleteCallbackSuccess { data { id outcome note completedAt } } ${ERRORS} } }`;
+    expect(await mutate(subgraph, karl, RECORD, { id: asked.id, outcome: 'NOT_REACHED', note: 'x' })).toMatchObject({ __typename: 'NotFoundError' });
+    const tooLong = await mutate(subgraph, hanna, RECORD, { id: asked.id, outcome: 'NOT_REACHED', note: 'x'.repeat(5001) });
+    expect(tooLong).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'note' }] });
+    const done = await mutate(subgraph, hanna, RECORD, { id: asked.id, outcome: 'NEW_CALLBACK_NEEDED', note: 'Inget svar, ringer igen i morgon.' });
+    expect(done).toMatchObject({ __typename: 'MutationCompleteCallbackSuccess', data: { outcome: 'NEW_CALLBACK_NEEDED', note: 'Inget svar, ringer igen i morgon.' } });
+    const again = (await subgraph.request(hanna, LISTED)).data.callbackRequests.nodes.find((node: { followsId: string | null }) => node.followsId === asked.id);
+    expect(again).toMatchObject({ requestedBy: { id: erik }, application: { id: signeCase.id }, outcome: null, assignee: { id: hanna.staffId } });
+    await mutate(subgraph, hanna, RECORD, { id: again.id, outcome: 'REACHED', note: 'Pratat med Erik.' });
+    await mutate(subgraph, hanna, RECORD, { id: otherCase.id, note: 'Pratat.' });
+    const stored = await subgraph.orm.em.fork().findOneOrFail(CallbackRequest, otherCase.id);
+    expect(stored.outcome).toBe('REACHED');
+  });
 });

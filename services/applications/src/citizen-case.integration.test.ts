@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyAnswers } from './domain/answers.ts';
 import { appealDeadline } from './domain/appeal-deadline.ts';
 import { addDaysTo } from './domain/calendar.ts';
+import { callbackDueAt } from './domain/callbacks.ts';
 import { todayInStockholm } from './domain/stockholm-time.ts';
 import { Appeal } from './entities/appeal.ts';
 import { ApplicationEvent } from './entities/application-event.ts';
@@ -304,19 +305,25 @@ describe('appealing a decision', () => {
 
 describe('asking to be called back', () => {
   const REQUEST = `mutation($input: RequestCallbackInput!) { requestCallback(input: $input) { __typename
-    ... on MutationRequestCallbackSuccess { data { id person { id } phone message requestedAt dueAt completedAt overdue } }
+    ... on MutationRequestCallbackSuccess { data { id person { id } requestedByYou application { id reference } outcome note phone message requestedAt dueAt completedAt overdue } }
     ... on ValidationError { issues { field message } } } }`;
-  const MINE = `{ myCallbackRequests { id person { id } } }`;
+  const MINE = `{ myCallbackRequests { id person { id } requestedByYou application { id } } }`;
 
-  it('is due 48 hours later, and Erik may ask on Signe’s behalf', async () => {
+  it('is due within two working days of office hours, and Erik may ask on Signe’s behalf', async () => {
+    const { application } = await seedCase({ reference: 'ANS-2026-000131' });
     const result = (await subgraph.request(erik, REQUEST, { input: { personId: signeId, phone: '070-123 45 67', message: 'Om hemtjänsten' } })).data.requestCallback;
     expect(result.__typename).toBe('MutationRequestCallbackSuccess');
     const callback = result.data;
     expect(callback).toMatchObject({ person: { id: signeId }, phone: '070-123 45 67', message: 'Om hemtjänsten', completedAt: null, overdue: false });
-    expect(Date.parse(callback.dueAt) - Date.parse(callback.requestedAt)).toBe(48 * 3_600_000);
+    expect(callback.dueAt).toBe(callbackDueAt(new Date(callback.requestedAt)).toISOString());
+    // Erik asked, about Signe's latest case; the staff's note and outcome are not shown to citizens.
+    expect(callback).toMatchObject({ requestedByYou: true, application: { id: application.id, reference: 'ANS-2026-000131' }, outcome: null, note: null });
     const stored = await subgraph.orm.em.fork().findOneOrFail(CallbackRequest, callback.id);
-    expect([stored.requestedById, stored.unit]).toEqual([erikId, UNIT]);
-    expect((await subgraph.request(signe, MINE)).data.myCallbackRequests.map((entry: { id: string }) => entry.id)).toContain(callback.id);
+    expect([stored.requestedById, stored.unit, stored.applicationId]).toEqual([erikId, UNIT, application.id]);
+    const signes = (await subgraph.request(signe, MINE)).data.myCallbackRequests.find((entry: { id: string }) => entry.id === callback.id);
+    expect(signes).toMatchObject({ requestedByYou: false, application: { id: application.id } });
+    // Once Erik no longer represents Signe, her case is not linked for him (nor listed).
+    expect((await subgraph.request({ kind: 'person', personId: erikId, actingFor: [] }, MINE)).data.myCallbackRequests).toEqual([]);
   });
 
   it('refuses a malformed phone number', async () => {

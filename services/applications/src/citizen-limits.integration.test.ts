@@ -32,6 +32,7 @@ const COURT_OUTCOME = `mutation($input: RecordCourtOutcomeInput!) { recordCourtO
 const COMPLETE = {
   services: [{ serviceType: 'SAFETY_ALARM', needs: 'Jag har ramlat två gånger i vinter.' }],
   contactMethod: 'EMAIL',
+  contactWhom: 'APPLICANT',
   email: 'signe.andersson@example.se',
 };
 const INVALID_CHARACTERS = 'Texten innehåller tecken som inte kan sparas, till exempel osynliga styrtecken. Skriv om texten utan dem och försök igen.';

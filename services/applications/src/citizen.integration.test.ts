@@ -244,8 +244,15 @@ describe('submitting', () => {
     expect((await read(karl, draft.id)).status).toBe('DRAFT');
   });
 
+  it('asks Erik, applying for Signe, whom to contact before it sends', async () => {
+    const { id } = await completeDraft(erik, signeId, { ...COMPLETE, contactWhom: null });
+    const refused = await submit(erik, id);
+    expect(refused).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'answers.contactWhom', message: 'Välj vem handläggaren ska kontakta' }] });
+  });
+
   it('sends a complete application: reference, requested services, event, and a confirmation e-mail', async () => {
-    const { id } = await completeDraft(erik, signeId);
+    // Erik applies for Signe and gives her e-mail: the caseworker contacts her.
+    const { id } = await completeDraft(erik, signeId, { ...COMPLETE, contactWhom: 'APPLICANT' });
     const key = crypto.randomUUID();
     const result = await submit(erik, id, key);
     expect(result.__typename).toBe('MutationSubmitApplicationSuccess');

@@ -13,7 +13,7 @@ const signe: Actor = { kind: 'person', personId: signeId, actingFor: [] };
 const STORED_COMPLETE = {
   services: [{ serviceType: 'SAFETY_ALARM', needs: 'Jag har ramlat två gånger i vinter.' }],
   situation: { livesAlone: true, helpFromRelatives: '', recentHospitalStay: false },
-  contact: { method: 'PHONE', phone: '070-123 45 67', email: '', bestTime: '' },
+  contact: { method: 'PHONE', whom: 'APPLICANT', phone: '070-123 45 67', email: '', bestTime: '' },
   language: 'sv',
   interpreterNeeded: false,
   consentToContactHealthCare: true,

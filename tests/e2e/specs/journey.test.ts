@@ -61,6 +61,7 @@ describe('the application journey', () => {
     await continueTo(page, 'Hur vill du att vi kontaktar dig om ansökan?');
     await choose(page, 'E-post');
     await continueTo(page, 'Kontaktuppgifter');
+    await choose(page, 'Mig, Erik Andersson');
     await page.getByLabel('E-postadress').fill('erik.andersson@example.se');
     await page.getByLabel('Telefonnummer').fill('070-123 45 67');
     await continueTo(page, /När passar det bäst/);

@@ -145,3 +145,32 @@ export function assignRefusal(actor: StaffActor, application: CaseFacts, assigne
   if (assigneeId === null) return null;
   return mayBeAssignee(assignee && assignee.id === assigneeId ? assignee : null, application.unit) ? null : 'NOT_ELIGIBLE';
 }
+
+/** The facts about a callback request that the rules need. */
+export type CallbackFacts = { unit: string; personId: string; requestedById?: string | null; completedAt?: Date | null };
+
+export type CallbackOutcomeRefusal =
+  /** Not a caseworker or manager of the callback's unit. */
+  | 'FORBIDDEN'
+  /** Its outcome is already recorded: a call after it is a new callback. */
+  | 'DONE';
+
+/** Recording how a call went: a caseworker or manager of the callback's unit, once. */
+export function callbackOutcomeRefusal(actor: Actor, callback: CallbackFacts): CallbackOutcomeRefusal | null {
+  if (!doesCasework(actor) || callback.unit !== actor.unit) return 'FORBIDDEN';
+  return callback.completedAt ? 'DONE' : null;
+}
+
+/**
+ * Who asked for the call: the unit's caseworkers and managers (they call back), and the one who
+ * asked, about their own request. Someone else acting for the person learns nothing of who did.
+ */
+export function maySeeCallbackRequester(actor: Actor, callback: CallbackFacts): boolean {
+  if (doesCasework(actor)) return callback.unit === actor.unit;
+  return isPerson(actor) && !!callback.requestedById && callback.requestedById === actor.personId && mayActFor(actor, callback.personId);
+}
+
+/** The case a callback concerns, linked only for someone who may see that case. */
+export function mayFollowCallbackToCase(actor: Actor, application: CaseFacts | null): boolean {
+  return application !== null && maySeeCase(actor, application);
+}

@@ -103,6 +103,18 @@ describe('completenessIssues', () => {
     const byLetter = { ...complete(), contact: { method: 'LETTER' as const, phone: '', email: '', bestTime: '' } };
     expect(completenessIssues(byLetter)).toEqual([]);
   });
+
+  it('asks whom to contact when someone applies for another, and keeps whose number it is', () => {
+    expect(completenessIssues(complete(), { forSomeoneElse: true })).toEqual([{ field: 'contactWhom', key: 'validation.application.contactWhomRequired' }]);
+    expect(completenessIssues(complete())).toEqual([]);
+    const erikAnswers = mergeDraftAnswers(complete(), draftAnswersSchema.parse({ contactWhom: 'REPRESENTATIVE', phone: '070-765 43 21', bestTime: 'efter 17' }));
+    expect(erikAnswers.contact).toEqual({ method: 'PHONE', whom: 'REPRESENTATIVE', phone: '070-765 43 21', email: '', bestTime: 'efter 17' });
+    expect(completenessIssues(erikAnswers, { forSomeoneElse: true })).toEqual([]);
+    expect(mergeDraftAnswers(erikAnswers, { bestTime: 'förmiddag' }).contact.whom).toBe('REPRESENTATIVE');
+    expect(messagesOf({ contactWhom: 'NEIGHBOUR' }).map((issue) => issue.path)).toEqual(['contactWhom']);
+    // Answers saved before the question existed read as not answered.
+    expect(normaliseStoredAnswers({ ...complete(), contact: { method: 'PHONE', phone: '070-123 45 67', email: '', bestTime: '' } }).contact.whom).toBeNull();
+  });
 });
 
 describe('isPhoneNumber', () => {

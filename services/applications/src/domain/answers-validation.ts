@@ -14,8 +14,9 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 // The rules the citizen pages check too are written once, in @omsorg/rules.
 import { isPhoneNumber } from '@omsorg/rules';
 import { isEmailAddress } from '@omsorg/rules';
-import { contactIssues, HELP_FROM_RELATIVES_MAX_LENGTH, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from '@omsorg/rules/applications';
-export { HELP_FROM_RELATIVES_MAX_LENGTH, isPhoneNumber, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH };
+import { CONTACT_WHOM, contactIssues, HELP_FROM_RELATIVES_MAX_LENGTH, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from '@omsorg/rules/applications';
+import type { ContactWhom } from './answers.ts';
+export { CONTACT_WHOM, HELP_FROM_RELATIVES_MAX_LENGTH, isPhoneNumber, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH };
 
 /** The answers as the portal sends them: flat, every field optional (a page at a time). */
 export type DraftAnswersInput = {
@@ -24,6 +25,7 @@ export type DraftAnswersInput = {
   helpFromRelatives?: string | null;
   recentHospitalStay?: boolean | null;
   contactMethod?: ContactMethod | null;
+  contactWhom?: ContactWhom | null;
   phone?: string | null;
   email?: string | null;
   bestTime?: string | null;
@@ -64,6 +66,7 @@ export const draftAnswersSchema = z.object({
   helpFromRelatives: trimmed(HELP_FROM_RELATIVES_MAX_LENGTH, undefined, true).nullish(),
   recentHospitalStay: z.boolean().nullish(),
   contactMethod: z.enum(CONTACT_METHODS).nullish(),
+  contactWhom: z.enum(CONTACT_WHOM).nullish(),
   phone: trimmed(SHORT_ANSWER_MAX_LENGTH)
     .refine((value) => value === '' || isPhoneNumber(value), 'validation.phone')
     .nullish(),
@@ -113,6 +116,7 @@ export function mergeDraftAnswers(previous: ApplicationAnswers, input: DraftAnsw
     },
     contact: {
       method: pick(input.contactMethod, previous.contact.method, null),
+      whom: pick(input.contactWhom, previous.contact.whom, null),
       phone: pick(input.phone, previous.contact.phone, ''),
       email: pick(input.email, previous.contact.email, ''),
       bestTime: pick(input.bestTime, previous.contact.bestTime, ''),
@@ -129,16 +133,16 @@ export type AnswerIssue = { field: string; key: string };
 /**
  * What must be there before the application is submitted: at least one service, each with
  * the needs in the applicant's own words, and a way to reach them that matches the method
- * they chose. Field names are those of ApplicationAnswers, so the portal can link each issue
- * to its page.
+ * they chose, and, when someone applies for another, whom to contact. Field names are those of
+ * ApplicationAnswers, so the portal can link each issue to its page.
  */
-export function completenessIssues(answers: ApplicationAnswers): AnswerIssue[] {
+export function completenessIssues(answers: ApplicationAnswers, options: { forSomeoneElse?: boolean } = {}): AnswerIssue[] {
   const issues: AnswerIssue[] = [];
   if (answers.services.length === 0) issues.push({ field: 'services', key: 'validation.application.servicesRequired' });
   answers.services.forEach((service, index) => {
     if (service.needs.trim() === '') issues.push({ field: `services.${index}.needs`, key: 'validation.application.needsRequired' });
   });
   if (answers.contact.method === null) issues.push({ field: 'contactMethod', key: 'validation.application.contactMethodRequired' });
-  issues.push(...contactIssues(answers.contact).map(({ field, key }) => ({ field, key })));
+  issues.push(...contactIssues(answers.contact, options).map(({ field, key }) => ({ field, key })));
   return issues;
 }

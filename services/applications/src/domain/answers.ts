@@ -1,4 +1,7 @@
+import type { CONTACT_WHOM } from '@omsorg/rules/applications';
 import type { ServiceType } from './service-types.ts';
+
+export type ContactWhom = (typeof CONTACT_WHOM)[number];
 
 /**
  * What the applicant answers, page by page. Kept as one document so a draft can be saved
@@ -7,7 +10,12 @@ import type { ServiceType } from './service-types.ts';
 export type ApplicationAnswers = {
   services: Array<{ serviceType: ServiceType; needs: string }>;
   situation: { livesAlone: boolean | null; helpFromRelatives: string; recentHospitalStay: boolean | null };
-  contact: { method: 'PHONE' | 'EMAIL' | 'LETTER' | null; phone: string; email: string; bestTime: string };
+  /**
+   * How to reach whom: `whom` says whose phone, e-mail and best time these are, the person the
+   * application is for (APPLICANT) or the representative who sent it (REPRESENTATIVE). Null
+   * until answered; always APPLICANT when a person applies for themself.
+   */
+  contact: { method: 'PHONE' | 'EMAIL' | 'LETTER' | null; whom?: ContactWhom | null; phone: string; email: string; bestTime: string };
   language: string;
   interpreterNeeded: boolean | null;
   consentToContactHealthCare: boolean | null;
@@ -17,7 +25,7 @@ export function emptyAnswers(): ApplicationAnswers {
   return {
     services: [],
     situation: { livesAlone: null, helpFromRelatives: '', recentHospitalStay: null },
-    contact: { method: null, phone: '', email: '', bestTime: '' },
+    contact: { method: null, whom: null, phone: '', email: '', bestTime: '' },
     language: 'sv',
     interpreterNeeded: null,
     consentToContactHealthCare: null,

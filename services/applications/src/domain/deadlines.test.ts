@@ -10,8 +10,9 @@ import {
 } from './deadlines.ts';
 
 describe('callbacks', () => {
-  it('are due 48 hours after the request', () => {
-    expect(callbackDueAt(new Date('2026-11-20T09:00:00Z')).toISOString()).toBe('2026-11-22T09:00:00.000Z');
+  it('are due two working days of office hours after the request (domain/callbacks.ts)', () => {
+    // Friday 10:00 -> Tuesday 10:00.
+    expect(callbackDueAt(new Date('2026-11-20T09:00:00Z')).toISOString()).toBe('2026-11-24T09:00:00.000Z');
   });
 
   it('are overdue when not done by then, or done too late', () => {

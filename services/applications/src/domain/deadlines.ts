@@ -4,16 +4,13 @@ import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import { addDaysTo } from './calendar.ts';
 
-/** A callback asked for through the contact centre must happen within 48 hours (004 L164). */
-export const CALLBACK_HOURS = 48;
 /** A provider returns the implementation plan within 14 days of the order (004 L2672). */
 export const IMPLEMENTATION_PLAN_DAYS = 14;
 /** A granted decision not carried out within three months is reported to IVO each quarter. */
 export const DELIVERY_MONTHS = 3;
 
-export function callbackDueAt(requestedAt: Date): Date {
-  return new Date(requestedAt.getTime() + CALLBACK_HOURS * 3_600_000);
-}
+/** Within two working days of office hours (domain/callbacks.ts). */
+export { callbackDueAt } from './callbacks.ts';
 
 export function isCallbackOverdue(callback: { dueAt: Date; completedAt: Date | null }, now: Date): boolean {
   return callback.completedAt === null ? now > callback.dueAt : callback.completedAt > callback.dueAt;

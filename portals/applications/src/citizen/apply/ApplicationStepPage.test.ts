@@ -20,6 +20,7 @@ function draft(version: number, answers: Partial<CitizenDraftFragment['answers']
       helpFromRelatives: '',
       recentHospitalStay: false,
       contactMethod: 'PHONE',
+      contactWhom: null,
       phone: '',
       email: '',
       bestTime: '',

@@ -1,4 +1,4 @@
-import { ContactMethod, type ApplicationAnswersInput, type CitizenDraftFragment } from '../../generated/graphql.ts';
+import { ContactMethod, ContactWhom, type ApplicationAnswersInput, type CitizenDraftFragment } from '../../generated/graphql.ts';
 import { isServiceType, sortServices, type ServiceType } from '../service-order.ts';
 import { normaliseText } from '../text.ts';
 
@@ -15,6 +15,8 @@ export interface AnswersForm {
   helpFromRelatives: string;
   recentHospitalStay: YesNo;
   contactMethod: '' | ContactMethod;
+  /** Whose phone, e-mail and best time follow: asked only of someone applying for another. */
+  contactWhom: '' | ContactWhom;
   phone: string;
   email: string;
   bestTime: string;
@@ -27,6 +29,8 @@ export interface AnswersForm {
 export { NEEDS_MAX_LENGTH as needsMaxLength, HELP_FROM_RELATIVES_MAX_LENGTH as relativesMaxLength } from '@omsorg/rules/applications';
 /** In the order the page offers them. */
 export const contactMethods: readonly ContactMethod[] = [ContactMethod.Phone, ContactMethod.Email, ContactMethod.Letter];
+/** In the order the page offers them: the representative (the one filling in) first. */
+export const contactWhoms: readonly ContactWhom[] = [ContactWhom.Representative, ContactWhom.Applicant];
 
 export function emptyAnswersForm(): AnswersForm {
   return {
@@ -36,6 +40,7 @@ export function emptyAnswersForm(): AnswersForm {
     helpFromRelatives: '',
     recentHospitalStay: '',
     contactMethod: '',
+    contactWhom: '',
     phone: '',
     email: '',
     bestTime: '',
@@ -67,6 +72,7 @@ export function answersFormFrom(answers: ApplicationAnswers): AnswersForm {
     helpFromRelatives: answers.helpFromRelatives ?? '',
     recentHospitalStay: toYesNo(answers.recentHospitalStay),
     contactMethod: answers.contactMethod ?? '',
+    contactWhom: answers.contactWhom ?? '',
     phone: answers.phone ?? '',
     email: answers.email ?? '',
     bestTime: answers.bestTime ?? '',
@@ -96,6 +102,7 @@ export function toAnswersInput(form: AnswersForm): ApplicationAnswersInput {
   const recentHospitalStay = fromYesNo(form.recentHospitalStay);
   if (recentHospitalStay !== undefined) input.recentHospitalStay = recentHospitalStay;
   if (form.contactMethod) input.contactMethod = form.contactMethod;
+  if (form.contactWhom) input.contactWhom = form.contactWhom;
   const interpreterNeeded = fromYesNo(form.interpreterNeeded);
   if (interpreterNeeded !== undefined) input.interpreterNeeded = interpreterNeeded;
   const consent = fromYesNo(form.consentToContactHealthCare);

@@ -64,6 +64,9 @@ export function checkSections(form: AnswersForm): CheckSection[] {
           value: [form.contactMethod ? { key: `applications.citizen.contactMethod.${form.contactMethod}` } : none],
           changePath: stepPaths.contactMethod,
         },
+        ...(form.contactWhom
+          ? [{ id: 'check-contact-whom', labelKey: 'applications.citizen.check.contactWhom', value: [{ key: `applications.citizen.check.contactWhomValue.${form.contactWhom}` }], changePath: stepPaths.contactDetails }]
+          : []),
         { id: 'check-phone', labelKey: 'applications.citizen.check.phone', value: [text(form.phone)], changePath: stepPaths.contactDetails },
         { id: 'check-email', labelKey: 'applications.citizen.check.email', value: [text(form.email)], changePath: stepPaths.contactDetails },
         ...(form.contactMethod === 'LETTER'

@@ -17,6 +17,15 @@ const complete: AnswersForm = {
 const step = (path: string) => stepAt(path)!;
 
 describe('checkStep', () => {
+  it('asks a representative whom to contact on the contact details page, and links the issue to that choice', () => {
+    const forErik = { later: false, forSomeoneElse: true };
+    expect(checkStep(step('kontaktuppgifter'), complete, forErik)).toEqual([{ field: 'contactWhom', key: 'validation.application.contactWhomRequired' }]);
+    expect(checkStep(step('kontaktuppgifter'), { ...complete, contactWhom: 'REPRESENTATIVE' }, forErik)).toEqual([]);
+    expect(checkStep(step('kontaktuppgifter'), complete, { later: true, forSomeoneElse: true })).toEqual([]);
+    expect(fieldIds.contactWhom).toBe('application-contact-whom');
+    expect(stepForServerField('answers.contactWhom', complete)).toEqual({ step: step('kontaktuppgifter'), field: 'contactWhom' });
+  });
+
   it('accepts every page of a complete application', () => {
     for (const path of ['insatser', 'behov/hemtjanst-omvardnad', 'bor-ensam', 'anhoriga', 'sjukhus', 'kontaktsatt', 'kontaktuppgifter', 'basta-tid', 'sprak', 'tolk', 'samtycke']) {
       expect(checkStep(step(path), complete), path).toEqual([]);

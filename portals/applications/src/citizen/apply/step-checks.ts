@@ -1,6 +1,6 @@
 import { contactIssues, HELP_FROM_RELATIVES_MAX_LENGTH, NEEDS_MAX_LENGTH, SHORT_ANSWER_MAX_LENGTH } from '@omsorg/rules/applications';
 import { z } from 'zod';
-import { ContactMethod, ServiceType } from '../../generated/graphql.ts';
+import { ContactMethod, ContactWhom, ServiceType } from '../../generated/graphql.ts';
 import { isServiceType, serviceSlugs, servicesInOrder, sortServices } from '../service-order.ts';
 import { normaliseText } from '../text.ts';
 import type { AnswersForm } from './answers-form.ts';
@@ -14,6 +14,7 @@ export const fieldIds = {
   relatives: 'application-relatives',
   hospital: 'application-hospital',
   contactMethod: 'application-contact-method',
+  contactWhom: 'application-contact-whom',
   phone: 'application-phone',
   email: 'application-email',
   bestTime: 'application-best-time',
@@ -31,6 +32,7 @@ const fieldOfAnswer: Record<string, FieldName> = {
   helpFromRelatives: 'relatives',
   recentHospitalStay: 'hospital',
   contactMethod: 'contactMethod',
+  contactWhom: 'contactWhom',
   phone: 'phone',
   email: 'email',
   bestTime: 'bestTime',
@@ -56,6 +58,7 @@ export const answersFormSchema = z.object({
   helpFromRelatives: z.string(),
   recentHospitalStay: yesNo,
   contactMethod: z.union([z.literal(''), z.enum(ContactMethod)]),
+  contactWhom: z.union([z.literal(''), z.enum(ContactWhom)]),
   phone: z.string(),
   email: z.string(),
   bestTime: z.string(),
@@ -64,8 +67,11 @@ export const answersFormSchema = z.object({
   consentToContactHealthCare: yesNo,
 }) satisfies z.ZodType<AnswersForm>;
 
-/** A page's question is not answered: "apply.errors.<name>Missing". Saving for later lets it be. */
-type Mode = { later: boolean };
+/**
+ * A page's question is not answered: "apply.errors.<name>Missing". Saving for later lets it be.
+ * `forSomeoneElse`: a representative fills it in, so whom to contact is asked too.
+ */
+type Mode = { later: boolean; forSomeoneElse?: boolean };
 const missing = (name: string) => `apply.errors.${name}Missing`;
 
 /** A yes or a no. */
@@ -86,9 +92,12 @@ function limitedText(max: number, required: string | null, { later }: Mode) {
 }
 
 /** The contact details the chosen way of contact needs, by the rule the service also checks. */
-function contactDetails({ later }: Mode) {
-  return z.object({ contactMethod: z.string(), phone: z.string(), email: z.string() }).superRefine((contact, context) => {
-    const issues = contactIssues({ method: contact.contactMethod || null, phone: contact.phone, email: contact.email });
+function contactDetails({ later, forSomeoneElse }: Mode) {
+  return z.object({ contactMethod: z.string(), contactWhom: z.string(), phone: z.string(), email: z.string() }).superRefine((contact, context) => {
+    const issues = contactIssues(
+      { method: contact.contactMethod || null, whom: contact.contactWhom || null, phone: contact.phone, email: contact.email },
+      { forSomeoneElse: forSomeoneElse ?? false },
+    );
     for (const issue of issues) {
       if (later && issue.key.endsWith('Required')) continue;
       context.addIssue({ code: 'custom', path: [issue.field], message: issue.key, ...(issue.params ? { params: issue.params } : {}) });
@@ -199,6 +208,7 @@ function stepOfField(field: FieldName): Step {
     relatives: 'relatives',
     hospital: 'hospital',
     contactMethod: 'contactMethod',
+    contactWhom: 'contactDetails',
     phone: 'contactDetails',
     email: 'contactDetails',
     bestTime: 'bestTime',

@@ -36,6 +36,8 @@ describe('openCallbacks', () => {
   const request = (id: string, dueAt: string, completedAt: string | null = null): CitizenCallbackFragment => ({
     id,
     person: { id: 'p', fullName: 'Signe Andersson' },
+    requestedByYou: true,
+    application: null,
     phone: '070-123 45 67',
     message: '',
     requestedAt: '2026-12-01T08:00:00Z',

@@ -16,7 +16,11 @@ const callback = {
   dueAt: '2026-12-03T09:00:00.000Z',
   completedAt: null,
   overdue: false,
+  outcome: null,
+  followsId: null,
   person: { id: 'p-1', fullName: 'Signe Andersson', age: 84 },
+  requestedBy: { id: 'p-2', fullName: 'Erik Andersson' },
+  application: { id: 'app-1', reference: 'ANS-2026-000123' },
   assignee: null,
 };
 
@@ -61,13 +65,24 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+describe('the callback list', () => {
+  it('says who asked for whom and links the case', async () => {
+    gateway(null);
+    const page = await open();
+    expect(page.text()).toContain('Erik Andersson bad om samtalet');
+    const link = page.findAll('a').find((a) => a.text() === 'Ärende ANS-2026-000123');
+    expect(link?.attributes('href')).toBe('/arenden/app-1');
+  });
+});
+
 describe('marking a callback done', () => {
-  it('asks for a note first and sends nothing without one', async () => {
+  it('asks how the call went and for a note first, and sends nothing without them', async () => {
     const sent = gateway({ __typename: 'MutationCompleteCallbackSuccess', data: { id: 'cb-1', completedAt: '2026-12-01T10:00:00.000Z' } });
     const page = await open();
     await page.get('#callback-complete-cb-1').trigger('click');
     await page.get('form').trigger('submit');
     await until(() => page.text().includes('Skriv vad samtalet handlade om.'));
+    expect(page.text()).toContain('Välj hur samtalet gick.');
     expect(sentWith(sent, StaffCompleteCallbackDocument)).toEqual([]);
   });
 
@@ -75,10 +90,11 @@ describe('marking a callback done', () => {
     const sent = gateway({ __typename: 'MutationCompleteCallbackSuccess', data: { id: 'cb-1', completedAt: '2026-12-01T10:00:00.000Z' } });
     const page = await open();
     await page.get('#callback-complete-cb-1').trigger('click');
-    await page.get('#callback-note').setValue('  Bokade hembesök.  ');
+    await page.get('#callback-outcome-2').setValue(true);
+    await page.get('#callback-note').setValue('  Inget svar, ringer i morgon.  ');
     await page.get('form').trigger('submit');
     await until(() => page.text().includes('Återuppringningen till Signe Andersson är markerad som klar.'));
-    expect(sentWith(sent, StaffCompleteCallbackDocument)[0]?.variables).toEqual({ input: { id: 'cb-1', note: 'Bokade hembesök.' } });
+    expect(sentWith(sent, StaffCompleteCallbackDocument)[0]?.variables).toEqual({ input: { id: 'cb-1', outcome: 'NEW_CALLBACK_NEEDED', note: 'Inget svar, ringer i morgon.' } });
     expect(page.emitted('changed')).toHaveLength(1);
   });
 
@@ -86,6 +102,7 @@ describe('marking a callback done', () => {
     gateway({ __typename: 'ValidationError', message: 'Rätta', issues: [{ field: 'note', message: 'Återuppringningen är redan gjord.' }] });
     const page = await open();
     await page.get('#callback-complete-cb-1').trigger('click');
+    await page.get('#callback-outcome').setValue(true);
     await page.get('#callback-note').setValue('Ringde');
     await page.get('form').trigger('submit');
     await until(() => page.text().includes('Återuppringningen är redan gjord.'));

@@ -18,9 +18,10 @@ describe('assigning the chosen rows', () => {
 });
 
 describe('completing a callback', () => {
-  it('needs a note of at most the service’s length, trimmed', () => {
-    expect(issues(completeCallbackSchema.safeParse({ note: '  ' }))).toEqual([['note', 'callbacks.errors.note']]);
-    expect(issues(completeCallbackSchema.safeParse({ note: 'x'.repeat(5001) }))).toEqual([['note', 'validation.tooLong']]);
-    expect(toCompleteCallbackInput('cb-1', completeCallbackSchema.parse({ note: ' Ringt. ' }))).toEqual({ id: 'cb-1', note: 'Ringt.' });
+  it('needs how the call went and a note of at most the service’s length, trimmed', () => {
+    expect(issues(completeCallbackSchema.safeParse({ outcome: 'REACHED', note: '  ' }))).toEqual([['note', 'callbacks.errors.note']]);
+    expect(issues(completeCallbackSchema.safeParse({ outcome: 'REACHED', note: 'x'.repeat(5001) }))).toEqual([['note', 'validation.tooLong']]);
+    expect(issues(completeCallbackSchema.safeParse({ outcome: '', note: 'Ringt.' }))).toEqual([['outcome', 'callbacks.errors.outcome']]);
+    expect(toCompleteCallbackInput('cb-1', completeCallbackSchema.parse({ outcome: 'NOT_REACHED', note: ' Ringt. ' }))).toEqual({ id: 'cb-1', outcome: 'NOT_REACHED', note: 'Ringt.' });
   });
 });

@@ -43,6 +43,7 @@ export function anApplication(overrides: Partial<StaffApplication> = {}): StaffA
       helpFromRelatives: 'Sonen handlar',
       recentHospitalStay: false,
       contactMethod: 'PHONE',
+      contactWhom: 'APPLICANT',
       phone: '070-123 45 67',
       email: '',
       bestTime: 'Förmiddag',

@@ -1,5 +1,5 @@
 import type { ApplicationAnswers } from '../../domain/answers.ts';
-import { CONTACT_METHODS, draftAnswersSchema, HELP_FROM_RELATIVES_MAX_LENGTH, MAX_SERVICES, NEEDS_MAX_LENGTH, normaliseStoredAnswers, SHORT_ANSWER_MAX_LENGTH } from '../../domain/answers-validation.ts';
+import { CONTACT_METHODS, CONTACT_WHOM, draftAnswersSchema, HELP_FROM_RELATIVES_MAX_LENGTH, MAX_SERVICES, NEEDS_MAX_LENGTH, normaliseStoredAnswers, SHORT_ANSWER_MAX_LENGTH } from '../../domain/answers-validation.ts';
 import type { ServiceType } from '../../domain/service-types.ts';
 import { ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -7,6 +7,11 @@ import { builder } from '../builder.ts';
 export const ContactMethodEnum = builder.enumType('ContactMethod', {
   description: 'How the applicant wants to be contacted: PHONE telefon, EMAIL e-post, LETTER brev.',
   values: CONTACT_METHODS,
+});
+
+export const ContactWhomEnum = builder.enumType('ContactWhom', {
+  description: 'Whom the caseworker contacts about the application: APPLICANT the person it is for, REPRESENTATIVE the representative who sent it (submittedBy).',
+  values: CONTACT_WHOM,
 });
 
 const RequestedServiceAnswerRef = builder.objectRef<{ serviceType: ServiceType; needs: string }>('RequestedServiceAnswer').implement({
@@ -26,9 +31,18 @@ export const ApplicationAnswersRef = builder.objectRef<ApplicationAnswers>('Appl
     helpFromRelatives: t.string({ description: 'Help from relatives today ("hjälp från anhöriga").', resolve: (answers) => normaliseStoredAnswers(answers).situation.helpFromRelatives }),
     recentHospitalStay: t.boolean({ nullable: true, description: 'Recently in hospital ("nyligen på sjukhus").', resolve: (answers) => normaliseStoredAnswers(answers).situation.recentHospitalStay }),
     contactMethod: t.field({ type: ContactMethodEnum, nullable: true, resolve: (answers) => normaliseStoredAnswers(answers).contact.method }),
-    phone: t.string({ resolve: (answers) => normaliseStoredAnswers(answers).contact.phone }),
-    email: t.string({ resolve: (answers) => normaliseStoredAnswers(answers).contact.email }),
-    bestTime: t.string({ description: 'When it suits to be contacted ("när passar det").', resolve: (answers) => normaliseStoredAnswers(answers).contact.bestTime }),
+    contactWhom: t.field({
+      type: ContactWhomEnum,
+      nullable: true,
+      description: 'Whose phone, e-mail and best time these are: the person the application is for, or the representative who sent it. Null in a draft not yet answered, and in applications sent before it was asked.',
+      resolve: (answers) => normaliseStoredAnswers(answers).contact.whom ?? null,
+    }),
+    phone: t.string({ description: 'The number to call: that of the one contactWhom names.', resolve: (answers) => normaliseStoredAnswers(answers).contact.phone }),
+    email: t.string({ description: 'The address to write to: that of the one contactWhom names.', resolve: (answers) => normaliseStoredAnswers(answers).contact.email }),
+    bestTime: t.string({
+      description: 'When it suits the one contactWhom names to be called ("när passar det").',
+      resolve: (answers) => normaliseStoredAnswers(answers).contact.bestTime,
+    }),
     language: t.string({ description: 'Language code, e.g. "sv", "fi", "ar".', resolve: (answers) => normaliseStoredAnswers(answers).language }),
     interpreterNeeded: t.boolean({ nullable: true, description: 'Needs an interpreter ("behöver tolk").', resolve: (answers) => normaliseStoredAnswers(answers).interpreterNeeded }),
     consentToContactHealthCare: t.boolean({
@@ -59,6 +73,7 @@ export const ApplicationAnswersInput = builder.inputType('ApplicationAnswersInpu
     helpFromRelatives: t.string({ description: `At most ${HELP_FROM_RELATIVES_MAX_LENGTH} characters.` }),
     recentHospitalStay: t.boolean(),
     contactMethod: t.field({ type: ContactMethodEnum }),
+    contactWhom: t.field({ type: ContactWhomEnum, description: 'Whom to contact, asked when applying for someone else: yourself (REPRESENTATIVE) or the person (APPLICANT).' }),
     phone: t.string({ description: 'Digits, spaces, + and -, 6 to 20 characters.' }),
     email: t.string({ description: `An e-mail address, at most ${SHORT_ANSWER_MAX_LENGTH} characters.` }),
     bestTime: t.string({ description: `At most ${SHORT_ANSWER_MAX_LENGTH} characters.` }),

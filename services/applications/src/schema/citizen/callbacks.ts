@@ -32,7 +32,8 @@ const RequestCallbackInput = builder.inputType('RequestCallbackInput', {
 builder.mutationField('requestCallback', (t) =>
   t.field({
     type: CallbackRequestRef,
-    description: 'Asks to be called back ("bli uppringd"): a caseworker calls within 48 hours.',
+    description:
+      'Asks to be called back ("bli uppringd") about yourself or a person you represent: a caseworker calls within two working days of office hours (dueAt). Linked to the person’s latest sent application, if any. Errors: RateLimitError, ValidationError.',
     authScopes: { citizen: true },
     errors: {},
     args: { input: t.arg({ type: RequestCallbackInput, required: true }) },
@@ -41,20 +42,21 @@ builder.mutationField('requestCallback', (t) =>
       if (!mayActFor(actor, input.personId)) throw accessDenied(context);
       await enforceRateLimit(context, callbacksLimit(), `person:${actor.personId}`, 'error.rateLimited.callbacks');
       // The unit that has the person's latest case calls; otherwise the unit taking new ones.
-      const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['unit'] });
+      const latest = await context.em.findOne(Application, { applicantId: input.personId, status: { $ne: 'DRAFT' } }, { orderBy: { createdAt: 'desc' }, fields: ['id', 'unit'] });
       const requestedAt = new Date();
-      // One transaction: the unit must see whom to call, so identity lets its staff read the person.
+      // One transaction: the unit must see whom to call and who asked, so identity lets its staff read both.
       const callback = await context.em.transactional(async (em) => {
         const created = em.create(CallbackRequest, {
           personId: input.personId,
           requestedById: actor.personId,
+          applicationId: latest?.id ?? null,
           unit: latest?.unit ?? intakeUnit(),
           phone: input.phone,
           message: input.message ?? '',
           requestedAt,
           dueAt: callbackDueAt(requestedAt),
         });
-        await enqueueCaseUnitLinked(em, { personIds: [created.personId], unit: created.unit });
+        await enqueueCaseUnitLinked(em, { personIds: [created.personId, actor.personId], unit: created.unit });
         return created;
       });
       return callback;

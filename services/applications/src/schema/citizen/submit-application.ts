@@ -44,7 +44,10 @@ async function submit(context: RequestContext, id: string, submissionKey: string
     if (!isUuid(submissionKey) || (await em.count(Application, { submissionKey })) > 0) throw submissionKeyUsed(context);
 
     const answers = normaliseStoredAnswers(application.answers);
-    const issues = completenessIssues(answers);
+    // Whose phone it is is asked only of someone applying for another; one's own is one's own.
+    const forSomeoneElse = application.applicantId !== actor.personId;
+    if (!forSomeoneElse) answers.contact.whom = 'APPLICANT';
+    const issues = completenessIssues(answers, { forSomeoneElse });
     if (issues.length > 0) {
       throw new ValidationFailure(
         context.t('validation.summary'),
