@@ -28,7 +28,7 @@ const template = letterTemplate('sv');
 /** A letter of three decided services, decided `dayOffset` days after 2026-01-01. */
 function facts(dayOffset: number): DecisionLetterFacts {
   const decidedAt = new Date(Date.UTC(2026, 0, 1 + dayOffset, 9, 30));
-  const decision = { hoursPerMonth: null, validFrom: null, validTo: null, legalCitation: '4 kap. 1 § socialtjänstlagen (2025:400)', motivation: 'Behovet är utrett.', decidedAt, notifiedOn: null };
+  const decision = { hoursPerMonth: null, validFrom: null, validTo: null, legalCitation: '4 kap. 1 § socialtjänstlagen (2025:400)', motivation: 'Behovet är utrett.', decidedAt, notifiedOn: null, decidedBy: { name: 'Hanna Lind', title: 'Biståndshandläggare' } };
   return {
     reference: 'ANS-2026-000123',
     unit: 'Beställarenheten äldre, Hägersten-Älvsjö',
