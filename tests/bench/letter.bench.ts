@@ -32,7 +32,9 @@ function facts(dayOffset: number): DecisionLetterFacts {
   return {
     reference: 'ANS-2026-000123',
     unit: 'Beställarenheten äldre, Hägersten-Älvsjö',
-    recipientName: 'Signe Andersson',
+    recipient: { name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] },
+    concerning: null,
+    caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
     pendingServices: ['MEAL_DELIVERY'],
     decisions: [
       { ...decision, serviceType: 'HOME_CARE_PERSONAL', outcome: 'GRANTED', hoursPerMonth: 40, validFrom: '2026-11-02' },
