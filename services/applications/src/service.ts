@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from '@omsorg/platform';
+import { attachmentsRoute } from './attachments/http.ts';
 import { applicationsDatabase } from './database.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { mailJob } from './mail/mail-queue.ts';
@@ -16,4 +17,5 @@ export const applicationsService: ServiceDefinition = {
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
   jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob],
+  httpRoutes: [attachmentsRoute],
 };

@@ -1,4 +1,5 @@
 import type { Catalogs, MessageCatalog } from '@omsorg/platform';
+import { attachmentMessages } from './attachments.ts';
 import { caseworkMessages } from './casework.ts';
 import { citizenMessages } from './citizen.ts';
 
@@ -12,4 +13,4 @@ export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
 }
 
 /** Every message of the applications service. */
-export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages);
+export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, attachmentMessages);
