@@ -36,6 +36,9 @@ export function s3SettingsFromEnv(env: Record<string, string | undefined> = proc
 export async function createS3AttachmentStore(settings: S3Settings): Promise<AttachmentStore> {
   const { S3Client, PutObjectCommand, GetObjectCommand, DeleteObjectCommand, NoSuchKey } = await import('@aws-sdk/client-s3');
   const client = new S3Client({
+    // Checksums only where S3 requires them: many S3-compatible servers know no others.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     region: settings.region,
     forcePathStyle: settings.forcePathStyle,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),

@@ -31,11 +31,16 @@ export function mayAttach(actor: Actor, application: CaseFacts, purpose: Attachm
   return doesCasework(actor) && purpose === 'CASE_DOCUMENT';
 }
 
-/** Staff see the case's sent files; a citizen also their own not yet sent. */
+/**
+ * Staff see the case's sent files. A citizen also sees the files of a draft they may see (the
+ * draft is shared by everyone acting for the applicant, as its answers are) and their own files
+ * of a response or appeal not yet sent.
+ */
 export function maySeeAttachment(actor: Actor, application: CaseFacts, attachment: AttachmentFacts): boolean {
   if (!maySeeCase(actor, application)) return false;
   if (isAttachmentSent(attachment, application)) return true;
-  return isPerson(actor) && !!attachment.uploadedByPersonId && attachment.uploadedByPersonId === actor.personId;
+  if (!isPerson(actor)) return false;
+  return attachment.purpose === 'APPLICATION' || (!!attachment.uploadedByPersonId && attachment.uploadedByPersonId === actor.personId);
 }
 
 /** Only the uploader, only before it is sent: what is part of the case stays (it is a record). */
