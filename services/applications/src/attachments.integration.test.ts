@@ -3,6 +3,7 @@ import { startTestSubgraph, TEST_INTERNAL_SECRET, type TestSubgraph } from '@oms
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Application } from './entities/application.ts';
 import { Attachment, AttachmentContent } from './entities/attachment.ts';
+import { sweepUnsentAttachments, UNSENT_ATTACHMENT_HOURS } from './attachments/unsent-sweep.ts';
 import { applicationsService } from './service.ts';
 import { caseworkStaff, citizen, submittedApplication } from './testing/casework-fixtures.ts';
 
@@ -135,6 +136,15 @@ describe('attachments of an application', () => {
     const sent = await subgraph.request(erik, SEND, { input: { applicationId: caseId, purpose: 'RESPONSE', attachmentIds: [first] } });
     expect(sent.data.sendAttachments).toEqual({ __typename: 'MutationSendAttachmentsSuccess', data: [{ id: first, sent: true }] });
     expect((await download(hanna, first)).status).toBe(200);
+  });
+
+  it('deletes a response’s file never sent, with its bytes, and keeps what was sent', async () => {
+    const left = (await upload(erik, caseId, 'RESPONSE', 'glömd.pdf', PDF)).body.attachment!.id;
+    const later = new Date(Date.now() + (UNSENT_ATTACHMENT_HOURS + 1) * 3_600_000);
+    expect(await sweepUnsentAttachments(subgraph.orm.em.fork(), later)).toBe(1);
+    expect(await subgraph.orm.em.fork().count(Attachment, { id: left })).toBe(0);
+    expect(await subgraph.orm.em.fork().count(AttachmentContent, { attachmentId: left })).toBe(0);
+    expect(await subgraph.orm.em.fork().count(Attachment, { id: certificateId })).toBe(1);
   });
 
   it('lets the caseworker scan paper into the case, which Signe then sees', async () => {
