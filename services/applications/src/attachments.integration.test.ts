@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { AccessLogEntry, clientFingerprint, internalTokenKey, signInternalToken, type Actor } from '@omsorg/platform';
 import { startTestSubgraph, TEST_INTERNAL_SECRET, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +91,26 @@ describe('attachments of an application', () => {
     expect(large.status).toBe(413);
     expect(large.body.error?.message).toMatch(/^Filen är för stor\. En bilaga får vara högst 10 MB\./);
     expect([await stored(), await storedContent()]).toEqual([before, beforeContent]);
+  });
+
+  it('answers a too-large upload that asks to continue without asking for its body', async () => {
+    const outcome = await new Promise<{ status: number; continued: boolean }>((resolve, reject) => {
+      let continued = false;
+      void headers(erik).then((auth) => {
+        const request = httpRequest(`${subgraph.url}/attachments?applicationId=${caseId}&purpose=APPLICATION`, {
+          method: 'POST',
+          headers: { ...auth, expect: '100-continue', 'content-type': 'application/octet-stream', 'content-length': String(11 * 1024 * 1024), 'x-file-name': 'stor.pdf' },
+        });
+        request.on('continue', () => (continued = true));
+        request.on('response', (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, continued });
+        });
+        request.on('error', reject);
+        request.flushHeaders();
+      });
+    });
+    expect(outcome).toEqual({ status: 413, continued: false });
   });
 
   it('is not downloadable by staff while a draft, nor by a stranger ever', async () => {

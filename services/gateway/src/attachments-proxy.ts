@@ -40,6 +40,7 @@ export function attachmentsGuard(origins: ReadonlySet<string>): RequestHandler {
     if (!refusal) return next();
     res.set('connection', 'close');
     refuse(req, res, refusal === 'METHOD' ? 405 : 403, 'attachments.refused');
+    res.on('finish', () => req.destroy());
   };
 }
 
@@ -52,7 +53,10 @@ export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTo
   const base = new URL(applicationsGraphqlUrl);
   return async (req, res) => {
     const actor = res.locals.actor;
-    if (!actor) return refuse(req, res, 401, 'attachments.signIn');
+    if (!actor) {
+      res.on('finish', () => limitDiscardedBody(req));
+      return refuse(req, res, 401, 'attachments.signIn');
+    }
     const token = await gatewayContext(req, actor, key).internalToken();
     const target = new URL(req.originalUrl, base);
     const headers: Record<string, string> = {
@@ -63,6 +67,10 @@ export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTo
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
+    const uploading = req.method === 'POST';
+    // The service asks for the body only if it will read it (100 Continue): a refusal of a file
+    // too large then always arrives as an answer, never as a broken connection.
+    if (uploading) headers.expect = '100-continue';
     const upstream = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method: req.method, headers }, (answer) => {
       const passed: Record<string, string> = {};
       for (const name of PASSED_RESPONSE_HEADERS) {
@@ -77,9 +85,24 @@ export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTo
       if (!res.headersSent) res.status(502).json({ error: { code: 'BAD_GATEWAY', message: translate(negotiateLocale(req.headers['accept-language']), 'attachments.unavailable') } });
       else res.destroy();
     });
-    // The service may refuse before reading the whole file (too large): stop sending then.
     req.on('aborted', () => upstream.destroy());
-    if (req.method === 'POST') req.pipe(upstream);
+    if (uploading) upstream.on('continue', () => req.pipe(upstream));
     else upstream.end();
+    // Refused before the file was asked for: the browser is still sending it. Read and drop it
+    // (Node does once the answer is sent), so the browser gets the answer, not a reset
+    // connection; but not without end.
+    res.on('finish', () => limitDiscardedBody(req));
   };
+}
+
+/** The most of a refused upload read and dropped before the connection is closed instead. */
+export const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
+
+function limitDiscardedBody(req: Request): void {
+  if (req.readableEnded) return;
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > MAX_DISCARDED_BYTES) req.destroy();
+  });
 }

@@ -32,6 +32,16 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, code:
 async function upload(req: IncomingMessage, res: ServerResponse, context: RequestContext): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const target = parseUploadTarget(url.searchParams, req.headers['x-file-name']);
+  const maxBytes = maxAttachmentBytes();
+  let content: Buffer;
+  try {
+    // Read (up to the limit) before anything else is answered: a connection closed under an
+    // upload reaches the browser as a network error, not as the answer.
+    content = await readBodyBytes(req, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    return refuse(req, res, 413, 'TOO_LARGE', context.t('error.attachment.tooLarge', { max: `${Math.floor(maxBytes / (1024 * 1024))} MB` }));
+  }
   if (!target) return refuse(req, res, 400, 'BAD_REQUEST', context.t('error.attachment.badRequest'));
   const subject = rateLimitSubject(context);
   try {
@@ -39,14 +49,6 @@ async function upload(req: IncomingMessage, res: ServerResponse, context: Reques
   } catch (error) {
     if (!(error instanceof RateLimitFailure)) throw error;
     return refuse(req, res, 429, 'RATE_LIMITED', error.message, { 'retry-after': String(error.retryAfterSeconds) });
-  }
-  const maxBytes = maxAttachmentBytes();
-  let content: Buffer;
-  try {
-    content = await readBodyBytes(req, maxBytes);
-  } catch (error) {
-    if (!(error instanceof BodyTooLarge)) throw error;
-    return refuse(req, res, 413, 'TOO_LARGE', context.t('error.attachment.tooLarge', { max: `${Math.floor(maxBytes / (1024 * 1024))} MB` }));
   }
   try {
     const attachment = await saveAttachment(context, target, content);
@@ -84,6 +86,7 @@ async function download(res: ServerResponse, context: RequestContext, id: string
 
 export const attachmentsRoute: HttpRoute = {
   prefix: '/attachments',
+  maxBodyBytes: maxAttachmentBytes,
   async handle(req, res, context) {
     if (context.actor.kind === 'anonymous') return refuse(req, res, 401, 'UNAUTHENTICATED', context.t('error.attachment.signIn'));
     const path = (req.url ?? '/').split('?')[0] ?? '';

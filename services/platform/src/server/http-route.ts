@@ -8,5 +8,11 @@ import type { RequestContext } from '../graphql/context.ts';
  */
 export type HttpRoute = {
   prefix: string;
+  /**
+   * The largest body the route takes. A request that announces more (Content-Length) and asks
+   * `Expect: 100-continue` (the gateway does) is answered by the route without a 100 Continue,
+   * so its body is never sent and the answer always arrives.
+   */
+  maxBodyBytes?: () => number;
   handle: (req: IncomingMessage, res: ServerResponse, context: RequestContext) => Promise<void>;
 };

@@ -89,6 +89,8 @@ export async function startSubgraphServer(options: {
     res.writeHead(init.status, init.statusText, init.headers).end(responseBody);
   }
 
+  const routeFor = (path: string) => options.service.httpRoutes?.find((candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`));
+
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') {
@@ -98,7 +100,7 @@ export async function startSubgraphServer(options: {
       });
       return;
     }
-    const route = options.service.httpRoutes?.find((candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`));
+    const route = routeFor(path);
     if (route) {
       serveRoute(route, req, res).catch((error: unknown) => {
         log.error({ err: error }, 'http route failed');
@@ -119,6 +121,13 @@ export async function startSubgraphServer(options: {
     sendJson(res, 404, { error: 'not found' });
   });
   server.keepAliveTimeout = 65_000;
+  // Expect: 100-continue: the body is asked for only when the route would read it.
+  server.on('checkContinue', (req, res) => {
+    const route = routeFor((req.url ?? '/').split('?')[0] ?? '/');
+    const announced = Number(req.headers['content-length'] ?? 0);
+    if (!route?.maxBodyBytes || announced <= route.maxBodyBytes()) res.writeContinue();
+    server.emit('request', req, res);
+  });
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const address = server.address();
