@@ -74,6 +74,12 @@ describe('attachments', () => {
     await expectAccessible(page);
     expect(await attachments.getByRole('listitem').count()).toBe(0);
 
+    // Too large (over 10 MB): refused with the limit, through the gateway, as an answer.
+    const large = Buffer.concat([await readFile(CERTIFICATE), Buffer.alloc(11 * 1024 * 1024)]);
+    await attachments.getByLabel('Välj fil att bifoga').setInputFiles({ name: 'stort-intyg.pdf', mimeType: 'application/pdf', buffer: large });
+    await attachments.getByRole('alert').getByText(/^Filen är för stor\. En bilaga får vara högst 10 MB\./).waitFor();
+    expect(await attachments.getByRole('listitem').count()).toBe(0);
+
     // Attached by mistake and removed before sending.
     await attachments.getByLabel('Välj fil att bifoga').setInputFiles({ name: 'fel-fil.pdf', mimeType: 'application/pdf', buffer: await readFile(CERTIFICATE) });
     await attachments.getByRole('link', { name: 'fel-fil.pdf' }).waitFor();
