@@ -34,7 +34,7 @@ async function expectLargeFileInput(page: Page): Promise<void> {
 }
 
 describe('attachments', () => {
-  it('lets Erik attach a doctor’s certificate to Signe’s application, refusing a file that is not what its name says', async () => {
+  it('takes Erik through Signe’s application to the check page', async () => {
     const { page } = erik;
     await page.goto(`${urls.citizen}/ansokan`);
     await page.getByRole('heading', { level: 1, name: 'Ansök om hjälp' }).waitFor();
@@ -63,7 +63,10 @@ describe('attachments', () => {
     await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
     await choose(page, 'Ja');
     await continueTo(page, 'Kontrollera dina svar');
+  });
 
+  it('lets Erik attach a doctor’s certificate there, refusing a file that is not what its name says or too large', async () => {
+    const { page } = erik;
     const attachments = page.getByRole('region', { name: 'Bifoga dokument' });
     await attachments.getByText('Inga filer är bifogade.').waitFor();
     await expectLargeFileInput(page);
