@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createLogger, internalTokenKey, verifyInternalToken } from '@omsorg/platform';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentsProxy } from './attachments-proxy.ts';
+import { attachmentsGuard, attachmentsProxy } from './attachments-proxy.ts';
 
 /*
  * The proxy between the browser and the applications service, against a stand-in service that
@@ -47,6 +47,13 @@ beforeAll(async () => {
   });
   const upstreamPort = await listen(upstream);
   const app = express();
+  app.use('/attachments', (req, _res, next) => {
+    // The browser's own headers, as the portal sends them.
+    req.headers.origin ??= 'http://portal.test';
+    req.headers['x-omsorg-upload'] ??= '1';
+    next();
+  });
+  app.use('/attachments', attachmentsGuard(new Set(['http://portal.test'])));
   app.use('/attachments', (req, res, next) => {
     if (req.headers['x-test-actor'] === 'erik') res.locals.actor = { kind: 'person', personId: '00000000-0000-4000-8000-000000000001', actingFor: [] };
     next();

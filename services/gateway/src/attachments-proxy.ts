@@ -37,7 +37,11 @@ export function attachmentRequestRefusal(
 export function attachmentsGuard(origins: ReadonlySet<string>): RequestHandler {
   return (req, res, next) => {
     const refusal = attachmentRequestRefusal(req, origins);
-    if (!refusal) return next();
+    if (!refusal) {
+      // Whoever answers (the session gate, the proxy, the service), the browser gets the answer.
+      res.on('finish', () => limitDiscardedBody(req));
+      return next();
+    }
     res.set('connection', 'close');
     refuse(req, res, refusal === 'METHOD' ? 405 : 403, 'attachments.refused');
     res.on('finish', () => req.destroy());
@@ -53,10 +57,7 @@ export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTo
   const base = new URL(applicationsGraphqlUrl);
   return async (req, res) => {
     const actor = res.locals.actor;
-    if (!actor) {
-      res.on('finish', () => limitDiscardedBody(req));
-      return refuse(req, res, 401, 'attachments.signIn');
-    }
+    if (!actor) return refuse(req, res, 401, 'attachments.signIn');
     const token = await gatewayContext(req, actor, key).internalToken();
     const target = new URL(req.originalUrl, base);
     const headers: Record<string, string> = {
@@ -88,14 +89,14 @@ export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTo
     req.on('aborted', () => upstream.destroy());
     if (uploading) upstream.on('continue', () => req.pipe(upstream));
     else upstream.end();
-    // Refused before the file was asked for: the browser is still sending it. Read and drop it
-    // (Node does once the answer is sent), so the browser gets the answer, not a reset
-    // connection; but not without end.
-    res.on('finish', () => limitDiscardedBody(req));
   };
 }
 
-/** The most of a refused upload read and dropped before the connection is closed instead. */
+/**
+ * Refused before the file was asked for, the browser is still sending it. It is read and dropped
+ * (Node does so once the answer is sent), so the browser gets the answer, not a reset connection;
+ * but only this much of it, then the connection is closed.
+ */
 export const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 
 function limitDiscardedBody(req: Request): void {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { choose, continueTo } from '../support/journey.ts';
+import { applyForSigneToCheckPage } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
@@ -35,34 +35,7 @@ async function expectLargeFileInput(page: Page): Promise<void> {
 
 describe('attachments', () => {
   it('takes Erik through Signe’s application to the check page', async () => {
-    const { page } = erik;
-    await page.goto(`${urls.citizen}/ansokan`);
-    await page.getByRole('heading', { level: 1, name: 'Ansök om hjälp' }).waitFor();
-    await expectAccessible(page);
-    await page.getByRole('button', { name: 'Börja ansökan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vem ska ansökan gälla?' }).waitFor();
-    await choose(page, 'Signe Andersson');
-    await continueTo(page, 'Vilken hjälp vill du ansöka om för Signe Andersson?');
-    await page.getByLabel('Trygghetslarm', { exact: true }).check();
-    await continueTo(page, 'Trygghetslarm');
-    await page.getByLabel('Berätta med egna ord vad Signe Andersson behöver hjälp med').fill('Hon har ramlat två gånger i vinter.');
-    await continueTo(page, 'Bor Signe Andersson ensam?');
-    await choose(page, 'Ja');
-    await continueTo(page, /Får Signe Andersson hjälp av anhöriga/);
-    await continueTo(page, 'Har Signe Andersson legat på sjukhus nyligen?');
-    await choose(page, 'Nej');
-    await continueTo(page, 'Hur vill du att vi kontaktar dig om ansökan?');
-    await choose(page, 'E-post');
-    await continueTo(page, 'Kontaktuppgifter');
-    await page.getByLabel('E-postadress').fill('erik.andersson@example.se');
-    await page.getByLabel('Telefonnummer').fill('070-123 45 67');
-    await continueTo(page, /När passar det bäst/);
-    await continueTo(page, /Vilket språk vill Signe Andersson använda/);
-    await continueTo(page, 'Behöver Signe Andersson tolk när vi pratar med varandra?');
-    await choose(page, 'Nej');
-    await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
-    await choose(page, 'Ja');
-    await continueTo(page, 'Kontrollera dina svar');
+    await applyForSigneToCheckPage(erik.page, urls.citizen, [{ name: 'Trygghetslarm', needs: 'Hon har ramlat två gånger i vinter.' }]);
   });
 
   it('lets Erik attach a doctor’s certificate there, refusing a file that is not what its name says or too large', async () => {
