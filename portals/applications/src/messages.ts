@@ -16,15 +16,43 @@ export const citizenStartMessages = lazyMessages({
  * the shared rules' messages (form validation, the same words the service uses) come with each.
  */
 export const citizenMessages = lazyMessages({
-  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/citizen/sv.json'), ruleMessages('sv')]),
-  en: () => Promise.all([import('./locales/en.json'), import('./locales/citizen/en.json'), ruleMessages('en')]),
-  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/citizen/fi.json'), ruleMessages('fi')]),
-  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/citizen/ar.json'), ruleMessages('ar')]),
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/citizen/sv.json'), import('./locales/attachments/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/citizen/en.json'), import('./locales/attachments/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/citizen/fi.json'), import('./locales/attachments/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/citizen/ar.json'), import('./locales/attachments/ar.json'), ruleMessages('ar')]),
 });
 
 export const staffMessages = lazyMessages({
-  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/staff/sv.json'), import('./locales/staff/intake/sv.json'), ruleMessages('sv')]),
-  en: () => Promise.all([import('./locales/en.json'), import('./locales/staff/en.json'), import('./locales/staff/intake/en.json'), ruleMessages('en')]),
-  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/staff/fi.json'), import('./locales/staff/intake/fi.json'), ruleMessages('fi')]),
-  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/staff/ar.json'), import('./locales/staff/intake/ar.json'), ruleMessages('ar')]),
+  sv: () =>
+    Promise.all([
+      import('./locales/sv.json'),
+      import('./locales/staff/sv.json'),
+      import('./locales/staff/intake/sv.json'),
+      import('./locales/attachments/sv.json'),
+      ruleMessages('sv'),
+    ]),
+  en: () =>
+    Promise.all([
+      import('./locales/en.json'),
+      import('./locales/staff/en.json'),
+      import('./locales/staff/intake/en.json'),
+      import('./locales/attachments/en.json'),
+      ruleMessages('en'),
+    ]),
+  fi: () =>
+    Promise.all([
+      import('./locales/fi.json'),
+      import('./locales/staff/fi.json'),
+      import('./locales/staff/intake/fi.json'),
+      import('./locales/attachments/fi.json'),
+      ruleMessages('fi'),
+    ]),
+  ar: () =>
+    Promise.all([
+      import('./locales/ar.json'),
+      import('./locales/staff/ar.json'),
+      import('./locales/staff/intake/ar.json'),
+      import('./locales/attachments/ar.json'),
+      ruleMessages('ar'),
+    ]),
 });

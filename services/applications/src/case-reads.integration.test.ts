@@ -154,6 +154,10 @@ const PATHS: Record<string, StaffPath | CitizenPath> = {
     run: change('respondToInvestigation', 'RespondToInvestigationInput', '__typename', (f) => ({ applicationId: f.application.id, response: 'Svar.' })),
   },
   'Mutation.appealDecision': { kind: 'citizen', run: change('appealDecision', 'AppealDecisionInput', '__typename', (f) => ({ decisionId: f.decisions.escort.id, text: 'Överklagar.' })) },
+  'Mutation.sendAttachments': {
+    kind: 'citizen',
+    run: change('sendAttachments', 'SendAttachmentsInput', '__typename', (f) => ({ applicationId: f.application.id, purpose: 'RESPONSE', attachmentIds: [] })),
+  },
   'Mutation.requestCallback': {
     kind: 'citizen',
     run: change('requestCallback', 'RequestCallbackInput', '__typename', (f) => ({ personId: f.application.applicantId, phone: '070-123 45 67' })),
@@ -185,6 +189,7 @@ const ENTRY_FIELDS: Record<string, string[]> = {
   'MutationSaveViolenceScreeningSuccess.data': ['Mutation.saveViolenceScreening'],
   'MutationStartApplicationSuccess.data': ['Mutation.startApplication'],
   'MutationAppealDecisionSuccess.data': ['Mutation.appealDecision'],
+  'MutationSendAttachmentsSuccess.data': ['Mutation.sendAttachments'],
   'MutationAssignApplicationSuccess.data': ['Mutation.assignApplication'],
   'MutationBookHomeVisitSuccess.data': ['Mutation.bookHomeVisit'],
   'MutationCommunicateInvestigationSuccess.data': ['Mutation.communicateInvestigation'],

@@ -1,5 +1,6 @@
 import { AccessLogEntrySchema, type ServiceDatabase, RateLimitCounterSchema } from '@omsorg/platform';
 import { AppealSchema } from './entities/appeal.ts';
+import { AttachmentContentSchema, AttachmentSchema } from './entities/attachment.ts';
 import { ApplicationEventSchema } from './entities/application-event.ts';
 import { ApplicationSchema } from './entities/application.ts';
 import { CallbackRequestSchema } from './entities/callback-request.ts';
@@ -30,6 +31,8 @@ export const applicationsDatabase: ServiceDatabase = {
     CallbackRequestSchema,
     CaseReviewItemSchema,
     StaffMemberSchema,
+    AttachmentSchema,
+    AttachmentContentSchema,
     AccessLogEntrySchema,
     RateLimitCounterSchema,
   ],

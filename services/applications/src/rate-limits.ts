@@ -8,3 +8,6 @@ export const applicationsSubmittedLimit = () => rateLimitRule('applications_subm
 
 /** Callback requests a person makes per day: RATE_LIMIT_CALLBACKS, default 3/1d. */
 export const callbacksLimit = () => rateLimitRule('callbacks', { limit: 3, windowSeconds: 86_400 });
+
+/** Files a person or staff member uploads: RATE_LIMIT_ATTACHMENTS, default 30/1h. */
+export const attachmentsLimit = () => rateLimitRule('attachments', { limit: 30, windowSeconds: 3600 });

@@ -1,4 +1,6 @@
 import type { ServiceDefinition } from '@omsorg/platform';
+import { attachmentsRoute } from './attachments/http.ts';
+import { unsentAttachmentSweepJob } from './attachments/unsent-sweep.ts';
 import { applicationsDatabase } from './database.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { mailJob } from './mail/mail-queue.ts';
@@ -15,5 +17,6 @@ export const applicationsService: ServiceDefinition = {
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
-  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob],
+  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob, unsentAttachmentSweepJob],
+  httpRoutes: [attachmentsRoute],
 };

@@ -8,6 +8,7 @@ import express from 'express';
 import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
 import { allowedOrigins } from './audience.ts';
+import { attachmentsGuard, attachmentsProxy } from './attachments-proxy.ts';
 import { authRoutes } from './auth-routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { readiness } from './health.ts';
@@ -99,6 +100,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     trustedDocuments(documents, config.trustedDocuments.mode),
     expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res.locals.actor, key) }),
   );
+  // Files: upload and download through the applications service, with the session and CSRF checks of /graphql.
+  app.use('/attachments', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.applications ?? '', key, log));
   app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');

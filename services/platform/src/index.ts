@@ -22,6 +22,8 @@ export * from './jobs/enqueue-job.ts';
 export * from './jobs/idle-jobs.ts';
 export * from './jobs/with-job-queue.ts';
 export * from './server/service-definition.ts';
+export type { HttpRoute } from './server/http-route.ts';
+export { BodyTooLarge, readBodyBytes } from './server/read-body.ts';
 export * from './server/subgraph-server.ts';
 export * from './server/run-service.ts';
 export * from './server/shutdown.ts';

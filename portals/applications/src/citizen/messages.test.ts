@@ -11,6 +11,10 @@ import sharedAr from '../locales/ar.json';
 import sharedEn from '../locales/en.json';
 import sharedFi from '../locales/fi.json';
 import sharedSv from '../locales/sv.json';
+import attachmentsAr from '../locales/attachments/ar.json';
+import attachmentsEn from '../locales/attachments/en.json';
+import attachmentsFi from '../locales/attachments/fi.json';
+import attachmentsSv from '../locales/attachments/sv.json';
 import { servicesInOrder } from './service-order.ts';
 import { knownEventTypes } from './case/timeline.ts';
 import { offeredLanguages } from './apply/languages.ts';
@@ -33,6 +37,7 @@ describe.each([
   ['citizen', citizenSv, { en: citizenEn, fi: citizenFi, ar: citizenAr }],
   ['citizen start page', startSv, { en: startEn, fi: startFi, ar: startAr }],
   ['shared words', sharedSv, { en: sharedEn, fi: sharedFi, ar: sharedAr }],
+  ['attachments', attachmentsSv, { en: attachmentsEn, fi: attachmentsFi, ar: attachmentsAr }],
 ])('%s messages', (_name, sv, others) => {
   const swedish = leaves(sv as Tree);
 

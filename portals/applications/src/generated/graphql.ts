@@ -79,6 +79,15 @@ export type AssignApplicationInput = {
   assigneeId?: string | null | undefined;
 };
 
+/** What a file was attached to: APPLICATION the application ("bilaga till ansökan"), RESPONSE the response to a communicated investigation ("yttrande"), APPEAL an appeal ("överklagande"), CASE_DOCUMENT scanned or received by staff ("inskannad handling"). */
+export const AttachmentPurpose = {
+  Application: 'APPLICATION',
+  Response: 'RESPONSE',
+  Appeal: 'APPEAL',
+  CaseDocument: 'CASE_DOCUMENT'
+} as const;
+
+export type AttachmentPurpose = typeof AttachmentPurpose[keyof typeof AttachmentPurpose];
 export type BookHomeVisitInput = {
   applicationId: string;
   version: number;
@@ -373,6 +382,10 @@ export type RegisterApplicationInput = {
   registrationKey: string;
 };
 
+export type RemoveAttachmentInput = {
+  id: string;
+};
+
 export type RequestCallbackInput = {
   /** Whom the call is about: yourself or a person you represent. */
   personId: string;
@@ -423,6 +436,14 @@ export type SaveViolenceScreeningInput = {
   /** A JSON object of question → answer, both text. */
   answers: string;
   notes?: string | null | undefined;
+};
+
+export type SendAttachmentsInput = {
+  applicationId: string;
+  /** RESPONSE or APPEAL: an application’s own files are sent with it. */
+  purpose: AttachmentPurpose;
+  /** At most 20. */
+  attachmentIds: Array<string>;
 };
 
 /** What the investigation says about one requested service of this application. */
@@ -529,6 +550,41 @@ export const RepresentationKind = {
 
 export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
 export type ApplicationAnswersFieldsFragment = { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, contactWhom: ContactWhom | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> };
+
+export type AttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, purpose: AttachmentPurpose, uploadedAt: string, byStaff: boolean, sent: boolean, removable: boolean, downloadPath: string };
+
+export type CaseAttachmentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaseAttachmentsQuery = { application: { id: string, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, purpose: AttachmentPurpose, uploadedAt: string, byStaff: boolean, sent: boolean, removable: boolean, downloadPath: string }> } | null };
+
+export type RemoveAttachmentMutationVariables = Exact<{
+  input: RemoveAttachmentInput;
+}>;
+
+
+export type RemoveAttachmentMutation = { removeAttachment:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRemoveAttachmentSuccess', data: { id: string } }
+   };
+
+export type SendAttachmentsMutationVariables = Exact<{
+  input: SendAttachmentsInput;
+}>;
+
+
+export type SendAttachmentsMutation = { sendAttachments:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationSendAttachmentsSuccess', data: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, purpose: AttachmentPurpose, uploadedAt: string, byStaff: boolean, sent: boolean, removable: boolean, downloadPath: string }> }
+   };
 
 export type CitizenDraftFragment = { id: string, reference: string | null, status: ApplicationStatus, version: number, draftStep: string | null, submittedAt: string | null, applicant: { id: string, fullName: string, preferredLanguage: string, interpreterNeeded: boolean } | null, answers: { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, contactWhom: ContactWhom | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> } };
 
@@ -1183,6 +1239,7 @@ export type StaffStatisticsCsvQueryVariables = Exact<{
 
 export type StaffStatisticsCsvQuery = { statisticsCsv: string };
 
+export const AttachmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttachmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attachment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaff"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"removable"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}}]} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const ApplicationAnswersFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"contactWhom"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}}]} as unknown as DocumentNode<ApplicationAnswersFieldsFragment, unknown>;
 export const CitizenDraftFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenDraft"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draftStep"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationAnswersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationAnswersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationAnswers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livesAlone"}},{"kind":"Field","name":{"kind":"Name","value":"helpFromRelatives"}},{"kind":"Field","name":{"kind":"Name","value":"recentHospitalStay"}},{"kind":"Field","name":{"kind":"Name","value":"contactMethod"}},{"kind":"Field","name":{"kind":"Name","value":"contactWhom"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"bestTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToContactHealthCare"}}]}}]} as unknown as DocumentNode<CitizenDraftFragment, unknown>;
 export const CitizenCallbackFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenCallback"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedByYou"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]} as unknown as DocumentNode<CitizenCallbackFragment, unknown>;
@@ -1204,6 +1261,9 @@ export const StaffQueuedDecisionFragmentDoc = {"kind":"Document","definitions":[
 export const StaffIntakePersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffIntakePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"districtArea"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}}]}}]} as unknown as DocumentNode<StaffIntakePersonFragment, unknown>;
 export const StaffPercentilesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPercentiles"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Percentiles"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}}]} as unknown as DocumentNode<StaffPercentilesFragment, unknown>;
 export const StaffGenderShareFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffGenderShare"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenderShare"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"all"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]} as unknown as DocumentNode<StaffGenderShareFragment, unknown>;
+export const CaseAttachmentsDocument = {"__meta__":{"hash":"sha256:67360eae1ce703bd23829386db522fafc9e6b4a022bbe8762a80f7a64cd6d9d6"}} as unknown as DocumentNode<CaseAttachmentsQuery, CaseAttachmentsQueryVariables>;
+export const RemoveAttachmentDocument = {"__meta__":{"hash":"sha256:98ee99de623dba0dcdf4a2fde6d20ddee4a0cc3ef866937fa863be404585ae86"}} as unknown as DocumentNode<RemoveAttachmentMutation, RemoveAttachmentMutationVariables>;
+export const SendAttachmentsDocument = {"__meta__":{"hash":"sha256:c40d61f589f8f8c19c429da50fac70c9bc52058fd07289c58fe7a7190369cfb2"}} as unknown as DocumentNode<SendAttachmentsMutation, SendAttachmentsMutationVariables>;
 export const CitizenApplicationDraftDocument = {"__meta__":{"hash":"sha256:9de704ddaa28ebb80d3937dfefcfbdc011d5adb59f3c78d54dc0419bbc8919dd"}} as unknown as DocumentNode<CitizenApplicationDraftQuery, CitizenApplicationDraftQueryVariables>;
 export const CitizenStartApplicationDocument = {"__meta__":{"hash":"sha256:98bee93375af8cfb936fc4f0b4ba41a13bc790fce888ad3fa96d024062959b06"}} as unknown as DocumentNode<CitizenStartApplicationMutation, CitizenStartApplicationMutationVariables>;
 export const CitizenSaveApplicationDraftDocument = {"__meta__":{"hash":"sha256:4e2795963f9e93e21eb1ad955e58de05d982daae12bcf14ef29ca70f909b5dde"}} as unknown as DocumentNode<CitizenSaveApplicationDraftMutation, CitizenSaveApplicationDraftMutationVariables>;

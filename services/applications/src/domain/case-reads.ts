@@ -23,6 +23,8 @@ export const CASE_READ_SOURCES = [
   'PersonApplications',
   /** A change to the case, whose result shows it. */
   'CaseChange',
+  /** A file attached to the case, downloaded. */
+  'Attachment',
 ] as const;
 
 export type CaseReadSource = (typeof CASE_READ_SOURCES)[number];
@@ -45,4 +47,5 @@ export const CASE_CONTENT_TYPES = [
   'CommunicatedInvestigation',
   'DecisionLetter',
   'ViolenceScreening',
+  'Attachment',
 ] as const;

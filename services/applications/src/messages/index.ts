@@ -1,4 +1,5 @@
 import type { Catalogs, MessageCatalog } from '@omsorg/platform';
+import { attachmentMessages } from './attachments.ts';
 import { caseworkMessages } from './casework.ts';
 import { citizenMessages } from './citizen.ts';
 import { communicationMessages } from './communication.ts';
@@ -14,4 +15,4 @@ export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
 }
 
 /** Every message of the applications service. */
-export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages);
+export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages, attachmentMessages);

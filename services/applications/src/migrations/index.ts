@@ -7,7 +7,8 @@ import { Migration20261205011805_rate_limit as M4 } from './Migration20261205011
 import { Migration20261205060304_communication_exception as M5 } from './Migration20261205060304_communication_exception.ts';
 import { Migration20261205060304_registered_application as M6 } from './Migration20261205060304_registered_application.ts';
 import { Migration20261205060313_letters as M7 } from './Migration20261205060313_letters.ts';
-import { Migration20261205060834_callback_outcome_and_case as M8 } from './Migration20261205060834_callback_outcome_and_case.ts';
+import { Migration20261205060602_attachments as M8 } from './Migration20261205060602_attachments.ts';
+import { Migration20261205060834_callback_outcome_and_case as M9 } from './Migration20261205060834_callback_outcome_and_case.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -18,5 +19,6 @@ export const migrations = [
   { name: 'Migration20261205060304_communication_exception', class: M5 },
   { name: 'Migration20261205060304_registered_application', class: M6 },
   { name: 'Migration20261205060313_letters', class: M7 },
-  { name: 'Migration20261205060834_callback_outcome_and_case', class: M8 },
+  { name: 'Migration20261205060602_attachments', class: M8 },
+  { name: 'Migration20261205060834_callback_outcome_and_case', class: M9 },
 ];

@@ -1,5 +1,6 @@
 import './application.ts';
 import './person.ts';
+import './attachments.ts';
 import './citizen/index.ts';
 import './casework/index.ts';
 import { builder } from './builder.ts';

@@ -9,7 +9,12 @@ export class BodyTooLarge extends Error {}
  * Reads a request body as UTF-8 text, refusing one larger than `limit` bytes as soon as it is
  * announced (Content-Length) or, when streamed, as soon as it grows past the limit.
  */
-export function readBody(req: IncomingMessage, limit = MAX_SUBGRAPH_BODY_BYTES): Promise<string> {
+export async function readBody(req: IncomingMessage, limit = MAX_SUBGRAPH_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, limit)).toString('utf8');
+}
+
+/** The same, as bytes (a file). */
+export function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const announced = Number(req.headers['content-length'] ?? 0);
   if (announced > limit) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
@@ -25,7 +30,7 @@ export function readBody(req: IncomingMessage, limit = MAX_SUBGRAPH_BODY_BYTES):
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

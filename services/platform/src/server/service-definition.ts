@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { ServiceDatabase } from '../database/orm.ts';
 import type { JobDefinition } from '../jobs/job-definition.ts';
 import type { Catalogs } from '../i18n/messages.ts';
+import type { HttpRoute } from './http-route.ts';
 
 /** What a domain service hands to the platform: its data, its schema, its words. */
 export type ServiceDefinition = {
@@ -16,4 +17,9 @@ export type ServiceDefinition = {
    * workers and each job runs once. A service that only enqueues jobs for others declares `[]`.
    */
   jobs?: JobDefinition[];
+  /**
+   * Plain HTTP endpoints beside /graphql (e.g. file upload and download), reached only through
+   * the gateway with the same internal token; each gets the same request context as a resolver.
+   */
+  httpRoutes?: HttpRoute[];
 };

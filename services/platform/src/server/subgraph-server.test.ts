@@ -16,7 +16,15 @@ let running: SubgraphServer;
 
 beforeAll(async () => {
   const orm = { em: { fork: () => ({}) } } as unknown as MikroORM;
-  running = await startSubgraphServer({ service: { name: 'test', defaultPort: 0, database: {} as never, buildSchema: () => schema }, schema, orm, tokenKey: key, log: createLogger('test'), port: 0 });
+  const httpRoutes = [
+    {
+      prefix: '/files',
+      handle: async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, context: { actor: { kind: string }; t: (key: string) => string }) => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ path: req.url, actor: context.actor.kind, said: context.t('wait.hour') }));
+      },
+    },
+  ];
+  running = await startSubgraphServer({ service: { name: 'test', defaultPort: 0, database: {} as never, buildSchema: () => schema, httpRoutes }, schema, orm, tokenKey: key, log: createLogger('test'), port: 0 });
 });
 afterAll(() => running?.close());
 
@@ -95,5 +103,15 @@ describe('subgraph server and the internal token', () => {
   it('answers 413 to a body over 1 MB even with a valid token', async () => {
     const token = await signInternalToken({ actor: { kind: 'system' }, locale: 'sv' }, key);
     expect((await post(token, Buffer.alloc(2 * 1024 * 1024, 0x20))).status).toBe(413);
+  });
+});
+
+describe('plain HTTP routes beside /graphql', () => {
+  it('are served under their prefix with the request context, only with the gateway’s token', async () => {
+    const token = await signInternalToken({ actor: { kind: 'system' }, locale: 'sv' }, key);
+    const served = await fetch(`http://127.0.0.1:${running.port}/files/abc?x=1`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await served.json()).toEqual({ path: '/files/abc?x=1', actor: 'system', said: '1 timme' });
+    expect((await fetch(`http://127.0.0.1:${running.port}/files/abc`)).status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${running.port}/filesystem`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
   });
 });

@@ -10,6 +10,7 @@ import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
+import type { HttpRoute } from './http-route.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 
 export type SubgraphServer = { server: Server; port: number; close: () => Promise<void> };
@@ -63,6 +64,14 @@ export async function startSubgraphServer(options: {
     onOperation: (_req, args, result) => (args.contextValue ? maskUnexpectedErrors(result, args.contextValue) : result),
   });
 
+  /** A plain HTTP route: the token is checked first, as for GraphQL; the route reads the body itself. */
+  async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const identity = await identityOf(req, tokenKey);
+    if (!identity) return refuse(req, res, 401, bearerToken(req) ? 'Invalid internal token' : 'Missing internal token');
+    const { actor, locale, client } = identity;
+    await route.handle(req, res, { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) });
+  }
+
   /** The token is checked before a byte of the body is read; the body is read up to a limit. */
   async function serveGraphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const identity = await identityOf(req, tokenKey);
@@ -80,12 +89,23 @@ export async function startSubgraphServer(options: {
     res.writeHead(init.status, init.statusText, init.headers).end(responseBody);
   }
 
+  const routeFor = (path: string) => options.service.httpRoutes?.find((candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`));
+
   const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') {
       serveGraphql(req, res).catch((error: unknown) => {
         log.error({ err: error }, 'graphql handler failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error' }] });
+      });
+      return;
+    }
+    const route = routeFor(path);
+    if (route) {
+      serveRoute(route, req, res).catch((error: unknown) => {
+        log.error({ err: error }, 'http route failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error' }] });
+        else res.destroy();
       });
       return;
     }
@@ -101,6 +121,13 @@ export async function startSubgraphServer(options: {
     sendJson(res, 404, { error: 'not found' });
   });
   server.keepAliveTimeout = 65_000;
+  // Expect: 100-continue: the body is asked for only when the route would read it.
+  server.on('checkContinue', (req, res) => {
+    const route = routeFor((req.url ?? '/').split('?')[0] ?? '/');
+    const announced = Number(req.headers['content-length'] ?? 0);
+    if (!route?.maxBodyBytes || announced <= route.maxBodyBytes()) res.writeContinue();
+    server.emit('request', req, res);
+  });
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const address = server.address();

@@ -1,0 +1,110 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createLogger, internalTokenKey, verifyInternalToken } from '@omsorg/platform';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentsGuard, attachmentsProxy } from './attachments-proxy.ts';
+
+/*
+ * The proxy between the browser and the applications service, against a stand-in service that
+ * behaves as the real one does at the edges: it refuses a too-large upload from its
+ * Content-Length, answering at once and closing the connection without reading the body.
+ */
+const key = internalTokenKey('gateway-test-secret-that-is-long-enough-0123456789');
+const LIMIT = 1024 * 1024;
+let upstream: Server;
+let gateway: Server;
+let gatewayUrl: string;
+let refusedUnread = 0;
+const seen: Array<{ path: string; authorization: string; fileName: string | undefined; bytes: number }> = [];
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+}
+
+beforeAll(async () => {
+  upstream = createServer((req: IncomingMessage, res) => {
+    if (Number(req.headers['content-length'] ?? 0) > LIMIT) {
+      refusedUnread += 1;
+      res.shouldKeepAlive = false;
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ error: { code: 'TOO_LARGE', message: 'Filen är för stor.' } }), () => req.destroy());
+      return;
+    }
+    let bytes = 0;
+    req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    req.on('end', () => {
+      seen.push({ path: req.url ?? '', authorization: req.headers.authorization ?? '', fileName: req.headers['x-file-name'] as string | undefined, bytes });
+      if (req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="a.pdf"', 'x-content-type-options': 'nosniff', server: 'secret/1.0' }).end('%PDF-1.4');
+        return;
+      }
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ attachment: { id: 'a1' } }));
+    });
+  });
+  // As the subgraph server does: 100 Continue only for a body the route would read.
+  upstream.on('checkContinue', (req, res) => {
+    if (Number(req.headers['content-length'] ?? 0) <= LIMIT) res.writeContinue();
+    upstream.emit('request', req, res);
+  });
+  const upstreamPort = await listen(upstream);
+  const app = express();
+  app.use('/attachments', (req, _res, next) => {
+    // The browser's own headers, as the portal sends them.
+    req.headers.origin ??= 'http://portal.test';
+    req.headers['x-omsorg-upload'] ??= '1';
+    next();
+  });
+  app.use('/attachments', attachmentsGuard(new Set(['http://portal.test'])));
+  app.use('/attachments', (req, res, next) => {
+    if (req.headers['x-test-actor'] === 'erik') res.locals.actor = { kind: 'person', personId: '00000000-0000-4000-8000-000000000001', actingFor: [] };
+    next();
+  });
+  app.use('/attachments', attachmentsProxy(`http://127.0.0.1:${upstreamPort}/graphql`, key, createLogger('gateway-test')));
+  gateway = createServer(app);
+  gatewayUrl = `http://127.0.0.1:${await listen(gateway)}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => gateway.close(() => resolve()));
+  await new Promise<void>((resolve) => upstream.close(() => resolve()));
+});
+
+const post = (body: Buffer, actor = 'erik') =>
+  fetch(`${gatewayUrl}/attachments?applicationId=x&purpose=APPLICATION`, {
+    method: 'POST',
+    headers: { 'x-test-actor': actor, 'content-type': 'application/octet-stream', 'x-file-name': 'l%C3%A4karintyg.pdf' },
+    body,
+  });
+
+describe('attachmentsProxy', () => {
+  it('streams an upload to the service with the signed actor and the name header, and passes its answer back', async () => {
+    const response = await post(Buffer.from('%PDF-1.4 hello'));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ attachment: { id: 'a1' } });
+    const forwarded = seen.at(-1)!;
+    expect(forwarded).toMatchObject({ path: '/attachments?applicationId=x&purpose=APPLICATION', fileName: 'l%C3%A4karintyg.pdf', bytes: 14 });
+    const identity = await verifyInternalToken(forwarded.authorization.replace(/^Bearer /, ''), key);
+    expect(identity.actor).toMatchObject({ kind: 'person', personId: '00000000-0000-4000-8000-000000000001' });
+  });
+
+  it('passes on the service’s refusal of a file too large, not a gateway error', async () => {
+    const response = await post(Buffer.alloc(LIMIT * 3));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: { code: 'TOO_LARGE', message: 'Filen är för stor.' } });
+    expect(refusedUnread).toBe(1);
+  });
+
+  it('passes a download’s own headers and no others', async () => {
+    const response = await fetch(`${gatewayUrl}/attachments/a1`, { headers: { 'x-test-actor': 'erik' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="a.pdf"');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('server')).toBeNull();
+  });
+
+  it('sends nothing on without a signed-in actor', async () => {
+    const before = seen.length;
+    const response = await post(Buffer.from('%PDF-1.4'), 'nobody');
+    expect(response.status).toBe(401);
+    expect(seen.length).toBe(before);
+  });
+});
