@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Layout checks for eyes and hands that fail (issue 8, item 11), run on every citizen page
+ * beside axe (`expectAccessible`):
+ * - no horizontal scroll at 320 CSS px (WCAG 1.4.10 Reflow) at every text size of the portal;
+ * - the page's h1 begins on the first screen at 320x568 and at 1280x900 zoomed to 200 %
+ *   (640x450 CSS px), so the header never fills the first screen;
+ * - every visible control at least 44x44 CSS px: WCAG 2.5.5 Target Size (AAA) and its
+ *   "inline" exception (a link in a sentence or block of text is exempt); we apply 2.5.5's
+ *   44 px, not 2.5.8's 24 px, with the same exception 2.5.8 also makes.
+ * Every failure names the element: tag, text and size.
+ */
+
+export const NARROW = { width: 320, height: 568 } as const;
+/** The e2e tests' 1280x900 window at 200 % browser zoom: the same CSS layout. */
+export const ZOOMED = { width: 640, height: 450 } as const;
+/** The portal's text-size setting: the value of `data-text-size` on <html> (none for normal). */
+export const TEXT_SIZES = ['normal', 'large', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const MIN_TARGET = 44;
+
+export type Measured = { overflow: string[]; smallTargets: string[]; heading: string | null };
+
+/** Runs in the page: everything the checks need, as readable lines. */
+function measureInPage({ minTarget }: { minTarget: number }): Measured {
+  const describe = (element: Element): string => {
+    const rect = element.getBoundingClientRect();
+    const text = ((element as HTMLElement).innerText || element.getAttribute('aria-label') || (element as HTMLInputElement).value || '').replace(/\s+/g, ' ').trim().slice(0, 50);
+    const name = element.tagName.toLowerCase() + (element.id ? `#${element.id}` : '') + (element.classList.length ? `.${[...element.classList].join('.')}` : '');
+    return `<${name}> "${text}" ${Math.round(rect.width)}x${Math.round(rect.height)} at x=${Math.round(rect.left)}`;
+  };
+  const visible = (element: Element): boolean => {
+    const rect = element.getBoundingClientRect();
+    if (rect.width <= 1 || rect.height <= 1) return false;
+    const style = getComputedStyle(element);
+    return style.visibility !== 'hidden' && style.opacity !== '0' && rect.bottom > -window.scrollY;
+  };
+  const clippedByAncestor = (element: Element): boolean => {
+    for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+      if (getComputedStyle(parent).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+
+  // Reflow: what sticks out of the viewport, deepest elements first (their ancestors only grow around them).
+  const width = document.documentElement.clientWidth;
+  const overflow: string[] = [];
+  if (document.documentElement.scrollWidth > width) {
+    const outside = [...document.body.querySelectorAll('*')].filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return (rect.right > width + 0.5 || rect.left < -0.5) && visible(element) && !clippedByAncestor(element);
+    });
+    const deepest = outside.filter((element) => !outside.some((other) => other !== element && element.contains(other)));
+    overflow.push(`document is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`, ...deepest.slice(0, 5).map(describe));
+  }
+
+  // Targets: a control, or for a radio button or check box the label it is clicked through.
+  const controls = document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [tabindex]:not([tabindex="-1"])');
+  const smallTargets: string[] = [];
+  for (const control of controls) {
+    if (control.closest('[inert], [aria-hidden=true]')) continue;
+    const targets = [control, ...((control as HTMLInputElement).labels ?? [])].filter(visible);
+    if (targets.length === 0) continue;
+    if (targets.some((target) => { const rect = target.getBoundingClientRect(); return rect.width >= minTarget - 0.5 && rect.height >= minTarget - 0.5; })) continue;
+    if (control.tagName === 'A' && inlineInText(control)) continue;
+    smallTargets.push(describe(targets.at(-1)!));
+  }
+
+  // The page's own heading: its first line within the first screen, with the page at its top.
+  const h1 = document.querySelector('main h1') ?? document.querySelector('h1');
+  let heading: string | null = 'no h1 on the page';
+  if (h1) {
+    const rect = h1.getBoundingClientRect();
+    const top = rect.top + window.scrollY;
+    const firstLine = Math.min(rect.height, parseFloat(getComputedStyle(h1).lineHeight) || rect.height);
+    heading = top + firstLine <= window.innerHeight ? null : `${describe(h1)}: its first line ends ${Math.round(top + firstLine)} px down a ${window.innerHeight} px screen`;
+  }
+  return { overflow, smallTargets, heading };
+
+  /** WCAG 2.5.5's "inline" exception: a link laid out as text, in a block that has other text. */
+  function inlineInText(link: Element): boolean {
+    if (getComputedStyle(link).display !== 'inline') return false;
+    let block = link.parentElement;
+    while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+    if (!block) return false;
+    const own = (link as HTMLElement).innerText.replace(/\s+/g, '');
+    return block.innerText.replace(/\s+/g, '').length > own.length;
+  }
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Measures the page at a viewport size and text size, then puts both back as they were. */
+export async function measureLayout(page: Page, viewport: { width: number; height: number }, textSize: TextSize = 'normal'): Promise<Measured> {
+  const before = page.viewportSize();
+  const state = await page.evaluate((size) => {
+    const root = document.documentElement;
+    const previous = { textSize: root.dataset.textSize ?? null, x: window.scrollX, y: window.scrollY };
+    if (size === 'normal') delete root.dataset.textSize;
+    else root.dataset.textSize = size;
+    return previous;
+  }, textSize);
+  try {
+    if (before?.width !== viewport.width || before.height !== viewport.height) await page.setViewportSize(viewport);
+    await settle(page);
+    return await page.evaluate(measureInPage, { minTarget: MIN_TARGET });
+  } finally {
+    await page.evaluate(({ textSize: previous, x, y }) => {
+      const root = document.documentElement;
+      if (previous === null) delete root.dataset.textSize;
+      else root.dataset.textSize = previous;
+      window.scrollTo(x, y);
+    }, state);
+    if (before && (before.width !== viewport.width || before.height !== viewport.height)) await page.setViewportSize(before);
+  }
+}
+
+/** Every problem of the checks above on this page, as lines that name the element; none means it passes. */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const own = page.viewportSize();
+  if (own) {
+    const here = await measureLayout(page, own, 'normal');
+    problems.push(...here.smallTargets.map((line) => `smaller than ${MIN_TARGET}x${MIN_TARGET} at ${own.width} px: ${line}`));
+  }
+  for (const textSize of TEXT_SIZES) {
+    const narrow = await measureLayout(page, NARROW, textSize);
+    problems.push(...narrow.overflow.map((line) => `horizontal scroll at ${NARROW.width} px, text size ${textSize}: ${line}`));
+    if (textSize === 'normal') {
+      problems.push(...narrow.smallTargets.map((line) => `smaller than ${MIN_TARGET}x${MIN_TARGET} at ${NARROW.width} px: ${line}`));
+      if (narrow.heading) problems.push(`h1 not on the first screen at ${NARROW.width}x${NARROW.height}: ${narrow.heading}`);
+    }
+  }
+  const zoomed = await measureLayout(page, ZOOMED, 'normal');
+  if (zoomed.heading) problems.push(`h1 not on the first screen at 200 % zoom (${ZOOMED.width}x${ZOOMED.height}): ${zoomed.heading}`);
+  problems.push(...zoomed.overflow.map((line) => `horizontal scroll at 200 % zoom: ${line}`));
+  return [...new Set(problems)];
+}
