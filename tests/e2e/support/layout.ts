@@ -129,50 +129,61 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
-/** Measures the page at a viewport size and text size, then puts both back as they were. */
-export async function measureLayout(page: Page, viewport: { width: number; height: number }, textSize: TextSize = 'normal'): Promise<Measured> {
-  const before = page.viewportSize();
-  const state = await page.evaluate((size) => {
-    const root = document.documentElement;
-    const previous = { textSize: root.dataset.textSize ?? null, x: window.scrollX, y: window.scrollY };
-    if (size === 'normal') delete root.dataset.textSize;
-    else root.dataset.textSize = size;
-    return previous;
-  }, textSize);
+async function showTextSize(page: Page, size: TextSize): Promise<void> {
+  await page.evaluate((next) => {
+    if (next === 'normal') delete document.documentElement.dataset.textSize;
+    else document.documentElement.dataset.textSize = next;
+  }, size);
+}
+
+type Viewport = { width: number; height: number };
+
+/**
+ * Measures the page at each viewport and text size asked for, in that order (one resize per
+ * viewport: the check runs on every citizen page), then puts the page back as it was.
+ */
+export async function measureLayouts(page: Page, plan: Array<{ viewport: Viewport; textSizes: readonly TextSize[] }>): Promise<Array<Measured & { viewport: Viewport; textSize: TextSize }>> {
+  const own = page.viewportSize();
+  const saved = await page.evaluate(() => ({ textSize: document.documentElement.dataset.textSize ?? null, x: window.scrollX, y: window.scrollY }));
+  const results: Array<Measured & { viewport: Viewport; textSize: TextSize }> = [];
+  let current = own;
   try {
-    if (before?.width !== viewport.width || before.height !== viewport.height) await page.setViewportSize(viewport);
-    await settle(page);
-    return await page.evaluate(measureInPage, { minTarget: MIN_TARGET });
+    for (const { viewport, textSizes } of plan) {
+      if (current?.width !== viewport.width || current.height !== viewport.height) await page.setViewportSize(viewport);
+      current = viewport;
+      for (const textSize of textSizes) {
+        await showTextSize(page, textSize);
+        await settle(page);
+        results.push({ ...(await page.evaluate(measureInPage, { minTarget: MIN_TARGET })), viewport, textSize });
+      }
+    }
   } finally {
-    await page.evaluate(({ textSize: previous, x, y }) => {
-      const root = document.documentElement;
-      if (previous === null) delete root.dataset.textSize;
-      else root.dataset.textSize = previous;
+    await page.evaluate(({ textSize, x, y }) => {
+      if (textSize === null) delete document.documentElement.dataset.textSize;
+      else document.documentElement.dataset.textSize = textSize;
       window.scrollTo(x, y);
-    }, state);
-    if (before && (before.width !== viewport.width || before.height !== viewport.height)) await page.setViewportSize(before);
+    }, saved);
+    if (own && (current?.width !== own.width || current.height !== own.height)) await page.setViewportSize(own);
   }
+  return results;
 }
 
 /** Every problem of the checks above on this page, as lines that name the element; none means it passes. */
 export async function layoutProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
   const own = page.viewportSize();
-  if (own) {
-    const here = await measureLayout(page, own, 'normal');
-    problems.push(...here.smallTargets.map((line) => `smaller than ${MIN_TARGET}x${MIN_TARGET} at ${own.width} px: ${line}`));
+  const plan = [
+    ...(own && own.width !== NARROW.width ? [{ viewport: own, textSizes: ['normal'] as const }] : []),
+    { viewport: NARROW, textSizes: TEXT_SIZES },
+    { viewport: ZOOMED, textSizes: ['normal'] as const },
+  ];
+  const problems: string[] = [];
+  for (const { viewport, textSize, overflow, smallTargets, heading } of await measureLayouts(page, plan)) {
+    const where = viewport === ZOOMED ? `200 % zoom (${ZOOMED.width}x${ZOOMED.height})` : `${viewport.width}x${viewport.height}`;
+    problems.push(...overflow.map((line) => `horizontal scroll at ${where}, text size ${textSize}: ${line}`));
+    if (textSize !== 'normal') continue;
+    problems.push(...smallTargets.map((line) => `smaller than ${MIN_TARGET}x${MIN_TARGET} at ${where}: ${line}`));
+    if (heading && viewport !== own) problems.push(`page content not on the first screen at ${where}: ${heading}`);
   }
-  for (const textSize of TEXT_SIZES) {
-    const narrow = await measureLayout(page, NARROW, textSize);
-    problems.push(...narrow.overflow.map((line) => `horizontal scroll at ${NARROW.width} px, text size ${textSize}: ${line}`));
-    if (textSize === 'normal') {
-      problems.push(...narrow.smallTargets.map((line) => `smaller than ${MIN_TARGET}x${MIN_TARGET} at ${NARROW.width} px: ${line}`));
-      if (narrow.heading) problems.push(`page content not on the first screen at ${NARROW.width}x${NARROW.height}: ${narrow.heading}`);
-    }
-  }
-  const zoomed = await measureLayout(page, ZOOMED, 'normal');
-  if (zoomed.heading) problems.push(`page content not on the first screen at 200 % zoom (${ZOOMED.width}x${ZOOMED.height}): ${zoomed.heading}`);
-  problems.push(...zoomed.overflow.map((line) => `horizontal scroll at 200 % zoom: ${line}`));
   return [...new Set(problems)];
 }
 
