@@ -58,7 +58,8 @@ describe('the citizen portal on a narrow screen', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { level: 1, name: 'Apua vanhustenhuollosta' }).waitFor();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('fi');
+    await page.getByRole('heading', { level: 1, name: 'Vanhustenhuolto Tukholmassa' }).waitFor();
     await page.keyboard.press('Escape');
     const toggle = page.getByRole('button', { name: 'Kieli ja tekstikoko' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
