@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { layoutProblems } from './layout.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,9 +24,20 @@ export async function newPage(browser: Browser, options: { width?: number } = {}
   return { context, page };
 }
 
-/** Runs axe for WCAG 2.1 A and AA on the page as it is now; any violation fails the test. */
+/** A page of the citizen portal: held to the layout checks for eyes and hands that fail, too. */
+export function isCitizenPage(page: Page): boolean {
+  return new URL(page.url()).origin === new URL(inject('urls').citizen).origin;
+}
+
+/**
+ * Runs axe for WCAG 2.1 A and AA on the page as it is now; any violation fails the test. On a
+ * citizen page it also runs the layout checks (support/layout.ts): no horizontal scroll at
+ * 320 px at any text size, the h1 on the first screen at 320 px and at 200 % zoom, and every
+ * control at least 44x44 px.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   expect(violations, `axe on ${page.url()}`).toEqual([]);
+  if (isCitizenPage(page)) expect(await layoutProblems(page), `layout for eyes and hands that fail on ${page.url()}`).toEqual([]);
 }
