@@ -1,6 +1,7 @@
 import type { Catalogs, MessageCatalog } from '@omsorg/platform';
 import { caseworkMessages } from './casework.ts';
 import { citizenMessages } from './citizen.ts';
+import { providerChoiceMessages } from './provider-choice.ts';
 
 /** Merges catalogs key by key, later ones winning, so each side of the service keeps its own file. */
 export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
@@ -12,4 +13,4 @@ export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
 }
 
 /** Every message of the applications service. */
-export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages);
+export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, providerChoiceMessages);
