@@ -81,6 +81,7 @@ export function aDecision(overrides: Partial<Decision> = {}): Decision {
     proposedBy: null,
     appeals: [],
     order: null,
+    providerChoice: null,
     followUps: [],
     ...overrides,
   };
