@@ -62,7 +62,7 @@ export const PROVIDERS: readonly ProviderSeed[] = [
     serviceTypes: ['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE'],
     areas: HAGERSTEN_ALVSJO,
     languages: ['fi', 'sv'],
-    profile: 'Finskspråkig hemtjänst. All personal talar finska och svenska. Suomenkielistä kotipalvelua.',
+    profile: 'Finskspråkig hemtjänst för dig som vill ha hjälp på finska. Suomenkielistä kotipalvelua.',
     contactEmail: 'tilaukset@kotihoiva.example',
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProviderSchema, languageNames, toChooseProviderInput } from './choose-provider-form.ts';
+import { chooseProviderSchema, languageList, languageNames, toChooseProviderInput } from './choose-provider-form.ts';
 
 describe('choosing a provider', () => {
   const schema = chooseProviderSchema(() => ['p1', 'p2']);
@@ -19,5 +19,6 @@ describe('choosing a provider', () => {
   it('names the languages spoken in the reader’s language, Swedish first', () => {
     expect(languageNames(['fi', 'ar', 'sv'], 'sv')).toEqual(['svenska', 'arabiska', 'finska']);
     expect(languageNames(['fi'], 'en')).toEqual(['Finnish']);
+    expect(languageList(['fi', 'ar', 'sv'], 'sv')).toBe('svenska, arabiska och finska');
   });
 });

@@ -12,6 +12,11 @@ export function toChooseProviderInput(decisionId: string, values: z.output<Retur
   return { decisionId, providerId: values.providerId };
 }
 
+/** Language codes as one phrase in the reader's language: "svenska, arabiska och finska". */
+export function languageList(codes: readonly string[], locale: string): string {
+  return new Intl.ListFormat([locale, 'sv'], { type: 'conjunction' }).format(languageNames(codes, locale));
+}
+
 /** Language codes as names in the reader's language ("finska", "Finnish"), Swedish first, then the rest by name. */
 export function languageNames(codes: readonly string[], locale: string): string[] {
   let names: Intl.DisplayNames | null = null;
