@@ -190,3 +190,12 @@ describe('the appeal mails', () => {
     expect(decided.some((caught) => caught.text.includes('Förvaltningsrätten har ändrat beslutet'))).toBe(true);
   });
 });
+
+describe('the name a representative’s mail gives', () => {
+  it('is kept from the portal when a representative starts an application for someone', async () => {
+    const astrid = crypto.randomUUID();
+    const START = `mutation($input: StartApplicationInput!) { startApplication(input: $input) { __typename ... on MutationStartApplicationSuccess { data { id } } } }`;
+    const started = await mutate(subgraph, citizen(erik, [astrid]), START, { applicantId: astrid, applicantName: 'Astrid Berg' });
+    expect((await subgraph.orm.em.fork().findOneOrFail(Application, started.data.id)).applicantName).toBe('Astrid Berg');
+  });
+});

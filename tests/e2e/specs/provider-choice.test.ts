@@ -32,16 +32,17 @@ const mailsTo = (address: string, match: (mail: CaughtMail) => boolean) =>
  * link at least 44 px high and wide (the shared header and back link are the accessibility work's).
  */
 async function expectFitsNarrowScreen(page: Page): Promise<void> {
-  const { scrollWidth, small } = await page.evaluate(() => ({
+  // Runs in the page (the tests are type-checked without the DOM library, hence a string).
+  const { scrollWidth, small } = (await page.evaluate(`(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     small: [...document.querySelectorAll('main form button, main form input, main form select, main form textarea, main a.ui-button')]
       .map((element) => {
-        const target = element instanceof HTMLInputElement && element.labels?.[0] ? element.labels[0] : element;
+        const target = element.labels && element.labels[0] ? element.labels[0] : element;
         const box = target.getBoundingClientRect();
-        return { text: (target.textContent ?? '').trim().slice(0, 40), width: Math.round(box.width), height: Math.round(box.height) };
+        return { text: (target.textContent || '').trim().slice(0, 40), width: Math.round(box.width), height: Math.round(box.height) };
       })
       .filter((box) => box.width > 0 && (box.width < 44 || box.height < 44)),
-  }));
+  }))()`)) as { scrollWidth: number; small: Array<{ text: string; width: number; height: number }> };
   expect(scrollWidth, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(320);
   expect(small, `controls under 44 px on ${page.url()}`).toEqual([]);
 }

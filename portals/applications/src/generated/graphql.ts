@@ -427,6 +427,8 @@ export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
 export type StartApplicationInput = {
   /** The person the application is for: yourself, or someone you may act for. */
   applicantId: string;
+  /** The name of the person it is for, as the portal read it from identity: mail to a representative names whom it concerns. Replaced by the name identity gives when a caseworker takes the case. */
+  applicantName?: string | null | undefined;
 };
 
 export type SubmitApplicationInput = {
