@@ -2,7 +2,7 @@ import { pollUntil } from '@omsorg/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { choose, continueTo } from '../support/journey.ts';
+import { applyAsRepresentative } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 /*
@@ -58,35 +58,12 @@ afterAll(() => browser?.close());
 
 describe('free choice of provider', () => {
   it('lets Erik apply for home care for Signe', async () => {
-    const { page } = erik;
-    await page.goto(`${urls.citizen}/ansokan`);
-    await page.getByRole('button', { name: 'Börja ansökan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vem ska ansökan gälla?' }).waitFor();
-    await choose(page, 'Signe Andersson');
-    await continueTo(page, 'Vilken hjälp vill du ansöka om för Signe Andersson?');
-    await page.getByLabel(HOME_CARE, { exact: true }).check();
-    await continueTo(page, HOME_CARE);
-    await page.getByLabel('Berätta med egna ord vad Signe Andersson behöver hjälp med').fill('Hjälp med dusch och påklädning på morgonen.');
-    await continueTo(page, 'Bor Signe Andersson ensam?');
-    await choose(page, 'Ja');
-    await continueTo(page, /Får Signe Andersson hjälp av anhöriga/);
-    await continueTo(page, 'Har Signe Andersson legat på sjukhus nyligen?');
-    await choose(page, 'Nej');
-    await continueTo(page, 'Hur vill du att vi kontaktar dig om ansökan?');
-    await choose(page, 'E-post');
-    await continueTo(page, 'Kontaktuppgifter');
-    await page.getByLabel('E-postadress').fill('erik.andersson@example.se');
-    await page.getByLabel('Telefonnummer').fill('070-123 45 67');
-    await continueTo(page, /När passar det bäst/);
-    await continueTo(page, /Vilket språk vill Signe Andersson använda/);
-    await continueTo(page, 'Behöver Signe Andersson tolk när vi pratar med varandra?');
-    await choose(page, 'Nej');
-    await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
-    await choose(page, 'Ja');
-    await continueTo(page, 'Kontrollera dina svar');
-    await page.getByRole('button', { name: 'Skicka ansökan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ansökan är skickad' }).waitFor();
-    reference = /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+    reference = await applyAsRepresentative(erik.page, urls.citizen, {
+      person: 'Signe Andersson',
+      services: [{ label: HOME_CARE, needs: 'Hjälp med dusch och påklädning på morgonen.' }],
+      email: 'erik.andersson@example.se',
+      phone: '070-123 45 67',
+    });
     expect(reference).not.toBe('');
   });
 
