@@ -81,7 +81,6 @@ export function aDecision(overrides: Partial<Decision> = {}): Decision {
     proposedBy: null,
     appeals: [],
     order: null,
-    providerChoice: null,
     followUps: [],
     ...overrides,
   };
