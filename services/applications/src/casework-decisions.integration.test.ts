@@ -277,11 +277,12 @@ describe('orders, delivery and follow-up', () => {
   it('lists providers publicly, the city’s own first, by service; seeding again adds nothing', async () => {
     await seedApplications(subgraph.orm);
     const all = (await subgraph.request({ kind: 'anonymous' }, PROVIDERS)).data.providers;
-    expect(all.totalCount).toBe(8);
+    expect(all.totalCount).toBe(10);
     const homeCare = (await subgraph.request({ kind: 'anonymous' }, PROVIDERS, { type: 'HOME_CARE_PERSONAL' })).data.providers.nodes;
     expect(homeCare[0]).toMatchObject({ name: 'Hemtjänst Hägersten-Älvsjö (egen regi)', inHouse: true });
     expect(homeCare.every((provider: any) => provider.serviceTypes.includes('HOME_CARE_PERSONAL'))).toBe(true);
-    homeCareProvider = homeCare[1].id;
+    // A private provider that serves Hägersten, where the fixture's applicant lives.
+    homeCareProvider = homeCare.find((provider: any) => provider.name === 'Omsorgsgruppen Söderljus AB').id;
     alarmProvider = (await subgraph.request(hanna, PROVIDERS, { type: 'SAFETY_ALARM' })).data.providers.nodes[0].id;
   });
 

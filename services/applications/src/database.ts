@@ -9,6 +9,7 @@ import { DecisionSchema } from './entities/decision.ts';
 import { FollowUpSchema } from './entities/follow-up.ts';
 import { InvestigationSchema } from './entities/investigation.ts';
 import { LegalProvisionSchema } from './entities/legal-provision.ts';
+import { ProviderChoiceSchema } from './entities/provider-choice.ts';
 import { ProviderSchema } from './entities/provider.ts';
 import { RequestedServiceSchema } from './entities/requested-service.ts';
 import { ServiceOrderSchema } from './entities/service-order.ts';
@@ -26,6 +27,7 @@ export const applicationsDatabase: ServiceDatabase = {
     DecisionSchema,
     AppealSchema,
     ProviderSchema,
+    ProviderChoiceSchema,
     ServiceOrderSchema,
     FollowUpSchema,
     CallbackRequestSchema,

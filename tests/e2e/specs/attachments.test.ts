@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { applyForSigneToCheckPage } from '../support/apply.ts';
+import { applyAsRepresentativeToCheckPage } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
@@ -35,7 +35,12 @@ async function expectLargeFileInput(page: Page): Promise<void> {
 
 describe('attachments', () => {
   it('takes Erik through Signe’s application to the check page', async () => {
-    await applyForSigneToCheckPage(erik.page, urls.citizen, [{ name: 'Trygghetslarm', needs: 'Hon har ramlat två gånger i vinter.' }]);
+    await applyAsRepresentativeToCheckPage(erik.page, urls.citizen, {
+      person: 'Signe Andersson',
+      services: [{ label: 'Trygghetslarm', needs: 'Hon har ramlat två gånger i vinter.' }],
+      email: 'erik.andersson@example.se',
+      phone: '070-123 45 67',
+    });
   });
 
   it('lets Erik attach a doctor’s certificate there, refusing a file that is not what its name says or too large', async () => {

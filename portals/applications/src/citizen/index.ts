@@ -40,6 +40,12 @@ export default defineRemoteModule({
       component: () => import('./case/InvestigationPage.vue'),
       meta: title('investigation.title'),
     },
+    {
+      path: '/mina-arenden/:id/utforare/:decisionId',
+      name: 'applications-choose-provider',
+      component: () => import('./provider/ChooseProviderPage.vue'),
+      meta: title('chooseProvider.titleLoading'),
+    },
     { path: '/mina-arenden/:id/overklaga', name: 'applications-appeal', component: () => import('./case/AppealPage.vue'), meta: title('appeal.title') },
     {
       path: '/mina-arenden/:id/vem-har-oppnat',

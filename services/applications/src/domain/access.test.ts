@@ -6,6 +6,7 @@ import {
   caseFilterFor,
   doesCasework,
   isUuid,
+  mayChooseProvider,
   mayRegisterApplication,
   maySeeCase,
   maySeeViolenceScreening,
@@ -117,5 +118,28 @@ describe('registering a phone, paper or discharge-notice application', () => {
     for (const actor of [erikFor([signe]), outreach, council, { kind: 'anonymous' } as Actor, { ...hanna, roles: [] } as Actor]) {
       expect(mayRegisterApplication(actor)).toBe(false);
     }
+  });
+});
+
+describe('who may choose the provider of a granted service (LOV)', () => {
+  const decided: CaseFacts = { ...sent, status: 'DECIDED' };
+  it('lets the person and a representative acting for them now choose', () => {
+    expect(mayChooseProvider({ kind: 'person', personId: signe, actingFor: [] }, decided)).toBe(true);
+    expect(mayChooseProvider(erikFor([signe]), decided)).toBe(true);
+  });
+  it('refuses a representative whose right has ended, another citizen, and anyone anonymous', () => {
+    expect(mayChooseProvider(erikFor([]), decided)).toBe(false);
+    expect(mayChooseProvider({ kind: 'person', personId: karl, actingFor: [] }, decided)).toBe(false);
+    expect(mayChooseProvider({ kind: 'anonymous' }, decided)).toBe(false);
+  });
+  it('lets casework staff of the unit record a choice made by phone, and nobody else on staff', () => {
+    expect(mayChooseProvider(hanna, decided)).toBe(true);
+    expect(mayChooseProvider(maria, decided)).toBe(true);
+    expect(mayChooseProvider(otherManager, decided)).toBe(false);
+    expect(mayChooseProvider(outreach, decided)).toBe(false);
+    expect(mayChooseProvider(council, decided)).toBe(false);
+  });
+  it('never on a draft', () => {
+    expect(mayChooseProvider({ kind: 'person', personId: signe, actingFor: [] }, { ...decided, status: 'DRAFT' })).toBe(false);
   });
 });

@@ -94,6 +94,17 @@ export function isLoggedCaseRead(actor: Actor): actor is StaffActor {
   return isStaff(actor);
 }
 
+/**
+ * Choosing the provider of a granted service (LOV): the person, or a representative acting for
+ * them now, in the portal; casework staff of the case's unit record a choice made by phone.
+ * Nobody else, and never on a draft.
+ */
+export function mayChooseProvider(actor: Actor, application: CaseFacts): boolean {
+  if (!STAFF_VISIBLE_STATUSES.includes(application.status)) return false;
+  if (isPerson(actor)) return mayActForPerson(actor, application.applicantId);
+  return maySeeCase(actor, application);
+}
+
 /** Violence screening answers (FREDA, REAGERA S): the case's assignee and the unit's managers only. */
 export function maySeeViolenceScreening(actor: Actor, application: CaseFacts): boolean {
   if (!maySeeCase(actor, application) || !doesCasework(actor)) return false;

@@ -22,6 +22,12 @@ export const ApplicationSchema = defineEntity({
     registeredById: p.uuid().nullable(),
     unit: p.string().length(200).index(),
     districtArea: p.string().length(100).nullable(),
+    /**
+     * The applicant's name as identity had it when a caseworker took the case (the staff portal
+     * passes it from the federated Person, like applicantLegalGender): mail to a representative
+     * names whom it concerns. Null until then.
+     */
+    applicantName: p.string().length(200).nullable(),
     status: p.enum(APPLICATION_STATUSES).default('DRAFT').index(),
     channel: p.enum(APPLICATION_CHANNELS).default('WEB'),
     urgent: p.boolean().default(false),

@@ -4,6 +4,7 @@ import { caseworkMessages } from './casework.ts';
 import { citizenMessages } from './citizen.ts';
 import { communicationMessages } from './communication.ts';
 import { intakeMessages } from './intake.ts';
+import { providerChoiceMessages } from './provider-choice.ts';
 
 /** Merges catalogs key by key, later ones winning, so each side of the service keeps its own file. */
 export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
@@ -15,4 +16,4 @@ export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
 }
 
 /** Every message of the applications service. */
-export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages, attachmentMessages);
+export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages, attachmentMessages, providerChoiceMessages);

@@ -4,11 +4,12 @@ import { Migration20261122075803_case_journey as M1 } from './Migration202611220
 import { Migration20261122082537_casework as M2 } from './Migration20261122082537_casework.ts';
 import { Migration20261205011309_staff_member_and_one_open_appeal as M3 } from './Migration20261205011309_staff_member_and_one_open_appeal.ts';
 import { Migration20261205011805_rate_limit as M4 } from './Migration20261205011805_rate_limit.ts';
-import { Migration20261205060304_communication_exception as M5 } from './Migration20261205060304_communication_exception.ts';
-import { Migration20261205060304_registered_application as M6 } from './Migration20261205060304_registered_application.ts';
-import { Migration20261205060313_letters as M7 } from './Migration20261205060313_letters.ts';
-import { Migration20261205060602_attachments as M8 } from './Migration20261205060602_attachments.ts';
-import { Migration20261205060834_callback_outcome_and_case as M9 } from './Migration20261205060834_callback_outcome_and_case.ts';
+import { Migration20261205060136_provider_choice as M5 } from './Migration20261205060136_provider_choice.ts';
+import { Migration20261205060304_communication_exception as M6 } from './Migration20261205060304_communication_exception.ts';
+import { Migration20261205060304_registered_application as M7 } from './Migration20261205060304_registered_application.ts';
+import { Migration20261205060313_letters as M8 } from './Migration20261205060313_letters.ts';
+import { Migration20261205060602_attachments as M9 } from './Migration20261205060602_attachments.ts';
+import { Migration20261205060834_callback_outcome_and_case as M10 } from './Migration20261205060834_callback_outcome_and_case.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -16,9 +17,10 @@ export const migrations = [
   { name: 'Migration20261122082537_casework', class: M2 },
   { name: 'Migration20261205011309_staff_member_and_one_open_appeal', class: M3 },
   { name: 'Migration20261205011805_rate_limit', class: M4 },
-  { name: 'Migration20261205060304_communication_exception', class: M5 },
-  { name: 'Migration20261205060304_registered_application', class: M6 },
-  { name: 'Migration20261205060313_letters', class: M7 },
-  { name: 'Migration20261205060602_attachments', class: M8 },
-  { name: 'Migration20261205060834_callback_outcome_and_case', class: M9 },
+  { name: 'Migration20261205060136_provider_choice', class: M5 },
+  { name: 'Migration20261205060304_communication_exception', class: M6 },
+  { name: 'Migration20261205060304_registered_application', class: M7 },
+  { name: 'Migration20261205060313_letters', class: M8 },
+  { name: 'Migration20261205060602_attachments', class: M9 },
+  { name: 'Migration20261205060834_callback_outcome_and_case', class: M10 },
 ];

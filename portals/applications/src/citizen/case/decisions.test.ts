@@ -16,6 +16,9 @@ const decision = (over: Partial<Decision> = {}): Decision => ({
   appealDeadline: '2026-12-23',
   canAppeal: true,
   appeals: [],
+  providerChoice: null,
+  order: null,
+  providerOptions: { totalCount: 0 },
   ...over,
 });
 const service = (over: Partial<RequestedService> = {}): RequestedService => ({

@@ -14,6 +14,9 @@ import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
+import { saveCaseWithMail } from '../../mail/case-mail.ts';
+import { appealDecidedMailFor, appealReceivedMailFor } from '../../mail/step-mails.ts';
+import type { AppealOutcome } from '../../mail/step-notices.ts';
 import { DecideInput } from './decide.ts';
 import { AppealStatusEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
@@ -116,7 +119,7 @@ builder.mutationField('registerAppeal', (t) =>
       });
       recordEvent(context.em, application, context.actor, 'APPEALED', { appealId: appeal.id, decisionId: decision.id, inTime: appeal.inTime, channel: appeal.channel });
       try {
-        await saveCase(context, application);
+        await saveCaseWithMail(context, application, [appealReceivedMailFor(appeal)]);
       } catch (error) {
         // Registered at the same moment as another appeal of the decision: the index keeps one.
         if (error instanceof UniqueConstraintViolationException) throw alreadyOpen(context);
@@ -163,7 +166,7 @@ builder.mutationField('reconsiderAppeal', (t) =>
       appeal.status = 'CHANGED_ON_RECONSIDERATION';
       appeal.reconsideredAt = new Date();
       recordEvent(context.em, prepared.application, context.actor, 'APPEAL_RECONSIDERED', { appealId: appeal.id, supersededDecisionId: appealed.id, decisionId: changed.id });
-      await saveCase(context, prepared.application);
+      await saveCaseWithMail(context, prepared.application, [appealDecidedMailFor(appeal, 'CHANGED_ON_RECONSIDERATION')]);
       return appeal;
     },
   }),
@@ -192,7 +195,7 @@ builder.mutationField('forwardAppeal', (t) =>
       appeal.status = 'FORWARDED_TO_COURT';
       appeal.forwardedOn = input.forwardedOn;
       recordEvent(context.em, application, context.actor, 'APPEAL_FORWARDED', { appealId: appeal.id, forwardedOn: input.forwardedOn });
-      await saveCase(context, application);
+      await saveCaseWithMail(context, application, [appealDecidedMailFor(appeal, 'FORWARDED_TO_COURT')]);
       return appeal;
     },
   }),
@@ -226,7 +229,7 @@ builder.mutationField('recordCourtOutcome', (t) =>
       appeal.courtDecidedOn = input.decidedOn;
       appeal.courtNote = input.note?.trim() || null;
       recordEvent(context.em, application, context.actor, 'COURT_OUTCOME', { appealId: appeal.id, status: input.status, decidedOn: input.decidedOn });
-      await saveCase(context, application);
+      await saveCaseWithMail(context, application, [appealDecidedMailFor(appeal, input.status as AppealOutcome)]);
       return appeal;
     },
   }),

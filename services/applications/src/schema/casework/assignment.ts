@@ -1,4 +1,4 @@
-import type { RequestContext } from '@omsorg/platform';
+import { text, type RequestContext } from '@omsorg/platform';
 import { assignRefusal, takeRefusal, type AssignmentRefusal } from '../../domain/access.ts';
 import { caseworkActor, checkVersion, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
 import { findStaffMember } from '../../queries/casework/staff-members.ts';
@@ -25,6 +25,14 @@ const TakeApplicationInput = builder.inputType('TakeApplicationInput', {
       description:
         'The applicant’s legal gender as the staff portal read it from the federated Person (identity owns it). Kept as a copy for statistics split by gender only; cases without it count as "okänt".',
     }),
+    applicantName: t.string({
+      validate: text({ max: 200 }).nullish(),
+      description: 'The applicant’s name as the staff portal read it from the federated Person: kept so that mail to a representative names whom it concerns, and for the provider’s order.',
+    }),
+    applicantDistrictArea: t.string({
+      validate: text({ max: 100 }).nullish(),
+      description: 'The applicant’s district area from the federated Person, when the case has none: which providers may be chosen (LOV).',
+    }),
   }),
 });
 
@@ -45,6 +53,8 @@ builder.mutationField('takeApplication', (t) =>
       application.assigneeId = actor.staffId;
       if (application.status === 'SUBMITTED') application.status = 'IN_INVESTIGATION';
       if (input.applicantLegalGender) application.applicantLegalGender = input.applicantLegalGender;
+      if (input.applicantName?.trim()) application.applicantName = input.applicantName.trim();
+      if (input.applicantDistrictArea?.trim() && !application.districtArea) application.districtArea = input.applicantDistrictArea.trim();
       recordEvent(context.em, application, context.actor, 'TAKEN', { assigneeId: actor.staffId, previousAssigneeId });
       await saveCase(context, application);
       return application;

@@ -10,6 +10,8 @@ import { MOTIVATION_MAX_LENGTH } from '../../domain/decision-rules.ts';
 import { COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH } from '../../domain/communication-before-decision.ts';
 import { CommunicationExceptionEnum } from './communication.ts';
 import { builder } from '../builder.ts';
+import { saveCaseWithMail } from '../../mail/case-mail.ts';
+import { decisionMail } from '../../mail/step-mails.ts';
 import { DecisionOutcomeEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
 import { DecisionRef } from './refs.ts';
@@ -58,7 +60,7 @@ builder.mutationField('decide', (t) =>
         proposal ??
         context.em.create(Decision, { requestedService: prepared.service, status: 'DECIDED', outcome: prepared.draft.outcome, motivation: prepared.draft.motivation });
       putInForce(context, actor, prepared, decision);
-      await saveCase(context, prepared.application);
+      await saveCaseWithMail(context, prepared.application, [decisionMail(decision)]);
       return decision;
     },
   }),

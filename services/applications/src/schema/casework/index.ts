@@ -16,6 +16,7 @@ import './decide.ts';
 import './appeal.ts';
 import './provider.ts';
 import './order.ts';
+import './provider-choice.ts';
 import './follow-up.ts';
 import './callback.ts';
 import './register-application.ts';

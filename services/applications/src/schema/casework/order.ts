@@ -13,9 +13,13 @@ import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
+import { saveCaseWithMail } from '../../mail/case-mail.ts';
+import { enqueueProviderOrder, orderPlacedMailFor } from '../../mail/order-mails.ts';
+import { chosenProviderIssues } from '../../queries/providers/order-provider.ts';
 import { DecisionRef, ProviderRef, ServiceOrderRef } from './refs.ts';
 
 const GOALS_MAX_LENGTH = ORDER_GOALS_MAX_LENGTH;
+const ORDER_CONTACT_MAX_LENGTH = 200;
 
 ServiceOrderRef.implement({
   description: 'An order of a granted service from the provider the person chose ("beställning"), with goals for the implementation plan.',
@@ -62,13 +66,20 @@ const OrderServiceInput = builder.inputType('OrderServiceInput', {
     providerId: t.id({ required: true, description: 'The provider the person chose (see providers).' }),
     goals: t.string({ required: true, validate: text({ max: GOALS_MAX_LENGTH, multiline: true }) }),
     startOn: t.string({ required: true, validate: shortText(), description: 'YYYY-MM-DD' }),
+    serviceAddress: t.string({
+      validate: text({ max: ORDER_CONTACT_MAX_LENGTH }).nullish(),
+      description: 'Where the service is given (street, postcode, town), for the provider’s order mail.',
+    }),
+    caseworkerName: t.string({ validate: text({ max: ORDER_CONTACT_MAX_LENGTH }).nullish(), description: 'The caseworker the provider contacts, for the order mail.' }),
+    caseworkerPhone: t.string({ validate: text({ max: ORDER_CONTACT_MAX_LENGTH }).nullish(), description: 'The caseworker’s direct phone, for the order mail.' }),
   }),
 });
 
 builder.mutationField('orderService', (t) =>
   t.field({
     type: ServiceOrderRef,
-    description: 'Orders a granted service from the chosen provider ("beställ insats"). The implementation plan is due within 14 days.',
+    description:
+      'Orders a granted service from the chosen provider ("beställ insats"). The implementation plan is due within 14 days. When the person chose a provider (LOV) the order goes to that one; a provider that does not deliver the service in the person’s area is refused. The provider gets the order by mail, the person (or representative) a mail saying who will provide the service. Errors: NotFoundError, ValidationError.',
     errors: {},
     args: { input: t.arg({ type: OrderServiceInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -80,6 +91,7 @@ builder.mutationField('orderService', (t) =>
       const serviceType = decision.requestedService.serviceType;
       const issues = [];
       if (!provider.serviceTypes.includes(serviceType)) issues.push({ field: 'providerId', key: 'validation.order.providerService' });
+      else issues.push(...(await chosenProviderIssues(context, decision, application, provider)));
       const goals = input.goals.trim();
       if (!goals) issues.push({ field: 'goals', key: 'validation.required' });
       else if (goals.length > GOALS_MAX_LENGTH) issues.push({ field: 'goals', key: 'validation.tooLong', params: { maximum: GOALS_MAX_LENGTH } });
@@ -102,7 +114,8 @@ builder.mutationField('orderService', (t) =>
         providerName: provider.name,
         startOn: input.startOn,
       });
-      await saveCase(context, application);
+      const contact = { serviceAddress: input.serviceAddress, caseworkerName: input.caseworkerName, caseworkerPhone: input.caseworkerPhone };
+      await saveCaseWithMail(context, application, [orderPlacedMailFor(order)], (em) => enqueueProviderOrder(em, application, order, contact));
       return order;
     },
   }),

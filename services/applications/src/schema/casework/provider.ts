@@ -1,4 +1,4 @@
-import { definePage, toPage } from '@omsorg/platform';
+import { definePage, shortText, toPage } from '@omsorg/platform';
 import type { ServiceType } from '../../domain/service-types.ts';
 import { Provider } from '../../entities/provider.ts';
 import { ServiceTypeEnum } from '../application.ts';
@@ -13,21 +13,29 @@ ProviderRef.implement({
     name: t.exposeString('name'),
     inHouse: t.exposeBoolean('inHouse', { description: 'Run by the city itself ("egen regi").' }),
     serviceTypes: t.field({ type: [ServiceTypeEnum], resolve: (provider) => provider.serviceTypes as ServiceType[] }),
+    areas: t.stringList({ description: 'District areas where it delivers ("stadsdelsområde" parts, e.g. Hägersten).', resolve: (provider) => provider.areas }),
+    languages: t.stringList({ description: 'Languages its staff speak, as codes (sv, fi, ar…): e.g. Finnish-speaking home care.', resolve: (provider) => provider.languages }),
+    profile: t.exposeString('profile', { description: 'A short presentation in plain Swedish, for comparing providers.' }),
   }),
 });
 
-const ProviderPage = definePage(builder, 'Provider', ProviderRef);
+export const ProviderPage = definePage(builder, 'Provider', ProviderRef);
 
 builder.queryField('providers', (t) =>
   t.field({
     type: ProviderPage,
-    description: 'Active providers, the city’s own first, then by name; optionally only those delivering a service. Public, so a person can choose.',
+    description: 'Active providers, the city’s own first, then by name; optionally only those delivering a service, or in an area. Public, so a person can compare.',
     args: {
       serviceType: t.arg({ type: ServiceTypeEnum }),
+      area: t.arg.string({ validate: shortText().nullish(), description: 'Only those delivering in this district area (exact name, e.g. Hägersten).' }),
       ...staffPageArgs(t.arg),
     },
     resolve: async (_root, args, context) => {
-      const where = args.serviceType ? { active: true, serviceTypes: { $contains: [args.serviceType] } } : { active: true };
+      const where = {
+        active: true,
+        ...(args.serviceType ? { serviceTypes: { $contains: [args.serviceType] } } : {}),
+        ...(args.area ? { areas: { $contains: [args.area] } } : {}),
+      };
       const [nodes, totalCount] = await context.em.findAndCount(Provider, where, {
         orderBy: { inHouse: 'desc', name: 'asc' },
         limit: args.limit,

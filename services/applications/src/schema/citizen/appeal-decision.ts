@@ -7,6 +7,8 @@ import { Appeal } from '../../entities/appeal.ts';
 import { Decision } from '../../entities/decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
+import { enqueueCaseMail } from '../../mail/case-mail.ts';
+import { appealReceivedMailFor } from '../../mail/step-mails.ts';
 import { AppealRef } from '../casework/refs.ts';
 
 const AppealDecisionInput = builder.inputType('AppealDecisionInput', {
@@ -84,6 +86,7 @@ builder.mutationField('appealDecision', (t) =>
         const application = service.application;
         application.updatedAt = new Date();
         recordEvent(em, application, actor, 'APPEALED', { decisionId: decision.id, appealId: appeal.id, serviceType: service.serviceType, inTime: appeal.inTime });
+        await enqueueCaseMail(em, application, appealReceivedMailFor(appeal));
         await em.flush();
         return appeal;
       }));

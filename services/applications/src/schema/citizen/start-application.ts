@@ -1,4 +1,4 @@
-import { accessDenied, type PersonActor, enforceRateLimit } from '@omsorg/platform';
+import { accessDenied, type PersonActor, enforceRateLimit, text } from '@omsorg/platform';
 import { mayActFor } from '../../domain/access.ts';
 import { emptyAnswers } from '../../domain/answers.ts';
 import { intakeUnit } from '../../domain/intake.ts';
@@ -11,6 +11,11 @@ import { builder } from '../builder.ts';
 const StartApplicationInput = builder.inputType('StartApplicationInput', {
   fields: (t) => ({
     applicantId: t.id({ required: true, description: 'The person the application is for: yourself, or someone you may act for.' }),
+    applicantName: t.string({
+      validate: text({ max: 200 }).nullish(),
+      description:
+        'The name of the person it is for, as the portal read it from identity: mail to a representative names whom it concerns. Replaced by the name identity gives when a caseworker takes the case.',
+    }),
   }),
 });
 
@@ -40,6 +45,7 @@ builder.mutationField('startApplication', (t) =>
         status: 'DRAFT',
         channel: 'WEB',
         answers: emptyAnswers(),
+        applicantName: input.applicantName?.trim() || null,
       });
       recordEvent(context.em, application, actor, 'DRAFT_STARTED');
       await context.em.flush();

@@ -7,6 +7,7 @@ import { RequestedService } from '../../entities/requested-service.ts';
 import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
+import { addresseeOf } from '../../mail/step-notices.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
 import { isUuid } from '../../domain/access.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
@@ -76,7 +77,13 @@ async function submit(context: RequestContext, id: string, submissionKey: string
     await enqueueCaseUnitLinked(em, { personIds: [application.applicantId, actor.personId], unit: application.unit });
     const email = answers.contact.email;
     if (email) {
-      const mail = confirmationMail({ to: email, reference: application.reference, services: answers.services.map((s) => s.serviceType), unit: application.unit });
+      const mail = confirmationMail({
+        to: email,
+        reference: application.reference,
+        services: answers.services.map((s) => s.serviceType),
+        unit: application.unit,
+        addressee: addresseeOf(application) ?? undefined,
+      });
       await enqueueMail(em, mail, { purpose: 'application-confirmation', applicationId: application.id, event: `confirmation:${application.id}` });
     }
     await em.flush();
