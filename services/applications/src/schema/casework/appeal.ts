@@ -9,7 +9,7 @@ import { Appeal } from '../../entities/appeal.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
 import { checkCommunication, checkDelegation, prepareDecision, putInForce } from '../../queries/casework/decide.ts';
-import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue, saveCase } from '../../queries/casework/scope.ts';
+import { caseworkActor, checkPastDay, invalid, invalidField, notFound, pastDayIssue } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
