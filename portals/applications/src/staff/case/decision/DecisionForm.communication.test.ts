@@ -8,7 +8,7 @@ import { openCasePage } from '../../testing/mount-case-form.ts';
 import type { CaseApplication, CaseService } from '../case-data.ts';
 
 const REFUSAL = 'Utredningen är inte kommunicerad. Ett avslag eller delvis bifall får fattas först när personen har fått utredningen och svarat.';
-const provisions = [{ id: 'lp-1', code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 §', title: 'Bistånd', validFrom: '2025-07-01', validTo: null }];
+const provisions = [{ id: 'lp-1', code: 'SOL_4_1', law: 'SOL', citation: '4 kap. 1 §', title: 'Bistånd', validFrom: '2025-07-01', validTo: null, serviceTypes: ['SAFETY_ALARM'], defaultFor: [] }];
 const exceptionField = '#decision-rs-alarm-communication-exception';
 const noteField = '#decision-rs-alarm-communication-exception-note';
 
