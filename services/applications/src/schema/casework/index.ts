@@ -5,6 +5,7 @@ import './staff-member.ts';
 import './errors.ts';
 import './application-fields.ts';
 import './inbox.ts';
+import './other-applications.ts';
 import './assignment.ts';
 import './investigation.ts';
 import './investigation-mutations.ts';

@@ -1,0 +1,90 @@
+/**
+ * Swedish personal identity numbers ("personnummer") and coordination numbers
+ * ("samordningsnummer", day of birth + 60). Stored and passed around in 12-digit form.
+ */
+export type PersonalIdentityNumber = {
+  /** Twelve digits, YYYYMMDDNNNC. */
+  normalized: string;
+  birthDate: string;
+  isCoordinationNumber: boolean;
+  /** The second-to-last digit: odd for men, even for women (legal gender). */
+  legalGender: 'FEMALE' | 'MALE';
+};
+
+export type IdentityNumberError = 'FORMAT' | 'DATE' | 'CHECKSUM';
+
+export type ParseResult =
+  | { ok: true; value: PersonalIdentityNumber }
+  | { ok: false; error: IdentityNumberError };
+
+const PATTERN = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/;
+
+export function luhnChecksumDigit(nineDigits: string): number {
+  let sum = 0;
+  for (let i = 0; i < nineDigits.length; i++) {
+    let digit = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (digit > 9) digit -= 9;
+    sum += digit;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+function centuryFor(yy: number, separator: string, today: Date): number {
+  const currentYear = today.getUTCFullYear();
+  let year = Math.floor(currentYear / 100) * 100 + yy;
+  if (year > currentYear) year -= 100;
+  if (separator === '+') year -= 100;
+  return Math.floor(year / 100);
+}
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function parsePersonalIdentityNumber(input: string, today: Date = new Date()): ParseResult {
+  const match = PATTERN.exec(input.trim().replace(/\s+/g, ''));
+  if (!match) return { ok: false, error: 'FORMAT' };
+  const [, century, yy, mm, dd, separator, serial, check] = match as unknown as string[];
+  const shortForm = `${yy}${mm}${dd}${serial}`;
+  const fullCentury = century ? Number(century) : centuryFor(Number(yy), separator ?? '', today);
+  const year = fullCentury * 100 + Number(yy);
+  const rawDay = Number(dd);
+  const isCoordinationNumber = rawDay > 60;
+  const day = isCoordinationNumber ? rawDay - 60 : rawDay;
+  if (!isValidDate(year, Number(mm), day)) return { ok: false, error: 'DATE' };
+  if (luhnChecksumDigit(shortForm) !== Number(check)) return { ok: false, error: 'CHECKSUM' };
+  const birthDate = `${year}-${mm}-${String(day).padStart(2, '0')}`;
+  return {
+    ok: true,
+    value: {
+      normalized: `${String(fullCentury).padStart(2, '0')}${shortForm}${check}`,
+      birthDate,
+      isCoordinationNumber,
+      legalGender: Number(serial!.charAt(2)) % 2 === 1 ? 'MALE' : 'FEMALE',
+    },
+  };
+}
+
+/** Shows a stored number as people write it, YYYYMMDD-NNNN. */
+export function formatPersonalIdentityNumber(normalized: string): string {
+  return `${normalized.slice(0, 8)}-${normalized.slice(8)}`;
+}
+
+/** The message key (rules' messages) that says what is wrong with a personnummer someone typed. */
+export const identityNumberMessageKeys: Record<IdentityNumberError, string> = {
+  FORMAT: 'validation.identityNumber.format',
+  DATE: 'validation.identityNumber.date',
+  CHECKSUM: 'validation.identityNumber.checksum',
+};
+
+/** What is wrong with a typed personnummer, as a message key; null when it is a valid one. */
+export function identityNumberIssue(input: string, today: Date = new Date()): string | null {
+  const parsed = parsePersonalIdentityNumber(input, today);
+  return parsed.ok ? null : identityNumberMessageKeys[parsed.error];
+}
+
+/** Whether a search text is meant as a personnummer: digits with at most a hyphen or plus, 10–13 characters. */
+export function looksLikeIdentityNumber(input: string): boolean {
+  return /^\d{6,8}[-+]?\d{4}$/.test(input.trim().replace(/\s+/g, '')) || /^\d{10,12}$/.test(input.trim());
+}

@@ -1,0 +1,86 @@
+import { OPEN_APPEAL_STATUSES } from '../../domain/appeal-eligibility.ts';
+import { OPEN_STATUSES } from '../../domain/inbox.ts';
+import { planOverdueIfOrderedBefore, type WorkKind } from '../../domain/work-list.ts';
+import { applicationsDatabase } from '../../database.ts';
+
+const schema = applicationsDatabase.schema;
+const table = (name: string) => `"${schema}"."${name}"`;
+const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/** SQL and its parameters, `?` placeholders in order. */
+export type SqlPart = { sql: string; params: unknown[] };
+
+/**
+ * The cases (application ids) with work of each kind after the case was decided, as sub-selects
+ * the planner runs once (hashed), whatever the number of applications: each starts from the
+ * small side (open appeals, granted decisions in force, orders without a plan, follow-ups due),
+ * served by the partial indexes of Migration…_work_list. What the domain rules say
+ * (domain/work-list.ts, deadlines.ts) in SQL.
+ */
+export function decidedWorkCases(kind: Exclude<WorkKind, 'OPEN_APPLICATION'>, today: string): SqlPart {
+  const decisionToCase = `join ${table('requested_service')} rs on rs.id = d.requested_service_id`;
+  switch (kind) {
+    case 'OPEN_APPEAL':
+      return {
+        sql: `select rs.application_id from ${table('appeal')} ap join ${table('decision')} d on d.id = ap.decision_id ${decisionToCase} where ap.status in (${list(OPEN_APPEAL_STATUSES)})`,
+        params: [],
+      };
+    case 'SERVICE_NOT_ORDERED':
+      return {
+        sql: `select rs.application_id from ${table('decision')} d ${decisionToCase}
+               where d.status = 'DECIDED' and d.outcome <> 'DENIED' and (d.valid_to is null or d.valid_to >= ?)
+                 and not exists (select 1 from ${table('service_order')} o where o.decision_id = d.id)`,
+        params: [today],
+      };
+    case 'PLAN_OVERDUE':
+      return {
+        sql: `select rs.application_id from ${table('service_order')} o join ${table('decision')} d on d.id = o.decision_id ${decisionToCase}
+               where o.plan_received_on is null and o.ordered_on < ? and d.status = 'DECIDED'`,
+        params: [planOverdueIfOrderedBefore(today)],
+      };
+    case 'FOLLOW_UP_DUE':
+      return {
+        sql: `select rs.application_id from ${table('follow_up')} f join ${table('decision')} d on d.id = f.decision_id ${decisionToCase}
+               where f.completed_on is null and f.due_on <= ? and d.status = 'DECIDED'`,
+        params: [today],
+      };
+  }
+}
+
+/** A condition on the application aliased `alias`: it has work of this kind. */
+export function hasWork(kind: WorkKind, today: string, alias: string): SqlPart {
+  if (kind === 'OPEN_APPLICATION') return { sql: `${alias}.status in (${list(OPEN_STATUSES)})`, params: [] };
+  const cases = decidedWorkCases(kind, today);
+  return { sql: `${alias}.id in (${cases.sql})`, params: cases.params };
+}
+
+/** Any of these kinds of work, or-ed; false when none is named. */
+export function hasAnyWork(kinds: readonly WorkKind[], today: string, alias: string): SqlPart {
+  if (kinds.length === 0) return { sql: 'false', params: [] };
+  const parts = kinds.map((kind) => hasWork(kind, today, alias));
+  return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
+}
+
+/** The kinds of work on each of these cases, with how many of each (e.g. three services to order): one statement. */
+export async function workOfCases(
+  connection: { execute: <T>(sql: string, params: unknown[]) => Promise<T> },
+  applications: ReadonlyArray<{ id: string; status: string }>,
+  today: string,
+): Promise<Map<string, Array<{ kind: WorkKind; count: number }>>> {
+  const work = new Map<string, Array<{ kind: WorkKind; count: number }>>();
+  for (const application of applications) {
+    work.set(application.id, (OPEN_STATUSES as readonly string[]).includes(application.status) ? [{ kind: 'OPEN_APPLICATION', count: 1 }] : []);
+  }
+  if (applications.length === 0) return work;
+  const kinds = ['OPEN_APPEAL', 'SERVICE_NOT_ORDERED', 'PLAN_OVERDUE', 'FOLLOW_UP_DUE'] as const;
+  const parts = kinds.map((kind) => ({ kind, part: decidedWorkCases(kind, today) }));
+  const ids = applications.map((application) => application.id);
+  const rows = await connection.execute<Array<{ application_id: string; kind: WorkKind; count: string | number }>>(
+    parts
+      .map(({ kind, part }) => `select application_id, '${kind}' as kind, count(*) as count from (${part.sql} and rs.application_id in (${ids.map(() => '?').join(', ')})) k group by application_id`)
+      .join(' union all '),
+    parts.flatMap(({ part }) => [...part.params, ...ids]),
+  );
+  for (const row of rows) work.get(row.application_id)?.push({ kind: row.kind, count: Number(row.count) });
+  return work;
+}
