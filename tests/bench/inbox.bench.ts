@@ -126,9 +126,9 @@ try {
   await sql.execute(
     `insert into "${schema}"."service_order" (id, decision_id, provider_id, goals, start_on, ordered_on, ordered_by_id, plan_received_on, created_at)
      select gen_random_uuid(), d.id, ?::uuid, 'Mål.', d.valid_from, d.valid_from,
-            ?::uuid, case when abs(hashtext(d.id::text)) % 5 = 0 then null else d.valid_from + 10 end, now()
+            ?::uuid, case when abs(hashtext(d.id::text)) % 50 = 0 then null else d.valid_from + 10 end, now()
        from "${schema}"."decision" d
-      where d.outcome <> 'DENIED' and abs(hashtext(d.id::text || 'o')) % 10 <> 0`,
+      where d.outcome <> 'DENIED' and abs(hashtext(d.id::text || 'o')) % 30 <> 0`,
     [provider, (caseworker as { staffId: string }).staffId],
   );
   await sql.execute(
@@ -138,10 +138,10 @@ try {
   await sql.execute(
     `insert into "${schema}"."appeal" (id, decision_id, received_on, channel, text, in_time, status, created_at)
      select gen_random_uuid(), d.id, current_date, 'PAPER', 'Jag överklagar.', true, 'RECEIVED', now()
-       from "${schema}"."decision" d where abs(hashtext(d.id::text || 'a')) % 50 = 0`,
+       from "${schema}"."decision" d where abs(hashtext(d.id::text || 'a')) % 200 = 0`,
   );
   // What autovacuum would have done by now on a live database.
-  for (const table of ['application', 'requested_service', 'callback_request', 'decision', 'service_order', 'follow_up', 'appeal']) {
+  for (const table of ['application', 'requested_service', 'callback_request', 'decision', 'service_order', 'follow_up', 'appeal', 'inbox_tally', 'decision_awaiting_order']) {
     await sql.execute(`vacuum analyze "${schema}"."${table}"`);
   }
   const [workRow] = await sql.execute<Array<{ decisions: string; orders: string; appeals: string }>>(
@@ -158,15 +158,14 @@ try {
   /** How long the tab-count statement took in each timed request, and the last one sent (for --explain). */
   const countTimings: number[] = [];
   let timingCounts = false;
-  let countsQuery: { query: string; params: readonly unknown[] } | null = null;
-  let pageQuery: { query: string; params: readonly unknown[] } | null = null;
+  const captured: Record<'tab counts' | 'page', { query: string; params: readonly unknown[] } | undefined> = { 'tab counts': undefined, page: undefined };
   logger.logQuery = (context) => {
     statements += 1;
     const query = context.query ?? '';
-    if (query.includes('decided_work')) {
-      countsQuery = { query, params: context.params ?? [] };
+    if (query.includes('inbox_tally')) {
+      captured['tab counts'] = { query, params: context.params ?? [] };
       if (timingCounts && context.took !== undefined) countTimings.push(context.took);
-    } else if (/^select "a0"\./.test(query) && query.includes('limit')) pageQuery = { query, params: context.params ?? [] };
+    } else if (/^select "a0"\./.test(query) && query.includes('limit')) captured.page = { query, params: context.params ?? [] };
     logQuery(context);
   };
 
@@ -215,9 +214,9 @@ try {
   const loadAfter = loadavg()[0]!;
   countTimings.sort((a, b) => a - b);
   if (process.argv.includes('--explain')) {
-    for (const [name, captured] of [['tab counts', countsQuery], ['page', pageQuery]] as const) {
-      if (!captured) continue;
-      const plan = await sql.execute<Array<{ 'QUERY PLAN': string }>>(`explain (analyze, buffers) ${captured.query}`, [...captured.params]);
+    for (const [name, statement] of Object.entries(captured)) {
+      if (!statement) continue;
+      const plan = await sql.execute<Array<{ 'QUERY PLAN': string }>>(`explain (analyze, buffers) ${statement.query}`, [...statement.params]);
       console.log(`--- ${name}\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
     }
   }
@@ -242,7 +241,7 @@ try {
     `Recorded ${new Date().toISOString()} by \`pnpm --filter @omsorg/bench bench\` (tests/bench/inbox.bench.ts).`,
     '',
     `- Machine: ${machine}; Node ${process.version}; embedded PostgreSQL ${postgres}, same machine, default settings.`,
-    `- Data: ${APPLICATIONS.toLocaleString('en')} submitted applications (four in five open, one in five decided; 1 in 40 urgent, a third assigned) with ${services.toLocaleString('en')} requested services, ${Number(workRow?.decisions ?? 0).toLocaleString('en')} decisions (1 in 7 denied), ${Number(workRow?.orders ?? 0).toLocaleString('en')} orders (1 in 5 without a plan), ${Number(workRow?.appeals ?? 0).toLocaleString('en')} open appeals, a yearly follow-up per granted decision and 200 open callback requests, all in the caseworker’s unit (the worst case: one unit’s inbox holds everything). Seeding took ${seedSeconds.toFixed(1)} s.`,
+    `- Data: ${APPLICATIONS.toLocaleString('en')} submitted applications (four in five open, one in five decided; 1 in 40 urgent, a third assigned) with ${services.toLocaleString('en')} requested services, ${Number(workRow?.decisions ?? 0).toLocaleString('en')} decisions (1 in 7 denied), ${Number(workRow?.orders ?? 0).toLocaleString('en')} orders (1 in 30 granted services not ordered, 1 in 50 orders without a plan), ${Number(workRow?.appeals ?? 0).toLocaleString('en')} open appeals, a yearly follow-up per granted decision and 200 open callback requests, all in the caseworker’s unit (the worst case: one unit’s inbox holds everything). Seeding took ${seedSeconds.toFixed(1)} s.`,
     '- Request: the real subgraph over HTTP on loopback with a signed internal token (no gateway), one request at a time; the query asks for counts, and per case its services and their decisions (see `INBOX` in the script). Each request also writes the access-log rows for the listed cases.',
     '',
     '### SQL statements per inbox request',

@@ -200,8 +200,49 @@ export type InboxFilter = {
   urgent?: boolean | null | undefined;
   /** Open cases past their due day (14 days after submission). */
   overdue?: boolean | null | undefined;
+  /** Cases with any of these kinds of work. Without a status, decided and closed cases with such work show too. */
+  work?: Array<InboxWork> | null | undefined;
+  /** The cases of one person (found by personnummer through identity’s personByPersonalIdentityNumber). */
+  applicantId?: string | null | undefined;
+  /** A case number ("ärendenummer"), whole or its start, e.g. ANS-2026-0001. */
+  reference?: string | null | undefined;
 };
 
+export type InboxSort = {
+  field: InboxSortField;
+  direction?: SortDirection;
+};
+
+/** A column to sort the inbox by. */
+export const InboxSortField = {
+  /** Urgent first, then earliest due (the default). */
+  Priority: 'PRIORITY',
+  /** Case number ("ärendenummer"). */
+  Reference: 'REFERENCE',
+  /** When the application came in; the due day follows it. */
+  Received: 'RECEIVED',
+  /** Status. */
+  Status: 'STATUS',
+  /** District area; cases without one last. */
+  Area: 'AREA'
+} as const;
+
+export type InboxSortField = typeof InboxSortField[keyof typeof InboxSortField];
+/** What a case waits for from its caseworker ("att göra"). */
+export const InboxWork = {
+  /** An application to investigate and decide (SUBMITTED, IN_INVESTIGATION or COMMUNICATED). */
+  OpenApplication: 'OPEN_APPLICATION',
+  /** An appeal to reconsider, or waiting for the court ("överklagande"). */
+  OpenAppeal: 'OPEN_APPEAL',
+  /** A granted service in force not yet ordered from a provider ("att beställa"). */
+  ServiceNotOrdered: 'SERVICE_NOT_ORDERED',
+  /** An order whose implementation plan is more than 14 days late ("genomförandeplan saknas"). */
+  PlanOverdue: 'PLAN_OVERDUE',
+  /** A follow-up whose day has come ("uppföljning"). */
+  FollowUpDue: 'FOLLOW_UP_DUE'
+} as const;
+
+export type InboxWork = typeof InboxWork[keyof typeof InboxWork];
 /** Legal gender ("juridiskt kön"), for statistics split by gender. */
 export const LegalGender = {
   Female: 'FEMALE',
@@ -380,6 +421,12 @@ export type SetUrgentInput = {
   urgent: boolean;
 };
 
+export const SortDirection = {
+  Asc: 'ASC',
+  Desc: 'DESC'
+} as const;
+
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 /** CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd. */
 export const StaffRole = {
   Caseworker: 'CASEWORKER',
@@ -970,12 +1017,20 @@ export type StaffColleaguesQuery = { colleagues: Array<{ id: string, name: strin
 
 export type StaffInboxQueryVariables = Exact<{
   filter?: InboxFilter | null | undefined;
+  sort?: InboxSort | null | undefined;
   offset: number;
   limit: number;
 }>;
 
 
-export type StaffInboxQuery = { inbox: { totalCount: number, hasNextPage: boolean, nodes: Array<{ dueOn: string, overdue: boolean, application: { id: string, reference: string | null, status: ApplicationStatus, version: number, submittedAt: string | null, createdAt: string, urgent: boolean, districtArea: string | null, applicant: { id: string, fullName: string, age: number, legalGender: LegalGender, districtArea: string | null } | null, assignee: { id: string, name: string } | null, requestedServices: Array<{ id: string, serviceType: ServiceType }> } }>, counts: { submitted: number, mine: number, unassigned: number, urgent: number, overdue: number, openCallbacks: number } } };
+export type StaffInboxQuery = { inbox: { totalCount: number, hasNextPage: boolean, nodes: Array<{ dueOn: string, overdue: boolean, work: Array<{ kind: InboxWork, count: number }>, application: { id: string, reference: string | null, status: ApplicationStatus, version: number, submittedAt: string | null, createdAt: string, urgent: boolean, districtArea: string | null, applicant: { id: string, fullName: string, age: number, legalGender: LegalGender, districtArea: string | null } | null, assignee: { id: string, name: string } | null, requestedServices: Array<{ id: string, serviceType: ServiceType }>, otherOpenApplications: Array<{ id: string, reference: string | null }> } }>, counts: { submitted: number, mine: number, unassigned: number, urgent: number, overdue: number, openCallbacks: number, work: number, openApplications: number, openAppeals: number, servicesNotOrdered: number, plansOverdue: number, followUpsDue: number } } };
+
+export type StaffInboxPersonSearchQueryVariables = Exact<{
+  personalIdentityNumber: string;
+}>;
+
+
+export type StaffInboxPersonSearchQuery = { personByPersonalIdentityNumber: { id: string } | null };
 
 export type StaffCaseReviewAgendaQueryVariables = Exact<{
   week?: string | null | undefined;
@@ -1097,7 +1152,8 @@ export const StaffFollowUpsDueDocument = {"__meta__":{"hash":"sha256:d459ac669c1
 export const StaffCallbackRequestsDocument = {"__meta__":{"hash":"sha256:88c4910c07e1241bde28584a4768b0ba44c29ab7fe9eac09024a8194bfdc0946"}} as unknown as DocumentNode<StaffCallbackRequestsQuery, StaffCallbackRequestsQueryVariables>;
 export const StaffCompleteCallbackDocument = {"__meta__":{"hash":"sha256:ab0da14df4fca8d00b57cd8998a2bef837e476ddb85b2b5c48bf5842ad161b89"}} as unknown as DocumentNode<StaffCompleteCallbackMutation, StaffCompleteCallbackMutationVariables>;
 export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da5b56c228419606b64f2b5c22ece46bb16d571b1a8942e451de4"}} as unknown as DocumentNode<StaffColleaguesQuery, StaffColleaguesQueryVariables>;
-export const StaffInboxDocument = {"__meta__":{"hash":"sha256:0c39046a02849ca70eff8e87b09036a906880813bdcec3af8a69d92c473a87dc"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
+export const StaffInboxDocument = {"__meta__":{"hash":"sha256:d039d598043d3975fc17091d025302654063c8ae32226970df6aab58f478f0d0"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
+export const StaffInboxPersonSearchDocument = {"__meta__":{"hash":"sha256:daaff15c583f763e7584bdf754ffa6bcc11485eaecd0be9a148ac3c28880b5bb"}} as unknown as DocumentNode<StaffInboxPersonSearchQuery, StaffInboxPersonSearchQueryVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;

@@ -4,6 +4,7 @@ import { Migration20261122075803_case_journey as M1 } from './Migration202611220
 import { Migration20261122082537_casework as M2 } from './Migration20261122082537_casework.ts';
 import { Migration20261205011309_staff_member_and_one_open_appeal as M3 } from './Migration20261205011309_staff_member_and_one_open_appeal.ts';
 import { Migration20261205011805_rate_limit as M4 } from './Migration20261205011805_rate_limit.ts';
+import { Migration20261205061324_work_list as M5 } from './Migration20261205061324_work_list.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261122082537_casework', class: M2 },
   { name: 'Migration20261205011309_staff_member_and_one_open_appeal', class: M3 },
   { name: 'Migration20261205011805_rate_limit', class: M4 },
+  { name: 'Migration20261205061324_work_list', class: M5 },
 ];

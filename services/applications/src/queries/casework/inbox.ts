@@ -1,7 +1,9 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import type { ApplicationStatus } from '../../domain/application-status.ts';
-import { inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore, STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
+import { addDaysTo } from '../../domain/calendar.ts';
+import { INBOX_DUE_DAYS, inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore, STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
+import { NO_ASSIGNEE } from '../../entities/work-tallies.ts';
 import { WORK_KINDS, type InboxSortField, type SortDirection, type WorkKind } from '../../domain/work-list.ts';
 import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
@@ -144,51 +146,64 @@ export async function inboxPage(
 }
 
 /**
- * The inbox tabs' counts for the unit in one statement: the open applications, and every case
- * with work of any kind (WORK_KINDS) with its kinds. Each count is the total of the list its tab
- * opens (totalFromCounts), so a number never disagrees with its table.
+ * The inbox tabs' counts for the unit in one statement: the open applications from the
+ * trigger-kept inbox_tally (a few hundred rows, whatever the number of cases), and the decided
+ * and closed cases with work from the small work sets (work-sql.ts). Each count is the total of
+ * the list its tab opens (totalCountKey), so a number never disagrees with its table.
  */
 export async function inboxCounts(context: RequestContext, actor: StaffActor, today: string): Promise<InboxCounts> {
   const schema = applicationsDatabase.schema;
-  const open = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
   const visible = STAFF_VISIBLE_STATUSES.map((status) => `'${status}'`).join(', ');
+  const closed = STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status))
+    .map((status) => `'${status}'`)
+    .join(', ');
   const appeals = decidedWorkCases('OPEN_APPEAL', today);
   const notOrdered = decidedWorkCases('SERVICE_NOT_ORDERED', today);
   const plans = decidedWorkCases('PLAN_OVERDUE', today);
   const followUps = decidedWorkCases('FOLLOW_UP_DUE', today);
+  const cases = (set: string) => `(select count(*) from "${schema}"."application" a where a.id in (select application_id from ${set}) and a.unit = ? and a.status in (${visible}))`;
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
     `with appeal_cases as materialized (${appeals.sql}),
           not_ordered_cases as materialized (${notOrdered.sql}),
           plan_cases as materialized (${plans.sql}),
           follow_up_cases as materialized (${followUps.sql}),
-          decided_work as materialized (
-            select application_id from appeal_cases union select application_id from not_ordered_cases
-            union select application_id from plan_cases union select application_id from follow_up_cases
+          decided as materialized (
+            select a.assignee_id, a.urgent from "${schema}"."application" a
+             where a.unit = ? and a.status in (${closed})
+               and a.id in (select application_id from appeal_cases union select application_id from not_ordered_cases
+                            union select application_id from plan_cases union select application_id from follow_up_cases)
           ),
-          work as (
-            select a.id, a.status, a.assignee_id, a.urgent, a.submitted_at, a.status in (${open}) as open_application
-              from "${schema}"."application" a
-             where a.unit = ? and a.status in (${open})
-            union all
-            select a.id, a.status, a.assignee_id, a.urgent, a.submitted_at, false
-              from "${schema}"."application" a
-             where a.unit = ? and a.status in (${visible}) and a.status not in (${open}) and a.id in (select application_id from decided_work)
-          )
+          tally as materialized (select status, assignee_key, urgent, submitted_on, cases from "${schema}"."inbox_tally" where unit = ? and cases > 0)
      select
-       count(*) as "work",
-       count(*) filter (where w.open_application) as "open",
-       count(*) filter (where w.status = 'SUBMITTED') as "submitted",
-       count(*) filter (where w.assignee_id = ?) as "mine",
-       count(*) filter (where w.assignee_id is null) as "unassigned",
-       count(*) filter (where w.urgent) as "urgent",
-       count(*) filter (where w.open_application and w.submitted_at < ?) as "overdue",
-       count(*) filter (where w.id in (select application_id from appeal_cases)) as "openAppeals",
-       count(*) filter (where w.id in (select application_id from not_ordered_cases)) as "servicesNotOrdered",
-       count(*) filter (where w.id in (select application_id from plan_cases)) as "plansOverdue",
-       count(*) filter (where w.id in (select application_id from follow_up_cases)) as "followUpsDue",
-       (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"
-     from work w`,
-    [...appeals.params, ...notOrdered.params, ...plans.params, ...followUps.params, actor.unit, actor.unit, actor.staffId, overdueIfSubmittedBefore(today), staffCallbackFilter(actor).unit],
+       (select coalesce(sum(cases), 0) from tally) as "open",
+       (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED') as "submitted",
+       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_id = ?) as "mine",
+       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_id is null) as "unassigned",
+       (select coalesce(sum(cases), 0) from tally where urgent) + (select count(*) from decided where urgent) as "urgent",
+       (select coalesce(sum(cases), 0) from tally where submitted_on < ?) as "overdue",
+       (select coalesce(sum(cases), 0) from tally) + (select count(*) from decided) as "work",
+       ${cases('appeal_cases')} as "openAppeals",
+       ${cases('not_ordered_cases')} as "servicesNotOrdered",
+       ${cases('plan_cases')} as "plansOverdue",
+       ${cases('follow_up_cases')} as "followUpsDue",
+       (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
+    [
+      ...appeals.params,
+      ...notOrdered.params,
+      ...plans.params,
+      ...followUps.params,
+      actor.unit,
+      actor.unit,
+      actor.staffId,
+      actor.staffId,
+      NO_ASSIGNEE,
+      addDaysTo(today, -INBOX_DUE_DAYS),
+      actor.unit,
+      actor.unit,
+      actor.unit,
+      actor.unit,
+      staffCallbackFilter(actor).unit,
+    ],
   );
   const number = (key: keyof InboxCounts) => Number(row?.[key] ?? 0);
   return {

@@ -9,40 +9,46 @@ const list = (values: readonly string[]) => values.map((value) => `'${value}'`).
 
 /** SQL and its parameters, `?` placeholders in order. */
 export type SqlPart = { sql: string; params: unknown[] };
+/** A sub-select of case ids, and the column that holds them (to narrow it to some cases). */
+export type CaseSelect = SqlPart & { caseColumn: string };
 
 /**
  * The cases (application ids) with work of each kind after the case was decided, as sub-selects
  * the planner runs once (hashed), whatever the number of applications: each starts from the
- * small side (open appeals, granted decisions in force, orders without a plan, follow-ups due),
- * served by the partial indexes of Migration…_work_list. What the domain rules say
- * (domain/work-list.ts, deadlines.ts) in SQL.
+ * small side (open appeals, granted decisions waiting for an order, orders without a plan,
+ * follow-ups not done), served by the partial indexes and the trigger-kept decision_awaiting_order
+ * of Migration…_work_list. What the domain rules say (domain/work-list.ts, deadlines.ts) in SQL.
  */
-export function decidedWorkCases(kind: Exclude<WorkKind, 'OPEN_APPLICATION'>, today: string): SqlPart {
+export function decidedWorkCases(kind: Exclude<WorkKind, 'OPEN_APPLICATION'>, today: string): CaseSelect {
   const decisionToCase = `join ${table('requested_service')} rs on rs.id = d.requested_service_id`;
   switch (kind) {
     case 'OPEN_APPEAL':
       return {
         sql: `select rs.application_id from ${table('appeal')} ap join ${table('decision')} d on d.id = ap.decision_id ${decisionToCase} where ap.status in (${list(OPEN_APPEAL_STATUSES)})`,
         params: [],
+        caseColumn: 'rs.application_id',
       };
     case 'SERVICE_NOT_ORDERED':
+      // decision_awaiting_order holds the granted decisions (status DECIDED, not denied) without an order.
       return {
-        sql: `select rs.application_id from ${table('decision')} d ${decisionToCase}
-               where d.status = 'DECIDED' and d.outcome <> 'DENIED' and (d.valid_to is null or d.valid_to >= ?)
-                 and not exists (select 1 from ${table('service_order')} o where o.decision_id = d.id)`,
+        sql: `select w.application_id from ${table('decision_awaiting_order')} w join ${table('decision')} d on d.id = w.decision_id
+               where (d.valid_to is null or d.valid_to >= ?)`,
         params: [today],
+        caseColumn: 'w.application_id',
       };
     case 'PLAN_OVERDUE':
       return {
         sql: `select rs.application_id from ${table('service_order')} o join ${table('decision')} d on d.id = o.decision_id ${decisionToCase}
                where o.plan_received_on is null and o.ordered_on < ? and d.status = 'DECIDED'`,
         params: [planOverdueIfOrderedBefore(today)],
+        caseColumn: 'rs.application_id',
       };
     case 'FOLLOW_UP_DUE':
       return {
         sql: `select rs.application_id from ${table('follow_up')} f join ${table('decision')} d on d.id = f.decision_id ${decisionToCase}
                where f.completed_on is null and f.due_on <= ? and d.status = 'DECIDED'`,
         params: [today],
+        caseColumn: 'rs.application_id',
       };
   }
 }
@@ -77,7 +83,7 @@ export async function workOfCases(
   const ids = applications.map((application) => application.id);
   const rows = await connection.execute<Array<{ application_id: string; kind: WorkKind; count: string | number }>>(
     parts
-      .map(({ kind, part }) => `select application_id, '${kind}' as kind, count(*) as count from (${part.sql} and rs.application_id in (${ids.map(() => '?').join(', ')})) k group by application_id`)
+      .map(({ kind, part }) => `select application_id, '${kind}' as kind, count(*) as count from (${part.sql} and ${part.caseColumn} in (${ids.map(() => '?').join(', ')})) k group by application_id`)
       .join(' union all '),
     parts.flatMap(({ part }) => [...part.params, ...ids]),
   );
