@@ -37,6 +37,8 @@ export const DecisionAwaitingOrderSchema = defineEntity({
   properties: {
     decisionId: p.uuid().primary(),
     applicationId: p.uuid().index(),
+    /** The decision's last day, if it has one: a decision that has ended is no longer to order. */
+    validTo: p.date().nullable(),
   },
 });
 

@@ -15,10 +15,12 @@ export class Migration20261205061324_work_list extends Migration {
   override name = 'Migration20261205061324_work_list';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "applications"."decision_awaiting_order" ("decision_id" uuid not null, "application_id" uuid not null, primary key ("decision_id"));`);
+    this.addSql(`create table "applications"."decision_awaiting_order" ("decision_id" uuid not null, "application_id" uuid not null, "valid_to" date null, primary key ("decision_id"));`);
     this.addSql(`create index "decision_awaiting_order_application_id_index" on "applications"."decision_awaiting_order" ("application_id");`);
 
     this.addSql(`create table "applications"."inbox_tally" ("unit" varchar(200) not null, "status" varchar(20) not null, "assignee_key" uuid not null, "urgent" boolean not null, "submitted_on" date not null, "cases" int not null, primary key ("unit", "status", "assignee_key", "urgent", "submitted_on"));`);
+
+    this.addSql(`create index "application_work_order_index" on "applications"."application" ("unit", "urgent" desc, "submitted_at", "id") where "status" <> 'DRAFT';`);
 
     this.addSql(`create index "follow_up_open_due_index" on "applications"."follow_up" ("due_on") include ("decision_id") where "completed_on" is null;`);
 
@@ -44,8 +46,8 @@ end $$;`);
     // A granted decision in force waits for its order until one is placed.
     this.addSql(`create function "applications"."decision_awaiting_order_refresh"(decision uuid) returns void language sql as $$
   delete from "applications"."decision_awaiting_order" where decision_id = decision;
-  insert into "applications"."decision_awaiting_order" (decision_id, application_id)
-  select d.id, rs.application_id
+  insert into "applications"."decision_awaiting_order" (decision_id, application_id, valid_to)
+  select d.id, rs.application_id, d.valid_to
     from "applications"."decision" d join "applications"."requested_service" rs on rs.id = d.requested_service_id
    where d.id = decision and d.status = 'DECIDED' and d.outcome <> 'DENIED'
      and not exists (select 1 from "applications"."service_order" o where o.decision_id = d.id);
@@ -64,7 +66,7 @@ begin
   end if;
   return null;
 end $$;`);
-    this.addSql(`create trigger "decision_awaiting_order" after insert or delete or update of status, outcome, requested_service_id
+    this.addSql(`create trigger "decision_awaiting_order" after insert or delete or update of status, outcome, valid_to, requested_service_id
       on "applications"."decision" for each row execute function "applications"."decision_awaiting_order_change"();`);
     this.addSql(`create trigger "service_order_awaiting_order" after insert or delete or update of decision_id
       on "applications"."service_order" for each row execute function "applications"."decision_awaiting_order_change"();`);
@@ -73,8 +75,8 @@ end $$;`);
       select unit, status, coalesce(assignee_id, ${NO_ASSIGNEE}), urgent, ${DAY('a')}, count(*)
         from "applications"."application" a where status in ${OPEN}
        group by 1, 2, 3, 4, 5;`);
-    this.addSql(`insert into "applications"."decision_awaiting_order" (decision_id, application_id)
-      select d.id, rs.application_id
+    this.addSql(`insert into "applications"."decision_awaiting_order" (decision_id, application_id, valid_to)
+      select d.id, rs.application_id, d.valid_to
         from "applications"."decision" d join "applications"."requested_service" rs on rs.id = d.requested_service_id
        where d.status = 'DECIDED' and d.outcome <> 'DENIED'
          and not exists (select 1 from "applications"."service_order" o where o.decision_id = d.id);`);
@@ -90,6 +92,7 @@ end $$;`);
     this.addSql(`drop table if exists "applications"."decision_awaiting_order" cascade;`);
     this.addSql(`drop table if exists "applications"."inbox_tally" cascade;`);
 
+    this.addSql(`drop index "applications"."application_work_order_index";`);
     this.addSql(`drop index "applications"."follow_up_open_due_index";`);
 
     this.addSql(`drop index "applications"."service_order_plan_missing_index";`);

@@ -161,7 +161,8 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
   const notOrdered = decidedWorkCases('SERVICE_NOT_ORDERED', today);
   const plans = decidedWorkCases('PLAN_OVERDUE', today);
   const followUps = decidedWorkCases('FOLLOW_UP_DUE', today);
-  const cases = (set: string) => `(select count(*) from "${schema}"."application" a where a.id in (select application_id from ${set}) and a.unit = ? and a.status in (${visible}))`;
+  // `= any(array(…))`: the few cases with work are looked up by key, never found by scanning every case.
+  const cases = (set: string) => `(select count(*) from "${schema}"."application" a where a.id = any(array(select application_id from ${set})) and a.unit = ? and a.status in (${visible}))`;
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
     `with appeal_cases as materialized (${appeals.sql}),
           not_ordered_cases as materialized (${notOrdered.sql}),
@@ -170,8 +171,8 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
           decided as materialized (
             select a.assignee_id, a.urgent from "${schema}"."application" a
              where a.unit = ? and a.status in (${closed})
-               and a.id in (select application_id from appeal_cases union select application_id from not_ordered_cases
-                            union select application_id from plan_cases union select application_id from follow_up_cases)
+               and a.id = any(array(select application_id from appeal_cases union select application_id from not_ordered_cases
+                                    union select application_id from plan_cases union select application_id from follow_up_cases))
           ),
           tally as materialized (select status, assignee_key, urgent, submitted_on, cases from "${schema}"."inbox_tally" where unit = ? and cases > 0)
      select
