@@ -2,8 +2,9 @@ import { AccessLogEntry } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysTo } from './domain/calendar.ts';
-import { todayInStockholm } from './domain/stockholm-time.ts';
+import { isoWeekOf, todayInStockholm } from './domain/stockholm-time.ts';
 import { Appeal } from './entities/appeal.ts';
+import { CaseReviewItem } from './entities/case-review-item.ts';
 import { Decision } from './entities/decision.ts';
 import { FollowUp } from './entities/follow-up.ts';
 import { Provider } from './entities/provider.ts';
@@ -195,6 +196,32 @@ describe('who may not', () => {
     for (const actor of [outreach, citizen(erik)]) {
       const refused = await subgraph.request(actor, INBOX, { filter: { work: ALL_WORK }, sort: { field: 'REFERENCE', direction: 'ASC' } });
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the manager’s start page', () => {
+  const SUMMARY = `{ managerSummary { proposalsWaiting week caseReviewItems caseReviewItemsWithoutOutcome } }`;
+
+  it('counts the proposals waiting and this week’s case review items of the unit only', async () => {
+    const em = subgraph.orm.em.fork();
+    const proposed = await submittedApplication(subgraph.orm, { unit: UNIT, services: ['NURSING_HOME'], status: 'IN_INVESTIGATION' });
+    const elsewhere = await submittedApplication(subgraph.orm, { unit: OTHER, services: ['NURSING_HOME'], status: 'IN_INVESTIGATION' });
+    for (const application of [proposed, elsewhere]) {
+      em.create(Decision, { requestedService: application.serviceIds.NURSING_HOME!, status: 'PROPOSED', outcome: 'GRANTED', motivation: 'Förslag.' });
+    }
+    const week = isoWeekOf(today);
+    em.create(CaseReviewItem, { application: proposed.id, week, reason: 'Särskilt boende.', flaggedById: hanna.staffId });
+    em.create(CaseReviewItem, { application: cases.open.id, week, reason: 'Principfråga.', flaggedById: hanna.staffId, outcome: 'Beviljas.' });
+    em.create(CaseReviewItem, { application: elsewhere.id, week, reason: 'Annan enhet.', flaggedById: karl.staffId });
+    await em.flush();
+    const result = await subgraph.request(maria, SUMMARY);
+    expect(result.data.managerSummary).toEqual({ proposalsWaiting: 1, week, caseReviewItems: 2, caseReviewItemsWithoutOutcome: 1 });
+  });
+
+  it('is FORBIDDEN to a caseworker, outreach staff and a citizen', async () => {
+    for (const actor of [hanna, outreach, citizen(erik)]) {
+      expect((await subgraph.request(actor, SUMMARY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
 });

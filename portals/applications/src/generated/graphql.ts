@@ -931,6 +931,13 @@ export type StaffSetUrgentMutation = { setUrgent:
     | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
    };
 
+export type StaffOtherOpenApplicationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffOtherOpenApplicationsQuery = { application: { id: string, otherOpenApplications: Array<{ id: string, reference: string | null, submittedAt: string | null }> } | null };
+
 export type StaffRepresentationResultFragment = { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null };
 
 export type StaffRegisterRepresentationMutationVariables = Exact<{
@@ -1054,6 +1061,11 @@ export type StaffRecordCaseReviewOutcomeMutation = { recordCaseReviewOutcome:
 
 export type StaffCaseLinkFragment = { id: string, reference: string | null, applicant: { id: string, fullName: string } | null };
 
+export type StaffManagerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffManagerSummaryQuery = { managerSummary: { proposalsWaiting: number, week: string, caseReviewItems: number, caseReviewItemsWithoutOutcome: number } };
+
 export type StaffNotStartedReportQueryVariables = Exact<{
   quarter: string;
 }>;
@@ -1144,6 +1156,7 @@ export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:d1e50063d6001b
 export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;
 export const StaffAssignApplicationDocument = {"__meta__":{"hash":"sha256:fbadfabae8cc286f56eafe9b4228be9823f75d6c137c04060e40d57609bd3eee"}} as unknown as DocumentNode<StaffAssignApplicationMutation, StaffAssignApplicationMutationVariables>;
 export const StaffSetUrgentDocument = {"__meta__":{"hash":"sha256:b5dae3c93474ecf865e8a6e95249c9fa6705c45b263bcfe312784b0dfde722a5"}} as unknown as DocumentNode<StaffSetUrgentMutation, StaffSetUrgentMutationVariables>;
+export const StaffOtherOpenApplicationsDocument = {"__meta__":{"hash":"sha256:811ddb606ab9030049a06c5b4f5005f272c6b503550690484173c29126d234b1"}} as unknown as DocumentNode<StaffOtherOpenApplicationsQuery, StaffOtherOpenApplicationsQueryVariables>;
 export const StaffRegisterRepresentationDocument = {"__meta__":{"hash":"sha256:aea1cdfa7456757527d505d582f490dbef4c8e18ba6dc8b8a506e0fdd3e460bd"}} as unknown as DocumentNode<StaffRegisterRepresentationMutation, StaffRegisterRepresentationMutationVariables>;
 export const StaffEndRepresentationDocument = {"__meta__":{"hash":"sha256:c7899dafb170aaad21c25aee6753d4e73694915444ceb3ea44a19ee3f5dc5fc6"}} as unknown as DocumentNode<StaffEndRepresentationMutation, StaffEndRepresentationMutationVariables>;
 export const StaffFlagForCaseReviewDocument = {"__meta__":{"hash":"sha256:d25d5100e02b9dc4711fd82e4f9c4437c336d7f2910ad0d4a785b00301e57a09"}} as unknown as DocumentNode<StaffFlagForCaseReviewMutation, StaffFlagForCaseReviewMutationVariables>;
@@ -1156,6 +1169,7 @@ export const StaffInboxDocument = {"__meta__":{"hash":"sha256:d039d598043d3975fc
 export const StaffInboxPersonSearchDocument = {"__meta__":{"hash":"sha256:daaff15c583f763e7584bdf754ffa6bcc11485eaecd0be9a148ac3c28880b5bb"}} as unknown as DocumentNode<StaffInboxPersonSearchQuery, StaffInboxPersonSearchQueryVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
+export const StaffManagerSummaryDocument = {"__meta__":{"hash":"sha256:559051d8a0eaeceaf06c76fa829bfe387a943f1b37685effdd30ee9fcf341ef8"}} as unknown as DocumentNode<StaffManagerSummaryQuery, StaffManagerSummaryQueryVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;
 export const StaffStatisticsDocument = {"__meta__":{"hash":"sha256:7e211c8f9b9d9c0fc777ba1730c41a29531cc71bcdc69d9afd8f5f4f9ec378d8"}} as unknown as DocumentNode<StaffStatisticsQuery, StaffStatisticsQueryVariables>;

@@ -6,6 +6,7 @@ import './errors.ts';
 import './application-fields.ts';
 import './inbox.ts';
 import './other-applications.ts';
+import './manager-summary.ts';
 import './assignment.ts';
 import './investigation.ts';
 import './investigation-mutations.ts';
