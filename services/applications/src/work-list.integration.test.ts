@@ -154,6 +154,9 @@ describe('search and sort', () => {
     expect(byStart.totalCount).toBeGreaterThanOrEqual(1);
     expect(ids(await inbox(hanna, { applicantId: erik }))).toEqual([cases.open.id, cases.secondOpen.id].sort());
     expect((await inbox(hanna, { applicantId: 'not-an-id' })).totalCount).toBe(0);
+    expect(ids(await inbox(hanna, { applicantIds: [erik, 'not-an-id', crypto.randomUUID()] }))).toEqual([cases.open.id, cases.secondOpen.id].sort());
+    const tooMany = await subgraph.request(hanna, INBOX, { filter: { applicantIds: Array.from({ length: 21 }, () => crypto.randomUUID()) } });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await inbox(hanna, { status: VISIBLE, reference: '100%' })).totalCount).toBe(0);
   });
 

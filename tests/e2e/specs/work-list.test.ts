@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 import { signInAsStaff } from '../support/login.ts';
 
@@ -52,7 +52,7 @@ describe('the work list', () => {
       await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('19420315-2387');
       await page.getByRole('button', { name: 'Sök', exact: true }).click();
       await page.getByText('Personnumret stämmer inte: sista siffran passar inte ihop med de andra.').first().waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('inbox-search');
+      await page.locator('#inbox-search:focus').waitFor();
       await expectAccessible(page);
       await screenshot(page, `inbox-search-error-${width}`);
 

@@ -1,4 +1,5 @@
 import './person.ts';
+import './person-search.ts';
 import './staff-member.ts';
 import './representation.ts';
 import './manage-representation.ts';

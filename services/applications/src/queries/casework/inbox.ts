@@ -24,6 +24,8 @@ export type InboxFilter = {
   work?: WorkKind[] | null;
   /** The cases of one person (found by personnummer in identity). */
   applicantId?: string | null;
+  /** The cases of these persons (found by name in identity). */
+  applicantIds?: readonly (string | number)[] | null;
   /** A case number, whole or its start ("ANS-2026-0001"). */
   reference?: string | null;
 };
@@ -58,7 +60,7 @@ export function totalCountKey(filter: InboxFilter): keyof InboxCounts | null {
   const work = filter.work && filter.work.length > 0 ? filter.work : null;
   const statuses = inboxStatuses(filter.status, work !== null);
   const narrowed =
-    filter.serviceType || filter.area || filter.assigneeId || filter.unassigned || filter.applicantId || filter.reference || filter.urgent != null || filter.overdue != null;
+    filter.serviceType || filter.area || filter.assigneeId || filter.unassigned || filter.applicantId || filter.applicantIds || filter.reference || filter.urgent != null || filter.overdue != null;
   if (narrowed) return null;
   if (!work) return sameSet(statuses, OPEN_STATUSES) && !filter.mine ? 'open' : null;
   if (!sameSet(statuses, STAFF_VISIBLE_STATUSES)) return null;
@@ -87,6 +89,7 @@ export function inboxWhere(actor: StaffActor, filter: InboxFilter, today: string
     const anyWork = hasAnyWork(work, today, '__alias__');
     conditions.push({ [raw((alias: string) => anyWork.sql.replaceAll('__alias__', alias), anyWork.params)]: [] } as FilterQuery<Application>);
   }
+  if (filter.applicantIds) conditions.push({ applicantId: { $in: filter.applicantIds.map(String).filter(isUuid) } });
   if (filter.applicantId) conditions.push({ applicantId: isUuid(filter.applicantId) ? filter.applicantId : '00000000-0000-0000-0000-000000000000' });
   if (filter.reference) conditions.push({ reference: { $ilike: `${referencePrefix(filter.reference)}%` } });
   if (filter.serviceType) conditions.push({ requestedServices: { serviceType: filter.serviceType } });

@@ -1,4 +1,5 @@
 import { toPage, type Page, type RequestContext, text } from '@omsorg/platform';
+import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
@@ -71,6 +72,10 @@ const InboxFilterInput = builder.inputType('InboxFilter', {
       description: 'Cases with any of these kinds of work. Without a status, decided and closed cases with such work show too.',
     }),
     applicantId: t.id({ description: 'The cases of one person (found by personnummer through identity’s personByPersonalIdentityNumber).' }),
+    applicantIds: t.idList({
+      validate: z.array(z.string()).max(20),
+      description: 'The cases of these persons, at most 20 (found by name through identity’s unitPersonsByName).',
+    }),
     reference: t.string({ validate: text({ max: 32 }).nullish(), description: 'A case number ("ärendenummer"), whole or its start, e.g. ANS-2026-0001.' }),
   }),
 });
