@@ -38,7 +38,7 @@ describe('the work list', () => {
     await context.close();
   });
 
-  it('counts every kind of work, says what is wrong with a mistyped personnummer, and sorts by a column', async () => {
+  it('counts every kind of work, says what is wrong with a mistyped personnummer, and searches by name and case number', async () => {
     for (const width of [320, 1280]) {
       const { context, page } = await newPage(browser, { width });
       await signInAsStaff(page, urls.staff, 'chef1');
@@ -55,6 +55,11 @@ describe('the work list', () => {
       await page.locator('#inbox-search:focus').waitFor();
       await expectAccessible(page);
       await screenshot(page, `inbox-search-error-${width}`);
+
+      await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('Signe Andersson');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByText('sökning på Signe Andersson').waitFor();
+      await page.getByText('Ingen person med det namnet eller personnumret har ärenden som du kan se.').waitFor();
 
       await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('ANS-1999');
       await page.getByRole('button', { name: 'Sök', exact: true }).click();

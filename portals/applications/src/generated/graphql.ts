@@ -204,6 +204,8 @@ export type InboxFilter = {
   work?: Array<InboxWork> | null | undefined;
   /** The cases of one person (found by personnummer through identity’s personByPersonalIdentityNumber). */
   applicantId?: string | null | undefined;
+  /** The cases of these persons, at most 20 (found by name through identity’s unitPersonsByName). */
+  applicantIds?: Array<string> | null | undefined;
   /** A case number ("ärendenummer"), whole or its start, e.g. ANS-2026-0001. */
   reference?: string | null | undefined;
 };
@@ -1039,6 +1041,13 @@ export type StaffInboxPersonSearchQueryVariables = Exact<{
 
 export type StaffInboxPersonSearchQuery = { personByPersonalIdentityNumber: { id: string } | null };
 
+export type StaffInboxNameSearchQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type StaffInboxNameSearchQuery = { unitPersonsByName: Array<{ id: string }> };
+
 export type StaffCaseReviewAgendaQueryVariables = Exact<{
   week?: string | null | undefined;
 }>;
@@ -1167,6 +1176,7 @@ export const StaffCompleteCallbackDocument = {"__meta__":{"hash":"sha256:ab0da14
 export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da5b56c228419606b64f2b5c22ece46bb16d571b1a8942e451de4"}} as unknown as DocumentNode<StaffColleaguesQuery, StaffColleaguesQueryVariables>;
 export const StaffInboxDocument = {"__meta__":{"hash":"sha256:d039d598043d3975fc17091d025302654063c8ae32226970df6aab58f478f0d0"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
 export const StaffInboxPersonSearchDocument = {"__meta__":{"hash":"sha256:daaff15c583f763e7584bdf754ffa6bcc11485eaecd0be9a148ac3c28880b5bb"}} as unknown as DocumentNode<StaffInboxPersonSearchQuery, StaffInboxPersonSearchQueryVariables>;
+export const StaffInboxNameSearchDocument = {"__meta__":{"hash":"sha256:07448c200e571196e4d7c2461e841d9012f72cb6fdc2f2fc9d3cda5a98112bd6"}} as unknown as DocumentNode<StaffInboxNameSearchQuery, StaffInboxNameSearchQueryVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffManagerSummaryDocument = {"__meta__":{"hash":"sha256:559051d8a0eaeceaf06c76fa829bfe387a943f1b37685effdd30ee9fcf341ef8"}} as unknown as DocumentNode<StaffManagerSummaryQuery, StaffManagerSummaryQueryVariables>;

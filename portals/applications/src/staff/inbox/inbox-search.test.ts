@@ -20,11 +20,19 @@ describe('the inbox search', () => {
   it('takes a case number, whole or its start', () => {
     expect(parseInboxSearch('ANS-2026-000123', today)).toEqual({ kind: 'reference', reference: 'ANS-2026-000123' });
     expect(parseInboxSearch('ans-2026', today)).toEqual({ kind: 'reference', reference: 'ans-2026' });
+    expect(parseInboxSearch('ANS-2026-0001', today)).toEqual({ kind: 'reference', reference: 'ANS-2026-0001' });
     expect(parseInboxSearch('123', today)).toEqual({ kind: 'reference', reference: '123' });
   });
 
+  it('takes a name, of two letters or more', () => {
+    expect(parseInboxSearch('Karl Svensson', today)).toEqual({ kind: 'name', name: 'Karl Svensson' });
+    expect(parseInboxSearch('Åsa', today)).toEqual({ kind: 'name', name: 'Åsa' });
+    expect(parseInboxSearch("O'Brien-Lind", today)).toEqual({ kind: 'name', name: "O'Brien-Lind" });
+  });
+
   it('says what it can search by when given anything else', () => {
-    expect(parseInboxSearch('Karl Svensson', today)).toEqual({ kind: 'invalid', messageKey: 'applications.staff.inbox.search.errors.unknown' });
+    expect(parseInboxSearch('K', today)).toEqual({ kind: 'invalid', messageKey: 'applications.staff.inbox.search.errors.unknown' });
+    expect(parseInboxSearch('50%', today)).toEqual({ kind: 'invalid', messageKey: 'applications.staff.inbox.search.errors.unknown' });
     expect(parseInboxSearch('   ', today)).toEqual({ kind: 'none' });
   });
 });

@@ -9,10 +9,12 @@ export type InboxSearch =
   | { kind: 'none' }
   | { kind: 'person'; personalIdentityNumber: string }
   | { kind: 'reference'; reference: string }
+  | { kind: 'name'; name: string }
   /** A mistyped personnummer: the rules' message key. */
   | { kind: 'invalid'; messageKey: string };
 
-const REFERENCE = /^[a-zåäö]{1,4}-?[\d-]*$|^\d{1,6}$/i;
+const REFERENCE = /^[a-z]{1,4}-?\d[\d-]*$|^\d{1,6}$/i;
+const NAME = /^[\p{L}][\p{L}' .-]*$/u;
 
 export function parseInboxSearch(text: string, today: Date = new Date()): InboxSearch {
   const search = text.trim();
@@ -24,6 +26,7 @@ export function parseInboxSearch(text: string, today: Date = new Date()): InboxS
     if (parsed.ok) return { kind: 'person', personalIdentityNumber: parsed.value.normalized };
   }
   if (REFERENCE.test(search.replace(/\s+/g, ''))) return { kind: 'reference', reference: search.replace(/\s+/g, '') };
+  if (NAME.test(search) && search.replace(/[^\p{L}]/gu, '').length >= 2) return { kind: 'name', name: search };
   return { kind: 'invalid', messageKey: 'applications.staff.inbox.search.errors.unknown' };
 }
 
