@@ -24,6 +24,7 @@ import {
   startSubgraphServer,
   type Actor,
 } from '@omsorg/platform';
+import { cpuSeconds } from './cpu-time.ts';
 import { writeResultsSection } from './results.ts';
 
 /** How many applications to seed: `--applications=100000` or BENCH_APPLICATIONS (default 20,000). */
@@ -211,8 +212,14 @@ try {
   const timings: number[] = [];
   const loadBefore = loadavg()[0]!;
   timingCounts = true;
+  const cpuBefore = await cpuSeconds(db.pid);
   for (let i = 0; i < REQUESTS; i++) timings.push((await inbox(50)).ms);
+  const cpuAfter = await cpuSeconds(db.pid);
   timingCounts = false;
+  const cpuPerRequest = {
+    database: ((cpuAfter.database - cpuBefore.database) * 1000) / REQUESTS,
+    node: ((cpuAfter.node - cpuBefore.node) * 1000) / REQUESTS,
+  };
   const loadAfter = loadavg()[0]!;
   countTimings.sort((a, b) => a - b);
   if (process.argv.includes('--explain')) {
@@ -261,6 +268,8 @@ try {
     '| p50 | p95 | p99 | mean | max |',
     '|---|---|---|---|---|',
     `| ${round(p50)} ms | ${round(p95)} ms | ${round(p99)} ms | ${round(mean)} ms | ${round(timings[timings.length - 1]!)} ms |`,
+    '',
+    `CPU time per request (what a request costs, about its latency on an idle machine): ${round(cpuPerRequest.database + cpuPerRequest.node)} ms, of which PostgreSQL ${round(cpuPerRequest.database)} ms and Node (the subgraph, and the bench's own client) ${round(cpuPerRequest.node)} ms.`,
     '',
     countTimings.length > 0
       ? `The tab-count statement alone (as the ORM's logger timed it in the same requests): p50 ${round(percentile(countTimings, 0.5))} ms, p95 ${round(percentile(countTimings, 0.95))} ms.`
