@@ -1,6 +1,6 @@
 import type { Actor, StaffRole } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, NO_TIES, type PersonTies } from './access.ts';
+import { mayFindByName, mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, NO_TIES, type PersonTies } from './access.ts';
 
 const SIGNE = 'signe';
 const staff = (...roles: StaffRole[]): Actor => ({ kind: 'staff', staffId: 'staff', roles, unit: 'Enhet A' });
@@ -64,5 +64,16 @@ describe('mayReadOpenings', () => {
     expect(mayReadOpenings({ kind: 'person', personId: 'erik', actingFor: [SIGNE] }, SIGNE)).toBe(true);
     expect(mayReadOpenings({ kind: 'person', personId: 'karl', actingFor: [] }, SIGNE)).toBe(false);
     expect(mayReadOpenings(staff('MANAGER'), SIGNE)).toBe(false);
+  });
+});
+
+describe('mayFindByName', () => {
+  it('lets caseworkers and managers search by name, nobody else', () => {
+    expect(mayFindByName(staff('CASEWORKER'))).toBe(true);
+    expect(mayFindByName(staff('MANAGER'))).toBe(true);
+    expect(mayFindByName(staff('OUTREACH'))).toBe(false);
+    expect(mayFindByName(staff('QUALITY_COUNCIL'))).toBe(false);
+    expect(mayFindByName({ kind: 'person', personId: 'erik', actingFor: [SIGNE] })).toBe(false);
+    expect(mayFindByName({ kind: 'anonymous' })).toBe(false);
   });
 });
