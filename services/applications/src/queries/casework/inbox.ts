@@ -165,18 +165,20 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
   const plans = decidedWorkCases('PLAN_OVERDUE', today);
   const followUps = decidedWorkCases('FOLLOW_UP_DUE', today);
   // `= any(array(…))`: the few cases with work are looked up by key, never found by scanning every case.
-  const cases = (set: string) => `(select count(*) from "${schema}"."application" a where a.id = any(array(select application_id from ${set})) and a.unit = ? and a.status in (${visible}))`;
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
     `with appeal_cases as materialized (${appeals.sql}),
           not_ordered_cases as materialized (${notOrdered.sql}),
           plan_cases as materialized (${plans.sql}),
           follow_up_cases as materialized (${followUps.sql}),
-          decided as materialized (
-            select a.assignee_id, a.urgent from "${schema}"."application" a
-             where a.unit = ? and a.status in (${closed})
-               and a.id = any(array(select application_id from appeal_cases union select application_id from not_ordered_cases
+          -- Every case of the unit with work after its decision, looked up once by key (never by
+          -- scanning every case), with what each kind of work needs to be counted.
+          with_work as materialized (
+            select a.id, a.status, a.assignee_id, a.urgent from "${schema}"."application" a
+             where a.id = any(array(select application_id from appeal_cases union select application_id from not_ordered_cases
                                     union select application_id from plan_cases union select application_id from follow_up_cases))
+               and a.unit = ? and a.status in (${visible})
           ),
+          decided as materialized (select assignee_id, urgent from with_work where status in (${closed})),
           tally as materialized (select status, assignee_key, urgent, submitted_on, cases from "${schema}"."inbox_tally" where unit = ? and cases > 0)
      select
        (select coalesce(sum(cases), 0) from tally) as "open",
@@ -186,10 +188,10 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
        (select coalesce(sum(cases), 0) from tally where urgent) + (select count(*) from decided where urgent) as "urgent",
        (select coalesce(sum(cases), 0) from tally where submitted_on < ?) as "overdue",
        (select coalesce(sum(cases), 0) from tally) + (select count(*) from decided) as "work",
-       ${cases('appeal_cases')} as "openAppeals",
-       ${cases('not_ordered_cases')} as "servicesNotOrdered",
-       ${cases('plan_cases')} as "plansOverdue",
-       ${cases('follow_up_cases')} as "followUpsDue",
+       (select count(*) from with_work w where w.id in (select application_id from appeal_cases)) as "openAppeals",
+       (select count(*) from with_work w where w.id in (select application_id from not_ordered_cases)) as "servicesNotOrdered",
+       (select count(*) from with_work w where w.id in (select application_id from plan_cases)) as "plansOverdue",
+       (select count(*) from with_work w where w.id in (select application_id from follow_up_cases)) as "followUpsDue",
        (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
     [
       ...appeals.params,
@@ -202,10 +204,6 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
       actor.staffId,
       NO_ASSIGNEE,
       addDaysTo(today, -INBOX_DUE_DAYS),
-      actor.unit,
-      actor.unit,
-      actor.unit,
-      actor.unit,
       staffCallbackFilter(actor).unit,
     ],
   );
