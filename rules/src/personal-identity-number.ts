@@ -103,3 +103,8 @@ export const personalIdentityNumber = z
     const parsed = parsePersonalIdentityNumber(value);
     return parsed.ok ? parsed.value.normalized : value;
   });
+
+/** Whether a search text is meant as a personnummer: digits with at most a hyphen or plus, 10–13 characters. */
+export function looksLikeIdentityNumber(input: string): boolean {
+  return /^\d{6,8}[-+]?\d{4}$/.test(input.trim().replace(/\s+/g, '')) || /^\d{10,12}$/.test(input.trim());
+}

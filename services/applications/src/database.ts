@@ -14,6 +14,7 @@ import { ProviderSchema } from './entities/provider.ts';
 import { RequestedServiceSchema } from './entities/requested-service.ts';
 import { ServiceOrderSchema } from './entities/service-order.ts';
 import { StaffMemberSchema } from './entities/staff-member.ts';
+import { DecisionAwaitingOrderSchema, InboxTallySchema } from './entities/work-tallies.ts';
 import { migrations } from './migrations/index.ts';
 
 export const applicationsDatabase: ServiceDatabase = {
@@ -37,6 +38,8 @@ export const applicationsDatabase: ServiceDatabase = {
     AttachmentContentSchema,
     AccessLogEntrySchema,
     RateLimitCounterSchema,
+    InboxTallySchema,
+    DecisionAwaitingOrderSchema,
   ],
   migrations,
 };

@@ -265,8 +265,51 @@ export type InboxFilter = {
   urgent?: boolean | null | undefined;
   /** Open cases past their due day (14 days after submission). */
   overdue?: boolean | null | undefined;
+  /** Cases with any of these kinds of work. Without a status, decided and closed cases with such work show too. */
+  work?: Array<InboxWork> | null | undefined;
+  /** The cases of one person (found by personnummer through identity’s personByPersonalIdentityNumber). */
+  applicantId?: string | null | undefined;
+  /** The cases of these persons, at most 20 (found by name through identity’s unitPersonsByName). */
+  applicantIds?: Array<string> | null | undefined;
+  /** A case number ("ärendenummer"), whole or its start, e.g. ANS-2026-0001. */
+  reference?: string | null | undefined;
 };
 
+export type InboxSort = {
+  field: InboxSortField;
+  direction?: SortDirection;
+};
+
+/** A column to sort the inbox by. */
+export const InboxSortField = {
+  /** Urgent first, then earliest due (the default). */
+  Priority: 'PRIORITY',
+  /** Case number ("ärendenummer"). */
+  Reference: 'REFERENCE',
+  /** When the application came in; the due day follows it. */
+  Received: 'RECEIVED',
+  /** Status. */
+  Status: 'STATUS',
+  /** District area; cases without one last. */
+  Area: 'AREA'
+} as const;
+
+export type InboxSortField = typeof InboxSortField[keyof typeof InboxSortField];
+/** What a case waits for from its caseworker ("att göra"). */
+export const InboxWork = {
+  /** An application to investigate and decide (SUBMITTED, IN_INVESTIGATION or COMMUNICATED). */
+  OpenApplication: 'OPEN_APPLICATION',
+  /** An appeal to reconsider, or waiting for the court ("överklagande"). */
+  OpenAppeal: 'OPEN_APPEAL',
+  /** A granted service in force not yet ordered from a provider ("att beställa"). */
+  ServiceNotOrdered: 'SERVICE_NOT_ORDERED',
+  /** An order whose implementation plan is more than 14 days late ("genomförandeplan saknas"). */
+  PlanOverdue: 'PLAN_OVERDUE',
+  /** A follow-up whose day has come ("uppföljning"). */
+  FollowUpDue: 'FOLLOW_UP_DUE'
+} as const;
+
+export type InboxWork = typeof InboxWork[keyof typeof InboxWork];
 /** Legal gender ("juridiskt kön"), for statistics split by gender. */
 export const LegalGender = {
   Female: 'FEMALE',
@@ -510,6 +553,12 @@ export type SetUrgentInput = {
   urgent: boolean;
 };
 
+export const SortDirection = {
+  Asc: 'ASC',
+  Desc: 'DESC'
+} as const;
+
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 /** CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd. */
 export const StaffRole = {
   Caseworker: 'CASEWORKER',
@@ -1132,6 +1181,13 @@ export type StaffSetUrgentMutation = { setUrgent:
     | { __typename: 'MutationSetUrgentSuccess', data: { id: string, version: number, urgent: boolean } }
    };
 
+export type StaffOtherOpenApplicationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffOtherOpenApplicationsQuery = { application: { id: string, otherOpenApplications: Array<{ id: string, reference: string | null, submittedAt: string | null }> } | null };
+
 export type StaffRepresentationResultFragment = { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null };
 
 export type StaffRegisterRepresentationMutationVariables = Exact<{
@@ -1218,12 +1274,27 @@ export type StaffColleaguesQuery = { colleagues: Array<{ id: string, name: strin
 
 export type StaffInboxQueryVariables = Exact<{
   filter?: InboxFilter | null | undefined;
+  sort?: InboxSort | null | undefined;
   offset: number;
   limit: number;
 }>;
 
 
-export type StaffInboxQuery = { inbox: { totalCount: number, hasNextPage: boolean, nodes: Array<{ dueOn: string, overdue: boolean, application: { id: string, reference: string | null, status: ApplicationStatus, version: number, submittedAt: string | null, createdAt: string, urgent: boolean, districtArea: string | null, applicant: { id: string, fullName: string, age: number, legalGender: LegalGender, districtArea: string | null } | null, assignee: { id: string, name: string } | null, requestedServices: Array<{ id: string, serviceType: ServiceType }> } }>, counts: { submitted: number, mine: number, unassigned: number, urgent: number, overdue: number, openCallbacks: number } } };
+export type StaffInboxQuery = { inbox: { totalCount: number, hasNextPage: boolean, nodes: Array<{ dueOn: string, overdue: boolean, work: Array<{ kind: InboxWork, count: number }>, application: { id: string, reference: string | null, status: ApplicationStatus, version: number, submittedAt: string | null, createdAt: string, urgent: boolean, districtArea: string | null, applicant: { id: string, fullName: string, age: number, legalGender: LegalGender, districtArea: string | null } | null, assignee: { id: string, name: string } | null, requestedServices: Array<{ id: string, serviceType: ServiceType }>, otherOpenApplications: Array<{ id: string, reference: string | null }> } }>, counts: { submitted: number, mine: number, unassigned: number, urgent: number, overdue: number, openCallbacks: number, work: number, openApplications: number, openAppeals: number, servicesNotOrdered: number, plansOverdue: number, followUpsDue: number } } };
+
+export type StaffInboxPersonSearchQueryVariables = Exact<{
+  personalIdentityNumber: string;
+}>;
+
+
+export type StaffInboxPersonSearchQuery = { personByPersonalIdentityNumber: { id: string } | null };
+
+export type StaffInboxNameSearchQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type StaffInboxNameSearchQuery = { unitPersonsByName: Array<{ id: string }> };
 
 export type StaffIntakePersonFragment = { id: string, fullName: string, age: number, districtArea: string | null, preferredLanguage: string, interpreterNeeded: boolean };
 
@@ -1288,6 +1359,11 @@ export type StaffLetterRecipientQueryVariables = Exact<{
 
 
 export type StaffLetterRecipientQuery = { application: { id: string, applicant: { id: string, fullName: string, postalAddress: { street: string, postalCode: string, town: string } | null } | null } | null };
+
+export type StaffManagerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffManagerSummaryQuery = { managerSummary: { proposalsWaiting: number, week: string, caseReviewItems: number, caseReviewItemsWithoutOutcome: number } };
 
 export type StaffNotStartedReportQueryVariables = Exact<{
   quarter: string;
@@ -1391,6 +1467,7 @@ export const StaffProviderChoicesDocument = {"__meta__":{"hash":"sha256:dcd17a25
 export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;
 export const StaffAssignApplicationDocument = {"__meta__":{"hash":"sha256:fbadfabae8cc286f56eafe9b4228be9823f75d6c137c04060e40d57609bd3eee"}} as unknown as DocumentNode<StaffAssignApplicationMutation, StaffAssignApplicationMutationVariables>;
 export const StaffSetUrgentDocument = {"__meta__":{"hash":"sha256:b5dae3c93474ecf865e8a6e95249c9fa6705c45b263bcfe312784b0dfde722a5"}} as unknown as DocumentNode<StaffSetUrgentMutation, StaffSetUrgentMutationVariables>;
+export const StaffOtherOpenApplicationsDocument = {"__meta__":{"hash":"sha256:811ddb606ab9030049a06c5b4f5005f272c6b503550690484173c29126d234b1"}} as unknown as DocumentNode<StaffOtherOpenApplicationsQuery, StaffOtherOpenApplicationsQueryVariables>;
 export const StaffRegisterRepresentationDocument = {"__meta__":{"hash":"sha256:aea1cdfa7456757527d505d582f490dbef4c8e18ba6dc8b8a506e0fdd3e460bd"}} as unknown as DocumentNode<StaffRegisterRepresentationMutation, StaffRegisterRepresentationMutationVariables>;
 export const StaffEndRepresentationDocument = {"__meta__":{"hash":"sha256:c7899dafb170aaad21c25aee6753d4e73694915444ceb3ea44a19ee3f5dc5fc6"}} as unknown as DocumentNode<StaffEndRepresentationMutation, StaffEndRepresentationMutationVariables>;
 export const StaffFlagForCaseReviewDocument = {"__meta__":{"hash":"sha256:d25d5100e02b9dc4711fd82e4f9c4437c336d7f2910ad0d4a785b00301e57a09"}} as unknown as DocumentNode<StaffFlagForCaseReviewMutation, StaffFlagForCaseReviewMutationVariables>;
@@ -1399,13 +1476,16 @@ export const StaffFollowUpsDueDocument = {"__meta__":{"hash":"sha256:d459ac669c1
 export const StaffCallbackRequestsDocument = {"__meta__":{"hash":"sha256:cd0f52c2acff5fd9b176adbca803f880d68317f6a404224c57f82fbcef018e08"}} as unknown as DocumentNode<StaffCallbackRequestsQuery, StaffCallbackRequestsQueryVariables>;
 export const StaffCompleteCallbackDocument = {"__meta__":{"hash":"sha256:ab1d63448e14d01613e35f87ecd8327dcf6e42dc270e01fc6ea8cf80e6ece96c"}} as unknown as DocumentNode<StaffCompleteCallbackMutation, StaffCompleteCallbackMutationVariables>;
 export const StaffColleaguesDocument = {"__meta__":{"hash":"sha256:2c3c6133595da5b56c228419606b64f2b5c22ece46bb16d571b1a8942e451de4"}} as unknown as DocumentNode<StaffColleaguesQuery, StaffColleaguesQueryVariables>;
-export const StaffInboxDocument = {"__meta__":{"hash":"sha256:0c39046a02849ca70eff8e87b09036a906880813bdcec3af8a69d92c473a87dc"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
+export const StaffInboxDocument = {"__meta__":{"hash":"sha256:d039d598043d3975fc17091d025302654063c8ae32226970df6aab58f478f0d0"}} as unknown as DocumentNode<StaffInboxQuery, StaffInboxQueryVariables>;
+export const StaffInboxPersonSearchDocument = {"__meta__":{"hash":"sha256:daaff15c583f763e7584bdf754ffa6bcc11485eaecd0be9a148ac3c28880b5bb"}} as unknown as DocumentNode<StaffInboxPersonSearchQuery, StaffInboxPersonSearchQueryVariables>;
+export const StaffInboxNameSearchDocument = {"__meta__":{"hash":"sha256:07448c200e571196e4d7c2461e841d9012f72cb6fdc2f2fc9d3cda5a98112bd6"}} as unknown as DocumentNode<StaffInboxNameSearchQuery, StaffInboxNameSearchQueryVariables>;
 export const StaffIntakePersonLookupDocument = {"__meta__":{"hash":"sha256:a523447a8fb114ecfe45df740c73f2b044f0dceb80554cf3294e970e32bba9da"}} as unknown as DocumentNode<StaffIntakePersonLookupQuery, StaffIntakePersonLookupQueryVariables>;
 export const StaffRegisterPersonDocument = {"__meta__":{"hash":"sha256:c23ebe1935372088bb402035d5b1246b15b6bdb15b9ac56981ed5d8f304c03e2"}} as unknown as DocumentNode<StaffRegisterPersonMutation, StaffRegisterPersonMutationVariables>;
 export const StaffRegisterApplicationDocument = {"__meta__":{"hash":"sha256:ef41c941f0ecdd40c6accc1049b6ae6baa42c24cdef65b0b9da50b83fc41eb2c"}} as unknown as DocumentNode<StaffRegisterApplicationMutation, StaffRegisterApplicationMutationVariables>;
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffLetterRecipientDocument = {"__meta__":{"hash":"sha256:0ea0f79c0ec61127d87f4332f5ca3b7317e868bf9ce1c0a0f0318b6993f8292b"}} as unknown as DocumentNode<StaffLetterRecipientQuery, StaffLetterRecipientQueryVariables>;
+export const StaffManagerSummaryDocument = {"__meta__":{"hash":"sha256:559051d8a0eaeceaf06c76fa829bfe387a943f1b37685effdd30ee9fcf341ef8"}} as unknown as DocumentNode<StaffManagerSummaryQuery, StaffManagerSummaryQueryVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;
 export const StaffStatisticsDocument = {"__meta__":{"hash":"sha256:7e211c8f9b9d9c0fc777ba1730c41a29531cc71bcdc69d9afd8f5f4f9ec378d8"}} as unknown as DocumentNode<StaffStatisticsQuery, StaffStatisticsQueryVariables>;

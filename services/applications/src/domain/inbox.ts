@@ -28,8 +28,12 @@ export function overdueIfSubmittedBefore(today: string): Date {
   return startOfDayInStockholm(addDaysTo(today, -INBOX_DUE_DAYS));
 }
 
-/** The statuses to show for a filter: open ones by default, never drafts. */
-export function inboxStatuses(requested: readonly ApplicationStatus[] | null | undefined): ApplicationStatus[] {
-  if (!requested || requested.length === 0) return [...OPEN_STATUSES];
+/**
+ * The statuses to show for a filter, never drafts: open ones by default; every status a member
+ * of staff may see when the filter asks for kinds of work instead (an open appeal is work on a
+ * decided case).
+ */
+export function inboxStatuses(requested: readonly ApplicationStatus[] | null | undefined, byWork = false): ApplicationStatus[] {
+  if (!requested || requested.length === 0) return byWork ? [...STAFF_VISIBLE_STATUSES] : [...OPEN_STATUSES];
   return requested.filter((status) => STAFF_VISIBLE_STATUSES.includes(status));
 }

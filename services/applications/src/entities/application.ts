@@ -51,6 +51,13 @@ export const ApplicationSchema = defineEntity({
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
     requestedServices: () => p.oneToMany(RequestedServiceSchema).mappedBy('application'),
   },
+  // The work list in its default order over every status staff see (decided cases with work too).
+  indexes: [
+    {
+      name: 'application_work_order_index',
+      expression: `create index "application_work_order_index" on "applications"."application" ("unit", "urgent" desc, "submitted_at", "id") where "status" <> 'DRAFT'`,
+    },
+  ],
 });
 
 export class Application extends ApplicationSchema.class {}

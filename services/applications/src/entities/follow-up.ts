@@ -14,6 +14,13 @@ export const FollowUpSchema = defineEntity({
     outcome: p.enum(['CONTINUE', 'CHANGE', 'END', 'REASSESS'] as const).nullable(),
     note: p.text().nullable(),
   },
+  // The work list's follow-ups due: only those not yet done.
+  indexes: [
+    {
+      name: 'follow_up_open_due_index',
+      expression: `create index "follow_up_open_due_index" on "applications"."follow_up" ("due_on") include ("decision_id") where "completed_on" is null`,
+    },
+  ],
 });
 
 export class FollowUp extends FollowUpSchema.class {}

@@ -19,6 +19,13 @@ export const ServiceOrderSchema = defineEntity({
     deviationRaisedOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
+  // The work list's late implementation plans: only orders still without one.
+  indexes: [
+    {
+      name: 'service_order_plan_missing_index',
+      expression: `create index "service_order_plan_missing_index" on "applications"."service_order" ("ordered_on") include ("decision_id") where "plan_received_on" is null`,
+    },
+  ],
 });
 
 export class ServiceOrder extends ServiceOrderSchema.class {}

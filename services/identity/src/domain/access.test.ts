@@ -1,6 +1,6 @@
 import type { Actor, StaffRole } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
+import { mayFindByName, mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
 
 const SIGNE = 'signe';
 const staff = (...roles: StaffRole[]): Actor => ({ kind: 'staff', staffId: 'staff', roles, unit: 'Enhet A' });
@@ -74,5 +74,16 @@ describe('mayRegisterPerson', () => {
     for (const actor of [staff('OUTREACH'), staff('QUALITY_COUNCIL'), staff(), { kind: 'person', personId: 'p', actingFor: [] } as Actor, { kind: 'anonymous' } as Actor]) {
       expect(mayRegisterPerson(actor)).toBe(false);
     }
+  });
+});
+
+describe('mayFindByName', () => {
+  it('lets caseworkers and managers search by name, nobody else', () => {
+    expect(mayFindByName(staff('CASEWORKER'))).toBe(true);
+    expect(mayFindByName(staff('MANAGER'))).toBe(true);
+    expect(mayFindByName(staff('OUTREACH'))).toBe(false);
+    expect(mayFindByName(staff('QUALITY_COUNCIL'))).toBe(false);
+    expect(mayFindByName({ kind: 'person', personId: 'erik', actingFor: [SIGNE] })).toBe(false);
+    expect(mayFindByName({ kind: 'anonymous' })).toBe(false);
   });
 });

@@ -72,3 +72,8 @@ export function mayManageRepresentations(actor: Actor, representedId: string, ti
 export function mayReadOpenings(actor: Actor, personId: string): boolean {
   return mayActForPerson(actor, personId);
 }
+
+/** Finding persons by name: caseworkers and managers, among the persons their unit has a case for. */
+export function mayFindByName(actor: Actor): boolean {
+  return actor.kind === 'staff' && isCasework(actor);
+}

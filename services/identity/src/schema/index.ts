@@ -1,5 +1,6 @@
 import './person.ts';
 import './person-registration.ts';
+import './person-search.ts';
 import './staff-member.ts';
 import './representation.ts';
 import './manage-representation.ts';

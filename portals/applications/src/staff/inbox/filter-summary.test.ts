@@ -8,8 +8,10 @@ describe('activeFilterParts', () => {
   });
 
   it('lists each filter in use', () => {
-    expect(activeFilterParts({ status: 'SUBMITTED', serviceType: 'SAFETY_ALARM', area: 'Älvsjö', assignee: 'unassigned', urgent: true, overdue: true })).toEqual([
+    expect(activeFilterParts({ status: 'SUBMITTED', serviceType: 'SAFETY_ALARM', area: 'Älvsjö', assignee: 'unassigned', urgent: true, overdue: true, work: 'OPEN_APPEAL', search: ' ANS ' })).toEqual([
+      { key: 'search', value: 'ANS' },
       { key: 'status', value: 'SUBMITTED' },
+      { key: 'work', value: 'OPEN_APPEAL' },
       { key: 'service', value: 'SAFETY_ALARM' },
       { key: 'unassigned' },
       { key: 'area', value: 'Älvsjö' },
@@ -17,5 +19,6 @@ describe('activeFilterParts', () => {
       { key: 'overdue' },
     ]);
     expect(activeFilterParts({ ...defaultFilters, status: 'all', assignee: { id: 's1' } })).toEqual([{ key: 'statusAll' }, { key: 'assignee', value: 's1' }]);
+    expect(activeFilterParts({ ...defaultFilters, status: 'open' })).toEqual([{ key: 'statusOpen' }]);
   });
 });

@@ -1,11 +1,15 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import type { ApplicationStatus } from '../../domain/application-status.ts';
-import { inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore } from '../../domain/inbox.ts';
+import { addDaysTo } from '../../domain/calendar.ts';
+import { INBOX_DUE_DAYS, inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore, STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
+import { NO_ASSIGNEE } from '../../entities/work-tallies.ts';
+import { WORK_KINDS, type InboxSortField, type SortDirection, type WorkKind } from '../../domain/work-list.ts';
 import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
-import { isUuid, staffCaseFilter } from '../../domain/access.ts';
+import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
+import { decidedWorkCases, hasAnyWork } from './work-sql.ts';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;
@@ -16,29 +20,78 @@ export type InboxFilter = {
   mine?: boolean | null;
   urgent?: boolean | null;
   overdue?: boolean | null;
+  /** Cases with any of these kinds of work; with no status named, decided and closed cases too. */
+  work?: WorkKind[] | null;
+  /** The cases of one person (found by personnummer in identity). */
+  applicantId?: string | null;
+  /** The cases of these persons (found by name in identity). */
+  applicantIds?: readonly (string | number)[] | null;
+  /** A case number, whole or its start ("ANS-2026-0001"). */
+  reference?: string | null;
 };
 
-export type InboxCounts = { open: number; submitted: number; mine: number; unassigned: number; urgent: number; overdue: number; openCallbacks: number };
+export type InboxSort = { field: InboxSortField; direction: SortDirection };
 
-/** The unfiltered inbox: its total is the count of open cases, which the tab counts already have. */
-export function isUnfiltered(filter: InboxFilter): boolean {
-  const statuses = inboxStatuses(filter.status);
-  const defaultStatuses = statuses.length === OPEN_STATUSES.length && OPEN_STATUSES.every((status) => statuses.includes(status));
-  return (
-    defaultStatuses &&
-    !filter.serviceType &&
-    !filter.area &&
-    !filter.assigneeId &&
-    !filter.unassigned &&
-    !filter.mine &&
-    (filter.urgent === null || filter.urgent === undefined) &&
-    (filter.overdue === null || filter.overdue === undefined)
-  );
+export type InboxCounts = {
+  /** Open applications (the default list). */
+  open: number;
+  submitted: number;
+  /** Every case of yours with work of any kind, decided ones too. */
+  mine: number;
+  unassigned: number;
+  urgent: number;
+  overdue: number;
+  openCallbacks: number;
+  /** Cases with work of any kind ("att göra"). */
+  work: number;
+  openAppeals: number;
+  servicesNotOrdered: number;
+  plansOverdue: number;
+  followUpsDue: number;
+};
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((value) => a.includes(value));
+
+/**
+ * The tab count that is the total of this filter (the plain list, everything to do, your work,
+ * one kind of work), so the common lists need no count of their own; null otherwise.
+ */
+export function totalCountKey(filter: InboxFilter): keyof InboxCounts | null {
+  const work = filter.work && filter.work.length > 0 ? filter.work : null;
+  const statuses = inboxStatuses(filter.status, work !== null);
+  const narrowed =
+    filter.serviceType || filter.area || filter.assigneeId || filter.unassigned || filter.applicantId || filter.applicantIds || filter.reference || filter.urgent != null || filter.overdue != null;
+  if (narrowed) return null;
+  if (!work) return sameSet(statuses, OPEN_STATUSES) && !filter.mine ? 'open' : null;
+  if (!sameSet(statuses, STAFF_VISIBLE_STATUSES)) return null;
+  if (sameSet(work, WORK_KINDS)) return filter.mine ? 'mine' : 'work';
+  if (filter.mine || work.length !== 1) return null;
+  const single: Record<WorkKind, keyof InboxCounts> = {
+    OPEN_APPLICATION: 'open',
+    OPEN_APPEAL: 'openAppeals',
+    SERVICE_NOT_ORDERED: 'servicesNotOrdered',
+    PLAN_OVERDUE: 'plansOverdue',
+    FOLLOW_UP_DUE: 'followUpsDue',
+  };
+  return single[work[0]!];
+}
+
+/** A case number as people type it, without spaces, its LIKE wildcards escaped: a search by its start, any case. */
+export function referencePrefix(reference: string): string {
+  return reference.replace(/\s+/g, '').replace(/[%_\\]/g, (character) => `\\${character}`);
 }
 
 /** The inbox filter as a query on the staff member's own unit; drafts never match. */
 export function inboxWhere(actor: StaffActor, filter: InboxFilter, today: string): FilterQuery<Application> {
-  const conditions: FilterQuery<Application>[] = [staffCaseFilter(actor), { status: { $in: inboxStatuses(filter.status) } }];
+  const work = filter.work && filter.work.length > 0 ? filter.work : null;
+  const conditions: FilterQuery<Application>[] = [staffCaseFilter(actor), { status: { $in: inboxStatuses(filter.status, work !== null) } }];
+  if (work) {
+    const anyWork = hasAnyWork(work, today, '__alias__');
+    conditions.push({ [raw((alias: string) => anyWork.sql.replaceAll('__alias__', alias), anyWork.params)]: [] } as FilterQuery<Application>);
+  }
+  if (filter.applicantIds) conditions.push({ applicantId: { $in: filter.applicantIds.map(String).filter(isUuid) } });
+  if (filter.applicantId) conditions.push({ applicantId: isUuid(filter.applicantId) ? filter.applicantId : '00000000-0000-0000-0000-000000000000' });
+  if (filter.reference) conditions.push({ reference: { $ilike: `${referencePrefix(filter.reference)}%` } });
   if (filter.serviceType) conditions.push({ requestedServices: { serviceType: filter.serviceType } });
   if (filter.area) conditions.push({ districtArea: filter.area });
   if (filter.assigneeId) conditions.push({ assigneeId: isUuid(filter.assigneeId) ? filter.assigneeId : '00000000-0000-0000-0000-000000000000' });
@@ -51,7 +104,23 @@ export function inboxWhere(actor: StaffActor, filter: InboxFilter, today: string
   return { $and: conditions };
 }
 
-const INBOX_ORDER = [{ urgent: 'desc' }, { submittedAt: 'asc' }, { id: 'asc' }] as const;
+/** The order of a sort: the column asked for, then the default's earliest due first; id last, so pages never overlap. */
+export function inboxOrder(sort: InboxSort | null | undefined): QueryOrderMap<Application>[] {
+  const direction = sort?.direction === 'DESC' ? 'desc' : 'asc';
+  const last: QueryOrderMap<Application>[] = [{ submittedAt: 'asc' }, { id: 'asc' }];
+  switch (sort?.field ?? 'PRIORITY') {
+    case 'REFERENCE':
+      return [{ reference: direction }, { id: 'asc' }];
+    case 'RECEIVED':
+      return [{ submittedAt: direction }, { id: 'asc' }];
+    case 'STATUS':
+      return [{ status: direction }, ...last];
+    case 'AREA':
+      return [{ districtArea: direction === 'asc' ? 'asc nulls last' : 'desc nulls last' }, ...last];
+    default:
+      return direction === 'asc' ? [{ urgent: 'desc' }, ...last] : [{ urgent: 'asc' }, { submittedAt: 'desc' }, { id: 'desc' }];
+  }
+}
 
 /**
  * One page of the inbox, most urgent and earliest due first, with the requested services: the
@@ -64,12 +133,13 @@ export async function inboxPage(
   page: { offset: number; limit: number },
   today: string,
   withTotal: boolean,
+  sort?: InboxSort | null,
 ): Promise<[Application[], number | null]> {
   const options = {
     populate: ['requestedServices'] as const,
     populateWhere: 'all' as const,
     strategy: 'select-in' as const,
-    orderBy: [...INBOX_ORDER],
+    orderBy: inboxOrder(sort),
     limit: page.limit,
     offset: page.offset,
   };
@@ -78,31 +148,78 @@ export async function inboxPage(
   return [await context.em.find(Application, where, options), null];
 }
 
-/** The inbox tabs' counts for the unit, in one statement. */
+/**
+ * The inbox tabs' counts for the unit in one statement: the open applications from the
+ * trigger-kept inbox_tally (a few hundred rows, whatever the number of cases), and the decided
+ * and closed cases with work from the small work sets (work-sql.ts). Each count is the total of
+ * the list its tab opens (totalCountKey), so a number never disagrees with its table.
+ */
 export async function inboxCounts(context: RequestContext, actor: StaffActor, today: string): Promise<InboxCounts> {
   const schema = applicationsDatabase.schema;
-  const open = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
+  const visible = STAFF_VISIBLE_STATUSES.map((status) => `'${status}'`).join(', ');
+  const closed = STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status))
+    .map((status) => `'${status}'`)
+    .join(', ');
+  const appeals = decidedWorkCases('OPEN_APPEAL', today);
+  const notOrdered = decidedWorkCases('SERVICE_NOT_ORDERED', today);
+  const plans = decidedWorkCases('PLAN_OVERDUE', today);
+  const followUps = decidedWorkCases('FOLLOW_UP_DUE', today);
+  // `= any(array(…))`: the few cases with work are looked up by key, never found by scanning every case.
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
-    `select
-       count(*) as "open",
-       count(*) filter (where a.status = 'SUBMITTED') as "submitted",
-       count(*) filter (where a.assignee_id = ?) as "mine",
-       count(*) filter (where a.assignee_id is null) as "unassigned",
-       count(*) filter (where a.urgent) as "urgent",
-       count(*) filter (where a.submitted_at < ?) as "overdue",
-       (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"
-     from "${schema}"."application" a
-     where a.unit = ? and a.status in (${open})`,
-    [actor.staffId, overdueIfSubmittedBefore(today), actor.unit, actor.unit],
+    `with appeal_cases as materialized (${appeals.sql}),
+          not_ordered_cases as materialized (${notOrdered.sql}),
+          plan_cases as materialized (${plans.sql}),
+          follow_up_cases as materialized (${followUps.sql}),
+          -- Every case of the unit with work after its decision, looked up once by key (never by
+          -- scanning every case), with what each kind of work needs to be counted.
+          with_work as materialized (
+            select a.id, a.status, a.assignee_id, a.urgent from "${schema}"."application" a
+             where a.id = any(array(select application_id from appeal_cases union select application_id from not_ordered_cases
+                                    union select application_id from plan_cases union select application_id from follow_up_cases))
+               and a.unit = ? and a.status in (${visible})
+          ),
+          decided as materialized (select assignee_id, urgent from with_work where status in (${closed})),
+          tally as materialized (select status, assignee_key, urgent, submitted_on, cases from "${schema}"."inbox_tally" where unit = ? and cases > 0)
+     select
+       (select coalesce(sum(cases), 0) from tally) as "open",
+       (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED') as "submitted",
+       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_id = ?) as "mine",
+       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_id is null) as "unassigned",
+       (select coalesce(sum(cases), 0) from tally where urgent) + (select count(*) from decided where urgent) as "urgent",
+       (select coalesce(sum(cases), 0) from tally where submitted_on < ?) as "overdue",
+       (select coalesce(sum(cases), 0) from tally) + (select count(*) from decided) as "work",
+       (select count(*) from with_work w where w.id in (select application_id from appeal_cases)) as "openAppeals",
+       (select count(*) from with_work w where w.id in (select application_id from not_ordered_cases)) as "servicesNotOrdered",
+       (select count(*) from with_work w where w.id in (select application_id from plan_cases)) as "plansOverdue",
+       (select count(*) from with_work w where w.id in (select application_id from follow_up_cases)) as "followUpsDue",
+       (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
+    [
+      ...appeals.params,
+      ...notOrdered.params,
+      ...plans.params,
+      ...followUps.params,
+      actor.unit,
+      actor.unit,
+      actor.staffId,
+      actor.staffId,
+      NO_ASSIGNEE,
+      addDaysTo(today, -INBOX_DUE_DAYS),
+      staffCallbackFilter(actor).unit,
+    ],
   );
-  const number = (value: string | number | undefined) => Number(value ?? 0);
+  const number = (key: keyof InboxCounts) => Number(row?.[key] ?? 0);
   return {
-    open: number(row?.open),
-    submitted: number(row?.submitted),
-    mine: number(row?.mine),
-    unassigned: number(row?.unassigned),
-    urgent: number(row?.urgent),
-    overdue: number(row?.overdue),
-    openCallbacks: number(row?.openCallbacks),
+    open: number('open'),
+    submitted: number('submitted'),
+    mine: number('mine'),
+    unassigned: number('unassigned'),
+    urgent: number('urgent'),
+    overdue: number('overdue'),
+    openCallbacks: number('openCallbacks'),
+    work: number('work'),
+    openAppeals: number('openAppeals'),
+    servicesNotOrdered: number('servicesNotOrdered'),
+    plansOverdue: number('plansOverdue'),
+    followUpsDue: number('followUpsDue'),
   };
 }

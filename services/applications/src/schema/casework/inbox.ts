@@ -1,16 +1,59 @@
-import { toPage, type Page, text } from '@omsorg/platform';
+import { toPage, type Page, type RequestContext, text } from '@omsorg/platform';
+import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
-import { inboxCounts, inboxPage, isUnfiltered, type InboxCounts } from '../../queries/casework/inbox.ts';
+import { INBOX_SORT_FIELDS, WORK_KINDS, type WorkKind } from '../../domain/work-list.ts';
+import { inboxCounts, inboxPage, totalCountKey, type InboxCounts } from '../../queries/casework/inbox.ts';
+import { workOfCases } from '../../queries/casework/work-sql.ts';
 import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { caseworkActor } from '../../queries/casework/scope.ts';
 import { ApplicationRef, ApplicationStatusEnum, ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
 import { staffPageArgs } from './page.ts';
 
-type InboxItem = { application: Application; dueOn: string; overdue: boolean };
+type InboxWorkItem = { kind: WorkKind; count: number };
+type InboxItem = { application: Application; dueOn: string; overdue: boolean; work: InboxWorkItem[] };
+
+export const InboxWorkEnum = builder.enumType('InboxWork', {
+  description: 'What a case waits for from its caseworker ("att göra").',
+  values: {
+    OPEN_APPLICATION: { description: 'An application to investigate and decide (SUBMITTED, IN_INVESTIGATION or COMMUNICATED).' },
+    OPEN_APPEAL: { description: 'An appeal to reconsider, or waiting for the court ("överklagande").' },
+    SERVICE_NOT_ORDERED: { description: 'A granted service in force not yet ordered from a provider ("att beställa").' },
+    PLAN_OVERDUE: { description: 'An order whose implementation plan is more than 14 days late ("genomförandeplan saknas").' },
+    FOLLOW_UP_DUE: { description: 'A follow-up whose day has come ("uppföljning").' },
+  } satisfies Record<WorkKind, { description: string }>,
+});
+
+const InboxSortFieldEnum = builder.enumType('InboxSortField', {
+  description: 'A column to sort the inbox by.',
+  values: {
+    PRIORITY: { description: 'Urgent first, then earliest due (the default).' },
+    REFERENCE: { description: 'Case number ("ärendenummer").' },
+    RECEIVED: { description: 'When the application came in; the due day follows it.' },
+    STATUS: { description: 'Status.' },
+    AREA: { description: 'District area; cases without one last.' },
+  } satisfies Record<(typeof INBOX_SORT_FIELDS)[number], { description: string }>,
+});
+
+const SortDirectionEnum = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
+
+const InboxSortInput = builder.inputType('InboxSort', {
+  fields: (t) => ({
+    field: t.field({ type: InboxSortFieldEnum, required: true }),
+    direction: t.field({ type: SortDirectionEnum, required: true, defaultValue: 'ASC' }),
+  }),
+});
+
+const InboxWorkItemRef = builder.objectRef<InboxWorkItem>('InboxWorkItem').implement({
+  description: 'One kind of work on a case and how many (e.g. three services to order).',
+  fields: (t) => ({
+    kind: t.field({ type: InboxWorkEnum, resolve: (item) => item.kind }),
+    count: t.exposeInt('count'),
+  }),
+});
 type Inbox = Page<InboxItem> & { counts: InboxCounts };
 
 const InboxFilterInput = builder.inputType('InboxFilter', {
@@ -24,6 +67,16 @@ const InboxFilterInput = builder.inputType('InboxFilter', {
     mine: t.boolean({ description: 'Only your cases.' }),
     urgent: t.boolean(),
     overdue: t.boolean({ description: 'Open cases past their due day (14 days after submission).' }),
+    work: t.field({
+      type: [InboxWorkEnum],
+      description: 'Cases with any of these kinds of work. Without a status, decided and closed cases with such work show too.',
+    }),
+    applicantId: t.id({ description: 'The cases of one person (found by personnummer through identity’s personByPersonalIdentityNumber).' }),
+    applicantIds: t.idList({
+      validate: z.array(z.string()).max(20),
+      description: 'The cases of these persons, at most 20 (found by name through identity’s unitPersonsByName).',
+    }),
+    reference: t.string({ validate: text({ max: 32 }).nullish(), description: 'A case number ("ärendenummer"), whole or its start, e.g. ANS-2026-0001.' }),
   }),
 });
 
@@ -33,17 +86,25 @@ const InboxItemRef = builder.objectRef<InboxItem>('InboxItem').implement({
     application: t.field({ type: ApplicationRef, resolve: (item) => item.application }),
     dueOn: t.exposeString('dueOn', { description: '14 days after submission.' }),
     overdue: t.exposeBoolean('overdue'),
+    work: t.field({ type: [InboxWorkItemRef], description: 'What the case waits for, kind by kind.', resolve: (item) => item.work }),
   }),
 });
 
 const InboxCountsRef = builder.objectRef<InboxCounts>('InboxCounts').implement({
-  description: 'Counts for the inbox tabs, over the open cases of your unit (filters do not apply).',
+  description:
+    'Counts for the inbox tabs ("att göra") over your unit (filters do not apply). Each is the total of the list its tab opens: mine, unassigned and urgent count every case with work of any kind, decided ones too.',
   fields: (t) => ({
     submitted: t.exposeInt('submitted', { description: 'New cases nobody has started (SUBMITTED).' }),
-    mine: t.exposeInt('mine'),
-    unassigned: t.exposeInt('unassigned'),
-    urgent: t.exposeInt('urgent'),
+    mine: t.exposeInt('mine', { description: 'Your cases with work of any kind (filter: mine, work: every kind).' }),
+    unassigned: t.exposeInt('unassigned', { description: 'Cases with work and no caseworker.' }),
+    urgent: t.exposeInt('urgent', { description: 'Urgent cases with work.' }),
     overdue: t.exposeInt('overdue'),
+    work: t.exposeInt('work', { description: 'Cases with work of any kind (filter: work: every kind).' }),
+    openApplications: t.exposeInt('open', { description: 'Open applications (the inbox without filters).' }),
+    openAppeals: t.exposeInt('openAppeals', { description: 'Cases with an appeal not yet finished (filter: work: OPEN_APPEAL).' }),
+    servicesNotOrdered: t.exposeInt('servicesNotOrdered', { description: 'Cases with a granted service not yet ordered.' }),
+    plansOverdue: t.exposeInt('plansOverdue', { description: 'Cases with an implementation plan more than 14 days late.' }),
+    followUpsDue: t.exposeInt('followUpsDue', { description: 'Cases with a follow-up due today or earlier.' }),
     openCallbacks: t.exposeInt('openCallbacks', { description: 'Callback requests not yet done; each is due within 48 hours of the request.' }),
   }),
 });
@@ -63,27 +124,32 @@ builder.queryField('inbox', (t) =>
     type: InboxRef,
     description:
       'Your unit’s cases: urgent first, then by due day (submitted + 14 days). Caseworkers and managers. A constant number of SQL statements whatever the page size; each listed case is logged as read ("Inbox").',
-    args: { filter: t.arg({ type: InboxFilterInput }), ...staffPageArgs(t.arg) },
+    args: { filter: t.arg({ type: InboxFilterInput }), sort: t.arg({ type: InboxSortInput }), ...staffPageArgs(t.arg) },
     resolve: async (_root, args, context) => {
       const actor = caseworkActor(context);
       const today = todayInStockholm();
       const filter = args.filter ?? {};
       const statuses = filter.status?.filter((status) => (APPLICATION_STATUSES as readonly string[]).includes(status));
-      // The access-log insert overlaps the tab counts: both wait only on the page.
-      const effective = { ...filter, status: statuses ?? null };
-      const unfiltered = isUnfiltered(effective);
-      const pageLogged = inboxPage(context, actor, effective, args, today, !unfiltered).then(async (page) => {
-        await logCaseReads(context, 'Inbox', page[0]);
-        return page;
+      const work = filter.work?.filter((kind) => (WORK_KINDS as readonly string[]).includes(kind));
+      const effective = { ...filter, status: statuses ?? null, work: work ?? null };
+      // The tab counts give most lists' totals (totalCountKey), so those pages need no count of their own.
+      const countKey = totalCountKey(effective);
+      // The access-log insert and the rows' work overlap the tab counts: they wait only on the page.
+      const pageDone = inboxPage(context, actor, effective, args, today, countKey === null, args.sort).then(async (page) => {
+        const [workByCase] = await Promise.all([workOfCases(connection(context), page[0], today), logCaseReads(context, 'Inbox', page[0])]);
+        return [page[0], page[1], workByCase] as const;
       });
-      const [[applications, filteredCount], counts] = await Promise.all([pageLogged, inboxCounts(context, actor, today)]);
-      const totalCount = filteredCount ?? counts.open;
+      const [[applications, filteredCount, workByCase], counts] = await Promise.all([pageDone, inboxCounts(context, actor, today)]);
+      const totalCount = filteredCount ?? (countKey ? counts[countKey] : 0);
       const nodes = applications.map((application) => ({
         application,
         dueOn: application.submittedAt ? inboxDueOn(application.submittedAt) : todayInStockholm(application.createdAt),
         overdue: isInboxOverdue(application, today),
+        work: workByCase.get(application.id) ?? [],
       }));
       return { ...toPage(nodes, totalCount, args), counts };
     },
   }),
 );
+
+const connection = (context: RequestContext) => context.em.getConnection() as unknown as Parameters<typeof workOfCases>[0];

@@ -5,6 +5,8 @@ import './staff-member.ts';
 import './errors.ts';
 import './application-fields.ts';
 import './inbox.ts';
+import './other-applications.ts';
+import './manager-summary.ts';
 import './assignment.ts';
 import './investigation.ts';
 import './investigation-mutations.ts';

@@ -1,0 +1,70 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { signInAsStaff } from '../support/login.ts';
+
+/*
+ * The work list of issue 8 as a manager sees it: the start page says what waits for her, the
+ * inbox counts every kind of work, searches by personnummer or case number (a mistyped
+ * personnummer is said in words) and sorts by its columns. Screenshots at 320 and 1280 px go
+ * to E2E_SCREENSHOTS when set, for a person to look at.
+ */
+const urls = inject('urls');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function screenshot(page: import('playwright-core').Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+describe('the work list', () => {
+  it('shows a manager the proposals and this week’s case review on the start page', async () => {
+    const { context, page } = await newPage(browser);
+    await signInAsStaff(page, urls.staff, 'chef1');
+    const part = page.getByRole('region', { name: 'Väntar på dig som chef' });
+    await part.getByRole('link', { name: /förslag till beslut väntar/ }).waitFor();
+    await part.getByRole('link', { name: /Ärendedragning vecka \d+/ }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'start-manager-1280');
+    await context.close();
+  });
+
+  it('counts every kind of work, says what is wrong with a mistyped personnummer, and searches by name and case number', async () => {
+    for (const width of [320, 1280]) {
+      const { context, page } = await newPage(browser, { width });
+      await signInAsStaff(page, urls.staff, 'chef1');
+      await page.goto(`${urls.staff}/inkorg`);
+      await page.getByRole('heading', { level: 1, name: 'Inkorg' }).waitFor();
+      for (const column of ['Allt att göra', 'Mina', 'Överklaganden', 'Att beställa', 'Genomförandeplan saknas', 'Uppföljningar']) {
+        await page.getByRole('columnheader', { name: column, exact: true }).waitFor();
+      }
+      await expectAccessible(page);
+
+      await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('19420315-2387');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByText('Personnumret stämmer inte: sista siffran passar inte ihop med de andra.').first().waitFor();
+      await page.locator('#inbox-search:focus').waitFor();
+      await expectAccessible(page);
+      await screenshot(page, `inbox-search-error-${width}`);
+
+      await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('Signe Andersson');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByText('sökning på Signe Andersson').waitFor();
+      await page.getByText('Ingen person med det namnet eller personnumret har ärenden som du kan se.').waitFor();
+
+      await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('ANS-1999');
+      await page.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByText('sökning på ANS-1999').waitFor();
+      await context.close();
+    }
+  });
+});
