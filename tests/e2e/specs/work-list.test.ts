@@ -51,7 +51,7 @@ describe('the work list', () => {
 
       await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('19420315-2387');
       await page.getByRole('button', { name: 'Sök', exact: true }).click();
-      await page.getByText('Personnumret stämmer inte: sista siffran passar inte ihop med de andra.').first().waitFor();
+      await page.getByText('Personnumret stämmer inte: kontrollsiffran (den sista siffran) är fel.').first().waitFor();
       await page.locator('#inbox-search:focus').waitFor();
       await expectAccessible(page);
       await screenshot(page, `inbox-search-error-${width}`);
