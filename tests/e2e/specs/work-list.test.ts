@@ -56,9 +56,10 @@ describe('the work list', () => {
       await expectAccessible(page);
       await screenshot(page, `inbox-search-error-${width}`);
 
-      await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('Signe Andersson');
+      // A name nobody in this unit's cases has (other specs give Signe cases here, in any order).
+      await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('Greta Okänd');
       await page.getByRole('button', { name: 'Sök', exact: true }).click();
-      await page.getByText('sökning på Signe Andersson').waitFor();
+      await page.getByText('sökning på Greta Okänd').waitFor();
       await page.getByText('Ingen person med det namnet eller personnumret har ärenden som du kan se.').waitFor();
 
       await page.getByRole('searchbox', { name: 'Sök ärende' }).fill('ANS-1999');

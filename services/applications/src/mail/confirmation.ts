@@ -40,7 +40,8 @@ export function confirmationMail(facts: ConfirmationFacts): OutgoingMail {
       own
         ? '2. Handläggaren utreder dina behov, ofta vid ett besök hemma hos dig. Du kan ha med en anhörig.'
         : `2. Handläggaren utreder vad ${person} behöver, ofta vid ett besök hemma hos ${person}. Du kan gärna vara med.`,
-      `3. ${own ? 'Du' : 'Ni'} får läsa utredningen och kan lämna synpunkter innan vi fattar beslut.`,
+      // Förvaltningslagen 25 §: communication is owed before a decision that may go against the person, not before every one.
+      `3. Om beslutet kan gå ${own ? 'dig' : person} emot får ${own ? 'du' : 'ni'} först läsa utredningen och lämna synpunkter.`,
       '4. Det kommer ett skriftligt beslut för varje insats som är sökt. Beslutet kan överklagas.',
       '',
       'Du kan följa ärendet under Mina ärenden i e-tjänsten.',

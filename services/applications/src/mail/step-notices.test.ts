@@ -12,6 +12,12 @@ const facts = { reference: 'ANS-2026-000007', unit };
 describe('whom a case mail speaks to', () => {
   it('has no addressee without an address, and knows a representative', () => {
     expect(addresseeOf({ applicantId: signe, submittedById: signe, answers: { contact: { email: ' ' } } })).toBeNull();
+    // Erik applied for Signe but asked us to contact her: the address is hers, the mail is to her.
+    expect(addresseeOf({ applicantId: signe, submittedById: erik, applicantName: 'Signe Andersson', answers: { contact: { email: 'signe@example.se', whom: 'APPLICANT' } } })).toEqual({
+      to: 'signe@example.se',
+      representative: false,
+      personName: 'Signe Andersson',
+    });
     expect(own).toEqual({ to: 'signe@example.se', representative: false, personName: 'Signe Andersson' });
     expect(forSigne.representative).toBe(true);
   });

@@ -32,7 +32,9 @@ function serviceName(type: ServiceType): string {
 
 /**
  * Whom a mail about the case goes to: the address given on the application, and whether that is
- * a representative writing for someone else, whose name (when known) the mail then gives.
+ * a representative writing for someone else, whose name (when known) the mail then gives. A
+ * representative who asked us to contact the person gave the person's address: the mail is then
+ * written to the person ("din ansökan").
  */
 export type Addressee = { to: string; representative: boolean; personName: string | null };
 
@@ -41,13 +43,13 @@ export type AddresseeFacts = {
   applicantId: string;
   submittedById?: string | null;
   applicantName?: string | null;
-  answers: { contact: { email: string } };
+  answers: { contact: { email: string; whom?: 'APPLICANT' | 'REPRESENTATIVE' | null } };
 };
 
 export function addresseeOf(application: AddresseeFacts): Addressee | null {
   const to = application.answers.contact.email.trim();
   if (!to) return null;
-  const representative = !!application.submittedById && application.submittedById !== application.applicantId;
+  const representative = !!application.submittedById && application.submittedById !== application.applicantId && application.answers.contact.whom !== 'APPLICANT';
   return { to, representative, personName: application.applicantName?.trim() || null };
 }
 
