@@ -267,8 +267,9 @@ describe('submitting', () => {
     const mail = await catcher.next();
     expect(mail.to).toEqual(['signe.andersson@example.se']);
     expect(mail.subject).toBe(`Vi har tagit emot din ansökan ${sent.reference}`);
-    // Erik sent it for Signe: the mail says it is an application for someone he represents.
-    expect(mail.text).toContain(`Vi har tagit emot ansökan för den du företräder om bistånd. Ärendenumret är ${sent.reference}`);
+    // Erik sent it for Signe but asked us to contact her: the mail is to her, about her application.
+    expect(mail.text).toContain(`Vi har tagit emot din ansökan om bistånd. Ditt ärendenummer är ${sent.reference}`);
+    expect(mail.text).not.toContain('den du företräder');
     expect(mail.text).toContain('Det här händer nu');
 
     // Pressing again, with the same key or a new one, returns the same case and sends nothing more.
