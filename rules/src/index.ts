@@ -1,5 +1,6 @@
 export { isEmailAddress, isPhoneNumber, optionalPhoneNumber, phoneNumber, PHONE_MAX_LENGTH, PHONE_MIN_LENGTH } from './contact.ts';
 export { day, isIsoDate, optionalDay } from './dates.ts';
+export { clockInStockholm, instantInStockholm } from './stockholm-clock.ts';
 export { requiredText } from './text.ts';
 export { issueKey, type RuleIssue, type SchemaIssue } from './issue.ts';
 export {

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates.ts';
+import { clockInStockholm } from '../stockholm-clock.ts';
 
 /**
  * How an application that staff register reached the unit ("inkommen via"): by phone, on paper
@@ -46,10 +47,8 @@ export function receivedAtIssues(received: ReceivedAt, now: ReceivedAt): Receive
   return [];
 }
 
-const clock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** Stockholm's day and "HH:MM" at an instant: "now" for a received time, on the page and in the service. */
 export function stockholmClock(instant: Date = new Date()): ReceivedAt {
-  const parts = Object.fromEntries(clock.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { receivedOn: `${parts.year}-${parts.month}-${parts.day}`, receivedTime: `${parts.hour}:${parts.minute}` };
+  const { day, time } = clockInStockholm(instant);
+  return { receivedOn: day, receivedTime: time };
 }

@@ -1,10 +1,10 @@
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { parseISO } from 'date-fns/parseISO';
+import { instantInStockholm } from '@omsorg/rules';
 
 const STOCKHOLM = 'Europe/Stockholm';
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' });
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: STOCKHOLM, timeZoneName: 'longOffset' });
 
 /** The calendar day in Stockholm at an instant, "YYYY-MM-DD": deadlines run on Swedish days. */
 export function dayInStockholm(instant: Date): string {
@@ -20,12 +20,12 @@ export function monthInStockholm(instant: Date): string {
   return dayInStockholm(instant).slice(0, 7);
 }
 
+/** A Stockholm day and time of day as an instant: the rule the portals use too (@omsorg/rules). */
+export { instantInStockholm };
+
 /** The first instant of a Stockholm day (midnight, summer or winter time). */
 export function startOfDayInStockholm(day: string): Date {
-  // At 00:00 UTC of the day Stockholm has not yet switched clocks (switches happen at 01:00 UTC).
-  const name = offsetFormat.formatToParts(new Date(`${day}T00:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
-  return new Date(`${day}T00:00:00${offset}`);
+  return instantInStockholm(day, '00:00');
 }
 
 const LANGUAGE_TAGS: Record<string, string> = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' };

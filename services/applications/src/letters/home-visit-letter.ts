@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { unitContact } from '../domain/unit-contacts.ts';
-import { dayInStockholm } from '../domain/stockholm-time.ts';
+import { dayInStockholm, writeClockTime, writeDayOf } from '../domain/stockholm-time.ts';
 import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
@@ -29,12 +29,8 @@ type HomeVisitWords = {
   relative: (phone: string) => string;
 };
 
-const STOCKHOLM = 'Europe/Stockholm';
-
-function timeFormatter(locale: string, joiner: string): (at: Date) => string {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: STOCKHOLM });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: STOCKHOLM });
-  return (at) => `${day.format(at)} ${joiner} ${time.format(at)}`;
+function timeFormatter(language: LetterLanguage, joiner: string): (at: Date) => string {
+  return (at) => `${writeDayOf(at, language, { weekday: true })} ${joiner} ${writeClockTime(at, language)}`;
 }
 
 const WORDS: Record<LetterLanguage, HomeVisitWords> = {
@@ -44,7 +40,7 @@ const WORDS: Record<LetterLanguage, HomeVisitWords> = {
     timeAndPlace: 'Tid och plats',
     when: 'När',
     where: 'Var',
-    formatTime: timeFormatter('sv-SE', 'kl.'),
+    formatTime: timeFormatter('sv', 'kl.'),
     interpreter: 'Vi bokar en tolk till besöket.',
     relative: (phone) => `Du får gärna ha med en anhörig. Om tiden inte passar, ring ${phone} och uppge ärendenumret.`,
   },
@@ -54,7 +50,7 @@ const WORDS: Record<LetterLanguage, HomeVisitWords> = {
     timeAndPlace: 'Aika ja paikka',
     when: 'Aika',
     where: 'Paikka',
-    formatTime: timeFormatter('fi-FI', 'klo'),
+    formatTime: timeFormatter('fi', 'klo'),
     interpreter: 'Varaamme käynnille tulkin.',
     relative: (phone) => `Voit pyytää omaisen mukaan käynnille. Jos aika ei sovi sinulle, soita numeroon ${phone} ja mainitse asianumero.`,
   },

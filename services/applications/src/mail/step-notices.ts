@@ -1,4 +1,5 @@
 import type { ServiceType } from '../domain/service-types.ts';
+import { writeDay } from '../domain/stockholm-time.ts';
 import { letterTemplate } from '../letters/templates.ts';
 import type { OutgoingMail } from './mailer.ts';
 
@@ -9,12 +10,11 @@ import type { OutgoingMail } from './mailer.ts';
  * provider needs to start.
  */
 
-const longDay = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
 const languageNames = new Intl.DisplayNames(['sv'], { type: 'language' });
 
 /** A YYYY-MM-DD day as "måndag 7 december 2026". */
 export function spokenDay(day: string): string {
-  return longDay.format(new Date(`${day}T12:00:00Z`));
+  return writeDay(day, 'sv', { weekday: true });
 }
 
 /** The language's name in Swedish ("finska"), or the code when it has none. */

@@ -2,7 +2,8 @@
  * Calendar helpers for the staff pages. Days are ISO strings ("2026-11-24") and are counted in
  * Stockholm, whatever the computer's own time zone is.
  */
-import { SERVICE_TIME_ZONE as ZONE, stockholmDay } from '@omsorg/ui';
+import { clockInStockholm, instantInStockholm } from '@omsorg/rules';
+import { stockholmDay } from '@omsorg/ui';
 
 const DAY_MS = 86_400_000;
 
@@ -24,36 +25,15 @@ export function daysFromTo(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-function offsetMinutes(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
 /** A Stockholm wall-clock date and time ("2026-11-24", "10:30") as an ISO instant. */
 export function stockholmInstant(date: string, time: string): string {
-  const asUtc = Date.parse(`${date}T${time}:00Z`);
-  const first = asUtc - offsetMinutes(new Date(asUtc)) * 60_000;
-  // Once more with the offset valid at the result, for dates near a daylight-saving change.
-  const second = asUtc - offsetMinutes(new Date(first)) * 60_000;
-  return new Date(second).toISOString();
+  return instantInStockholm(date, time).toISOString();
 }
 
 /** An ISO instant as Stockholm date and time, to fill a form with. */
 export function stockholmDateAndTime(instant: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  const { day, time } = clockInStockholm(new Date(instant));
+  return { date: day, time };
 }
 
 /** ISO 8601 week of a date, as the case review uses it: "2026-W48". */

@@ -6,7 +6,7 @@ import { completenessIssues, mergeDraftAnswers, type DraftAnswersInput } from '.
 import { emptyAnswers } from '../../domain/answers.ts';
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { registeredIntake } from '../../domain/intake.ts';
-import { instantInStockholm, stockholmClock } from '../../domain/received-at.ts';
+import { receivedInstant, stockholmClock } from '../../domain/received-at.ts';
 import { Application } from '../../entities/application.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
@@ -73,7 +73,7 @@ async function register(context: RequestContext, actor: StaffActor, input: Input
       if (earlier.registeredById !== actor.staffId) throw invalid(context, [{ field: 'registrationKey', key: 'validation.application.submissionKeyUsed' }]);
       return earlier;
     }
-    const submittedAt = instantInStockholm({ receivedOn: input.receivedOn, receivedTime: input.receivedTime });
+    const submittedAt = receivedInstant({ receivedOn: input.receivedOn, receivedTime: input.receivedTime });
     const application = em.create(Application, {
       reference: formatApplicationReference(referenceYear(submittedAt), await nextApplicationSerial(em)),
       applicantId: input.applicantId,
