@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { choose, continueTo } from '../support/journey.ts';
+import { applyForOneself } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 // Förvaltningslagen 25 §: a denial before the investigation is communicated is refused, saying
@@ -23,31 +23,12 @@ afterAll(() => browser?.close());
 describe('communication before a decision that goes against the applicant', () => {
   it('lets Birgitta apply for a safety alarm', async () => {
     const { page } = birgitta;
-    await page.goto(`${urls.citizen}/ansokan`);
-    await page.getByRole('button', { name: 'Börja ansökan' }).click();
-    await page.getByRole('heading', { level: 1, name: /Vilken hjälp vill du ansöka om/ }).waitFor();
-    await page.getByLabel('Trygghetslarm', { exact: true }).check();
-    await continueTo(page, 'Trygghetslarm');
-    await page.getByLabel(/Berätta med egna ord/).fill('Jag vill ha ett larm för säkerhets skull.');
-    await continueTo(page, 'Bor du ensam?');
-    await choose(page, 'Nej');
-    await continueTo(page, /Får du hjälp av anhöriga/);
-    await continueTo(page, 'Har du legat på sjukhus nyligen?');
-    await choose(page, 'Nej');
-    await continueTo(page, 'Hur vill du att vi kontaktar dig?');
-    await choose(page, 'E-post');
-    await continueTo(page, 'Kontaktuppgifter');
-    await page.getByLabel('E-postadress').fill('birgitta.ek@example.se');
-    await continueTo(page, /När passar det bäst/);
-    await continueTo(page, /Vilket språk vill du använda/);
-    await continueTo(page, 'Behöver du tolk när vi pratar med dig?');
-    await choose(page, 'Nej');
-    await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
-    await choose(page, 'Nej');
-    await continueTo(page, 'Kontrollera dina svar');
-    await page.getByRole('button', { name: 'Skicka ansökan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ansökan är skickad' }).waitFor();
-    reference = /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+    reference = await applyForOneself(page, urls.citizen, {
+      services: [{ label: 'Trygghetslarm', needs: 'Jag vill ha ett larm för säkerhets skull.' }],
+      livesAlone: 'Nej',
+      email: 'birgitta.ek@example.se',
+      healthCareContact: 'Nej',
+    });
     expect(reference).not.toBe('');
     await page.goto(`${urls.citizen}/mina-arenden`);
     await page.getByRole('link', { name: /Visa ärendet/ }).first().click();

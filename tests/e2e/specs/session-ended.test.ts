@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { choose, continueTo } from '../support/journey.ts';
+import { continueTo } from '../support/journey.ts';
+import { applyForOneself } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
@@ -54,32 +55,13 @@ describe('a sign-in that ends in the middle of an application', () => {
 
 /** Signe applies for a safety alarm herself, so Hanna has a case of her own unit to take. */
 async function signeApplies(page: Page): Promise<string> {
-  await page.goto(`${urls.citizen}/ansokan`);
-  await page.getByRole('button', { name: 'Börja ansökan' }).click();
-  await page.getByRole('heading', { level: 1, name: /Vilken hjälp vill du ansöka om/ }).waitFor();
-  await page.getByLabel('Trygghetslarm', { exact: true }).check();
-  await continueTo(page, 'Trygghetslarm');
-  await page.getByLabel(/Berätta med egna ord/).fill('Jag har ramlat två gånger och är ensam på nätterna.');
-  await continueTo(page, 'Bor du ensam?');
-  await choose(page, 'Ja');
-  await continueTo(page, /Får du hjälp av anhöriga/);
-  await continueTo(page, 'Har du legat på sjukhus nyligen?');
-  await choose(page, 'Nej');
-  await continueTo(page, 'Hur vill du att vi kontaktar dig?');
-  await choose(page, 'E-post');
-  await continueTo(page, 'Kontaktuppgifter');
-  await page.getByLabel('E-postadress').fill('signe.andersson@example.se');
-  await page.getByLabel('Telefonnummer').fill('070-765 43 21');
-  await continueTo(page, /När passar det bäst/);
-  await continueTo(page, /Vilket språk vill du använda/);
-  await continueTo(page, 'Behöver du tolk när vi pratar med dig?');
-  await choose(page, 'Nej');
-  await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
-  await choose(page, 'Ja');
-  await continueTo(page, 'Kontrollera dina svar');
-  await page.getByRole('button', { name: 'Skicka ansökan' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Ansökan är skickad' }).waitFor();
-  const reference = /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+  const reference = await applyForOneself(page, urls.citizen, {
+    services: [{ label: 'Trygghetslarm', needs: 'Jag har ramlat två gånger och är ensam på nätterna.' }],
+    livesAlone: 'Ja',
+    email: 'signe.andersson@example.se',
+    phone: '070-765 43 21',
+    healthCareContact: 'Ja',
+  });
   expect(reference).not.toBe('');
   return reference;
 }

@@ -58,3 +58,45 @@ export async function applyAsRepresentative(page: Page, portalUrl: string, appli
   await page.getByRole('heading', { level: 1, name: 'Ansökan är skickad' }).waitFor();
   return /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
 }
+
+/** An application the signed-in person makes for themself. */
+export interface OwnApplication {
+  services: ReadonlyArray<{ label: string; needs: string }>;
+  livesAlone: 'Ja' | 'Nej';
+  email: string;
+  phone?: string;
+  /** The answer to "Får handläggaren prata med hälso- och sjukvården …". */
+  healthCareContact: 'Ja' | 'Nej';
+}
+
+/** Applies for oneself, one question at a time (axe on every page by continueTo), asking to be contacted by e-mail; returns the reference number. */
+export async function applyForOneself(page: Page, portalUrl: string, application: OwnApplication): Promise<string> {
+  await page.goto(`${portalUrl}/ansokan`);
+  await page.getByRole('button', { name: 'Börja ansökan' }).click();
+  await page.getByRole('heading', { level: 1, name: /Vilken hjälp vill du ansöka om/ }).waitFor();
+  for (const service of application.services) await page.getByLabel(service.label, { exact: true }).check();
+  for (const service of application.services) {
+    await continueTo(page, service.label);
+    await page.getByLabel(/Berätta med egna ord/).fill(service.needs);
+  }
+  await continueTo(page, 'Bor du ensam?');
+  await choose(page, application.livesAlone);
+  await continueTo(page, /Får du hjälp av anhöriga/);
+  await continueTo(page, 'Har du legat på sjukhus nyligen?');
+  await choose(page, 'Nej');
+  await continueTo(page, 'Hur vill du att vi kontaktar dig?');
+  await choose(page, 'E-post');
+  await continueTo(page, 'Kontaktuppgifter');
+  await page.getByLabel('E-postadress').fill(application.email);
+  if (application.phone) await page.getByLabel('Telefonnummer').fill(application.phone);
+  await continueTo(page, /När passar det bäst/);
+  await continueTo(page, /Vilket språk vill du använda/);
+  await continueTo(page, 'Behöver du tolk när vi pratar med dig?');
+  await choose(page, 'Nej');
+  await continueTo(page, /Får handläggaren prata med hälso- och sjukvården/);
+  await choose(page, application.healthCareContact);
+  await continueTo(page, 'Kontrollera dina svar');
+  await page.getByRole('button', { name: 'Skicka ansökan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ansökan är skickad' }).waitFor();
+  return /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+}
