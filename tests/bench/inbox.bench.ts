@@ -111,6 +111,10 @@ try {
        from generate_series(1, 200) as i`,
     [UNIT],
   );
+  // Bulk-loaded as an import would be: the case_work triggers (one refresh per row written) are off
+  // while the decided fifth is written, and the table is filled from case_work_rows once after.
+  const caseWorkTriggers = { decision: 'decision_case_work', service_order: 'service_order_case_work', follow_up: 'follow_up_case_work', appeal: 'appeal_case_work' };
+  for (const [table, trigger] of Object.entries(caseWorkTriggers)) await sql.execute(`alter table "${schema}"."${table}" disable trigger "${trigger}"`);
   // The decided fifth: every requested service decided (1 in 7 denied), most granted ones ordered,
   // some plans late, follow-ups over the coming year, an appeal now and then. The work list finds
   // its work among these.
@@ -141,8 +145,10 @@ try {
      select gen_random_uuid(), d.id, current_date, 'PAPER', 'Jag överklagar.', true, 'RECEIVED', now()
        from "${schema}"."decision" d where abs(hashtext(d.id::text || 'a')) % 200 = 0`,
   );
+  await sql.execute(`insert into "${schema}"."case_work" select * from "${schema}"."case_work_rows"(array(select id from "${schema}"."decision"))`);
+  for (const [table, trigger] of Object.entries(caseWorkTriggers)) await sql.execute(`alter table "${schema}"."${table}" enable trigger "${trigger}"`);
   // What autovacuum would have done by now on a live database.
-  for (const table of ['application', 'requested_service', 'callback_request', 'decision', 'service_order', 'follow_up', 'appeal', 'inbox_tally', 'decision_awaiting_order']) {
+  for (const table of ['application', 'requested_service', 'callback_request', 'decision', 'service_order', 'follow_up', 'appeal', 'inbox_tally', 'case_work']) {
     await sql.execute(`vacuum analyze "${schema}"."${table}"`);
   }
   const [workRow] = await sql.execute<Array<{ decisions: string; orders: string; appeals: string }>>(
@@ -160,9 +166,15 @@ try {
   const countTimings: number[] = [];
   let timingCounts = false;
   const captured: Record<'tab counts' | 'page', { query: string; params: readonly unknown[] } | undefined> = { 'tab counts': undefined, page: undefined };
+  /** Each statement's time in the timed requests, by its first words (printed with --statements). */
+  const statementTimings = new Map<string, number[]>();
   logger.logQuery = (context) => {
     statements += 1;
     const query = context.query ?? '';
+    if (timingCounts && context.took !== undefined) {
+      const shape = query.replace(/\s+/g, ' ').slice(0, 90);
+      statementTimings.set(shape, [...(statementTimings.get(shape) ?? []), context.took]);
+    }
     if (query.includes('inbox_tally')) {
       captured['tab counts'] = { query, params: context.params ?? [] };
       if (timingCounts && context.took !== undefined) countTimings.push(context.took);
@@ -227,6 +239,12 @@ try {
       if (!statement) continue;
       const plan = await sql.execute<Array<{ 'QUERY PLAN': string }>>(`explain (analyze, buffers) ${statement.query}`, [...statement.params]);
       console.log(`--- ${name}\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+  }
+  if (process.argv.includes('--statements')) {
+    for (const [shape, took] of statementTimings) {
+      took.sort((a, b) => a - b);
+      console.log(`${String(took.length).padStart(5)} × p50 ${percentile(took, 0.5).toFixed(1)} ms p95 ${percentile(took, 0.95).toFixed(1)} ms  ${shape}`);
     }
   }
   timings.sort((a, b) => a - b);

@@ -14,7 +14,7 @@ import { ProviderSchema } from './entities/provider.ts';
 import { RequestedServiceSchema } from './entities/requested-service.ts';
 import { ServiceOrderSchema } from './entities/service-order.ts';
 import { StaffMemberSchema } from './entities/staff-member.ts';
-import { DecisionAwaitingOrderSchema, InboxTallySchema } from './entities/work-tallies.ts';
+import { CaseWorkSchema, InboxTallySchema } from './entities/work-tallies.ts';
 import { migrations } from './migrations/index.ts';
 
 export const applicationsDatabase: ServiceDatabase = {
@@ -39,7 +39,7 @@ export const applicationsDatabase: ServiceDatabase = {
     AccessLogEntrySchema,
     RateLimitCounterSchema,
     InboxTallySchema,
-    DecisionAwaitingOrderSchema,
+    CaseWorkSchema,
   ],
   migrations,
 };

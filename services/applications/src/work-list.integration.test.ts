@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysTo } from './domain/calendar.ts';
 import { isoWeekOf, todayInStockholm } from './domain/stockholm-time.ts';
 import { Appeal } from './entities/appeal.ts';
+import { Application } from './entities/application.ts';
 import { CaseReviewItem } from './entities/case-review-item.ts';
 import { Decision } from './entities/decision.ts';
 import { FollowUp } from './entities/follow-up.ts';
@@ -226,5 +227,67 @@ describe('the manager’s start page', () => {
     for (const actor of [hanna, outreach, citizen(erik)]) {
       expect((await subgraph.request(actor, SUMMARY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('the trigger-kept work of decided cases (case_work)', () => {
+  /** Rows in case_work that its definition does not give, and rows it gives that the table lacks. */
+  async function drift() {
+    const sql = subgraph.orm.em.getConnection();
+    const [row] = await sql.execute<Array<{ extra: string; missing: string }>>(
+      `with source as (select * from "applications"."case_work_rows"(array(select id from "applications"."decision")))
+       select (select count(*) from (select * from "applications"."case_work" except select * from source) e) as extra,
+              (select count(*) from (select * from source except select * from "applications"."case_work") m) as missing`,
+    );
+    return { extra: Number(row!.extra), missing: Number(row!.missing) };
+  }
+
+  it('follows every write to a decision, appeal, order, follow-up and case, and the work list with it', async () => {
+    expect(await drift()).toEqual({ extra: 0, missing: 0 });
+    const before = (await inbox(hanna)).counts;
+
+    const kept = await decidedCase({ services: ['HOME_CARE_PERSONAL', 'SAFETY_ALARM'] });
+    const em = subgraph.orm.em.fork();
+    const provider = (await em.find(Provider, { active: true }))[0]!;
+    const appeal = em.create(Appeal, { decision: kept.decisions[0]!, receivedOn: today, channel: 'PAPER', text: 'Jag överklagar.', inTime: true });
+    const order = em.create(ServiceOrder, { decision: kept.decisions[1]!, provider, goals: 'Mål.', startOn: addDaysTo(today, -30), orderedOn: addDaysTo(today, -30), orderedById: hanna.staffId, planReceivedOn: null });
+    const followUp = em.create(FollowUp, { decision: kept.decisions[1]!, dueOn: today, reason: 'YEARLY' });
+    await em.flush();
+    expect(await drift()).toEqual({ extra: 0, missing: 0 });
+    let counts = (await inbox(hanna)).counts;
+    expect([counts.openAppeals, counts.servicesNotOrdered, counts.plansOverdue, counts.followUpsDue, counts.unassigned]).toEqual([
+      before.openAppeals + 1,
+      before.servicesNotOrdered + 1,
+      before.plansOverdue + 1,
+      before.followUpsDue + 1,
+      before.unassigned + 1,
+    ]);
+
+    // Hanna takes the case; the appeal is settled, the plan comes, the follow-up is done.
+    const application = await em.findOneOrFail(Application, kept.id);
+    application.assigneeId = hanna.staffId;
+    appeal.status = 'COURT_UPHELD';
+    order.planReceivedOn = today;
+    followUp.completedOn = today;
+    await em.flush();
+    expect(await drift()).toEqual({ extra: 0, missing: 0 });
+    counts = (await inbox(hanna)).counts;
+    expect([counts.openAppeals, counts.plansOverdue, counts.followUpsDue, counts.mine, counts.unassigned]).toEqual([
+      before.openAppeals,
+      before.plansOverdue,
+      before.followUpsDue,
+      before.mine + 1,
+      before.unassigned,
+    ]);
+
+    // The granted decision is replaced and the order withdrawn: no work of theirs is left.
+    em.remove(order);
+    await em.flush();
+    const decision = await em.findOneOrFail(Decision, kept.decisions[0]!);
+    decision.status = 'SUPERSEDED';
+    await em.flush();
+    expect(await drift()).toEqual({ extra: 0, missing: 0 });
+    const [left] = await em.getConnection().execute<Array<{ rows: string }>>(`select count(*) as rows from "applications"."case_work" where application_id = ?`, [kept.id]);
+    expect(Number(left!.rows)).toBe(1); // the second decision, its order withdrawn, is a service to order again
   });
 });

@@ -38,7 +38,7 @@ export const ApplicationSchema = defineEntity({
      * Null until then, counted as "okänt".
      */
     applicantLegalGender: p.enum(['FEMALE', 'MALE'] as const).nullable(),
-    answers: p.json<ApplicationAnswers>(),
+    answers: p.json<ApplicationAnswers>().defaultRaw(`'{}'`),
     /** The page the applicant was on when the draft was last saved. */
     draftStep: p.string().length(40).nullable(),
     /** Makes submitting idempotent: the same key never creates a second case. */
@@ -48,15 +48,21 @@ export const ApplicationSchema = defineEntity({
     closedAt: p.datetime().nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()).index(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()).defaultRaw('now()'),
     requestedServices: () => p.oneToMany(RequestedServiceSchema).mappedBy('application'),
   },
-  // The work list in its default order over every status staff see (decided cases with work too).
   indexes: [
+    // The work list in its default order over every status staff see (decided cases with work too).
     {
       name: 'application_work_order_index',
       expression: `create index "application_work_order_index" on "applications"."application" ("unit", "urgent" desc, "submitted_at", "id") where "status" <> 'DRAFT'`,
     },
+    // The open applications in the same order, with what the tabs filter on.
+    {
+      name: 'application_open_inbox_index',
+      expression: `create index "application_open_inbox_index" on "applications"."application" ("unit", "urgent" desc, "submitted_at", "id") include ("status", "assignee_id") where "status" in ('SUBMITTED', 'IN_INVESTIGATION', 'COMMUNICATED')`,
+    },
+    { name: 'application_inbox_index', properties: ['unit', 'status', 'submittedAt'] },
   ],
 });
 

@@ -30,17 +30,34 @@ export const InboxTallySchema = defineEntity({
 export class InboxTally extends InboxTallySchema.class {}
 InboxTallySchema.setClass(InboxTally);
 
-/** A granted decision in force ("DECIDED", not denied) that has no order yet: a service to order. */
-export const DecisionAwaitingOrderSchema = defineEntity({
-  name: 'DecisionAwaitingOrder',
-  tableName: 'decision_awaiting_order',
+/**
+ * One piece of work a decided service in force (decision status DECIDED) still asks for, with
+ * the facts the work list needs to count and list it without looking up its case:
+ * - OPEN_APPEAL: an appeal not yet settled (item: the appeal);
+ * - SERVICE_NOT_ORDERED: a granted decision with no order yet (item: the decision; validTo ends it);
+ * - PLAN_OVERDUE: an order whose implementation plan has not come (item: the order; day: ordered on);
+ * - FOLLOW_UP_DUE: a follow-up not done (item: the follow-up; day: due on).
+ * When the dated kinds fall due is the domain's rule (domain/work-list.ts), applied when read
+ * (queries/casework/work-sql.ts). The case's unit, status, caseworker and urgency are copied,
+ * kept by the triggers whenever the case changes.
+ */
+export const CaseWorkSchema = defineEntity({
+  name: 'CaseWork',
+  tableName: 'case_work',
   properties: {
-    decisionId: p.uuid().primary(),
+    kind: p.enum(['OPEN_APPEAL', 'SERVICE_NOT_ORDERED', 'PLAN_OVERDUE', 'FOLLOW_UP_DUE'] as const).primary(),
+    itemId: p.uuid().primary(),
+    decisionId: p.uuid().index(),
     applicationId: p.uuid().index(),
-    /** The decision's last day, if it has one: a decision that has ended is no longer to order. */
+    unit: p.string().length(200),
+    status: p.string().length(20),
+    assigneeKey: p.uuid(),
+    urgent: p.boolean(),
+    day: p.date().nullable(),
     validTo: p.date().nullable(),
   },
+  indexes: [{ name: 'case_work_unit_kind_day_index', properties: ['unit', 'kind', 'day'] }],
 });
 
-export class DecisionAwaitingOrder extends DecisionAwaitingOrderSchema.class {}
-DecisionAwaitingOrderSchema.setClass(DecisionAwaitingOrder);
+export class CaseWork extends CaseWorkSchema.class {}
+CaseWorkSchema.setClass(CaseWork);

@@ -9,7 +9,7 @@ import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
-import { decidedWorkCases, hasAnyWork } from './work-sql.ts';
+import { hasAnyWork, unitWorkRows, type DecidedWorkKind } from './work-sql.ts';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;
@@ -50,6 +50,7 @@ export type InboxCounts = {
   followUpsDue: number;
 };
 
+const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((value) => a.includes(value));
 
 /**
@@ -151,57 +152,40 @@ export async function inboxPage(
 /**
  * The inbox tabs' counts for the unit in one statement: the open applications from the
  * trigger-kept inbox_tally (a few hundred rows, whatever the number of cases), and the decided
- * and closed cases with work from the small work sets (work-sql.ts). Each count is the total of
+ * and closed cases with work from the trigger-kept case_work (work-sql.ts). Each count is the total of
  * the list its tab opens (totalCountKey), so a number never disagrees with its table.
  */
 export async function inboxCounts(context: RequestContext, actor: StaffActor, today: string): Promise<InboxCounts> {
   const schema = applicationsDatabase.schema;
-  const visible = STAFF_VISIBLE_STATUSES.map((status) => `'${status}'`).join(', ');
-  const closed = STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status))
-    .map((status) => `'${status}'`)
-    .join(', ');
-  const appeals = decidedWorkCases('OPEN_APPEAL', today);
-  const notOrdered = decidedWorkCases('SERVICE_NOT_ORDERED', today);
-  const plans = decidedWorkCases('PLAN_OVERDUE', today);
-  const followUps = decidedWorkCases('FOLLOW_UP_DUE', today);
-  // `= any(array(…))`: the few cases with work are looked up by key, never found by scanning every case.
+  const visible = list(STAFF_VISIBLE_STATUSES);
+  const closed = list(STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status)));
+  const work = unitWorkRows(today);
+  const casesWith = (kind: DecidedWorkKind) => `(select count(distinct application_id) from work where kind = '${kind}')`;
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
-    `with appeal_cases as materialized (${appeals.sql}),
-          not_ordered_cases as materialized (${notOrdered.sql}),
-          plan_cases as materialized (${plans.sql}),
-          follow_up_cases as materialized (${followUps.sql}),
-          -- Every case of the unit with work after its decision, looked up once by key (never by
-          -- scanning every case), with what each kind of work needs to be counted.
-          with_work as materialized (
-            select a.id, a.status, a.assignee_id, a.urgent from "${schema}"."application" a
-             where a.id = any(array(select application_id from appeal_cases union select application_id from not_ordered_cases
-                                    union select application_id from plan_cases union select application_id from follow_up_cases))
-               and a.unit = ? and a.status in (${visible})
-          ),
-          decided as materialized (select assignee_id, urgent from with_work where status in (${closed})),
+    `with work as materialized (select * from (${work.sql}) w where w.status in (${visible})),
+          -- The decided and closed cases with work, once each, with what the tabs filter on.
+          decided as materialized (select distinct application_id, assignee_key, urgent from work where status in (${closed})),
           tally as materialized (select status, assignee_key, urgent, submitted_on, cases from "${schema}"."inbox_tally" where unit = ? and cases > 0)
      select
        (select coalesce(sum(cases), 0) from tally) as "open",
        (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED') as "submitted",
-       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_id = ?) as "mine",
-       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_id is null) as "unassigned",
+       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_key = ?) as "mine",
+       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_key = ?) as "unassigned",
        (select coalesce(sum(cases), 0) from tally where urgent) + (select count(*) from decided where urgent) as "urgent",
        (select coalesce(sum(cases), 0) from tally where submitted_on < ?) as "overdue",
        (select coalesce(sum(cases), 0) from tally) + (select count(*) from decided) as "work",
-       (select count(*) from with_work w where w.id in (select application_id from appeal_cases)) as "openAppeals",
-       (select count(*) from with_work w where w.id in (select application_id from not_ordered_cases)) as "servicesNotOrdered",
-       (select count(*) from with_work w where w.id in (select application_id from plan_cases)) as "plansOverdue",
-       (select count(*) from with_work w where w.id in (select application_id from follow_up_cases)) as "followUpsDue",
+       ${casesWith('OPEN_APPEAL')} as "openAppeals",
+       ${casesWith('SERVICE_NOT_ORDERED')} as "servicesNotOrdered",
+       ${casesWith('PLAN_OVERDUE')} as "plansOverdue",
+       ${casesWith('FOLLOW_UP_DUE')} as "followUpsDue",
        (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
     [
-      ...appeals.params,
-      ...notOrdered.params,
-      ...plans.params,
-      ...followUps.params,
       actor.unit,
+      ...work.params,
       actor.unit,
       actor.staffId,
       actor.staffId,
+      NO_ASSIGNEE,
       NO_ASSIGNEE,
       addDaysTo(today, -INBOX_DUE_DAYS),
       staffCallbackFilter(actor).unit,
