@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, type webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.ts';
@@ -30,6 +30,14 @@ export function internalTokenKey(secret = process.env.INTERNAL_JWT_SECRET): Inte
   return new TextEncoder().encode(secret);
 }
 
+/** The secret imported once as a WebCrypto key, not at every request as jose does with bytes. */
+const verifyingKeys = new WeakMap<InternalTokenKey, Promise<webcrypto.CryptoKey>>();
+function verifyingKey(key: InternalTokenKey): Promise<webcrypto.CryptoKey> {
+  let imported = verifyingKeys.get(key);
+  if (!imported) verifyingKeys.set(key, (imported = crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])));
+  return imported;
+}
+
 export async function signInternalToken(identity: RequestIdentity, key: InternalTokenKey): Promise<string> {
   return new SignJWT({ actor: identity.actor, locale: identity.locale, ...(identity.client ? { client: identity.client } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
@@ -46,7 +54,7 @@ export async function signInternalToken(identity: RequestIdentity, key: Internal
  * is useless within minutes.
  */
 export async function verifyInternalToken(token: string, key: InternalTokenKey): Promise<RequestIdentity> {
-  const { payload } = await jwtVerify(token, key, {
+  const { payload } = await jwtVerify(token, await verifyingKey(key), {
     issuer: ISSUER,
     audience: AUDIENCE,
     algorithms: ['HS256'],

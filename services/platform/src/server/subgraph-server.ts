@@ -8,6 +8,7 @@ import type { RequestContext } from '../graphql/context.ts';
 import { createTranslator, type Translate } from '../i18n/messages.ts';
 import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
+import { documentCache } from './document-cache.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
 import type { HttpRoute } from './http-route.ts';
@@ -57,6 +58,7 @@ export async function startSubgraphServer(options: {
 
   const graphql = createHandler<IncomingMessage, RequestIdentity, RequestContext>({
     schema: options.schema,
+    ...documentCache(),
     context: (req) => {
       const { actor, locale, client } = req.context;
       return { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
