@@ -968,6 +968,7 @@ export type StaffRecordInvestigationResponseMutation = { recordInvestigationResp
 export type StaffInvestigationLetterQueryVariables = Exact<{
   id: string;
   recipient?: LetterRecipientInput | null | undefined;
+  concerning?: string | null | undefined;
 }>;
 
 
@@ -1003,6 +1004,7 @@ export type StaffProposeDecisionMutation = { proposeDecision:
 export type StaffDecisionLetterQueryVariables = Exact<{
   id: string;
   recipient?: LetterRecipientInput | null | undefined;
+  concerning?: string | null | undefined;
 }>;
 
 
@@ -1024,6 +1026,7 @@ export type StaffCompleteFollowUpMutation = { completeFollowUp:
 export type StaffHomeVisitLetterQueryVariables = Exact<{
   id: string;
   recipient?: LetterRecipientInput | null | undefined;
+  concerning?: string | null | undefined;
 }>;
 
 
@@ -1362,6 +1365,14 @@ export type StaffLetterRecipientQueryVariables = Exact<{
 
 export type StaffLetterRecipientQuery = { application: { id: string, applicant: { id: string, fullName: string, postalAddress: { street: string, postalCode: string, town: string } | null } | null } | null };
 
+export type StaffRepresentativeLetterRecipientQueryVariables = Exact<{
+  id: string;
+  representation: string;
+}>;
+
+
+export type StaffRepresentativeLetterRecipientQuery = { application: { id: string, applicant: { id: string, fullName: string, representatives: Array<{ id: string, representativeName: string, representativePostalAddress: { street: string, postalCode: string, town: string } | null }> } | null } | null };
+
 export type StaffManagerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1451,12 +1462,12 @@ export const StaffApplicationDocument = {"__meta__":{"hash":"sha256:c9c5d1dc7881
 export const StaffCaseSupportDocument = {"__meta__":{"hash":"sha256:17a1ebeb0bf6ba494e60d62845d1c5ea5b3a8230f25cd617fd4eba623f52b407"}} as unknown as DocumentNode<StaffCaseSupportQuery, StaffCaseSupportQueryVariables>;
 export const StaffCommunicateInvestigationDocument = {"__meta__":{"hash":"sha256:46d72c38bc2d92a6cf81c3ba06f030f599f16f93773506871b00c790ca86407f"}} as unknown as DocumentNode<StaffCommunicateInvestigationMutation, StaffCommunicateInvestigationMutationVariables>;
 export const StaffRecordInvestigationResponseDocument = {"__meta__":{"hash":"sha256:0896513f9cdb2096d5a1d59d96aa8a1e1d7349d4bb0461459d2cfecc20e45e1c"}} as unknown as DocumentNode<StaffRecordInvestigationResponseMutation, StaffRecordInvestigationResponseMutationVariables>;
-export const StaffInvestigationLetterDocument = {"__meta__":{"hash":"sha256:5bf9b5fa2acbe31235ff064b51b4f501f97de1e2b220b5a9a2fb1af9f314ddc6"}} as unknown as DocumentNode<StaffInvestigationLetterQuery, StaffInvestigationLetterQueryVariables>;
+export const StaffInvestigationLetterDocument = {"__meta__":{"hash":"sha256:d1d896362599b421be2a3998999fed2d895851cf7a845ff1eb9f59d15f8ab9f8"}} as unknown as DocumentNode<StaffInvestigationLetterQuery, StaffInvestigationLetterQueryVariables>;
 export const StaffDecideDocument = {"__meta__":{"hash":"sha256:62d7daa2ef7a05fe9436dfac35d44ae9d3eb4c8cb768a5e0609bfba9fef8b24f"}} as unknown as DocumentNode<StaffDecideMutation, StaffDecideMutationVariables>;
 export const StaffProposeDecisionDocument = {"__meta__":{"hash":"sha256:cfc47058be174a1be757d442b7347be6e06034e5ca954dcb81c49e01824b88c5"}} as unknown as DocumentNode<StaffProposeDecisionMutation, StaffProposeDecisionMutationVariables>;
-export const StaffDecisionLetterDocument = {"__meta__":{"hash":"sha256:6997bbddd53b059e762679442cecde0df4b060fc0e146852e28abfea56cc922c"}} as unknown as DocumentNode<StaffDecisionLetterQuery, StaffDecisionLetterQueryVariables>;
+export const StaffDecisionLetterDocument = {"__meta__":{"hash":"sha256:2a85d583d93b2d439052606d11d356067e48bed75d02423058e5deb6cb7677f1"}} as unknown as DocumentNode<StaffDecisionLetterQuery, StaffDecisionLetterQueryVariables>;
 export const StaffCompleteFollowUpDocument = {"__meta__":{"hash":"sha256:1b2581689ba8d5d135049376ba54f2ca002b30c56d2963185b9c887e05f81239"}} as unknown as DocumentNode<StaffCompleteFollowUpMutation, StaffCompleteFollowUpMutationVariables>;
-export const StaffHomeVisitLetterDocument = {"__meta__":{"hash":"sha256:f03b3fa69c591197e35aff2436be19320f1dac0ab5d24feebad65f3ca38920ee"}} as unknown as DocumentNode<StaffHomeVisitLetterQuery, StaffHomeVisitLetterQueryVariables>;
+export const StaffHomeVisitLetterDocument = {"__meta__":{"hash":"sha256:768768dbf29ee1b2dcbd8f16d2f83bcf906f8acc8f1304674df6c9fd6ccb23f5"}} as unknown as DocumentNode<StaffHomeVisitLetterQuery, StaffHomeVisitLetterQueryVariables>;
 export const StaffSaveInvestigationDocument = {"__meta__":{"hash":"sha256:921454692f10f0c1f402de0677a4c303b5bfd6c4ec078e2519cab299cd4545e7"}} as unknown as DocumentNode<StaffSaveInvestigationMutation, StaffSaveInvestigationMutationVariables>;
 export const StaffBookHomeVisitDocument = {"__meta__":{"hash":"sha256:40ab220ee40b36e9a2eb4e30dbd86e20a1fb2e63a3e4f2ff6a29e04983386575"}} as unknown as DocumentNode<StaffBookHomeVisitMutation, StaffBookHomeVisitMutationVariables>;
 export const StaffSaveViolenceScreeningDocument = {"__meta__":{"hash":"sha256:03fef4541fc92bcb059230c04791b25d6d091710e7716c694e26034485ef2bea"}} as unknown as DocumentNode<StaffSaveViolenceScreeningMutation, StaffSaveViolenceScreeningMutationVariables>;
@@ -1488,6 +1499,7 @@ export const StaffRegisterApplicationDocument = {"__meta__":{"hash":"sha256:ef41
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffLetterRecipientDocument = {"__meta__":{"hash":"sha256:0ea0f79c0ec61127d87f4332f5ca3b7317e868bf9ce1c0a0f0318b6993f8292b"}} as unknown as DocumentNode<StaffLetterRecipientQuery, StaffLetterRecipientQueryVariables>;
+export const StaffRepresentativeLetterRecipientDocument = {"__meta__":{"hash":"sha256:4bdb14ec91515929297bb2f1bf28bfd967686ad13421f7c03395a86481a0bd6a"}} as unknown as DocumentNode<StaffRepresentativeLetterRecipientQuery, StaffRepresentativeLetterRecipientQueryVariables>;
 export const StaffManagerSummaryDocument = {"__meta__":{"hash":"sha256:559051d8a0eaeceaf06c76fa829bfe387a943f1b37685effdd30ee9fcf341ef8"}} as unknown as DocumentNode<StaffManagerSummaryQuery, StaffManagerSummaryQueryVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;
