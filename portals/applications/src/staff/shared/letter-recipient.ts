@@ -1,12 +1,7 @@
 import { graphqlRequest } from '@omsorg/ui';
 import { StaffLetterRecipientDocument, StaffRepresentativeLetterRecipientDocument, type LetterRecipientInput } from '../../generated/graphql.ts';
+import { letterRecipientOf } from '../../letter-address.ts';
 
-type PostalAddress = { street: string; postalCode: string; town: string };
-
-/** A name and postal address as the window of a letter prints them; no address lines when identity has none. */
-export function letterRecipientOf(name: string, address: PostalAddress | null | undefined): LetterRecipientInput {
-  return { name, addressLines: address ? [address.street, `${address.postalCode} ${address.town}`] : [] };
-}
 
 /**
  * The applicant's name and postal address for the window of a letter to post, from identity.
