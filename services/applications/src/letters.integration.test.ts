@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInStockholm } from './domain/stockholm-time.ts';
 import { Application } from './entities/application.ts';
 import { Investigation } from './entities/investigation.ts';
-import { handleStaffMemberChanged } from './jobs/staff-member-changed.ts';
 import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
-import { citizen, ERRORS, mutate, provisionId, staff, submittedApplication, versionOf } from './testing/casework-fixtures.ts';
+import { citizen, ERRORS, knownLetterCaseworker, mutate, provisionId, staff, submittedApplication, versionOf } from './testing/casework-fixtures.ts';
 import { pdfText } from './testing/pdf-text.ts';
 
 /*
@@ -50,15 +49,7 @@ async function letterOf(actor: ReturnType<typeof citizen>, id: string, variables
 beforeAll(async () => {
   subgraph = await startTestSubgraph(applicationsService);
   await seedApplications(subgraph.orm);
-  await handleStaffMemberChanged(subgraph.orm.em.fork(), {
-    id: hanna.staffId,
-    unit: hanna.unit,
-    roles: hanna.roles,
-    name: 'Hanna Lind',
-    title: 'Biståndshandläggare',
-    phone: '08-508 22 141',
-    version: new Date().toISOString(),
-  });
+  await knownLetterCaseworker(subgraph.orm, hanna);
   ainoCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId });
   signeCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId });
   const em = subgraph.orm.em.fork();

@@ -7,6 +7,10 @@ import intakeAr from '../locales/staff/intake/ar.json';
 import intakeEn from '../locales/staff/intake/en.json';
 import intakeFi from '../locales/staff/intake/fi.json';
 import intakeSv from '../locales/staff/intake/sv.json';
+import copiesAr from '../locales/staff/letter-copies/ar.json';
+import copiesEn from '../locales/staff/letter-copies/en.json';
+import copiesFi from '../locales/staff/letter-copies/fi.json';
+import copiesSv from '../locales/staff/letter-copies/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
@@ -20,6 +24,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 describe.each([
   ['staff messages', { sv, en, fi, ar }],
   ['"Registrera ansökan" messages', { sv: intakeSv, en: intakeEn, fi: intakeFi, ar: intakeAr }],
+  ['"Kopia till ombud" messages', { sv: copiesSv, en: copiesEn, fi: copiesFi, ar: copiesAr }],
 ])('%s', (_file, { sv, en, fi, ar }) => {
   const swedish = flatten(sv as Tree);
 

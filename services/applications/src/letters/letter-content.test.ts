@@ -60,6 +60,12 @@ describe('buildDecisionLetterContent', () => {
     const { head } = buildDecisionLetterContent(facts(), sv);
     expect(head.recipient).toEqual({ name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] });
     expect(head.copyNote).toBeNull();
+    expect(head.addressMissing).toBeNull();
+  });
+
+  it('says the postal address is missing when the recipient has none, and not when there is no recipient at all', () => {
+    expect(buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: [] }, concerning: 'Signe Andersson' }), sv).head.addressMissing).toBe('Postadress saknas');
+    expect(buildDecisionLetterContent(facts({ recipient: null }), sv).head.addressMissing).toBeNull();
   });
 
   it("marks a representative's copy with whom it goes to and whose case it is", () => {

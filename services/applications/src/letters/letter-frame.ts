@@ -24,6 +24,8 @@ export type LetterAddressing = {
 export type LetterHead = {
   letterhead: { organisation: string; unit: string; postalAddress: readonly string[]; phone: string; phoneLabel: string };
   recipient: LetterRecipient | null;
+  /** "Postadress saknas", under the recipient's name when no postal address is known: not fit for the post as it is. */
+  addressMissing: string | null;
   /** "Kopia till Erik Andersson", printed above the title of a representative's copy. */
   copyNote: string | null;
   /** The column beside the window: date, reference, whose case, caseworker and phone. */
@@ -47,6 +49,7 @@ export function letterHead(addressing: LetterAddressing, frame: LetterFrame, dat
   return {
     letterhead: { organisation: contact.organisation, unit: addressing.unit, postalAddress: contact.postalAddress, phone: contact.phone, phoneLabel: labels.phone },
     recipient: addressing.recipient,
+    addressMissing: addressing.recipient && addressing.recipient.addressLines.length === 0 ? frame.addressMissing : null,
     copyNote: copy ? frame.copyTo(addressing.recipient!.name) : null,
     header,
     continuation: (page) => [addressing.reference, frame.page(page)].filter(Boolean).join(', '),

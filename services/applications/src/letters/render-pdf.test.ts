@@ -71,6 +71,15 @@ describe('renderLetterPdf', () => {
     expect(text).toContain('Ärendet gäller: Signe Andersson');
   });
 
+  it("says in the window that the address is missing on a copy to a representative with no postal address, in the letter's language", async () => {
+    const noAddress = { ...facts, recipient: { name: 'Erik Andersson', addressLines: [] }, concerning: 'Signe Andersson' };
+    const lines = pdfTextLines(await renderLetterPdf(buildDecisionLetterContent(noAddress, letterTemplate('sv')), { compress: false }));
+    expect(lines.slice(5, 7)).toEqual(['Erik Andersson', 'Postadress saknas']);
+    expect(lines.join(' ')).toContain('Kopia till Erik Andersson');
+    const finnishLines = pdfTextLines(await renderLetterPdf(buildDecisionLetterContent(noAddress, letterTemplate('fi')), { compress: false }));
+    expect(finnishLines.slice(5, 7)).toEqual(['Erik Andersson', 'Postiosoite puuttuu']);
+  });
+
   it('is a tagged PDF in Swedish, titled with the reference number', async () => {
     const raw = (await renderLetterPdf(content, { compress: false })).toString('latin1');
     expect(raw).toContain('/Lang (sv-SE)');

@@ -148,6 +148,7 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
   if (head.recipient) {
     placed(`${letterhead.unit}, ${letterhead.postalAddress.join(', ')}`, FONT, 6.5, LAYOUT.left, LAYOUT.returnAddressTop, LAYOUT.addressWidth);
     placed([head.recipient.name, ...head.recipient.addressLines].join('\n'), FONT, 11, LAYOUT.left, LAYOUT.recipientTop, LAYOUT.addressWidth);
+    if (head.addressMissing) placed(head.addressMissing, BOLD, 11, LAYOUT.left, undefined, LAYOUT.addressWidth);
   }
 
   // Beside the window: a copy says so first, then date, case number, caseworker.

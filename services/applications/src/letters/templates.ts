@@ -19,6 +19,8 @@ export type LetterFrame = {
   };
   /** "Kopia till Erik Andersson": on the copy a representative gets. */
   copyTo: (name: string) => string;
+  /** In the window under the recipient's name when identity knows no postal address: the letter cannot be posted as it is. */
+  addressMissing: string;
   /** "sida 2": on every page after the first, beside the reference number. */
   page: (page: number) => string;
   formatDate: (isoDay: string) => string;
@@ -89,6 +91,7 @@ const swedish: LetterTemplate = {
     concerning: 'Ärendet gäller',
   },
   copyTo: (name) => `Kopia till ${name}`,
+  addressMissing: 'Postadress saknas',
   page: (page) => `sida ${page}`,
   introduction: (count) =>
     count === 1
@@ -163,6 +166,7 @@ const finnish: LetterTemplate = {
     concerning: 'Asia koskee',
   },
   copyTo: (name) => `Kopio: ${name}`,
+  addressMissing: 'Postiosoite puuttuu',
   page: (page) => `sivu ${page}`,
   introduction: (count) =>
     count === 1

@@ -25,6 +25,19 @@ export async function knownStaff(orm: MikroORM, ...members: Array<Extract<Actor,
   }
 }
 
+/** Hanna Lind as identity tells the staff projection, with the name, title and direct phone a letter prints. */
+export async function knownLetterCaseworker(orm: MikroORM, member: Extract<Actor, { kind: 'staff' }>): Promise<void> {
+  await handleStaffMemberChanged(orm.em.fork(), {
+    id: member.staffId,
+    unit: member.unit,
+    roles: member.roles,
+    name: 'Hanna Lind',
+    title: 'Biståndshandläggare',
+    phone: '08-508 22 141',
+    version: new Date().toISOString(),
+  });
+}
+
 /**
  * The staff the casework tests act as, with fresh ids: caseworkers Hanna and Olle and manager
  * Maria at UNIT, Karl (caseworker and manager) at OTHER_UNIT, an outreach officer and the council.

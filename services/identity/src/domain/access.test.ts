@@ -1,6 +1,6 @@
 import type { Actor, StaffRole } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { mayFindByName, mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
+import { mayFindByName, mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayReadRepresentativeAddress, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
 
 const SIGNE = 'signe';
 const staff = (...roles: StaffRole[]): Actor => ({ kind: 'staff', staffId: 'staff', roles, unit: 'Enhet A' });
@@ -85,5 +85,27 @@ describe('mayFindByName', () => {
     expect(mayFindByName(staff('QUALITY_COUNCIL'))).toBe(false);
     expect(mayFindByName({ kind: 'person', personId: 'erik', actingFor: [SIGNE] })).toBe(false);
     expect(mayFindByName({ kind: 'anonymous' })).toBe(false);
+  });
+});
+
+describe('mayReadRepresentativeAddress', () => {
+  const inForce = { representativeId: 'erik', inForce: true };
+  it("lets caseworkers and managers of the unit with the represented person's case read it, while the representation is in force", () => {
+    expect(mayReadRepresentativeAddress(staff('CASEWORKER'), inForce, caseTie)).toBe(true);
+    expect(mayReadRepresentativeAddress(staff('MANAGER'), inForce, caseTie)).toBe(true);
+    expect(mayReadRepresentativeAddress(staff('CASEWORKER'), { ...inForce, inForce: false }, caseTie)).toBe(false);
+  });
+
+  it('refuses staff of a unit without the case, a lookup alone, and roles that post no letters', () => {
+    expect(mayReadRepresentativeAddress(staff('CASEWORKER'), inForce, NO_TIES)).toBe(false);
+    expect(mayReadRepresentativeAddress(staff('CASEWORKER'), inForce, lookedUp)).toBe(false);
+    expect(mayReadRepresentativeAddress(staff('OUTREACH'), inForce, campaignTie)).toBe(false);
+    expect(mayReadRepresentativeAddress(staff('OUTREACH', 'QUALITY_COUNCIL'), inForce, caseTie)).toBe(false);
+  });
+
+  it('is the representative’s own to read, not the represented person’s nor another citizen’s', () => {
+    expect(mayReadRepresentativeAddress({ kind: 'person', personId: 'erik', actingFor: [] }, inForce, NO_TIES)).toBe(true);
+    expect(mayReadRepresentativeAddress({ kind: 'person', personId: SIGNE, actingFor: [] }, inForce, NO_TIES)).toBe(false);
+    expect(mayReadRepresentativeAddress({ kind: 'anonymous' }, inForce, caseTie)).toBe(false);
   });
 });

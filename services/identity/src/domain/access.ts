@@ -49,6 +49,19 @@ export function mayReadIdentityDetails(actor: Actor, personId: string, ties: Per
   return mayReadPerson(actor, personId, ties);
 }
 
+/**
+ * The postal address of a person's representative, for the copy of a letter in the person's case
+ * ("Kopia till"): the representative themself (and whoever acts for them), and caseworkers and
+ * managers whose unit has a case for the person represented, while the representation is in
+ * force. Not outreach or the quality council, not after a lookup alone, and never the
+ * representative's other details: those stay behind `mayReadPerson` of the representative.
+ */
+export function mayReadRepresentativeAddress(actor: Actor, representation: { representativeId: string; inForce: boolean }, representedTies: PersonTies): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'person') return mayActForPerson(actor, representation.representativeId);
+  return actor.kind === 'staff' && isCasework(actor) && representation.inForce && representedTies.unitLinks.includes('CASE');
+}
+
 /** Reads by staff are written to the access log, which the person sees. */
 export function isLoggedRead(actor: Actor): boolean {
   return actor.kind === 'staff';

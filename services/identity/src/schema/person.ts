@@ -13,7 +13,7 @@ export const LegalGender = builder.enumType('LegalGender', {
   values: ['FEMALE', 'MALE'] as const,
 });
 
-const PostalAddressRef = builder.objectRef<{ street: string; postalCode: string; town: string }>('PostalAddress').implement({
+export const PostalAddressRef = builder.objectRef<{ street: string; postalCode: string; town: string }>('PostalAddress').implement({
   description: 'A postal address ("postadress"), as printed on a letter.',
   fields: (t) => ({
     street: t.exposeString('street', { description: 'Street and number, e.g. Hägerstensvägen 110.' }),
@@ -21,6 +21,13 @@ const PostalAddressRef = builder.objectRef<{ street: string; postalCode: string;
     town: t.exposeString('town', { description: 'Postort, e.g. Hägersten.' }),
   }),
 });
+
+/** A person's postal address when identity has a whole one, the read logged (for staff) where the person sees it. */
+export async function readPostalAddress(person: Person, context: RequestContext): Promise<{ street: string; postalCode: string; town: string } | null> {
+  if (!person.streetAddress || !person.postalCode || !person.postalTown) return null;
+  await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.POSTAL_ADDRESS, resourceId: person.id }]);
+  return { street: person.streetAddress, postalCode: person.postalCode, town: person.postalTown };
+}
 
 /** Personnummer, legal gender and representatives: for those who may read them; staff reads are logged. */
 export function identityDetailScope(person: Person, context: RequestContext): boolean {
@@ -60,11 +67,7 @@ export const PersonRef = builder.loadableObject('Person', {
       nullable: true,
       description: 'Where letters are posted (folkbokföringsadress); null when unknown. Reading it as staff is logged.',
       authScopes: (person, _args, context) => identityDetailScope(person, context),
-      resolve: async (person, _args, context) => {
-        if (!person.streetAddress || !person.postalCode || !person.postalTown) return null;
-        await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.POSTAL_ADDRESS, resourceId: person.id }]);
-        return { street: person.streetAddress, postalCode: person.postalCode, town: person.postalTown };
-      },
+      resolve: (person, _args, context) => readPostalAddress(person, context),
     }),
     personalIdentityNumber: t.string({
       description: 'Personnummer, 12 digits. Reading it as staff is logged.',

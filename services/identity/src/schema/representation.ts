@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { logAccess } from '@omsorg/platform';
-import { REPRESENTATION_KINDS, todayInStockholm } from '../domain/representation.ts';
+import { idSchema, logAccess } from '@omsorg/platform';
+import { mayReadRepresentativeAddress } from '../domain/access.ts';
+import { isRepresentationActive, REPRESENTATION_KINDS, todayInStockholm } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
 import { Representation } from '../entities/representation.ts';
 import { RepresentationEvent, REPRESENTATION_EVENT_TYPES } from '../entities/representation-event.ts';
+import { loadTies, tiesOf } from '../queries/person-ties.ts';
 import { activeRepresentationsBy, currentAndComingRepresentationsOf } from '../queries/representations.ts';
 import { builder } from './builder.ts';
 import { IDENTITY_READS } from './identity-reads.ts';
-import { identityDetailScope, PersonRef } from './person.ts';
+import { identityDetailScope, PersonRef, PostalAddressRef, readPostalAddress } from './person.ts';
 import { StaffMemberRef } from './staff-member.ts';
 
 export const RepresentationKindEnum = builder.enumType('RepresentationKind', {
@@ -60,6 +62,18 @@ export const RepresentationRef = builder.objectRef<Representation>('Representati
         return fullNameOf(context.em, rep.representative.id);
       },
     }),
+    representativePostalAddress: t.field({
+      type: PostalAddressRef,
+      nullable: true,
+      description:
+        "Where the representative's copy of a letter in the represented person's case is posted (\"Kopia till\"); null when identity knows none. For caseworkers and managers whose unit has the person's case, while the representation is in force, and for the representative. Reading it as staff is logged as a read of the representative's postal address.",
+      authScopes: async (rep, _args, context) => {
+        await loadTies(context, [rep.represented.id]);
+        const inForce = isRepresentationActive({ validFrom: String(rep.validFrom), validTo: dateOrNull(rep.validTo), verifiedAt: rep.verifiedAt ?? null, endedAt: rep.endedAt ?? null }, todayInStockholm());
+        return mayReadRepresentativeAddress(context.actor, { representativeId: rep.representative.id, inForce }, tiesOf(context, rep.represented.id));
+      },
+      resolve: async (rep, _args, context) => readPostalAddress(await context.em.findOneOrFail(Person, rep.representative.id), context),
+    }),
     validFrom: t.string({ resolve: (rep) => String(rep.validFrom) }),
     validTo: t.string({ nullable: true, resolve: (rep) => dateOrNull(rep.validTo) }),
     documentDate: t.string({ nullable: true, description: 'The date of the paper document.', resolve: (rep) => dateOrNull(rep.documentDate) }),
@@ -88,11 +102,14 @@ builder.objectField(PersonRef, 'mayActFor', (t) =>
 builder.objectField(PersonRef, 'representatives', (t) =>
   t.field({
     type: [RepresentationRef],
-    description: 'Who may act for this person ("ombud"): verified representations in force today or starting later, not ended. Reading it as staff is logged.',
+    description:
+      'Who may act for this person ("ombud"): verified representations in force today or starting later, not ended; with `id`, that one alone (to read one representative\'s postal address for a letter, not all of them). Reading it as staff is logged.',
+    args: { id: t.arg.id({ validate: idSchema.nullish() }) },
     authScopes: (person, _args, context) => identityDetailScope(person, context),
-    resolve: async (person, _args, context) => {
+    resolve: async (person, args, context) => {
       await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.REPRESENTATIVES, resourceId: person.id }]);
-      return currentAndComingRepresentationsOf(context.em, person.id, todayInStockholm());
+      const representations = await currentAndComingRepresentationsOf(context.em, person.id, todayInStockholm());
+      return args.id ? representations.filter((rep) => rep.id === String(args.id)) : representations;
     },
   }),
 );

@@ -7,6 +7,7 @@ import {
   type CitizenDecisionLetterQuery,
   type LetterRecipientInput,
 } from '../../generated/graphql.ts';
+import { letterRecipientOf, type PostalAddress } from '../../letter-address.ts';
 
 /** The case as the citizen's case pages show it (case.graphql). */
 export type CaseDetails = NonNullable<CitizenCaseQuery['application']>;
@@ -21,12 +22,11 @@ export async function fetchCase(id: string): Promise<CaseDetails | null> {
 export type LetterReader = {
   id: string;
   fullName: string;
-  postalAddress?: { street: string; postalCode: string; town: string } | null;
+  postalAddress?: PostalAddress | null;
 };
 
 export function letterRecipient(reader: LetterReader): LetterRecipientInput {
-  const address = reader.postalAddress;
-  return { name: reader.fullName, addressLines: address ? [address.street, `${address.postalCode} ${address.town}`] : [] };
+  return letterRecipientOf(reader.fullName, reader.postalAddress);
 }
 
 /**
