@@ -11,6 +11,7 @@ import { Migration20261205060313_letters as M8 } from './Migration20261205060313
 import { Migration20261205060602_attachments as M9 } from './Migration20261205060602_attachments.ts';
 import { Migration20261205060834_callback_outcome_and_case as M10 } from './Migration20261205060834_callback_outcome_and_case.ts';
 import { Migration20261205061324_work_list as M11 } from './Migration20261205061324_work_list.ts';
+import { Migration20261205082829_submitter_language as M12 } from './Migration20261205082829_submitter_language.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261205060602_attachments', class: M9 },
   { name: 'Migration20261205060834_callback_outcome_and_case', class: M10 },
   { name: 'Migration20261205061324_work_list', class: M11 },
+  { name: 'Migration20261205082829_submitter_language', class: M12 },
 ];
