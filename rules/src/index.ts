@@ -11,3 +11,4 @@ export {
   type IdentityNumberError,
   type PersonalIdentityNumber,
 } from './personal-identity-number.ts';
+export { isPersonLanguage, PERSON_LANGUAGES, type PersonLanguage } from './languages.ts';

@@ -29,7 +29,7 @@ function send(message: SendMailOptions) {
   return transport.sendMail(message);
 }
 
-type ApiMessage = { id: string; from: string; to: string[]; subject: string; text: string; receivedAt: string };
+type ApiMessage = { id: string; from: string; to: string[]; subject: string; text: string; language: string | null; receivedAt: string };
 
 async function apiMessages(): Promise<ApiMessage[]> {
   const response = await fetch(`${web}/api/messages`);
@@ -48,6 +48,7 @@ describe('mail catcher', () => {
       html: '<p>Hej Signe!</p><script>alert(1)</script>',
       // 12 bytes in UTF-8: "ö" takes two.
       attachments: [{ filename: 'kvitto.txt', content: 'Ansökan 123' }],
+      headers: { 'Content-Language': 'sv-SE' },
     });
 
     const [message, ...rest] = await apiMessages();
@@ -57,6 +58,7 @@ describe('mail catcher', () => {
       to: ['signe@example.se'],
       subject: 'Vi har tagit emot din ansökan',
       text: 'Hej Signe!\nVi har tagit emot din ansökan om hemtjänst.\n',
+      language: 'sv-SE',
     });
     expect(Date.parse(message!.receivedAt)).not.toBeNaN();
 

@@ -30,6 +30,8 @@ export type CaughtMail = {
   subject: string;
   text: string;
   html: string | null;
+  /** The Content-Language header (e.g. fi-FI), or null when the mail has none. */
+  language: string | null;
   attachments: CaughtAttachment[];
   /** ISO 8601 time when the message arrived. */
   receivedAt: string;
@@ -70,6 +72,7 @@ export function toCaughtMail(id: string, email: Email, envelope: CaughtMail['env
     subject: email.subject ?? '',
     text: email.text ?? '',
     html: email.html ?? null,
+    language: email.headers.find((header) => header.key === 'content-language')?.value.trim() || null,
     attachments: email.attachments.map((a) => ({
       filename: a.filename ?? 'namnlös bilaga',
       contentType: a.mimeType,
@@ -243,8 +246,8 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 }
 
 function summary(mail: CaughtMail) {
-  const { id, from, to, subject, text, html, attachments, receivedAt } = mail;
-  return { id, from, to, subject, text, html, attachments, receivedAt };
+  const { id, from, to, subject, text, html, language, attachments, receivedAt } = mail;
+  return { id, from, to, subject, text, html, language, attachments, receivedAt };
 }
 
 function createWebHandler(store: { list(): CaughtMail[]; find(id: string): CaughtMail | undefined; clear(): void }) {

@@ -4,7 +4,7 @@ import type { Catalogs } from '@omsorg/platform';
 export const identityMessages: Catalogs = {
   sv: {
     'validation.person.exists': 'Det finns redan en person med det här personnumret. Sök på personnumret i stället.',
-    'validation.person.language': 'Skriv språket som en kod med två eller tre bokstäver, till exempel sv eller fi.',
+    'validation.person.language': 'Välj ett språk i listan. Koden känns inte igen som ett språk vi kan ta emot.',
     'error.rateLimited.personLookups': 'Du har sökt på många personnummer på kort tid. Vänta {wait} och försök igen.',
     'validation.date': 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-12-05.',
     'validation.personalIdentityNumber': 'Skriv ett personnummer med tolv siffror, till exempel 19420315-2386.',
@@ -18,7 +18,7 @@ export const identityMessages: Catalogs = {
   },
   en: {
     'validation.person.exists': 'A person with this personal identity number already exists. Search for the number instead.',
-    'validation.person.language': 'Enter the language as a code of two or three letters, for example sv or fi.',
+    'validation.person.language': 'Choose a language from the list. The code is not a language we can accept.',
     'error.rateLimited.personLookups': 'You have searched for many personal identity numbers in a short time. Wait {wait} and try again.',
     'validation.date': 'Enter a date as YYYY-MM-DD, for example 2026-12-05.',
     'validation.personalIdentityNumber': 'Enter a personal identity number with twelve digits, for example 19420315-2386.',

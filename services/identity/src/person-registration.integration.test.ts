@@ -70,6 +70,17 @@ describe('registering a person who is not known yet', () => {
     expect(await subgraph.orm.em.fork().count(Person, { personalIdentityNumber: '194002292384' })).toBe(0);
   });
 
+  it('stores the language and interpreter need staff recorded, and refuses a language code it does not know', async () => {
+    const { subgraph, hanna } = world;
+    const unknown = await subgraph.request(asStaff(hanna), REGISTER, { input: { ...NEW_PERSON, personalIdentityNumber: '19480312-4587', preferredLanguage: 'xx' } });
+    expect(unknown.data.registerPerson).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'preferredLanguage', message: expect.stringMatching(/Välj ett språk/) }] });
+    expect(await subgraph.orm.em.fork().count(Person, { personalIdentityNumber: '194803124587' })).toBe(0);
+    const sami = await subgraph.request(asStaff(hanna), REGISTER, { input: { ...NEW_PERSON, personalIdentityNumber: '19480312-4587', preferredLanguage: 'SMJ', interpreterNeeded: true } });
+    expect(sami.data.registerPerson).toMatchObject({ __typename: 'MutationRegisterPersonSuccess', data: { preferredLanguage: 'smj', interpreterNeeded: true } });
+    const stored = await subgraph.orm.em.fork().findOneOrFail(Person, { personalIdentityNumber: '194803124587' });
+    expect([stored.preferredLanguage, stored.interpreterNeeded]).toEqual(['smj', true]);
+  });
+
   it('is not for citizens, outreach staff or the quality council', async () => {
     const { subgraph, hanna, karl } = world;
     const input = { ...NEW_PERSON, personalIdentityNumber: '19510923-1240' };

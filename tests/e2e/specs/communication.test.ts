@@ -25,9 +25,9 @@ describe('communication before a decision that goes against the applicant', () =
     const { page } = birgitta;
     reference = await applyForOneself(page, urls.citizen, {
       services: [{ label: 'Trygghetslarm', needs: 'Jag vill ha ett larm för säkerhets skull.' }],
-      livesAlone: 'Nej',
+      livesAlone: false,
       email: 'birgitta.ek@example.se',
-      healthCareContact: 'Nej',
+      healthCareContact: false,
     });
     expect(reference).not.toBe('');
     await page.goto(`${urls.citizen}/mina-arenden`);

@@ -1,15 +1,16 @@
 /**
  * The person's language (issue 8): Aino's record in identity says Finnish and interpreter.
  * Her portal opens in Finnish once she has signed in, her application starts from Finnish and
- * an interpreter, and her decision letter is in Finnish (Stockholm is in the Finnish
- * administrative area), tagged as Finnish. Every page visited passes axe.
+ * an interpreter, her decision letter is in Finnish (Stockholm is in the Finnish administrative
+ * area), tagged as Finnish, and so are her mails. Every page visited passes axe.
  */
 import { readFile } from 'node:fs/promises';
+import { pollUntil } from '@omsorg/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../../../services/applications/src/testing/pdf-text.ts';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
-import { choose } from '../support/journey.ts';
+import { applyForOneself, FINNISH_APPLY } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
@@ -17,12 +18,17 @@ let browser: Browser;
 let aino: { context: BrowserContext; page: Page };
 let reference = '';
 
-/** Presses "Jatka" (Finnish for "Fortsätt") and waits for the next question, checking it with axe. */
-async function jatka(page: Page, nextHeading: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Jatka', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: nextHeading }).waitFor();
-  await expectAccessible(page);
-}
+const AINO_MAIL = 'aino.virtanen@example.fi';
+
+type CaughtMail = { to: string[]; subject: string; text: string; language: string | null };
+/** Aino's mails in the mail catcher, once one matches: mail goes out from a queue, a moment after the page answers. */
+const ainoMails = (match: (mail: CaughtMail) => boolean) =>
+  pollUntil(
+    async () => ((await (await fetch(`${urls.mail}/api/messages`)).json()) as CaughtMail[]).filter((mail) => mail.to.includes(AINO_MAIL) && match(mail)),
+    (mails) => mails.length > 0,
+    30_000,
+    "Aino's mail",
+  );
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -39,37 +45,20 @@ describe("Aino's language", () => {
     await expectAccessible(page);
   });
 
-  it('starts her application from Finnish and an interpreter, as identity says', async () => {
+  it('starts her application from Finnish and an interpreter, as identity says, and confirms it by mail in Finnish', async () => {
     const { page } = aino;
-    await page.goto(`${urls.citizen}/ansokan`);
-    await page.getByRole('heading', { level: 1, name: 'Hae apua' }).waitFor();
-    await expectAccessible(page);
-    await page.getByRole('button', { name: 'Aloita hakemus' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mitä apua haluat hakea?' }).waitFor();
-    await expectAccessible(page);
-    await page.getByLabel('Turvahälytin', { exact: true }).check();
-    await jatka(page, 'Turvahälytin');
-    await page.getByLabel('Kerro omin sanoin, missä tarvitset apua').fill('Olen kaatunut kaksi kertaa tänä talvena ja olen öisin yksin.');
-    await jatka(page, 'Asutko yksin?');
-    await choose(page, 'Kyllä');
-    await jatka(page, 'Saatko nyt apua omaisilta tai muilta?');
-    await jatka(page, 'Oletko ollut äskettäin sairaalassa?');
-    await choose(page, 'Ei');
-    await jatka(page, 'Miten haluat, että otamme sinuun yhteyttä?');
-    await choose(page, 'Kirje');
-    await jatka(page, 'Yhteystiedot');
-    await jatka(page, 'Mitä kieltä haluat käyttää, kun puhumme kanssasi?');
-    expect(await page.getByRole('combobox').inputValue()).toBe('fi');
-    await jatka(page, 'Tarvitsetko tulkkia, kun puhumme kanssasi?');
-    expect(await page.getByLabel('Kyllä', { exact: true }).isChecked()).toBe(true);
-    await jatka(page, 'Saako käsittelijä keskustella sinusta terveydenhuollon kanssa?');
-    await choose(page, 'Kyllä');
-    await jatka(page, 'Tarkista vastauksesi');
-    await page.getByRole('button', { name: 'Lähetä hakemus' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hakemus on lähetetty' }).waitFor();
-    await expectAccessible(page);
-    reference = /ANS-\d{4}-\d{6}/.exec((await page.locator('main').textContent()) ?? '')?.[0] ?? '';
+    reference = await applyForOneself(page, urls.citizen, {
+      words: FINNISH_APPLY,
+      services: [{ label: 'Turvahälytin', needs: 'Olen kaatunut kaksi kertaa tänä talvena ja olen öisin yksin.' }],
+      livesAlone: true,
+      email: AINO_MAIL,
+      healthCareContact: true,
+      preset: { language: 'fi', interpreterNeeded: true },
+    });
     expect(reference).not.toBe('');
+    const [confirmation] = await ainoMails((mail) => mail.subject.includes(reference));
+    expect(confirmation).toMatchObject({ subject: `Olemme vastaanottaneet hakemuksesi ${reference}`, language: 'fi-FI' });
+    expect(confirmation!.text).toContain('- Turvahälytin');
     // Twelve pages, each checked with axe: on two shared cores this takes most of a minute.
   }, 120_000);
 
@@ -117,5 +106,12 @@ describe("Aino's language", () => {
     }
     await page.getByText('Päätös on haettu.').waitFor();
     await expectAccessible(page);
+  });
+
+  it('tells Aino by mail in Finnish that the decision is made', async () => {
+    const [decision] = await ainoMails((mail) => mail.subject === `Päätös asiassa ${reference}`);
+    expect(decision!.language).toBe('fi-FI');
+    expect(decision!.text).toContain(`Olemme tehneet päätöksen hakemuksestasi, asianumero ${reference}.`);
+    expect(decision!.text).not.toMatch(/Hej!|ärende|beslut/);
   });
 });

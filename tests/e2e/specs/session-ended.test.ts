@@ -57,10 +57,10 @@ describe('a sign-in that ends in the middle of an application', () => {
 async function signeApplies(page: Page): Promise<string> {
   const reference = await applyForOneself(page, urls.citizen, {
     services: [{ label: 'Trygghetslarm', needs: 'Jag har ramlat två gånger och är ensam på nätterna.' }],
-    livesAlone: 'Ja',
+    livesAlone: true,
     email: 'signe.andersson@example.se',
     phone: '070-765 43 21',
-    healthCareContact: 'Ja',
+    healthCareContact: true,
   });
   expect(reference).not.toBe('');
   return reference;

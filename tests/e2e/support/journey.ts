@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './browser.ts';
 
-/** Clicks "Fortsätt" and waits for the next question's heading, checking each page with axe. */
-export async function continueTo(page: Page, nextHeading: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Fortsätt', exact: true }).click();
+/** Clicks "Fortsätt" (or the button named, in another language) and waits for the next question's heading, checking each page with axe. */
+export async function continueTo(page: Page, nextHeading: string | RegExp, button = 'Fortsätt'): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: nextHeading }).waitFor();
   await expectAccessible(page);
 }

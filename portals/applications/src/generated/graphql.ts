@@ -573,6 +573,8 @@ export type StartApplicationInput = {
   applicantId: string;
   /** The name of the person it is for, as the portal read it from identity: mail to a representative names whom it concerns. Replaced by the name identity gives when a caseworker takes the case. */
   applicantName?: string | null | undefined;
+  /** Your own preferred language (Person.preferredLanguage), as the portal read it from identity, when you apply for someone else: mails to you are written in it where mails exist in that language, else in Swedish. A code identity does not know is ignored. */
+  submitterLanguage?: string | null | undefined;
 };
 
 export type SubmitApplicationInput = {
@@ -606,7 +608,7 @@ export type RegisterPersonInput = {
   familyName: string;
   /** Stadsdelsområde, e.g. Hägersten; empty when not known. */
   districtArea?: string | null | undefined;
-  /** ISO 639-1 code, e.g. sv, fi; empty means Swedish. */
+  /** A known ISO 639 code (@omsorg/rules PERSON_LANGUAGES), e.g. sv, fi, smj; empty means Swedish. Another code is a ValidationError. */
   preferredLanguage?: string | null | undefined;
   /** Behöver tolk. */
   interpreterNeeded?: boolean | null | undefined;

@@ -28,6 +28,13 @@ export const ApplicationSchema = defineEntity({
      * names whom it concerns. Null until then.
      */
     applicantName: p.string().length(200).nullable(),
+    /**
+     * The preferred language in identity of whoever started the application for someone else
+     * (a representative), as the portal read it: mail to them is written in it when mails exist
+     * in it. Null for one's own application and for staff's registrations (mail then follows the
+     * answers' language).
+     */
+    submitterLanguage: p.string().length(8).nullable(),
     status: p.enum(APPLICATION_STATUSES).default('DRAFT').index(),
     channel: p.enum(APPLICATION_CHANNELS).default('WEB'),
     urgent: p.boolean().default(false),

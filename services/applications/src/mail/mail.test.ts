@@ -33,6 +33,12 @@ describe('deliverMail', () => {
     expect(caught.to).toEqual(['signe.andersson@example.se']);
     expect(caught.subject).toBe(mail.subject);
     expect(caught.text).toContain('ANS-2026-000007');
+    expect(caught.language).toBe('sv-SE');
+  });
+
+  it('says the language of the text in the Content-Language header', async () => {
+    await deliverMail({ ...mail, subject: 'Päätös asiassa ANS-2026-000007', language: 'fi-FI' }, { SMTP_URL: catcher.url });
+    expect((await catcher.next()).language).toBe('fi-FI');
   });
 
   it('throws with the transport code only, no personal data, when there is no SMTP server', async () => {

@@ -3,7 +3,8 @@ import nodemailer from 'nodemailer';
 export const DEFAULT_SMTP_URL = 'smtp://127.0.0.1:4525';
 export const DEFAULT_MAIL_FROM = 'Omsorg, Stockholms stad <noreply@omsorg.localhost>';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+/** `language`: the BCP 47 tag of the text (the Content-Language header); Swedish when left out. */
+export type OutgoingMail = { to: string; subject: string; text: string; language?: string };
 
 /** What may be logged about a mail: never the address, the subject or the text. */
 export type MailLogContext = { purpose: string; applicationId?: string };
@@ -33,7 +34,13 @@ export async function deliverMail(mail: OutgoingMail, env: Record<string, string
     socketTimeout: 10_000,
   });
   try {
-    await transport.sendMail({ from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    await transport.sendMail({
+      from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      headers: { 'Content-Language': mail.language ?? 'sv-SE' },
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new MailNotSent(typeof code === 'string' ? code : 'UNKNOWN');

@@ -17,8 +17,9 @@ describe('whom a case mail speaks to', () => {
       to: 'signe@example.se',
       representative: false,
       personName: 'Signe Andersson',
+      language: 'sv',
     });
-    expect(own).toEqual({ to: 'signe@example.se', representative: false, personName: 'Signe Andersson' });
+    expect(own).toEqual({ to: 'signe@example.se', representative: false, personName: 'Signe Andersson', language: 'sv' });
     expect(forSigne.representative).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 import type { ServiceType } from '../domain/service-types.ts';
 import { writeDay } from '../domain/stockholm-time.ts';
-import { letterTemplate } from '../letters/templates.ts';
+import type { Addressee } from './addressee.ts';
 import type { OutgoingMail } from './mailer.ts';
+import { serviceNameIn, writeMail, type AppealOutcome } from './words/mail-words.ts';
 
 /*
  * Mails at each step of a case after the application (decision, appeal, order), and the order to
@@ -27,123 +28,33 @@ export function languageName(code: string): string {
 }
 
 function serviceName(type: ServiceType): string {
-  return letterTemplate('sv').serviceNames[type];
+  return serviceNameIn('sv', type);
 }
 
-/**
- * Whom a mail about the case goes to: the address given on the application, and whether that is
- * a representative writing for someone else, whose name (when known) the mail then gives. A
- * representative who asked us to contact the person gave the person's address: the mail is then
- * written to the person ("din ansökan").
- */
-export type Addressee = { to: string; representative: boolean; personName: string | null };
-
-/** The facts about an application that decide its addressee. */
-export type AddresseeFacts = {
-  applicantId: string;
-  submittedById?: string | null;
-  applicantName?: string | null;
-  answers: { contact: { email: string; whom?: 'APPLICANT' | 'REPRESENTATIVE' | null } };
-};
-
-export function addresseeOf(application: AddresseeFacts): Addressee | null {
-  const to = application.answers.contact.email.trim();
-  if (!to) return null;
-  const representative = !!application.submittedById && application.submittedById !== application.applicantId && application.answers.contact.whom !== 'APPLICANT';
-  return { to, representative, personName: application.applicantName?.trim() || null };
-}
-
-/** "din ansökan", or for a representative "ansökan för Signe Andersson". */
-export function applicationOf(addressee: Addressee): string {
-  if (!addressee.representative) return 'din ansökan';
-  return addressee.personName ? `ansökan för ${addressee.personName}` : 'ansökan för den du företräder';
-}
-
-/** Who receives the help: "dig", or "Signe Andersson". */
-function personOf(addressee: Addressee): string {
-  if (!addressee.representative) return 'dig';
-  return addressee.personName ?? 'den du företräder';
-}
-
-function signed(unit: string): string[] {
-  return ['', 'Med vänlig hälsning', unit, '', 'Det här mejlet går inte att svara på.'];
-}
+export { addresseeOf, type Addressee, type AddresseeFacts } from './addressee.ts';
+export type { AppealOutcome } from './words/mail-words.ts';
 
 type CaseMailFacts = { addressee: Addressee; reference: string; unit: string };
 
 /** A decision was made; the letter says what, and how to appeal. */
 export function decisionMadeMail(facts: CaseMailFacts & { appealDeadline: string | null }): OutgoingMail {
-  const { addressee, reference } = facts;
-  return {
-    to: addressee.to,
-    subject: `Beslut i ärende ${reference}`,
-    text: [
-      'Hej!',
-      '',
-      `Vi har fattat beslut om ${applicationOf(addressee)}, ärende ${reference}.`,
-      '',
-      'Läs beslutet under Mina ärenden i e-tjänsten. Det kommer också med posten.',
-      ...(facts.appealDeadline
-        ? [`Om beslutet inte blev som ${addressee.representative ? 'ni' : 'du'} ville kan det överklagas. Överklagandet ska ha kommit in senast ${spokenDay(facts.appealDeadline)}.`]
-        : []),
-      ...signed(facts.unit),
-    ].join('\n'),
-  };
+  return writeMail(facts.addressee.to, facts.addressee.language, (words) => words.decisionMade(facts));
 }
 
 /** An appeal arrived (online or on paper). */
 export function appealReceivedMail(facts: CaseMailFacts & { receivedOn: string; inTime: boolean }): OutgoingMail {
-  const { addressee, reference } = facts;
-  return {
-    to: addressee.to,
-    subject: `Vi har tagit emot överklagandet, ärende ${reference}`,
-    text: [
-      'Hej!',
-      '',
-      `Vi har tagit emot överklagandet av beslutet om ${applicationOf(addressee)}, ärende ${reference}. Det kom in ${spokenDay(facts.receivedOn)}.`,
-      facts.inTime ? 'Överklagandet kom in i tid.' : 'Överklagandet kom in efter sista dagen. Förvaltningsrätten avgör om det ändå prövas.',
-      '',
-      'Först prövar vi beslutet igen. Om vi inte ändrar det som begärs skickar vi överklagandet till förvaltningsrätten, och du får besked om det.',
-      ...signed(facts.unit),
-    ].join('\n'),
-  };
+  return writeMail(facts.addressee.to, facts.addressee.language, (words) => words.appealReceived(facts));
 }
-
-export type AppealOutcome = 'CHANGED_ON_RECONSIDERATION' | 'FORWARDED_TO_COURT' | 'COURT_UPHELD' | 'COURT_CHANGED' | 'COURT_DISMISSED';
-
-const OUTCOME_TEXT: Record<AppealOutcome, string> = {
-  CHANGED_ON_RECONSIDERATION: 'Vi har prövat beslutet igen och ändrat det. Det nya beslutet finns under Mina ärenden och kommer med posten.',
-  FORWARDED_TO_COURT: 'Vi har prövat beslutet igen men inte ändrat det. Överklagandet är skickat till förvaltningsrätten, som avgör det. Domstolen hör av sig.',
-  COURT_UPHELD: 'Förvaltningsrätten har avslagit överklagandet: beslutet gäller som det är. Domen, och hur den kan överklagas, kommer från domstolen.',
-  COURT_CHANGED: 'Förvaltningsrätten har ändrat beslutet. Vi hör av oss om vad det innebär. Domen kommer från domstolen.',
-  COURT_DISMISSED: 'Förvaltningsrätten har avvisat överklagandet utan att pröva det: beslutet gäller som det är. Domen kommer från domstolen.',
-};
 
 /** What became of an appeal: the reconsideration's or the court's outcome. */
 export function appealDecidedMail(facts: CaseMailFacts & { outcome: AppealOutcome }): OutgoingMail {
-  const { addressee, reference } = facts;
-  return {
-    to: addressee.to,
-    subject: `Besked om överklagandet, ärende ${reference}`,
-    text: ['Hej!', '', `Det här gäller överklagandet av beslutet om ${applicationOf(addressee)}, ärende ${reference}.`, '', OUTCOME_TEXT[facts.outcome], ...signed(facts.unit)].join('\n'),
-  };
+  return writeMail(facts.addressee.to, facts.addressee.language, (words) => words.appealDecided(facts));
 }
 
 /** The service is ordered: who will provide it, and from when. */
 export function orderPlacedMail(facts: CaseMailFacts & { serviceType: ServiceType; providerName: string; startOn: string }): OutgoingMail {
-  const { addressee, reference } = facts;
-  return {
-    to: addressee.to,
-    subject: `${serviceName(facts.serviceType)} är beställd, ärende ${reference}`,
-    text: [
-      'Hej!',
-      '',
-      `Vi har beställt ${serviceName(facts.serviceType).toLowerCase()} från ${facts.providerName}, som ska ge hjälpen till ${personOf(addressee)}. Det gäller ${applicationOf(addressee)}, ärende ${reference}.`,
-      '',
-      `Hjälpen ska börja ${spokenDay(facts.startOn)}. ${facts.providerName} hör av sig innan dess för att planera hjälpen tillsammans med ${addressee.representative ? 'er' : 'dig'}.`,
-      ...signed(facts.unit),
-    ].join('\n'),
-  };
+  const { addressee } = facts;
+  return writeMail(addressee.to, addressee.language, (words) => words.orderPlaced({ ...facts, service: serviceNameIn(addressee.language, facts.serviceType) }));
 }
 
 /** What a provider needs to start, and nothing more (see docs/DOMAIN.md, "Order to a provider"). */
@@ -199,7 +110,13 @@ export function providerOrderMail(facts: ProviderOrderFacts): OutgoingMail {
       `Skicka genomförandeplanen till handläggaren senast ${spokenDay(facts.planDueOn)}. Ange ärendenummer ${facts.reference}.`,
       '',
       'Mejlet innehåller personuppgifter. Spara dem bara i ert journalsystem och skicka inte mejlet vidare.',
-      ...signed(facts.unit),
+      '',
+      'Med vänlig hälsning',
+      facts.unit,
+      '',
+      'Det här mejlet går inte att svara på.',
     ].join('\n'),
+    // To the provider, in the contract's language.
+    language: 'sv-SE',
   };
 }

@@ -12,6 +12,7 @@ import { Migration20261205060602_attachments as M9 } from './Migration2026120506
 import { Migration20261205060834_callback_outcome_and_case as M10 } from './Migration20261205060834_callback_outcome_and_case.ts';
 import { Migration20261205061324_work_list as M11 } from './Migration20261205061324_work_list.ts';
 import { Migration20261205082828_case_work as M12 } from './Migration20261205082828_case_work.ts';
+import { Migration20261205082829_submitter_language as M13 } from './Migration20261205082829_submitter_language.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -27,4 +28,5 @@ export const migrations = [
   { name: 'Migration20261205060834_callback_outcome_and_case', class: M10 },
   { name: 'Migration20261205061324_work_list', class: M11 },
   { name: 'Migration20261205082828_case_work', class: M12 },
+  { name: 'Migration20261205082829_submitter_language', class: M13 },
 ];

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 
-export type CaughtMail = { to: string[]; subject: string; text: string };
+/** `language`: the Content-Language header, when there is one. */
+export type CaughtMail = { to: string[]; subject: string; text: string; language?: string };
 
 export type SmtpCatcher = {
   url: string;
@@ -30,7 +31,8 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
       stream.on('end', () => {
         PostalMime.parse(Buffer.concat(chunks))
           .then((email) => {
-            const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject: email.subject ?? '', text: email.text ?? '' };
+            const language = email.headers.find((header) => header.key === 'content-language')?.value;
+            const mail: CaughtMail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), subject: email.subject ?? '', text: email.text ?? '', ...(language ? { language } : {}) };
             mails.push(mail);
             const waiter = waiting.shift();
             if (waiter) {

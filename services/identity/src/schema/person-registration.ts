@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { accessDenied, enforceRateLimit, logAccess, parsePersonalIdentityNumber, personalIdentityNumber, RateLimitFailure, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { GraphQLError } from 'graphql';
 import { isCasework, mayRegisterPerson } from '../domain/access.ts';
+import { preferredLanguageOf } from '../domain/person-language.ts';
 import { Person } from '../entities/person.ts';
 import { rememberLookup } from '../queries/person-ties.ts';
 import { personLookupsLimit } from '../rate-limits.ts';
@@ -53,7 +54,6 @@ builder.queryField('personByPersonalIdentityNumber', (t) =>
 );
 
 const PERSON_NAME_MAX_LENGTH = 100;
-const LANGUAGE = /^[a-z]{2,3}$/;
 const personName = text({ max: PERSON_NAME_MAX_LENGTH, min: 1 });
 
 const RegisterPersonInput = builder.inputType('RegisterPersonInput', {
@@ -63,7 +63,7 @@ const RegisterPersonInput = builder.inputType('RegisterPersonInput', {
     givenName: t.string({ required: true, validate: personName, description: `Förnamn; at most ${PERSON_NAME_MAX_LENGTH} characters.` }),
     familyName: t.string({ required: true, validate: personName, description: `Efternamn; at most ${PERSON_NAME_MAX_LENGTH} characters.` }),
     districtArea: t.string({ validate: text({ max: 100 }).nullish(), description: 'Stadsdelsområde, e.g. Hägersten; empty when not known.' }),
-    preferredLanguage: t.string({ validate: text({ max: 8 }).nullish(), description: 'ISO 639-1 code, e.g. sv, fi; empty means Swedish.' }),
+    preferredLanguage: t.string({ validate: text({ max: 8 }).nullish(), description: 'A known ISO 639 code (@omsorg/rules PERSON_LANGUAGES), e.g. sv, fi, smj; empty means Swedish. Another code is a ValidationError.' }),
     interpreterNeeded: t.boolean({ description: 'Behöver tolk.' }),
   }),
 });
@@ -81,8 +81,8 @@ builder.mutationField('registerPerson', (t) =>
       const actor = context.actor as StaffActor;
       const parsed = parsePersonalIdentityNumber(input.personalIdentityNumber);
       if (!parsed.ok) throw invalidField(context, 'personalIdentityNumber', 'validation.personalIdentityNumber.format');
-      const language = input.preferredLanguage?.trim() || 'sv';
-      if (!LANGUAGE.test(language)) throw invalidField(context, 'preferredLanguage', 'validation.person.language');
+      const language = preferredLanguageOf(input.preferredLanguage);
+      if (!language) throw invalidField(context, 'preferredLanguage', 'validation.person.language');
       await countLookup(context, actor, true);
       if (await context.em.count(Person, { personalIdentityNumber: parsed.value.normalized })) {
         throw invalidField(context, 'personalIdentityNumber', 'validation.person.exists');

@@ -47,9 +47,10 @@ export type StartOutcome =
   | Refusal;
 
 /** Starts a draft (or gives the open one back) and remembers it; throws when the server cannot be reached or refuses the person. */
-export async function startDraft(applicantId: string, applicantName?: string): Promise<CitizenStartApplicationMutation['startApplication']> {
-  // The name lets mail to a representative say whom it concerns ("ansökan för Signe Andersson").
-  const input = applicantName ? { applicantId, applicantName } : { applicantId };
+export async function startDraft(applicantId: string, applicantName?: string, submitterLanguage?: string): Promise<CitizenStartApplicationMutation['startApplication']> {
+  // The name lets mail to a representative say whom it concerns ("ansökan för Signe Andersson");
+  // their own language from identity, that it is written in their language.
+  const input = { applicantId, ...(applicantName ? { applicantName } : {}), ...(submitterLanguage ? { submitterLanguage } : {}) };
   const { startApplication: result } = await graphqlRequest(CitizenStartApplicationDocument, { input });
   if (result.__typename === 'MutationStartApplicationSuccess') rememberDraft(result.data);
   return result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationChannel, ContactMethod, ServiceType } from '../../generated/graphql.ts';
-import { emptyIntakeForm, intakeSchema, lookupSchema, toRegisterApplicationInput, type IntakeForm } from './intake-form.ts';
+import { emptyIntakeForm, emptyNewPerson, intakeSchema, lookupSchema, newPersonSchema, toRegisterApplicationInput, toRegisterPersonInput, type IntakeForm } from './intake-form.ts';
 
 const now = { receivedOn: '2026-12-05', receivedTime: '08:15' };
 const filled = (overrides: Partial<IntakeForm> = {}): IntakeForm => ({
@@ -47,5 +47,22 @@ describe('the registration form', () => {
       answers: { services: [{ serviceType: 'HOME_CARE_PERSONAL', needs: 'Hjälp med dusch.' }], contactMethod: 'PHONE', phone: '070-123 45 67', language: 'fi', interpreterNeeded: true },
     });
     expect(toRegisterApplicationInput('karl', filled(), 'key').urgent).toBe(false);
+  });
+});
+
+describe('registering a person who is new', () => {
+  const issues = (form: Record<string, string>) => newPersonSchema.safeParse(form).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+  it('asks for the language, Swedish until changed, and whether an interpreter is needed', () => {
+    expect(emptyNewPerson).toMatchObject({ preferredLanguage: 'sv', interpreterNeeded: '' });
+    expect(issues({ ...emptyNewPerson, givenName: 'Aili', familyName: 'Korhonen' })).toEqual(['interpreterNeeded: intake.errors.interpreterNeeded']);
+    expect(issues({ givenName: 'Aili', familyName: 'Korhonen', preferredLanguage: 'finska', interpreterNeeded: 'yes' })).toEqual(['preferredLanguage: intake.errors.preferredLanguage']);
+  });
+
+  it('sends what staff recorded to identity, and the application then starts from it', () => {
+    const form = newPersonSchema.parse({ givenName: 'Aili', familyName: 'Korhonen', preferredLanguage: 'fi', interpreterNeeded: 'yes' });
+    const input = toRegisterPersonInput('19380101-9922', form);
+    expect(input).toEqual({ personalIdentityNumber: '19380101-9922', givenName: 'Aili', familyName: 'Korhonen', preferredLanguage: 'fi', interpreterNeeded: true });
+    expect(emptyIntakeForm(now, { preferredLanguage: input.preferredLanguage!, interpreterNeeded: input.interpreterNeeded! })).toMatchObject({ language: 'fi', interpreterNeeded: 'yes' });
   });
 });

@@ -4,6 +4,7 @@ export { stockholmClock } from '@omsorg/rules/applications';
 import { z } from 'zod';
 import { toAnswersInput, emptyAnswersForm, type AnswersForm } from '../../citizen/apply/answers-form.ts';
 import { needsMaxLength } from '../../citizen/apply/answers-form.ts';
+import { isOfferedLanguage } from '../../citizen/apply/languages.ts';
 import { servicesInOrder } from '../../citizen/service-order.ts';
 import { ApplicationChannel, ServiceType, type RegisterApplicationInput, type RegisterPersonInput } from '../../generated/graphql.ts';
 
@@ -21,14 +22,23 @@ const key = (name: string) => `intake.errors.${name}`;
 /** Finding the person: a real personnummer (format, date, check digit), as identity checks it. */
 export const lookupSchema = z.object({ personalIdentityNumber });
 
-/** A person not known yet: names as written down; the personnummer is the one searched for. */
+/**
+ * A person not known yet: names as written down, the language they want to use and whether they
+ * need an interpreter (identity keeps both; the application is preset from them); the personnummer
+ * is the one searched for.
+ */
 export const newPersonSchema = z.object({
   givenName: requiredText(100, key('givenName')),
   familyName: requiredText(100, key('familyName')),
+  preferredLanguage: z.string().refine(isOfferedLanguage, key('preferredLanguage')),
+  interpreterNeeded: z.string().refine((answer) => answer === 'yes' || answer === 'no', key('interpreterNeeded')),
 });
 
-export function toRegisterPersonInput(personalIdentityNumber: string, form: z.output<typeof newPersonSchema>, language: { preferredLanguage: string; interpreterNeeded: boolean }): RegisterPersonInput {
-  return { personalIdentityNumber, givenName: form.givenName, familyName: form.familyName, ...language };
+/** Swedish until staff choose another; the interpreter question unanswered, so that it is asked. */
+export const emptyNewPerson: z.input<typeof newPersonSchema> = { givenName: '', familyName: '', preferredLanguage: 'sv', interpreterNeeded: '' };
+
+export function toRegisterPersonInput(personalIdentityNumber: string, form: z.output<typeof newPersonSchema>): RegisterPersonInput {
+  return { personalIdentityNumber, givenName: form.givenName, familyName: form.familyName, preferredLanguage: form.preferredLanguage, interpreterNeeded: form.interpreterNeeded === 'yes' };
 }
 
 /** The form: how and when it came, and the citizen form's answers. */

@@ -1,4 +1,5 @@
 import { HOME_VISIT_PLACE_MAX_LENGTH, INVESTIGATION_TEXT_MAX_LENGTH } from '@omsorg/rules/applications';
+import { addresseeOf } from '../../mail/addressee.ts';
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../../mail/case-notices.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
 import { accessDenied, type RequestContext, type StaffActor, hasForbiddenCharacters, shortText, text } from '@omsorg/platform';
@@ -197,10 +198,10 @@ builder.mutationField('bookHomeVisit', (t) =>
       if (input.sendInvitation) investigation.homeVisitInvitedAt = new Date();
       if (application.status === 'SUBMITTED') application.status = 'IN_INVESTIGATION';
       const event = recordEvent(context.em, application, context.actor, 'HOME_VISIT_BOOKED', { at: at.toISOString(), place, invitationSent: input.sendInvitation });
-      const email = application.answers.contact.email;
+      const addressee = addresseeOf(application);
       await context.em.transactional(async (em) => {
-        if (input.sendInvitation && email && application.reference) {
-          const mail = homeVisitInvitationMail({ to: email, reference: application.reference, at, place, unit: application.unit });
+        if (input.sendInvitation && addressee && application.reference) {
+          const mail = homeVisitInvitationMail({ to: addressee.to, language: addressee.language, reference: application.reference, at, place, unit: application.unit });
           await enqueueMail(em, mail, { purpose: 'home-visit-invitation', applicationId: application.id, event: `home-visit-invitation:${event.id}` });
         }
         await saveCase(context, application);
@@ -243,11 +244,11 @@ builder.mutationField('communicateInvestigation', (t) =>
       investigation.respondedAt = null;
       application.status = 'COMMUNICATED';
       const event = recordEvent(context.em, application, context.actor, 'COMMUNICATED', { responseDueOn: investigation.responseDueOn });
-      const email = application.answers.contact.email;
+      const addressee = addresseeOf(application);
       const responseDueOn = investigation.responseDueOn;
       await context.em.transactional(async (em) => {
-        if (email && application.reference) {
-          const mail = investigationCommunicatedMail({ to: email, reference: application.reference, responseDueOn, unit: application.unit });
+        if (addressee && application.reference) {
+          const mail = investigationCommunicatedMail({ to: addressee.to, language: addressee.language, reference: application.reference, responseDueOn, unit: application.unit });
           await enqueueMail(em, mail, { purpose: 'investigation-communicated', applicationId: application.id, event: `investigation-communicated:${event.id}` });
         }
         await saveCase(context, application);

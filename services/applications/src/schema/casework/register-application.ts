@@ -10,6 +10,7 @@ import { receivedInstant, stockholmClock } from '../../domain/received-at.ts';
 import { Application } from '../../entities/application.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
+import { addresseeOf } from '../../mail/addressee.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
@@ -91,8 +92,10 @@ async function register(context: RequestContext, actor: StaffActor, input: Input
     recordEvent(em, application, actor, 'SUBMITTED', { reference: application.reference, services: answers.services.map((service) => service.serviceType), channel, registered: true });
     if (urgent) recordEvent(em, application, actor, 'MARKED_URGENT', { urgent: true });
     await enqueueCaseUnitLinked(em, { personIds: [application.applicantId], unit });
-    if (answers.contact.email) {
-      const mail = confirmationMail({ to: answers.contact.email, reference: application.reference!, services: answers.services.map((s) => s.serviceType), unit });
+    const addressee = addresseeOf(application);
+    if (addressee) {
+      // To the person, in their language (the answers' language, preset from identity).
+      const mail = confirmationMail({ to: addressee.to, reference: application.reference!, services: answers.services.map((s) => s.serviceType), unit, addressee });
       await enqueueMail(em, mail, { purpose: 'application-confirmation', applicationId: application.id, event: `confirmation:${application.id}` });
     }
     await em.flush();

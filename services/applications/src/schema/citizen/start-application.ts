@@ -1,3 +1,4 @@
+import { isPersonLanguage } from '@omsorg/rules/languages';
 import { accessDenied, type PersonActor, enforceRateLimit, text } from '@omsorg/platform';
 import { mayActFor } from '../../domain/access.ts';
 import { emptyAnswers } from '../../domain/answers.ts';
@@ -16,8 +17,20 @@ const StartApplicationInput = builder.inputType('StartApplicationInput', {
       description:
         'The name of the person it is for, as the portal read it from identity: mail to a representative names whom it concerns. Replaced by the name identity gives when a caseworker takes the case.',
     }),
+    submitterLanguage: t.string({
+      validate: text({ max: 8 }).nullish(),
+      description:
+        'Your own preferred language (Person.preferredLanguage), as the portal read it from identity, when you apply for someone else: mails to you are written in it where mails exist in that language, else in Swedish. A code identity does not know is ignored.',
+    }),
   }),
 });
+
+/** A representative's own language, when it is one identity knows; null for one's own application. */
+function submitterLanguageOf(actor: PersonActor, input: { applicantId: string; submitterLanguage?: string | null }): string | null {
+  if (input.applicantId === actor.personId) return null;
+  const code = input.submitterLanguage?.trim().toLowerCase() ?? '';
+  return isPersonLanguage(code) ? code : null;
+}
 
 builder.mutationField('startApplication', (t) =>
   t.field({
@@ -35,7 +48,14 @@ builder.mutationField('startApplication', (t) =>
         { applicantId: input.applicantId, submittedById: actor.personId, status: 'DRAFT' },
         { orderBy: { createdAt: 'desc' }, populate: ['requestedServices'] },
       );
-      if (existing) return existing;
+      const submitterLanguage = submitterLanguageOf(actor, input);
+      if (existing) {
+        if (submitterLanguage && existing.submitterLanguage !== submitterLanguage) {
+          existing.submitterLanguage = submitterLanguage;
+          await context.em.flush();
+        }
+        return existing;
+      }
       // Only a new draft counts: continuing one never does.
       await enforceRateLimit(context, applicationsStartedLimit(), `person:${actor.personId}`, 'error.rateLimited.applications');
       const application = context.em.create(Application, {
@@ -46,6 +66,7 @@ builder.mutationField('startApplication', (t) =>
         channel: 'WEB',
         answers: emptyAnswers(),
         applicantName: input.applicantName?.trim() || null,
+        submitterLanguage,
       });
       recordEvent(context.em, application, actor, 'DRAFT_STARTED');
       await context.em.flush();
