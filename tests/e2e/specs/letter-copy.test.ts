@@ -49,9 +49,9 @@ describe("the representative's copy of the decision letter", () => {
     await signInAsCitizen(signe.page, urls.citizen, '19420315-2386');
     reference = await applyForOneself(signe.page, urls.citizen, {
       services: [{ label: 'Trygghetslarm', needs: 'Jag har ramlat två gånger i vinter.' }],
-      livesAlone: 'Ja',
+      livesAlone: true,
       email: 'signe.andersson@example.se',
-      healthCareContact: 'Ja',
+      healthCareContact: true,
     });
     expect(reference).not.toBe('');
     await signe.context.close();
