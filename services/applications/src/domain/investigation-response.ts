@@ -3,20 +3,27 @@ import type { ApplicationStatus } from './application-status.ts';
 /** How long a written response to a communicated investigation may be (written once, with the page). */
 export { INVESTIGATION_RESPONSE_MAX_LENGTH } from '@omsorg/rules/applications';
 
-export type CommunicationState = { communicatedAt: Date | null; responseDueOn: string | null; response: string | null; caseStatus: ApplicationStatus };
+export type CommunicationState = {
+  communicatedAt: Date | null;
+  responseDueOn: string | null;
+  response: string | null;
+  caseStatus: ApplicationStatus;
+  /** Requested services with no decision in force yet: none left means everything is decided. */
+  servicesAwaitingDecision: number;
+};
 
 export type ResponseRefusal = 'NOT_COMMUNICATED' | 'ALREADY_DECIDED' | 'CASE_CLOSED' | 'ALREADY_RESPONDED' | 'DEADLINE_PASSED';
 
 /**
  * Why no response can go into the case any more, whoever records it: never communicated, or
- * everything is decided (the case DECIDED: every requested service has its decision) or closed.
+ * everything is decided (every requested service has a decision in force) or the case closed.
  * A response is what the decision maker must read before deciding (förvaltningslagen 25 §); once
  * nothing is left to decide, it would be a record of something no decision considered.
  */
 function closedForResponses(state: CommunicationState): ResponseRefusal | null {
   if (state.communicatedAt === null || state.responseDueOn === null) return 'NOT_COMMUNICATED';
-  if (state.caseStatus === 'DECIDED') return 'ALREADY_DECIDED';
   if (state.caseStatus === 'CLOSED') return 'CASE_CLOSED';
+  if (state.servicesAwaitingDecision === 0) return 'ALREADY_DECIDED';
   return null;
 }
 

@@ -12,6 +12,7 @@ import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { caseworkActor, checkPastDay, checkVersion, invalid, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
+import { servicesAwaitingDecisionOf } from '../../queries/awaiting-decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -293,6 +294,7 @@ builder.mutationField('recordInvestigationResponse', (t) =>
         responseDueOn: investigation?.responseDueOn ?? null,
         response: investigation?.response ?? null,
         caseStatus: application.status,
+        servicesAwaitingDecision: await servicesAwaitingDecisionOf(context.em, application.id),
       });
       if (refusal || !investigation) throw invalidField(context, 'applicationId', RECORDED_RESPONSE_REFUSAL_KEYS[refusal ?? 'NOT_COMMUNICATED']);
       const response = input.response.trim();

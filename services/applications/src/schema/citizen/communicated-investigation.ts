@@ -2,6 +2,7 @@ import type { RequestContext } from '@omsorg/platform';
 import type { ApplicationStatus } from '../../domain/application-status.ts';
 import { canRespond } from '../../domain/investigation-response.ts';
 import { LIFE_AREAS, type LifeAreaAssessments } from '../../domain/life-areas.ts';
+import { servicesAwaitingDecision } from '../../queries/awaiting-decision.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import type { Application } from '../../entities/application.ts';
@@ -32,7 +33,7 @@ function lifeAreasOf(assessments: LifeAreaAssessments): LifeAreaEntry[] {
   });
 }
 
-export function communicatedView(investigation: Investigation, services: RequestedService[], caseStatus: ApplicationStatus, today: string): CommunicatedInvestigation | null {
+export function communicatedView(investigation: Investigation, services: RequestedService[], caseStatus: ApplicationStatus, servicesAwaitingDecision: number, today: string): CommunicatedInvestigation | null {
   if (!investigation.communicatedAt || !investigation.responseDueOn) return null;
   const descriptions = investigation.serviceDescriptions ?? {};
   return {
@@ -45,7 +46,7 @@ export function communicatedView(investigation: Investigation, services: Request
     response: investigation.response ?? null,
     respondedAt: investigation.respondedAt ?? null,
     canRespond: canRespond(
-      { communicatedAt: investigation.communicatedAt, responseDueOn: investigation.responseDueOn, response: investigation.response ?? null, caseStatus },
+      { communicatedAt: investigation.communicatedAt, responseDueOn: investigation.responseDueOn, response: investigation.response ?? null, caseStatus, servicesAwaitingDecision },
       today,
     ),
   };
@@ -70,6 +71,7 @@ async function loadCommunicated(applications: readonly Application[], context: R
   const services = investigations.length
     ? await context.em.find(RequestedService, { application: { $in: investigations.map((investigation) => investigation.application.id) } }, { orderBy: { id: 'asc' } })
     : [];
+  const awaiting = await servicesAwaitingDecision(context.em, services);
   const today = todayInStockholm();
   return applications.map((application) => {
     const investigation = investigations.find((candidate) => candidate.application.id === application.id);
@@ -78,6 +80,7 @@ async function loadCommunicated(applications: readonly Application[], context: R
       investigation,
       services.filter((service) => service.application.id === application.id),
       application.status,
+      awaiting.get(application.id) ?? 0,
       today,
     );
   });

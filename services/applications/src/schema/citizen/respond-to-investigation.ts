@@ -5,6 +5,7 @@ import { todayInStockholm, writeDay } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
+import { servicesAwaitingDecisionOf } from '../../queries/awaiting-decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -51,6 +52,7 @@ builder.mutationField('respondToInvestigation', (t) =>
           responseDueOn: investigation?.responseDueOn ?? null,
           response: investigation?.response ?? null,
           caseStatus: application.status,
+          servicesAwaitingDecision: await servicesAwaitingDecisionOf(em, application.id),
         };
         const refusal = responseRefusal(state, todayInStockholm());
         if (refusal || !investigation) throw refused(context, refusal ?? 'NOT_COMMUNICATED', state.responseDueOn);
