@@ -4,6 +4,7 @@ import { isUuid } from '../domain/access.ts';
 import { Application } from '../entities/application.ts';
 import { Attachment } from '../entities/attachment.ts';
 import { storeFor } from '../attachments/store.ts';
+import { recordAttachmentsAdded } from '../queries/events.ts';
 import { MAX_ATTACHMENTS_PER_PURPOSE } from '../attachments/upload.ts';
 import { ApplicationRef } from './application.ts';
 import { builder } from './builder.ts';
@@ -119,7 +120,9 @@ builder.mutationField('sendAttachments', (t) =>
       const own = attachments.filter((attachment) => maySeeAttachment(context.actor, application, attachment));
       if (own.length !== new Set(ids).size) throw new NotFoundFailure(context.t('error.attachment.notFound'));
       const now = new Date();
-      for (const attachment of own) attachment.sentAt ??= now;
+      const sentNow = own.filter((attachment) => !attachment.sentAt);
+      for (const attachment of sentNow) attachment.sentAt = now;
+      recordAttachmentsAdded(context.em, application, context.actor, sentNow);
       await context.em.flush();
       return own.map((attachment) => ({ attachment, application }));
     },

@@ -1,5 +1,6 @@
 import { accessDenied, isPerson, pageArgs, text, toPage, type PageArgs, type RequestContext } from '@omsorg/platform';
 import { isUuid, mayChooseProvider } from '../../domain/access.ts';
+import { providerChoiceEventData } from '../../domain/case-events.ts';
 import { choiceRefusal, type ChoiceRefusal } from '../../domain/provider-choice.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
@@ -8,6 +9,7 @@ import { Provider } from '../../entities/provider.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { byKey } from '../../queries/casework/related.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
+import { recordEvent } from '../../queries/events.ts';
 import { choiceFactsOf, providerOptionsOf } from '../../queries/providers/provider-choice.ts';
 import { caseFilter } from '../../domain/access.ts';
 import { builder } from '../builder.ts';
@@ -95,6 +97,14 @@ async function recordChoice(
   const refusal = choiceRefusal(await choiceFactsOf(context.em, found.decision, found.application), provider);
   if (refusal) throw invalidField(context, REFUSAL[refusal].field, REFUSAL[refusal].key);
   const choice = context.em.create(ProviderChoice, { decision: found.decision, provider: provider!, ...made });
+  const service = found.decision.requestedService;
+  recordEvent(
+    context.em,
+    found.application,
+    context.actor,
+    'PROVIDER_CHOSEN',
+    providerChoiceEventData({ decisionId: found.decision.id, requestedServiceId: service.id, serviceType: service.serviceType, providerName: provider!.name, ...made, madeByName: made.madeByName ?? null }),
+  );
   await context.em.flush();
   return choice;
 }
