@@ -12,7 +12,9 @@ export type CommunicationState = {
   servicesAwaitingDecision: number;
 };
 
-export type ResponseRefusal = 'NOT_COMMUNICATED' | 'ALREADY_DECIDED' | 'CASE_CLOSED' | 'ALREADY_RESPONDED' | 'DEADLINE_PASSED';
+/** Why no one can put a response into the case any more (or yet). */
+export type ClosedForResponses = 'NOT_COMMUNICATED' | 'ALREADY_DECIDED' | 'CASE_CLOSED';
+export type ResponseRefusal = ClosedForResponses | 'ALREADY_RESPONDED' | 'DEADLINE_PASSED';
 
 /**
  * Why no response can go into the case any more, whoever records it: never communicated, or
@@ -20,7 +22,7 @@ export type ResponseRefusal = 'NOT_COMMUNICATED' | 'ALREADY_DECIDED' | 'CASE_CLO
  * A response is what the decision maker must read before deciding (förvaltningslagen 25 §); once
  * nothing is left to decide, it would be a record of something no decision considered.
  */
-function closedForResponses(state: CommunicationState): ResponseRefusal | null {
+function closedForResponses(state: CommunicationState): ClosedForResponses | null {
   if (state.communicatedAt === null || state.responseDueOn === null) return 'NOT_COMMUNICATED';
   if (state.caseStatus === 'CLOSED') return 'CASE_CLOSED';
   if (state.servicesAwaitingDecision === 0) return 'ALREADY_DECIDED';
@@ -45,7 +47,7 @@ export function responseRefusal(state: CommunicationState, today: string): Respo
  * response can replace an earlier one and may have arrived on its last day though recorded later
  * (the day it was received is recorded with it).
  */
-export function recordedResponseRefusal(state: CommunicationState): ResponseRefusal | null {
+export function recordedResponseRefusal(state: CommunicationState): ClosedForResponses | null {
   return closedForResponses(state);
 }
 

@@ -6,7 +6,7 @@ import { maySeeViolenceScreening } from '../../domain/access.ts';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
 import { OPEN_STATUSES } from '../../domain/inbox.ts';
-import { recordedResponseRefusal, type ResponseRefusal } from '../../domain/investigation-response.ts';
+import { recordedResponseRefusal, type ClosedForResponses } from '../../domain/investigation-response.ts';
 import type { LifeArea } from '../../domain/life-areas.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
@@ -259,13 +259,10 @@ builder.mutationField('communicateInvestigation', (t) =>
   }),
 );
 
-const RECORDED_RESPONSE_REFUSAL_KEYS: Record<ResponseRefusal, string> = {
+const RECORDED_RESPONSE_REFUSAL_KEYS: Record<ClosedForResponses, string> = {
   NOT_COMMUNICATED: 'validation.investigation.notCommunicated',
   ALREADY_DECIDED: 'validation.recordedResponse.alreadyDecided',
   CASE_CLOSED: 'validation.recordedResponse.caseClosed',
-  // Not refusals for staff (recordedResponseRefusal): a letter may replace a response, or come in on its last day.
-  ALREADY_RESPONDED: 'validation.investigation.notCommunicated',
-  DEADLINE_PASSED: 'validation.investigation.notCommunicated',
 };
 
 const RecordInvestigationResponseInput = builder.inputType('RecordInvestigationResponseInput', {
