@@ -47,6 +47,8 @@ describe('attachments', () => {
     const { page } = erik;
     const attachments = page.getByRole('region', { name: 'Bifoga dokument' });
     await attachments.getByText('Inga filer är bifogade.').waitFor();
+    // The limit as the service enforces it (ATTACHMENT_MAX_BYTES), not a fixed text.
+    await attachments.getByText(/PDF, JPEG eller PNG, högst 10 MB per fil\.$/).waitFor();
     await expectLargeFileInput(page);
 
     // A PNG called intyg.pdf: refused, said in plain Swedish, and nothing kept.
@@ -110,6 +112,13 @@ describe('attachments', () => {
     await attachments.getByLabel('Välj fil att bifoga').setInputFiles({ name: 'brev-från-signe.pdf', mimeType: 'application/pdf', buffer: await readFile(CERTIFICATE) });
     await attachments.getByRole('link', { name: 'brev-från-signe.pdf' }).waitFor();
     await attachments.getByText(/Inskannad handling/).waitFor();
+    await expectAccessible(page);
+
+    // Both files are in the case's timeline, with their kind and name.
+    await page.reload();
+    const timeline = page.getByRole('table', { name: 'Alla händelser i ärendet, den senaste först' });
+    await timeline.getByText('Bilaga till ansökan: läkarintyg.pdf').waitFor();
+    await timeline.getByText('Inskannad handling: brev-från-signe.pdf').waitFor();
     await expectAccessible(page);
     await hanna.context.close();
   });

@@ -127,12 +127,17 @@ describe('free choice of provider', () => {
 
     await page.goto(`${urls.citizen}${casePath}`);
     await page.getByText('Ni har valt Kotihoiva Tukholma AB.').waitFor();
+    // The choice is in the case's history too, saying that the representative made it.
+    await page.getByText('Utförare: Kotihoiva Tukholma AB').waitFor();
+    await page.getByText('Ombudet gjorde valet.').waitFor();
     await expectAccessible(page);
   });
 
   it('lets Hanna order from the provider Erik chose; the provider gets what they need to start, Erik who will come', async () => {
     const { page } = hanna;
     await page.reload();
+    await page.getByRole('navigation', { name: 'Steg i ärendet' }).getByRole('link', { name: /^Översikt/ }).click();
+    await page.getByText('Utförare vald: Kotihoiva Tukholma AB, av Erik Andersson (ombud)').waitFor();
     await page.getByRole('navigation', { name: 'Steg i ärendet' }).getByRole('link', { name: /^Beställning/ }).click();
     const homeCare = page.getByRole('region', { name: new RegExp(HOME_CARE) }).first();
     await homeCare.getByText(/Personen har valt Kotihoiva Tukholma AB \(ombudet i e-tjänsten/).waitFor();

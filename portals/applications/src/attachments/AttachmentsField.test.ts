@@ -24,7 +24,9 @@ const file = (id: string, fileName: string, extra: Partial<AttachmentFieldsFragm
 type Sent = { url: string; hash?: string; variables?: Record<string, unknown>; headers?: Record<string, string> };
 
 /** The gateway: /graphql by document hash, /attachments by the answer the test gives. */
-function stubGateway(files: AttachmentFieldsFragment[], upload: () => { status: number; body: unknown }): Sent[] {
+const TEN_MB = { maxBytes: 10 * 1024 * 1024, acceptedContentTypes: ['application/pdf', 'image/jpeg', 'image/png'], acceptedExtensions: ['pdf', 'jpg', 'jpeg', 'png'] };
+
+function stubGateway(files: AttachmentFieldsFragment[], upload: () => { status: number; body: unknown }, attachmentRules = TEN_MB): Sent[] {
   const sent: Sent[] = [];
   vi.stubGlobal(
     'fetch',
@@ -38,7 +40,7 @@ function stubGateway(files: AttachmentFieldsFragment[], upload: () => { status: 
       const hash = request.extensions.persistedQuery.sha256Hash;
       sent.push({ url, hash, variables: request.variables });
       let data: unknown;
-      if (hash === documentHash(CaseAttachmentsDocument)) data = { application: { id: 'app-1', attachments: files } };
+      if (hash === documentHash(CaseAttachmentsDocument)) data = { application: { id: 'app-1', attachments: files }, attachmentRules };
       else if (hash === documentHash(RemoveAttachmentDocument)) {
         const id = (request.variables.input as { id: string }).id;
         files.splice(files.findIndex((f) => f.id === id), 1);
@@ -90,6 +92,22 @@ describe('AttachmentsField', () => {
     expect(wrapper.get('a').attributes()).toMatchObject({ href: '/attachments/a1', download: '' });
     const input = wrapper.get('input[type=file]');
     expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe('Välj fil att bifoga');
+  });
+
+  it('says the limit the service gives, in Swedish after the page’s hint, and offers only the types it takes', async () => {
+    stubGateway([], () => ({ status: 500, body: {} }));
+    const wrapper = await mountField({ hint: 'Bifoga ett läkarintyg om du vill.' });
+    const input = wrapper.get('input[type=file]');
+    const hint = wrapper.get(`#${input.attributes('aria-describedby')}`);
+    expect(hint.text().replace(/\s+/g, ' ')).toBe('Bifoga ett läkarintyg om du vill. PDF, JPEG eller PNG, högst 10 MB per fil.');
+    expect(input.attributes('accept')).toBe('.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png');
+  });
+
+  it('follows a changed limit: 2.5 MB and PDF only', async () => {
+    stubGateway([], () => ({ status: 500, body: {} }), { maxBytes: 2.5 * 1024 * 1024, acceptedContentTypes: ['application/pdf'], acceptedExtensions: ['pdf'] });
+    const wrapper = await mountField({ hint: 'Bifoga ett läkarintyg om du vill.' });
+    expect(wrapper.get('p.ui-muted').text().replace(/\s+/g, ' ')).toBe('Bifoga ett läkarintyg om du vill. PDF, högst 2,5 MB per fil.');
+    expect(wrapper.get('input[type=file]').attributes('accept')).toBe('.pdf,application/pdf');
   });
 
   it('shows every file of the case to staff, with what it came with', async () => {

@@ -3,6 +3,7 @@ import { ATTACHMENT_PURPOSES, mayAttach, type AttachmentPurpose } from '../domai
 import { attachmentMaxBytes, judgeAttachment, type AttachmentRefusal } from '../domain/attachment-content.ts';
 import { Application } from '../entities/application.ts';
 import { Attachment } from '../entities/attachment.ts';
+import { recordAttachmentsAdded } from '../queries/events.ts';
 import { attachmentStore } from './store.ts';
 
 /** At most this many files per case and purpose: the lists stay short enough to show whole. */
@@ -82,6 +83,8 @@ export async function saveAttachment(context: RequestContext, target: UploadTarg
       sentAt: target.purpose === 'CASE_DOCUMENT' ? new Date() : null,
     });
     await store.put(em, attachment.id, content, judged.contentType);
+    // Staff documents are part of the case at once; a citizen's files when they are sent.
+    if (attachment.sentAt) recordAttachmentsAdded(em, application, actor, [attachment]);
     await em.flush();
     return attachment;
   });

@@ -23,6 +23,7 @@ const anonymous: Actor = { kind: 'anonymous' };
 const draft: CaseFacts = { applicantId: SIGNE, unit: UNIT, status: 'DRAFT' };
 const submitted: CaseFacts = { applicantId: SIGNE, unit: UNIT, status: 'SUBMITTED' };
 const closed: CaseFacts = { applicantId: SIGNE, unit: UNIT, status: 'CLOSED' };
+const decided: CaseFacts = { applicantId: SIGNE, unit: UNIT, status: 'DECIDED' };
 
 const erikCertificate: AttachmentFacts = { purpose: 'APPLICATION', sentAt: null, uploadedByPersonId: ERIK };
 const pendingResponse: AttachmentFacts = { purpose: 'RESPONSE', sentAt: null, uploadedByPersonId: ERIK };
@@ -44,6 +45,14 @@ describe('mayAttach', () => {
     expect(mayAttach(erik, closed, 'APPEAL')).toBe(false);
     expect(mayAttach(stranger, submitted, 'RESPONSE')).toBe(false);
     expect(mayAttach(erik, submitted, 'CASE_DOCUMENT')).toBe(false);
+  });
+
+  it('takes no response files once everything is decided, as it takes no response; an appeal’s still', () => {
+    expect(mayAttach(erik, decided, 'RESPONSE')).toBe(false);
+    expect(mayAttach(erik, decided, 'APPEAL')).toBe(true);
+    expect(maySendAttachments(erik, decided, 'RESPONSE')).toBe(false);
+    expect(maySendAttachments(erik, decided, 'APPEAL')).toBe(true);
+    expect(maySendAttachments(erik, submitted, 'RESPONSE')).toBe(true);
   });
 
   it('lets only caseworkers of the unit scan paper into a sent case', () => {

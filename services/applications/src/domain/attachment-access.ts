@@ -26,7 +26,8 @@ export function mayAttach(actor: Actor, application: CaseFacts, purpose: Attachm
   if (!maySeeCase(actor, application)) return false;
   if (isPerson(actor)) {
     if (purpose === 'APPLICATION') return application.status === 'DRAFT';
-    return (purpose === 'RESPONSE' || purpose === 'APPEAL') && application.status !== 'DRAFT' && application.status !== 'CLOSED';
+    if (purpose === 'RESPONSE') return takesResponses(application);
+    return purpose === 'APPEAL' && application.status !== 'DRAFT' && application.status !== 'CLOSED';
   }
   return doesCasework(actor) && purpose === 'CASE_DOCUMENT';
 }
@@ -49,7 +50,16 @@ export function mayRemoveAttachment(actor: Actor, application: CaseFacts, attach
   return !!attachment.uploadedByPersonId && attachment.uploadedByPersonId === actor.personId && !isAttachmentSent(attachment, application);
 }
 
+/**
+ * A response's files belong to a response to the investigation, which cannot be given once
+ * everything is decided or the case closed (investigation-response.ts): nor can its files.
+ */
+function takesResponses(application: CaseFacts): boolean {
+  return application.status !== 'DRAFT' && application.status !== 'DECIDED' && application.status !== 'CLOSED';
+}
+
 /** Sending links the actor's own pending files of this purpose to what they sent. */
 export function maySendAttachments(actor: Actor, application: CaseFacts, purpose: AttachmentPurpose): boolean {
-  return isPerson(actor) && personScope(actor).includes(application.applicantId) && (purpose === 'RESPONSE' || purpose === 'APPEAL');
+  if (!isPerson(actor) || !personScope(actor).includes(application.applicantId)) return false;
+  return purpose === 'APPEAL' || (purpose === 'RESPONSE' && takesResponses(application));
 }

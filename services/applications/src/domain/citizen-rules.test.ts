@@ -16,7 +16,7 @@ describe('application reference', () => {
 });
 
 describe('responding to a communicated investigation', () => {
-  const communicated = { communicatedAt: new Date('2026-11-02T09:00:00Z'), responseDueOn: '2026-11-09', response: null };
+  const communicated = { communicatedAt: new Date('2026-11-02T09:00:00Z'), responseDueOn: '2026-11-09', response: null, caseStatus: 'COMMUNICATED' as const, servicesAwaitingDecision: 1 };
 
   it('is possible up to and including the last day', () => {
     expect(canRespond(communicated, '2026-11-09')).toBe(true);
@@ -24,7 +24,7 @@ describe('responding to a communicated investigation', () => {
   });
 
   it('is not possible before it is communicated, nor twice', () => {
-    expect(responseRefusal({ communicatedAt: null, responseDueOn: null, response: null }, '2026-11-03')).toBe('NOT_COMMUNICATED');
+    expect(responseRefusal({ communicatedAt: null, responseDueOn: null, response: null, caseStatus: 'IN_INVESTIGATION', servicesAwaitingDecision: 1 }, '2026-11-03')).toBe('NOT_COMMUNICATED');
     expect(responseRefusal({ ...communicated, response: 'Jag håller med.' }, '2026-11-03')).toBe('ALREADY_RESPONDED');
   });
 });

@@ -27,6 +27,8 @@ export const EVENT_TYPES = [
   'SERVICE_STARTED',
   'FOLLOW_UP_SCHEDULED',
   'FOLLOW_UP_DONE',
+  'ATTACHMENT_ADDED',
+  'PROVIDER_CHOSEN',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -1,5 +1,6 @@
 import type { Catalogs, MessageCatalog } from '@omsorg/platform';
 import { attachmentMessages } from './attachments.ts';
+import { caseIntegrityMessages } from './case-integrity.ts';
 import { caseworkMessages } from './casework.ts';
 import { citizenMessages } from './citizen.ts';
 import { communicationMessages } from './communication.ts';
@@ -16,4 +17,4 @@ export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
 }
 
 /** Every message of the applications service. */
-export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages, attachmentMessages, providerChoiceMessages);
+export const applicationsMessages: Catalogs = mergeCatalogs(caseworkMessages, citizenMessages, communicationMessages, intakeMessages, attachmentMessages, providerChoiceMessages, caseIntegrityMessages);

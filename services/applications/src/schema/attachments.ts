@@ -4,7 +4,9 @@ import { isUuid } from '../domain/access.ts';
 import { Application } from '../entities/application.ts';
 import { Attachment } from '../entities/attachment.ts';
 import { storeFor } from '../attachments/store.ts';
-import { MAX_ATTACHMENTS_PER_PURPOSE } from '../attachments/upload.ts';
+import { recordAttachmentsAdded } from '../queries/events.ts';
+import { MAX_ATTACHMENTS_PER_PURPOSE, maxAttachmentBytes } from '../attachments/upload.ts';
+import { ATTACHMENT_TYPES } from '../domain/attachment-content.ts';
 import { ApplicationRef } from './application.ts';
 import { builder } from './builder.ts';
 
@@ -119,9 +121,37 @@ builder.mutationField('sendAttachments', (t) =>
       const own = attachments.filter((attachment) => maySeeAttachment(context.actor, application, attachment));
       if (own.length !== new Set(ids).size) throw new NotFoundFailure(context.t('error.attachment.notFound'));
       const now = new Date();
-      for (const attachment of own) attachment.sentAt ??= now;
+      const sentNow = own.filter((attachment) => !attachment.sentAt);
+      for (const attachment of sentNow) attachment.sentAt = now;
+      recordAttachmentsAdded(context.em, application, context.actor, sentNow);
       await context.em.flush();
       return own.map((attachment) => ({ attachment, application }));
     },
+  }),
+);
+
+type AttachmentRules = { maxBytes: number; contentTypes: string[]; extensions: string[]; maxFilesPerPurpose: number };
+
+const AttachmentRulesRef = builder.objectRef<AttachmentRules>('AttachmentRules').implement({
+  description: 'What an upload to /attachments may be, as the service checks it, for the upload fields to say ("högst 10 MB").',
+  fields: (t) => ({
+    maxBytes: t.exposeInt('maxBytes', { description: 'The largest file, in bytes (ATTACHMENT_MAX_BYTES).' }),
+    acceptedContentTypes: t.exposeStringList('contentTypes', { description: 'The types taken, recognised by content: application/pdf, image/jpeg, image/png.' }),
+    acceptedExtensions: t.exposeStringList('extensions', { description: 'The file name endings that go with them, without the dot: pdf, jpg, jpeg, png.' }),
+    maxFilesPerPurpose: t.exposeInt('maxFilesPerPurpose', { description: 'How many files one case takes for each purpose.' }),
+  }),
+});
+
+builder.queryField('attachmentRules', (t) =>
+  t.field({
+    type: AttachmentRulesRef,
+    description: 'The limits of attachments: largest size and accepted types. Not personal; the same for everyone.',
+    authScopes: { public: true },
+    resolve: () => ({
+      maxBytes: maxAttachmentBytes(),
+      contentTypes: Object.keys(ATTACHMENT_TYPES),
+      extensions: Object.values(ATTACHMENT_TYPES).flatMap((type) => [...type.extensions]),
+      maxFilesPerPurpose: MAX_ATTACHMENTS_PER_PURPOSE,
+    }),
   }),
 );

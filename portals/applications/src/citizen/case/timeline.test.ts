@@ -28,6 +28,18 @@ describe('eventDetails', () => {
     expect(eventDetails(JSON.stringify({ responseDueOn: '2026-12-04' }))).toEqual({ day: '2026-12-04' });
   });
 
+  it('picks an attachment’s name and kind, and a chosen provider with who chose and how', () => {
+    expect(eventDetails(JSON.stringify({ attachmentId: 'a1', purpose: 'RESPONSE', fileName: 'intyg.pdf', contentType: 'application/pdf', byStaff: false }))).toEqual({
+      file: { name: 'intyg.pdf', purpose: 'RESPONSE' },
+    });
+    expect(eventDetails(JSON.stringify({ serviceType: 'HOME_CARE_PERSONAL', providerName: 'Kotihoiva Tukholma AB', madeBy: 'REPRESENTATIVE', channel: 'PORTAL' }))).toEqual({
+      serviceType: 'HOME_CARE_PERSONAL',
+      provider: { name: 'Kotihoiva Tukholma AB', byRepresentative: true, byPhone: false },
+    });
+    expect(eventDetails(JSON.stringify({ providerName: 'Söderljus AB', madeBy: 'PERSON', channel: 'PHONE' })).provider).toEqual({ name: 'Söderljus AB', byRepresentative: false, byPhone: true });
+    expect(eventDetails(JSON.stringify({ fileName: 'x.pdf', purpose: 'SECRET' }))).toEqual({});
+  });
+
   it('ignores data it cannot use', () => {
     expect(eventDetails('not json')).toEqual({});
     expect(eventDetails(null)).toEqual({});

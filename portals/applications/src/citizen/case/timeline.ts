@@ -20,6 +20,8 @@ export const knownEventTypes = [
   'SERVICE_STARTED',
   'FOLLOW_UP_SCHEDULED',
   'FOLLOW_UP_DONE',
+  'ATTACHMENT_ADDED',
+  'PROVIDER_CHOSEN',
 ] as const;
 export type KnownEventType = (typeof knownEventTypes)[number];
 
@@ -32,7 +34,15 @@ export interface EventDetails {
   /** an instant the event points to: the home visit */
   moment?: string;
   place?: string;
+  /** an attachment that became part of the case: its name and what it came with */
+  file?: { name: string; purpose: AttachmentPurpose };
+  /** a provider chosen: which, and whether a representative chose or staff recorded it after a call */
+  provider?: { name: string; byRepresentative: boolean; byPhone: boolean };
 }
+
+const ATTACHMENT_PURPOSES = ['APPLICATION', 'RESPONSE', 'APPEAL', 'CASE_DOCUMENT'] as const;
+export type AttachmentPurpose = (typeof ATTACHMENT_PURPOSES)[number];
+const isPurpose = (value: unknown): value is AttachmentPurpose => (ATTACHMENT_PURPOSES as readonly unknown[]).includes(value);
 
 export interface TimelineEntry {
   id: string;
@@ -70,6 +80,12 @@ export function eventDetails(data: string | null): EventDetails {
   if (moment) details.moment = moment;
   const place = text(raw.place);
   if (place) details.place = place.slice(0, 200);
+  const fileName = text(raw.fileName);
+  if (fileName && isPurpose(raw.purpose)) details.file = { name: fileName.slice(0, 200), purpose: raw.purpose };
+  const providerName = text(raw.providerName);
+  if (providerName && (raw.channel === 'PORTAL' || raw.channel === 'PHONE')) {
+    details.provider = { name: providerName.slice(0, 200), byRepresentative: raw.madeBy === 'REPRESENTATIVE', byPhone: raw.channel === 'PHONE' };
+  }
   return details;
 }
 

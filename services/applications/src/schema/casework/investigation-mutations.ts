@@ -7,11 +7,13 @@ import { maySeeViolenceScreening } from '../../domain/access.ts';
 import { addDaysTo } from '../../domain/calendar.ts';
 import type { DecisionIssue } from '../../domain/decision-rules.ts';
 import { OPEN_STATUSES } from '../../domain/inbox.ts';
+import { recordedResponseRefusal, type ClosedForResponses } from '../../domain/investigation-response.ts';
 import type { LifeArea } from '../../domain/life-areas.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { caseworkActor, checkPastDay, checkVersion, invalid, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
+import { servicesAwaitingDecisionOf } from '../../queries/awaiting-decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -258,6 +260,12 @@ builder.mutationField('communicateInvestigation', (t) =>
   }),
 );
 
+const RECORDED_RESPONSE_REFUSAL_KEYS: Record<ClosedForResponses, string> = {
+  NOT_COMMUNICATED: 'validation.investigation.notCommunicated',
+  ALREADY_DECIDED: 'validation.recordedResponse.alreadyDecided',
+  CASE_CLOSED: 'validation.recordedResponse.caseClosed',
+};
+
 const RecordInvestigationResponseInput = builder.inputType('RecordInvestigationResponseInput', {
   fields: (t) => ({
     applicationId: t.id({ required: true }),
@@ -271,7 +279,7 @@ builder.mutationField('recordInvestigationResponse', (t) =>
   t.field({
     type: ApplicationRef,
     description:
-      'Records a response to the communicated investigation that came by letter or phone ("yttrande"). Errors: NotFoundError, ConflictError (with currentVersion), ValidationError.',
+      'Records a response to the communicated investigation that came by letter or phone ("yttrande"); refused once everything is decided or the case is closed. Errors: NotFoundError, ConflictError (with currentVersion), ValidationError.',
     errors: {},
     args: { input: t.arg({ type: RecordInvestigationResponseInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -279,7 +287,14 @@ builder.mutationField('recordInvestigationResponse', (t) =>
       const application = await loadCase(context, actor, input.applicationId);
       checkVersion(context, application, input.version);
       const investigation = await context.em.findOne(Investigation, { application });
-      if (!investigation?.communicatedAt) throw invalidField(context, 'applicationId', 'validation.investigation.notCommunicated');
+      const refusal = recordedResponseRefusal({
+        communicatedAt: investigation?.communicatedAt ?? null,
+        responseDueOn: investigation?.responseDueOn ?? null,
+        response: investigation?.response ?? null,
+        caseStatus: application.status,
+        servicesAwaitingDecision: await servicesAwaitingDecisionOf(context.em, application.id),
+      });
+      if (refusal || !investigation) throw invalidField(context, 'applicationId', RECORDED_RESPONSE_REFUSAL_KEYS[refusal ?? 'NOT_COMMUNICATED']);
       const response = input.response.trim();
       const issue = textIssue('response', response, true);
       if (issue) throw invalid(context, [issue]);

@@ -1,5 +1,6 @@
-import { accessDenied, isPerson, pageArgs, text, toPage, type RequestContext } from '@omsorg/platform';
+import { accessDenied, isPerson, pageArgs, text, toPage, type PageArgs, type RequestContext } from '@omsorg/platform';
 import { isUuid, mayChooseProvider } from '../../domain/access.ts';
+import { providerChoiceEventData } from '../../domain/case-events.ts';
 import { choiceRefusal, type ChoiceRefusal } from '../../domain/provider-choice.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
@@ -8,7 +9,8 @@ import { Provider } from '../../entities/provider.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { byKey } from '../../queries/casework/related.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
-import { choiceFactsOf, providersOffering } from '../../queries/providers/provider-choice.ts';
+import { recordEvent } from '../../queries/events.ts';
+import { choiceFactsOf, providerOptionsOf } from '../../queries/providers/provider-choice.ts';
 import { caseFilter } from '../../domain/access.ts';
 import { builder } from '../builder.ts';
 import { ProviderPage } from './provider.ts';
@@ -52,19 +54,17 @@ builder.objectFields(DecisionRef, (t) => ({
       byKey(ids, await context.em.find(ProviderChoice, { decision: { $in: ids } }, { orderBy: { createdAt: 'desc', id: 'asc' } }), (choice) => choice.decision.id),
     resolve: (decision) => decision.id,
   }),
-  providerOptions: t.field({
+  providerOptions: t.loadable({
     type: ProviderPage,
     description:
       'The providers a person may choose among for this decision: those delivering the service in the person’s district area, the city’s own first. Empty unless the service is granted and the area known.',
     args: pageArgs(t.arg),
-    resolve: async (decision, args, context) => {
-      const loaded = await context.em.findOneOrFail(Decision, decision.id, { populate: ['requestedService.application'] });
-      const application = loaded.requestedService.application as Application;
-      const facts = await choiceFactsOf(context.em, loaded, application);
-      const refusal = choiceRefusal(facts, null);
-      const offered = refusal === 'NOT_OFFERED' ? await providersOffering(context.em, facts.serviceType, facts.area) : [];
-      return toPage(offered.slice(args.offset, args.offset + args.limit), offered.length, args);
-    },
+    // Batched over the page's decisions (all with the same paging, hence by path), from the decisions already loaded.
+    byPath: true,
+    load: async (decisions: Decision[], context: RequestContext, args: PageArgs) =>
+      (await providerOptionsOf(context.em, decisions)).map((offered) => toPage(offered.slice(args.offset, args.offset + args.limit), offered.length, args)),
+    loaderOptions: { cacheKeyFn: (decision: Decision) => decision.id },
+    resolve: (decision) => decision,
   }),
 }));
 
@@ -97,6 +97,14 @@ async function recordChoice(
   const refusal = choiceRefusal(await choiceFactsOf(context.em, found.decision, found.application), provider);
   if (refusal) throw invalidField(context, REFUSAL[refusal].field, REFUSAL[refusal].key);
   const choice = context.em.create(ProviderChoice, { decision: found.decision, provider: provider!, ...made });
+  const service = found.decision.requestedService;
+  recordEvent(
+    context.em,
+    found.application,
+    context.actor,
+    'PROVIDER_CHOSEN',
+    providerChoiceEventData({ decisionId: found.decision.id, requestedServiceId: service.id, serviceType: service.serviceType, providerName: provider!.name, ...made, madeByName: made.madeByName ?? null }),
+  );
   await context.em.flush();
   return choice;
 }

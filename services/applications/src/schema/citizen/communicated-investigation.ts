@@ -1,8 +1,11 @@
 import type { RequestContext } from '@omsorg/platform';
+import type { ApplicationStatus } from '../../domain/application-status.ts';
 import { canRespond } from '../../domain/investigation-response.ts';
 import { LIFE_AREAS, type LifeAreaAssessments } from '../../domain/life-areas.ts';
+import { servicesAwaitingDecision } from '../../queries/awaiting-decision.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import { Investigation } from '../../entities/investigation.ts';
+import type { Application } from '../../entities/application.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -30,7 +33,7 @@ function lifeAreasOf(assessments: LifeAreaAssessments): LifeAreaEntry[] {
   });
 }
 
-export function communicatedView(investigation: Investigation, services: RequestedService[], today: string): CommunicatedInvestigation | null {
+export function communicatedView(investigation: Investigation, services: RequestedService[], caseStatus: ApplicationStatus, servicesAwaitingDecision: number, today: string): CommunicatedInvestigation | null {
   if (!investigation.communicatedAt || !investigation.responseDueOn) return null;
   const descriptions = investigation.serviceDescriptions ?? {};
   return {
@@ -43,7 +46,7 @@ export function communicatedView(investigation: Investigation, services: Request
     response: investigation.response ?? null,
     respondedAt: investigation.respondedAt ?? null,
     canRespond: canRespond(
-      { communicatedAt: investigation.communicatedAt, responseDueOn: investigation.responseDueOn, response: investigation.response ?? null },
+      { communicatedAt: investigation.communicatedAt, responseDueOn: investigation.responseDueOn, response: investigation.response ?? null, caseStatus, servicesAwaitingDecision },
       today,
     ),
   };
@@ -58,22 +61,26 @@ const CommunicatedInvestigationRef = builder.objectRef<CommunicatedInvestigation
     serviceDescriptions: t.field({ type: [ServiceDescriptionRef], resolve: (view) => view.serviceDescriptions }),
     response: t.exposeString('response', { nullable: true, description: "The applicant's response, if any." }),
     respondedAt: t.string({ nullable: true, resolve: (view) => view.respondedAt?.toISOString() ?? null }),
-    canRespond: t.exposeBoolean('canRespond', { description: 'Communicated, not answered yet, and the last day to respond has not passed.' }),
+    canRespond: t.exposeBoolean('canRespond', { description: 'Communicated, not answered yet, the last day to respond has not passed, and something is still to be decided.' }),
   }),
 });
 
-async function loadCommunicated(applicationIds: string[], context: RequestContext): Promise<(CommunicatedInvestigation | null)[]> {
+async function loadCommunicated(applications: readonly Application[], context: RequestContext): Promise<(CommunicatedInvestigation | null)[]> {
+  const applicationIds = applications.map((application) => application.id);
   const investigations = await context.em.find(Investigation, { application: { $in: applicationIds }, communicatedAt: { $ne: null } });
   const services = investigations.length
     ? await context.em.find(RequestedService, { application: { $in: investigations.map((investigation) => investigation.application.id) } }, { orderBy: { id: 'asc' } })
     : [];
+  const awaiting = await servicesAwaitingDecision(context.em, services);
   const today = todayInStockholm();
-  return applicationIds.map((id) => {
-    const investigation = investigations.find((candidate) => candidate.application.id === id);
+  return applications.map((application) => {
+    const investigation = investigations.find((candidate) => candidate.application.id === application.id);
     if (!investigation) return null;
     return communicatedView(
       investigation,
-      services.filter((service) => service.application.id === id),
+      services.filter((service) => service.application.id === application.id),
+      application.status,
+      awaiting.get(application.id) ?? 0,
       today,
     );
   });
@@ -84,7 +91,9 @@ builder.objectField(ApplicationRef, 'communicatedInvestigation', (t) =>
     type: CommunicatedInvestigationRef,
     nullable: true,
     description: 'The investigation as communicated to the applicant; null until it is communicated.',
-    load: (ids: string[], context: RequestContext) => loadCommunicated(ids, context),
-    resolve: (application) => application.id,
+    // Keyed by the case itself: whether a response is still possible depends on its status.
+    load: (applications: Application[], context: RequestContext) => loadCommunicated(applications, context),
+    loaderOptions: { cacheKeyFn: (application: Application) => application.id },
+    resolve: (application) => application,
   }),
 );

@@ -5,6 +5,7 @@ import { todayInStockholm, writeDay } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
+import { servicesAwaitingDecisionOf } from '../../queries/awaiting-decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -22,6 +23,8 @@ const RespondToInvestigationInput = builder.inputType('RespondToInvestigationInp
 
 const REFUSAL_KEYS: Record<ResponseRefusal, string> = {
   NOT_COMMUNICATED: 'validation.response.notCommunicated',
+  ALREADY_DECIDED: 'validation.response.alreadyDecided',
+  CASE_CLOSED: 'validation.response.caseClosed',
   ALREADY_RESPONDED: 'validation.response.alreadyResponded',
   DEADLINE_PASSED: 'validation.response.deadlinePassed',
 };
@@ -35,7 +38,7 @@ builder.mutationField('respondToInvestigation', (t) =>
   t.field({
     type: ApplicationRef,
     description:
-      'The applicant\'s response to the communicated investigation ("yttrande"): once, and up to and including its last day. It goes into the case before the decision.',
+      'The applicant\'s response to the communicated investigation ("yttrande"): once, up to and including its last day, and only while something is still to be decided. It goes into the case before the decision. Errors: NotFoundError, ValidationError (not communicated, already answered, last day passed, already decided, closed).',
     authScopes: { citizen: true },
     errors: {},
     args: { input: t.arg({ type: RespondToInvestigationInput, required: true }) },
@@ -48,6 +51,8 @@ builder.mutationField('respondToInvestigation', (t) =>
           communicatedAt: investigation?.communicatedAt ?? null,
           responseDueOn: investigation?.responseDueOn ?? null,
           response: investigation?.response ?? null,
+          caseStatus: application.status,
+          servicesAwaitingDecision: await servicesAwaitingDecisionOf(em, application.id),
         };
         const refusal = responseRefusal(state, todayInStockholm());
         if (refusal || !investigation) throw refused(context, refusal ?? 'NOT_COMMUNICATED', state.responseDueOn);

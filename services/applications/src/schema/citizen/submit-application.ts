@@ -3,6 +3,7 @@ import { NotFoundFailure, ValidationFailure, type PersonActor, type RequestConte
 import { completenessIssues, normaliseStoredAnswers } from '../../domain/answers-validation.ts';
 import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { Application } from '../../entities/application.ts';
+import { Attachment } from '../../entities/attachment.ts';
 import { RequestedService } from '../../entities/requested-service.ts';
 import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
@@ -11,7 +12,7 @@ import { addresseeOf } from '../../mail/step-notices.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
 import { isUuid } from '../../domain/access.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
-import { recordEvent } from '../../queries/events.ts';
+import { recordAttachmentsAdded, recordEvent } from '../../queries/events.ts';
 import { applicationsSubmittedLimit } from '../../rate-limits.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -74,6 +75,8 @@ async function submit(context: RequestContext, id: string, submissionKey: string
       reference: application.reference,
       services: answers.services.map((service) => service.serviceType),
     });
+    // The files attached to the draft are part of the case from now on.
+    recordAttachmentsAdded(em, application, actor, await em.find(Attachment, { application: application.id, purpose: 'APPLICATION' }, { orderBy: { uploadedAt: 'asc', id: 'asc' } }));
     await enqueueCaseUnitLinked(em, { personIds: [application.applicantId, actor.personId], unit: application.unit });
     const email = answers.contact.email;
     if (email) {
