@@ -48,6 +48,21 @@ export type InboxCounts = {
   servicesNotOrdered: number;
   plansOverdue: number;
   followUpsDue: number;
+  /** Your cases by kind of work (the caseworker's start page): each the total of its list with `mine`. */
+  mineSubmitted: number;
+  mineOpenAppeals: number;
+  mineServicesNotOrdered: number;
+  minePlansOverdue: number;
+  mineFollowUpsDue: number;
+};
+
+/** The count of one kind of work over the unit, and over your cases (null: no such count). */
+const workCounts: Record<WorkKind, { unit: keyof InboxCounts; mine: keyof InboxCounts | null }> = {
+  OPEN_APPLICATION: { unit: 'open', mine: null },
+  OPEN_APPEAL: { unit: 'openAppeals', mine: 'mineOpenAppeals' },
+  SERVICE_NOT_ORDERED: { unit: 'servicesNotOrdered', mine: 'mineServicesNotOrdered' },
+  PLAN_OVERDUE: { unit: 'plansOverdue', mine: 'minePlansOverdue' },
+  FOLLOW_UP_DUE: { unit: 'followUpsDue', mine: 'mineFollowUpsDue' },
 };
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((value) => a.includes(value));
@@ -62,18 +77,15 @@ export function totalCountKey(filter: InboxFilter): keyof InboxCounts | null {
   const narrowed =
     filter.serviceType || filter.area || filter.assigneeId || filter.unassigned || filter.applicantId || filter.applicantIds || filter.reference || filter.urgent != null || filter.overdue != null;
   if (narrowed) return null;
-  if (!work) return sameSet(statuses, OPEN_STATUSES) && !filter.mine ? 'open' : null;
+  if (!work) {
+    if (filter.mine) return sameSet(statuses, ['SUBMITTED']) ? 'mineSubmitted' : null;
+    return sameSet(statuses, OPEN_STATUSES) ? 'open' : null;
+  }
   if (!sameSet(statuses, STAFF_VISIBLE_STATUSES)) return null;
   if (sameSet(work, WORK_KINDS)) return filter.mine ? 'mine' : 'work';
-  if (filter.mine || work.length !== 1) return null;
-  const single: Record<WorkKind, keyof InboxCounts> = {
-    OPEN_APPLICATION: 'open',
-    OPEN_APPEAL: 'openAppeals',
-    SERVICE_NOT_ORDERED: 'servicesNotOrdered',
-    PLAN_OVERDUE: 'plansOverdue',
-    FOLLOW_UP_DUE: 'followUpsDue',
-  };
-  return single[work[0]!];
+  if (work.length !== 1) return null;
+  const counts = workCounts[work[0]!];
+  return filter.mine ? counts.mine : counts.unit;
 }
 
 /** A case number as people type it, without spaces, its LIKE wildcards escaped: a search by its start, any case. */
@@ -192,6 +204,11 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
        (select count(*) from with_work w where w.id in (select application_id from not_ordered_cases)) as "servicesNotOrdered",
        (select count(*) from with_work w where w.id in (select application_id from plan_cases)) as "plansOverdue",
        (select count(*) from with_work w where w.id in (select application_id from follow_up_cases)) as "followUpsDue",
+       (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED' and assignee_key = ?) as "mineSubmitted",
+       (select count(*) from with_work w where w.assignee_id = ? and w.id in (select application_id from appeal_cases)) as "mineOpenAppeals",
+       (select count(*) from with_work w where w.assignee_id = ? and w.id in (select application_id from not_ordered_cases)) as "mineServicesNotOrdered",
+       (select count(*) from with_work w where w.assignee_id = ? and w.id in (select application_id from plan_cases)) as "minePlansOverdue",
+       (select count(*) from with_work w where w.assignee_id = ? and w.id in (select application_id from follow_up_cases)) as "mineFollowUpsDue",
        (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
     [
       ...appeals.params,
@@ -204,6 +221,7 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
       actor.staffId,
       NO_ASSIGNEE,
       addDaysTo(today, -INBOX_DUE_DAYS),
+      ...Array.from({ length: 5 }, () => actor.staffId),
       staffCallbackFilter(actor).unit,
     ],
   );
@@ -221,5 +239,10 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
     servicesNotOrdered: number('servicesNotOrdered'),
     plansOverdue: number('plansOverdue'),
     followUpsDue: number('followUpsDue'),
+    mineSubmitted: number('mineSubmitted'),
+    mineOpenAppeals: number('mineOpenAppeals'),
+    mineServicesNotOrdered: number('mineServicesNotOrdered'),
+    minePlansOverdue: number('minePlansOverdue'),
+    mineFollowUpsDue: number('mineFollowUpsDue'),
   };
 }
