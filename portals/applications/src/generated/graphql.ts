@@ -1360,6 +1360,11 @@ export type StaffLetterRecipientQueryVariables = Exact<{
 
 export type StaffLetterRecipientQuery = { application: { id: string, applicant: { id: string, fullName: string, postalAddress: { street: string, postalCode: string, town: string } | null } | null } | null };
 
+export type StaffInboxCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffInboxCountsQuery = { inboxCounts: { mine: number, mineSubmitted: number, mineOpenAppeals: number, mineServicesNotOrdered: number, minePlansOverdue: number, mineFollowUpsDue: number, openCallbacks: number } };
+
 export type StaffManagerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1485,6 +1490,7 @@ export const StaffRegisterApplicationDocument = {"__meta__":{"hash":"sha256:ef41
 export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f20846e373f4aaeacd406f455b7f24b1a8ae382e246ad3b9099cf81aa8"}} as unknown as DocumentNode<StaffCaseReviewAgendaQuery, StaffCaseReviewAgendaQueryVariables>;
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffLetterRecipientDocument = {"__meta__":{"hash":"sha256:0ea0f79c0ec61127d87f4332f5ca3b7317e868bf9ce1c0a0f0318b6993f8292b"}} as unknown as DocumentNode<StaffLetterRecipientQuery, StaffLetterRecipientQueryVariables>;
+export const StaffInboxCountsDocument = {"__meta__":{"hash":"sha256:ff27582a7f9b182369abf965c3339e2d8b9a8b1cd7449c7d33d677b070c33b2c"}} as unknown as DocumentNode<StaffInboxCountsQuery, StaffInboxCountsQueryVariables>;
 export const StaffManagerSummaryDocument = {"__meta__":{"hash":"sha256:559051d8a0eaeceaf06c76fa829bfe387a943f1b37685effdd30ee9fcf341ef8"}} as unknown as DocumentNode<StaffManagerSummaryQuery, StaffManagerSummaryQueryVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;
