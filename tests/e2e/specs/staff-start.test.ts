@@ -202,6 +202,10 @@ describe('the inbox', () => {
       expect(await person.getAttribute('aria-sort')).toBeNull();
       await page.getByRole('columnheader', { name: /Ärende/ }).getByRole('button').first().waitFor();
       await page.getByText('Personkolumnen går inte att sortera', { exact: false }).waitFor();
+      if (width === 1280) {
+        const region = page.getByRole('region', { name: 'Ansökningar i filtret' });
+        expect(await region.evaluate((wrapper) => wrapper.scrollWidth <= wrapper.clientWidth), 'the work list fits 1280 px').toBe(true);
+      }
       await expectAccessible(page);
       await screenshot(page, `inbox-${width}`);
       await context.close();
