@@ -30,32 +30,36 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 type Shift = { value: number; hadRecentInput: boolean; sources: string[] };
 
-/** Records every layout shift of each page the context opens, from its first paint on. */
+/**
+ * Records every layout shift of each page the context opens, from its first paint on (a script
+ * run in the browser, before the page's own).
+ */
+const RECORD_LAYOUT_SHIFTS = `
+  window.layoutShifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.layoutShifts.push({
+        value: entry.value,
+        hadRecentInput: entry.hadRecentInput,
+        sources: (entry.sources || []).map((source) => source.node instanceof Element ? source.node.tagName + '.' + source.node.className : String(source.node && source.node.nodeName)),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
 async function recordLayoutShifts(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const recorded: Shift[] = [];
-    (window as unknown as { layoutShifts: Shift[] }).layoutShifts = recorded;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
-        recorded.push({
-          value: entry.value,
-          hadRecentInput: entry.hadRecentInput,
-          sources: (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName}.${source.node.className}` : String(source.node?.nodeName))),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await context.addInitScript({ content: RECORD_LAYOUT_SHIFTS });
 }
 
 /** The shifts no input caused, once the page has stopped loading. */
 async function unexpectedShifts(page: Page): Promise<Shift[]> {
   await page.waitForLoadState('networkidle');
-  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  const shifts = (await page.evaluate('window.layoutShifts')) as Shift[];
   return shifts.filter((shift) => !shift.hadRecentInput && shift.value > 0);
 }
 
 /** Whether the page itself scrolls sideways (a table in its own scroll region does not count). */
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const scrollsSideways = (page: Page) => page.locator('html').evaluate((html: { scrollWidth: number; clientWidth: number }) => html.scrollWidth > html.clientWidth);
 
 /** The count a start-page or inbox count link shows. */
 async function shownCount(link: ReturnType<Page['getByRole']>): Promise<number> {
@@ -188,7 +192,7 @@ describe('the inbox', () => {
         await counts.getByRole('link', { name: new RegExp(`^${label} \\d+$`) }).waitFor();
       }
       expect(await scrollsSideways(page), `inbox at ${width} px`).toBe(false);
-      expect(await counts.evaluate((list) => list.scrollWidth <= list.clientWidth && list.closest('[role="region"][tabindex]') === null)).toBe(true);
+      expect(await counts.evaluate((list: { scrollWidth: number; clientWidth: number; closest(selector: string): unknown }) => list.scrollWidth <= list.clientWidth && list.closest('[role="region"][tabindex]') === null)).toBe(true);
       const mine = counts.getByRole('link', { name: /^Mina \d+$/ });
       const mineCount = await shownCount(mine);
       await mine.click();
@@ -204,7 +208,7 @@ describe('the inbox', () => {
       await page.getByText('Personkolumnen går inte att sortera', { exact: false }).waitFor();
       if (width === 1280) {
         const region = page.getByRole('region', { name: 'Ansökningar i filtret' });
-        expect(await region.evaluate((wrapper) => wrapper.scrollWidth <= wrapper.clientWidth), 'the work list fits 1280 px').toBe(true);
+        expect(await region.evaluate((wrapper: { scrollWidth: number; clientWidth: number }) => wrapper.scrollWidth <= wrapper.clientWidth), 'the work list fits 1280 px').toBe(true);
       }
       await expectAccessible(page);
       await screenshot(page, `inbox-${width}`);
