@@ -212,6 +212,17 @@ describe('the inbox', () => {
       }
       await expectAccessible(page);
       await screenshot(page, `inbox-${width}`);
+
+      // The statistics' tables too: none scrolls sideways at 1280 px.
+      await page.goto(`${urls.staff}/statistik`);
+      await page.getByRole('heading', { level: 2, name: 'Dagar från ansökan till beslut' }).waitFor();
+      if (width === 1280) {
+        const overflowing = await page.locator('.ui-table-wrapper').evaluateAll((wrappers: Array<{ scrollWidth: number; clientWidth: number }>) =>
+          wrappers.filter((wrapper) => wrapper.scrollWidth > wrapper.clientWidth).length,
+        );
+        expect(overflowing, 'statistics tables wider than 1280 px').toBe(0);
+      }
+      await screenshot(page, `statistics-${width}`);
       await context.close();
     }
   });
