@@ -12,11 +12,26 @@ const router = createStaffRouter();
 useRouteFocus(router);
 loadRouteMessages(router, i18n);
 
+/** The longest the first paint waits for who is signed in and their remotes. */
+const FIRST_VIEW_WAIT_MS = 5000;
+
 // Mounted once the current language's messages are there, so no message key is ever shown;
-// should they fail to arrive, the page is mounted anyway rather than left blank.
+// should they fail to arrive, the page is mounted anyway rather than left blank. It also waits
+// (at most FIRST_VIEW_WAIT_MS) until the signed-in person's remotes have loaded: which remotes,
+// and so how many menu entries, depends on their roles, and a menu that grows to a second line
+// after the first paint pushes the whole page down (layout shift). So it is painted once, whole.
 const app = createApp(App).use(i18n).use(router);
+const firstView = new Promise<void>((resolve) => {
+  watch(
+    () => remoteRegistry.settled,
+    (settled) => settled && resolve(),
+    { immediate: true },
+  );
+  setTimeout(resolve, FIRST_VIEW_WAIT_MS);
+});
 void messagesReady(i18n)
   .catch((error: unknown) => console.error('Messages could not be loaded', error))
+  .then(() => firstView)
   .finally(() => app.mount('#app'));
 
 // Remotes are loaded only for a signed-in staff member, and only those their roles allow. The

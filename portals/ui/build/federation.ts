@@ -146,9 +146,17 @@ export function remoteFederation(name: string): Plugin {
       return null;
     },
     generateBundle(_options, bundle) {
+      // An entry needs the CSS of every chunk it imports statically too: a component the
+      // start-page part shares with a lazy page is a chunk of its own, its CSS recorded there.
+      const cssOf = (fileName: string, seen: Set<string>): string[] => {
+        const chunk = bundle[fileName];
+        if (!chunk || chunk.type !== 'chunk' || seen.has(fileName)) return [];
+        seen.add(fileName);
+        return [...chunk.imports.flatMap((imported) => cssOf(imported, seen)), ...(chunk.viteMetadata?.importedCss ?? [])];
+      };
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk' || !item.isEntry) continue;
-        const css = [...(item.viteMetadata?.importedCss ?? [])];
+        const css = [...new Set(cssOf(item.fileName, new Set()))];
         if (css.length > 0) item.code = loadCssFirst(css) + item.code;
       }
     },

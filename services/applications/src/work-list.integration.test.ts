@@ -35,7 +35,7 @@ const cases: Record<'appealed' | 'planLate' | 'followUp' | 'doneDecided' | 'clos
 const INBOX = `query($filter: InboxFilter, $sort: InboxSort, $limit: Int! = 50) {
   inbox(filter: $filter, sort: $sort, limit: $limit) {
     totalCount
-    counts { submitted mine unassigned urgent overdue openCallbacks work openApplications openAppeals servicesNotOrdered plansOverdue followUpsDue }
+    counts { submitted mine unassigned urgent overdue openCallbacks work openApplications openAppeals servicesNotOrdered plansOverdue followUpsDue mineSubmitted mineOpenAppeals mineServicesNotOrdered minePlansOverdue mineFollowUpsDue }
     nodes { work { kind count } application { id reference status otherOpenApplications { id reference status } } }
   }
 }`;
@@ -144,6 +144,52 @@ describe('the work list ("att göra")', () => {
     const list = await inbox(hanna);
     expect(ids(list)).toEqual([cases.open.id, cases.secondOpen.id].sort());
     expect(list.totalCount).toBe(list.counts.openApplications);
+  });
+});
+
+describe('the caseworker’s start page ("att göra")', () => {
+  const COUNTS = `{ inboxCounts { mine mineSubmitted mineOpenAppeals mineServicesNotOrdered minePlansOverdue mineFollowUpsDue openCallbacks } }`;
+
+  it('counts her own work by kind, each the total of the list its link opens', async () => {
+    // Assigned to her by a manager, not yet started. (The tests after these count only other lists.)
+    const mineNew = await submittedApplication(subgraph.orm, { unit: UNIT, services: ['ESCORT'], submittedAt: days(2), assigneeId: hanna.staffId });
+    // Her decided case whose plan is late and whose follow-up is due.
+    const mineLate = await decidedCase({ assigneeId: hanna.staffId, services: ['SAFETY_ALARM'] });
+    const em = subgraph.orm.em.fork();
+    const provider = (await em.find(Provider, { active: true }))[0]!;
+    const ordered = addDaysTo(today, -20);
+    em.create(ServiceOrder, { decision: mineLate.decisions[0]!, provider, goals: 'Mål.', startOn: ordered, orderedOn: ordered, orderedById: hanna.staffId, planReceivedOn: null });
+    em.create(FollowUp, { decision: mineLate.decisions[0]!, dueOn: today, reason: 'YEARLY' });
+    await em.flush();
+    const result = await subgraph.request(hanna, COUNTS);
+    expect(result.errors).toBeUndefined();
+    const counts = result.data.inboxCounts;
+    expect(counts).toMatchObject({ mineSubmitted: 1, mineOpenAppeals: 1, mineServicesNotOrdered: 1, minePlansOverdue: 1, mineFollowUpsDue: 1 });
+    const links: Array<[string, Record<string, unknown>, string[]]> = [
+      ['mine', { work: ALL_WORK, mine: true }, [cases.appealed.id, cases.secondOpen.id, mineNew.id, mineLate.id]],
+      ['mineSubmitted', { status: ['SUBMITTED'], mine: true }, [mineNew.id]],
+      ['mineOpenAppeals', { work: ['OPEN_APPEAL'], mine: true }, [cases.appealed.id]],
+      ['mineServicesNotOrdered', { work: ['SERVICE_NOT_ORDERED'], mine: true }, [cases.appealed.id]],
+      ['minePlansOverdue', { work: ['PLAN_OVERDUE'], mine: true }, [mineLate.id]],
+      ['mineFollowUpsDue', { work: ['FOLLOW_UP_DUE'], mine: true }, [mineLate.id]],
+    ];
+    for (const [count, filter, expected] of links) {
+      const list = await inbox(hanna, filter);
+      expect(ids(list), count).toEqual([...expected].sort());
+      expect(list.totalCount, count).toBe(expected.length);
+      expect(counts[count], count).toBe(expected.length);
+      expect(list.counts[count], count).toBe(expected.length);
+    }
+    // The same numbers as the inbox's own counts; a colleague's are hers, not Hanna's.
+    expect((await inbox(hanna)).counts).toMatchObject(counts);
+    expect((await subgraph.request(maria, COUNTS)).data.inboxCounts).toMatchObject({ mine: 0, mineSubmitted: 0, mineOpenAppeals: 0 });
+  });
+
+  it('is FORBIDDEN to outreach staff and a citizen, and another unit sees none of it', async () => {
+    for (const actor of [outreach, citizen(erik)]) {
+      expect((await subgraph.request(actor, COUNTS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await subgraph.request(karl, COUNTS)).data.inboxCounts).toMatchObject({ mine: 0, mineOpenAppeals: 0, mineServicesNotOrdered: 0 });
   });
 });
 

@@ -1375,6 +1375,11 @@ export type StaffRepresentativeLetterRecipientQueryVariables = Exact<{
 
 export type StaffRepresentativeLetterRecipientQuery = { application: { id: string, applicant: { id: string, fullName: string, representatives: Array<{ id: string, representativeName: string, representativePostalAddress: { street: string, postalCode: string, town: string } | null }> } | null } | null };
 
+export type StaffInboxCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffInboxCountsQuery = { inboxCounts: { mine: number, mineSubmitted: number, mineOpenAppeals: number, mineServicesNotOrdered: number, minePlansOverdue: number, mineFollowUpsDue: number, openCallbacks: number } };
+
 export type StaffManagerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1502,6 +1507,7 @@ export const StaffCaseReviewAgendaDocument = {"__meta__":{"hash":"sha256:529472f
 export const StaffRecordCaseReviewOutcomeDocument = {"__meta__":{"hash":"sha256:76c8c090dd8786232c7f4c0a7cd1c727d52b84728bb3d4bd5bb0c0b18ccac30d"}} as unknown as DocumentNode<StaffRecordCaseReviewOutcomeMutation, StaffRecordCaseReviewOutcomeMutationVariables>;
 export const StaffLetterRecipientDocument = {"__meta__":{"hash":"sha256:0ea0f79c0ec61127d87f4332f5ca3b7317e868bf9ce1c0a0f0318b6993f8292b"}} as unknown as DocumentNode<StaffLetterRecipientQuery, StaffLetterRecipientQueryVariables>;
 export const StaffRepresentativeLetterRecipientDocument = {"__meta__":{"hash":"sha256:4bdb14ec91515929297bb2f1bf28bfd967686ad13421f7c03395a86481a0bd6a"}} as unknown as DocumentNode<StaffRepresentativeLetterRecipientQuery, StaffRepresentativeLetterRecipientQueryVariables>;
+export const StaffInboxCountsDocument = {"__meta__":{"hash":"sha256:ff27582a7f9b182369abf965c3339e2d8b9a8b1cd7449c7d33d677b070c33b2c"}} as unknown as DocumentNode<StaffInboxCountsQuery, StaffInboxCountsQueryVariables>;
 export const StaffManagerSummaryDocument = {"__meta__":{"hash":"sha256:559051d8a0eaeceaf06c76fa829bfe387a943f1b37685effdd30ee9fcf341ef8"}} as unknown as DocumentNode<StaffManagerSummaryQuery, StaffManagerSummaryQueryVariables>;
 export const StaffNotStartedReportDocument = {"__meta__":{"hash":"sha256:f84a17a75563c4f884a57e39be9e5e41043ea916f851e939fbfbb33a1c6f90b3"}} as unknown as DocumentNode<StaffNotStartedReportQuery, StaffNotStartedReportQueryVariables>;
 export const StaffNotStartedReportCsvDocument = {"__meta__":{"hash":"sha256:15bfcdba8ff30ef0b28f33f132e558fe8e49888de125b8582e59b130d89c2238"}} as unknown as DocumentNode<StaffNotStartedReportCsvQuery, StaffNotStartedReportCsvQueryVariables>;

@@ -1,7 +1,7 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import { staffMessages } from '../messages.ts';
 import { staffNavigation } from './navigation.ts';
-import ManagerStartWidget from './start/ManagerStartWidget.vue';
+import StaffStartPart from './start/StaffStartPart.vue';
 
 const caseTitle = (step: string) => `applications.staff.case.${step}.title`;
 
@@ -101,5 +101,5 @@ export default defineRemoteModule({
   ],
   navigation: staffNavigation,
   messages: staffMessages,
-  widgets: { startPage: ManagerStartWidget },
+  widgets: { startPage: StaffStartPart },
 });

@@ -11,7 +11,11 @@ export interface NavigationItem {
 
 /** Places in a shell where a remote may put a small component. */
 export interface RemoteWidgets {
-  /** Shown on the shell's start page, in the order the shell lists its remotes. */
+  /**
+   * Shown on the shell's start page, in the order the shell lists its remotes. On the staff
+   * shell it may wait for its first data in an async setup: the start page shows the parts and
+   * its menu together once every part is ready (Suspense), so nothing moves when they arrive.
+   */
   startPage?: Component;
 }
 

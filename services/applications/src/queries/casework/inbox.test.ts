@@ -14,6 +14,19 @@ describe('which tab count is a list’s total', () => {
     expect(totalCountKey({ work: ['SERVICE_NOT_ORDERED'], status: [...visible] })).toBe('servicesNotOrdered');
   });
 
+  it('takes your own count for each link of the caseworker’s start page', () => {
+    expect(totalCountKey({ status: ['SUBMITTED'], mine: true })).toBe('mineSubmitted');
+    expect(totalCountKey({ work: ['OPEN_APPEAL'], mine: true })).toBe('mineOpenAppeals');
+    expect(totalCountKey({ work: ['SERVICE_NOT_ORDERED'], mine: true })).toBe('mineServicesNotOrdered');
+    expect(totalCountKey({ work: ['PLAN_OVERDUE'], mine: true })).toBe('minePlansOverdue');
+    expect(totalCountKey({ work: ['FOLLOW_UP_DUE'], mine: true })).toBe('mineFollowUpsDue');
+    // Never the unit's count for your list, nor yours for a narrower one.
+    expect(totalCountKey({ work: ['OPEN_APPLICATION'], mine: true })).toBeNull();
+    expect(totalCountKey({ mine: true })).toBeNull();
+    expect(totalCountKey({ status: ['SUBMITTED'], mine: true, urgent: true })).toBeNull();
+    expect(totalCountKey({ status: ['SUBMITTED', 'IN_INVESTIGATION'], mine: true })).toBeNull();
+  });
+
   it('counts anything narrower on its own', () => {
     expect(totalCountKey({ work: everything, serviceType: 'ESCORT' })).toBeNull();
     expect(totalCountKey({ work: ['OPEN_APPEAL'], status: ['DECIDED'] })).toBeNull();

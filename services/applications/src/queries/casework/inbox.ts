@@ -48,6 +48,21 @@ export type InboxCounts = {
   servicesNotOrdered: number;
   plansOverdue: number;
   followUpsDue: number;
+  /** Your cases by kind of work (the caseworker's start page): each the total of its list with `mine`. */
+  mineSubmitted: number;
+  mineOpenAppeals: number;
+  mineServicesNotOrdered: number;
+  minePlansOverdue: number;
+  mineFollowUpsDue: number;
+};
+
+/** The count of one kind of work over the unit, and over your cases (null: no such count). */
+const workCounts: Record<WorkKind, { unit: keyof InboxCounts; mine: keyof InboxCounts | null }> = {
+  OPEN_APPLICATION: { unit: 'open', mine: null },
+  OPEN_APPEAL: { unit: 'openAppeals', mine: 'mineOpenAppeals' },
+  SERVICE_NOT_ORDERED: { unit: 'servicesNotOrdered', mine: 'mineServicesNotOrdered' },
+  PLAN_OVERDUE: { unit: 'plansOverdue', mine: 'minePlansOverdue' },
+  FOLLOW_UP_DUE: { unit: 'followUpsDue', mine: 'mineFollowUpsDue' },
 };
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
@@ -63,18 +78,15 @@ export function totalCountKey(filter: InboxFilter): keyof InboxCounts | null {
   const narrowed =
     filter.serviceType || filter.area || filter.assigneeId || filter.unassigned || filter.applicantId || filter.applicantIds || filter.reference || filter.urgent != null || filter.overdue != null;
   if (narrowed) return null;
-  if (!work) return sameSet(statuses, OPEN_STATUSES) && !filter.mine ? 'open' : null;
+  if (!work) {
+    if (filter.mine) return sameSet(statuses, ['SUBMITTED']) ? 'mineSubmitted' : null;
+    return sameSet(statuses, OPEN_STATUSES) ? 'open' : null;
+  }
   if (!sameSet(statuses, STAFF_VISIBLE_STATUSES)) return null;
   if (sameSet(work, WORK_KINDS)) return filter.mine ? 'mine' : 'work';
-  if (filter.mine || work.length !== 1) return null;
-  const single: Record<WorkKind, keyof InboxCounts> = {
-    OPEN_APPLICATION: 'open',
-    OPEN_APPEAL: 'openAppeals',
-    SERVICE_NOT_ORDERED: 'servicesNotOrdered',
-    PLAN_OVERDUE: 'plansOverdue',
-    FOLLOW_UP_DUE: 'followUpsDue',
-  };
-  return single[work[0]!];
+  if (work.length !== 1) return null;
+  const counts = workCounts[work[0]!];
+  return filter.mine ? counts.mine : counts.unit;
 }
 
 /** A case number as people type it, without spaces, its LIKE wildcards escaped: a search by its start, any case. */
@@ -160,7 +172,9 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
   const visible = list(STAFF_VISIBLE_STATUSES);
   const closed = list(STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status)));
   const work = unitWorkRows(today);
-  const casesWith = (kind: DecidedWorkKind) => `(select count(distinct application_id) from work where kind = '${kind}')`;
+  /** The unit's cases with this kind of work, or yours (the caseworker's id is then its parameter). */
+  const casesWith = (kind: DecidedWorkKind, whose: 'unit' | 'mine' = 'unit') =>
+    `(select count(distinct application_id) from work where kind = '${kind}'${whose === 'mine' ? ' and assignee_key = ?' : ''})`;
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
     `with work as materialized (select * from (${work.sql}) w where w.status in (${visible})),
           -- The decided and closed cases with work, once each, with what the tabs filter on.
@@ -178,6 +192,11 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
        ${casesWith('SERVICE_NOT_ORDERED')} as "servicesNotOrdered",
        ${casesWith('PLAN_OVERDUE')} as "plansOverdue",
        ${casesWith('FOLLOW_UP_DUE')} as "followUpsDue",
+       (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED' and assignee_key = ?) as "mineSubmitted",
+       ${casesWith('OPEN_APPEAL', 'mine')} as "mineOpenAppeals",
+       ${casesWith('SERVICE_NOT_ORDERED', 'mine')} as "mineServicesNotOrdered",
+       ${casesWith('PLAN_OVERDUE', 'mine')} as "minePlansOverdue",
+       ${casesWith('FOLLOW_UP_DUE', 'mine')} as "mineFollowUpsDue",
        (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
     [
       actor.unit,
@@ -188,6 +207,7 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
       NO_ASSIGNEE,
       NO_ASSIGNEE,
       addDaysTo(today, -INBOX_DUE_DAYS),
+      ...Array.from({ length: 5 }, () => actor.staffId),
       staffCallbackFilter(actor).unit,
     ],
   );
@@ -205,5 +225,10 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
     servicesNotOrdered: number('servicesNotOrdered'),
     plansOverdue: number('plansOverdue'),
     followUpsDue: number('followUpsDue'),
+    mineSubmitted: number('mineSubmitted'),
+    mineOpenAppeals: number('mineOpenAppeals'),
+    mineServicesNotOrdered: number('mineServicesNotOrdered'),
+    minePlansOverdue: number('minePlansOverdue'),
+    mineFollowUpsDue: number('mineFollowUpsDue'),
   };
 }

@@ -106,6 +106,11 @@ const InboxCountsRef = builder.objectRef<InboxCounts>('InboxCounts').implement({
     plansOverdue: t.exposeInt('plansOverdue', { description: 'Cases with an implementation plan more than 14 days late.' }),
     followUpsDue: t.exposeInt('followUpsDue', { description: 'Cases with a follow-up due today or earlier.' }),
     openCallbacks: t.exposeInt('openCallbacks', { description: 'Callback requests not yet done; each is due within 48 hours of the request.' }),
+    mineSubmitted: t.exposeInt('mineSubmitted', { description: 'Your new cases, not yet started (filter: status SUBMITTED, mine).' }),
+    mineOpenAppeals: t.exposeInt('mineOpenAppeals', { description: 'Your cases with an appeal not yet finished (filter: work OPEN_APPEAL, mine).' }),
+    mineServicesNotOrdered: t.exposeInt('mineServicesNotOrdered', { description: 'Your cases with a granted service not yet ordered (filter: work SERVICE_NOT_ORDERED, mine).' }),
+    minePlansOverdue: t.exposeInt('minePlansOverdue', { description: 'Your cases with an implementation plan more than 14 days late (filter: work PLAN_OVERDUE, mine).' }),
+    mineFollowUpsDue: t.exposeInt('mineFollowUpsDue', { description: 'Your cases with a follow-up due today or earlier (filter: work FOLLOW_UP_DUE, mine).' }),
   }),
 });
 
@@ -149,6 +154,15 @@ builder.queryField('inbox', (t) =>
       }));
       return { ...toPage(nodes, totalCount, args), counts };
     },
+  }),
+);
+
+builder.queryField('inboxCounts', (t) =>
+  t.field({
+    type: InboxCountsRef,
+    description:
+      'The inbox tab counts alone, for the staff start page ("att göra"): the same numbers as Inbox.counts, each the total of the list it links to. Caseworkers and managers of the unit; numbers only, so nothing is logged as read.',
+    resolve: (_root, _args, context) => inboxCounts(context, caseworkActor(context), todayInStockholm()),
   }),
 );
 
