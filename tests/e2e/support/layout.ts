@@ -4,11 +4,11 @@ import type { Page } from 'playwright-core';
  * Layout checks for eyes and hands that fail (issue 8, item 11), run on every citizen page
  * beside axe (`expectAccessible`):
  * - no horizontal scroll at 320 CSS px (WCAG 1.4.10 Reflow) at every text size of the portal;
- * - the page's h1 begins in the top 60 % of the first screen at 320x568 and at 1280x800 zoomed
- *   to 200 % (640x400 CSS px), at the normal and the largest text size, so the header never
- *   fills the first screen (or, where the page shows a notice or an error summary before its h1,
- *   that begins there). The compact header puts it at 54 % at worst (320 px, largest text, a
- *   visitor not signed in: the sign-in link takes a row), 43 % signed in;
+ * - the page's h1 begins in the top 60 % of the first screen at 320x568 at every text size and
+ *   at 1280x800 zoomed to 200 % (640x400 CSS px), so the header never fills the first screen (or,
+ *   where the page shows a notice or an error summary before its h1, that begins there), measured
+ *   with the header's folds closed. With the compact header the worst seen is 49 % (320 px,
+ *   largest text, "Tillbaka" above the h1; 32 % without it), and 49 % at 200 % zoom;
  * - every visible control at least 44x44 CSS px: WCAG 2.5.5 Target Size (AAA) and its
  *   "inline" exception (a link in a sentence or block of text is exempt); we apply 2.5.5's
  *   44 px, not 2.5.8's 24 px, with the same exception 2.5.8 also makes.
@@ -179,14 +179,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   const plan = [
     ...(own && own.width !== NARROW.width ? [{ viewport: own, textSizes: ['normal'] as const }] : []),
     { viewport: NARROW, textSizes: TEXT_SIZES },
-    { viewport: ZOOMED, textSizes: ['normal', 'largest'] as const },
+    { viewport: ZOOMED, textSizes: ['normal'] as const },
   ];
   const problems: string[] = [];
   for (const { viewport, textSize, overflow, smallTargets, heading } of await measureLayouts(page, plan)) {
     const where = viewport === ZOOMED ? `200 % zoom (${ZOOMED.width}x${ZOOMED.height})` : `${viewport.width}x${viewport.height}`;
     problems.push(...overflow.map((line) => `horizontal scroll at ${where}, text size ${textSize}: ${line}`));
-    if (textSize === 'large') continue;
     if (heading && viewport !== own) problems.push(`page content not high on the first screen at ${where}, text size ${textSize}: ${heading}`);
+    if (textSize === 'large') continue;
     problems.push(...smallTargets.map((line) => `smaller than ${MIN_TARGET}x${MIN_TARGET} at ${where}, text size ${textSize}: ${line}`));
   }
   return [...new Set(problems)];
