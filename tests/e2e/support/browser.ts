@@ -32,7 +32,7 @@ export function isCitizenPage(page: Page): boolean {
 /**
  * Runs axe for WCAG 2.1 A and AA on the page as it is now; any violation fails the test. On a
  * citizen page it also runs the layout checks (support/layout.ts): no horizontal scroll at
- * 320 px at any text size, the h1 on the first screen at 320 px and at 200 % zoom, and every
+ * 320 px at any text size, the h1 high on the first screen at 320 px and at 200 % zoom, and every
  * control at least 44x44 px.
  */
 export async function expectAccessible(page: Page): Promise<void> {
