@@ -1,7 +1,3 @@
-// One function per import: the 'date-fns' index loads every function and added ~300 MB to each process.
-import { addDays } from 'date-fns/addDays';
-import { lightFormat } from 'date-fns/lightFormat';
-import { parseISO } from 'date-fns/parseISO';
 
 /*
  * The Swedish calendar, computed here rather than asked of a holiday library: date-holidays
@@ -124,6 +120,8 @@ export function nextWorkingDay(day: string): string {
   return current;
 }
 
+/** A calendar day ("YYYY-MM-DD") moved by whole days: counted in UTC, so no time zone or summer time can shift it. */
 export function addDaysTo(day: string, days: number): string {
-  return lightFormat(addDays(parseISO(day), days), 'yyyy-MM-dd');
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, date! + days)).toISOString().slice(0, 10);
 }

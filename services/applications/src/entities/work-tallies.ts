@@ -56,7 +56,8 @@ export const CaseWorkSchema = defineEntity({
     day: p.date().nullable(),
     validTo: p.date().nullable(),
   },
-  indexes: [{ name: 'case_work_unit_kind_day_index', properties: ['unit', 'kind', 'day'] }],
+  // The tab counts read a unit's work from the index alone.
+  indexes: [{ name: 'case_work_unit_kind_day_index', properties: ['unit', 'kind', 'day'], include: ['applicationId', 'status', 'assigneeKey', 'urgent', 'validTo'] }],
 });
 
 export class CaseWork extends CaseWorkSchema.class {}

@@ -29,7 +29,7 @@ export class Migration20261205082828_case_work extends Migration {
     this.addSql(`create table ${S}."case_work" ("kind" text not null, "item_id" uuid not null, "decision_id" uuid not null, "application_id" uuid not null, "unit" varchar(200) not null, "status" varchar(20) not null, "assignee_key" uuid not null, "urgent" boolean not null, "day" date null, "valid_to" date null, primary key ("kind", "item_id"));`);
     this.addSql(`create index "case_work_decision_id_index" on ${S}."case_work" ("decision_id");`);
     this.addSql(`create index "case_work_application_id_index" on ${S}."case_work" ("application_id");`);
-    this.addSql(`create index "case_work_unit_kind_day_index" on ${S}."case_work" ("unit", "kind", "day");`);
+    this.addSql(`create index "case_work_unit_kind_day_index" on ${S}."case_work" ("unit", "kind", "day") include ("application_id", "status", "assignee_key", "urgent", "valid_to");`);
     this.addSql(`alter table ${S}."case_work" add constraint "case_work_kind_check" check ("kind" in ('OPEN_APPEAL', 'SERVICE_NOT_ORDERED', 'PLAN_OVERDUE', 'FOLLOW_UP_DUE'));`);
 
     // Every piece of work of every decision in force: an appeal not settled (the statuses of

@@ -9,7 +9,7 @@ import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
-import { hasAnyWork, unitWorkRows, type DecidedWorkKind } from './work-sql.ts';
+import { hasAnyWork, unitWorkRows } from './work-sql.ts';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;
@@ -66,6 +66,8 @@ const workCounts: Record<WorkKind, { unit: keyof InboxCounts; mine: keyof InboxC
 };
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+/** Decided and closed: a case staff see that is no longer an open application. */
+const CLOSED_STATUSES = STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status));
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((value) => a.includes(value));
 
 /**
@@ -169,45 +171,58 @@ export async function inboxPage(
  */
 export async function inboxCounts(context: RequestContext, actor: StaffActor, today: string): Promise<InboxCounts> {
   const schema = applicationsDatabase.schema;
-  const visible = list(STAFF_VISIBLE_STATUSES);
-  const closed = list(STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status)));
   const work = unitWorkRows(today);
-  /** The unit's cases with this kind of work, or yours (the caseworker's id is then its parameter). */
-  const casesWith = (kind: DecidedWorkKind, whose: 'unit' | 'mine' = 'unit') =>
-    `(select count(distinct application_id) from work where kind = '${kind}'${whose === 'mine' ? ' and assignee_key = ?' : ''})`;
+  const me = actor.staffId;
+  // Each case with decided work once, with the kinds it has; then every count in one pass over
+  // those cases and one over the tally.
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
-    `with work as materialized (select * from (${work.sql}) w where w.status in (${visible})),
-          -- The decided and closed cases with work, once each, with what the tabs filter on.
-          decided as materialized (select distinct application_id, assignee_key, urgent from work where status in (${closed})),
-          tally as materialized (select status, assignee_key, urgent, submitted_on, cases from "${schema}"."inbox_tally" where unit = ? and cases > 0)
-     select
-       (select coalesce(sum(cases), 0) from tally) as "open",
-       (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED') as "submitted",
-       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_key = ?) as "mine",
-       (select coalesce(sum(cases), 0) from tally where assignee_key = ?) + (select count(*) from decided where assignee_key = ?) as "unassigned",
-       (select coalesce(sum(cases), 0) from tally where urgent) + (select count(*) from decided where urgent) as "urgent",
-       (select coalesce(sum(cases), 0) from tally where submitted_on < ?) as "overdue",
-       (select coalesce(sum(cases), 0) from tally) + (select count(*) from decided) as "work",
-       ${casesWith('OPEN_APPEAL')} as "openAppeals",
-       ${casesWith('SERVICE_NOT_ORDERED')} as "servicesNotOrdered",
-       ${casesWith('PLAN_OVERDUE')} as "plansOverdue",
-       ${casesWith('FOLLOW_UP_DUE')} as "followUpsDue",
-       (select coalesce(sum(cases), 0) from tally where status = 'SUBMITTED' and assignee_key = ?) as "mineSubmitted",
-       ${casesWith('OPEN_APPEAL', 'mine')} as "mineOpenAppeals",
-       ${casesWith('SERVICE_NOT_ORDERED', 'mine')} as "mineServicesNotOrdered",
-       ${casesWith('PLAN_OVERDUE', 'mine')} as "minePlansOverdue",
-       ${casesWith('FOLLOW_UP_DUE', 'mine')} as "mineFollowUpsDue",
-       (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"`,
+    `with cases as (
+       select w.application_id, w.assignee_key, w.urgent, w.status in (${list(CLOSED_STATUSES)}) as decided,
+              bool_or(w.kind = 'OPEN_APPEAL') as appeal, bool_or(w.kind = 'SERVICE_NOT_ORDERED') as not_ordered,
+              bool_or(w.kind = 'PLAN_OVERDUE') as plan, bool_or(w.kind = 'FOLLOW_UP_DUE') as follow_up
+         from (${work.sql}) w where w.status in (${list(STAFF_VISIBLE_STATUSES)})
+        group by w.application_id, w.assignee_key, w.urgent, w.status),
+     worked as (
+       select count(*) filter (where decided) as decided,
+              count(*) filter (where decided and assignee_key = ?) as decided_mine,
+              count(*) filter (where decided and assignee_key = ?) as decided_unassigned,
+              count(*) filter (where decided and urgent) as decided_urgent,
+              count(*) filter (where appeal) as appeals, count(*) filter (where appeal and assignee_key = ?) as my_appeals,
+              count(*) filter (where not_ordered) as not_ordered, count(*) filter (where not_ordered and assignee_key = ?) as my_not_ordered,
+              count(*) filter (where plan) as plans, count(*) filter (where plan and assignee_key = ?) as my_plans,
+              count(*) filter (where follow_up) as follow_ups, count(*) filter (where follow_up and assignee_key = ?) as my_follow_ups
+         from cases),
+     tally as (
+       select coalesce(sum(cases), 0) as open,
+              coalesce(sum(cases) filter (where status = 'SUBMITTED'), 0) as submitted,
+              coalesce(sum(cases) filter (where status = 'SUBMITTED' and assignee_key = ?), 0) as my_submitted,
+              coalesce(sum(cases) filter (where assignee_key = ?), 0) as mine,
+              coalesce(sum(cases) filter (where assignee_key = ?), 0) as unassigned,
+              coalesce(sum(cases) filter (where urgent), 0) as urgent,
+              coalesce(sum(cases) filter (where submitted_on < ?), 0) as overdue
+         from "${schema}"."inbox_tally" where unit = ? and cases > 0)
+     select t.open as "open", t.submitted as "submitted",
+            t.mine + w.decided_mine as "mine", t.unassigned + w.decided_unassigned as "unassigned",
+            t.urgent + w.decided_urgent as "urgent", t.overdue as "overdue", t.open + w.decided as "work",
+            w.appeals as "openAppeals", w.not_ordered as "servicesNotOrdered", w.plans as "plansOverdue", w.follow_ups as "followUpsDue",
+            t.my_submitted as "mineSubmitted", w.my_appeals as "mineOpenAppeals", w.my_not_ordered as "mineServicesNotOrdered",
+            w.my_plans as "minePlansOverdue", w.my_follow_ups as "mineFollowUpsDue",
+            (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"
+       from tally t, worked w`,
     [
       actor.unit,
       ...work.params,
-      actor.unit,
-      actor.staffId,
-      actor.staffId,
+      me,
       NO_ASSIGNEE,
+      me,
+      me,
+      me,
+      me,
+      me,
+      me,
       NO_ASSIGNEE,
       addDaysTo(today, -INBOX_DUE_DAYS),
-      ...Array.from({ length: 5 }, () => actor.staffId),
+      actor.unit,
       staffCallbackFilter(actor).unit,
     ],
   );
