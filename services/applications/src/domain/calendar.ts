@@ -1,4 +1,3 @@
-
 /*
  * The Swedish calendar, computed here rather than asked of a holiday library: date-holidays
  * cost ~0.7 ms per day checked and ~300 ms to build one year (tests/bench/RESULTS.md, "Decision
