@@ -171,7 +171,7 @@ export async function inboxPage(
  */
 export async function inboxCounts(context: RequestContext, actor: StaffActor, today: string): Promise<InboxCounts> {
   const schema = applicationsDatabase.schema;
-  const work = unitWorkRows(today);
+  const work = unitWorkRows(actor.unit, today);
   const me = actor.staffId;
   // Each case with decided work once, with the kinds it has; then every count in one pass over
   // those cases and one over the tally.
@@ -210,7 +210,6 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
             (select count(*) from "${schema}"."callback_request" c where c.unit = ? and c.completed_at is null) as "openCallbacks"
        from tally t, worked w`,
     [
-      actor.unit,
       ...work.params,
       me,
       NO_ASSIGNEE,

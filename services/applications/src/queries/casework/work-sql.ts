@@ -54,12 +54,15 @@ export function hasAnyWork(kinds: readonly WorkKind[], today: string, alias: str
   return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
 }
 
-/** A unit's decided work today, one row per piece of work with its case's facts (for the tab counts). */
-export function unitWorkRows(today: string): SqlPart {
-  const rows = anyWorkRow(DECIDED_WORK_KINDS, today);
+/**
+ * A unit's decided work today, one row per piece of work with its case's facts (for the tab
+ * counts): one range of case_work_unit_kind_day_index per kind, read from the index alone.
+ */
+export function unitWorkRows(unit: string, today: string): SqlPart {
+  const parts = DECIDED_WORK_KINDS.map((kind) => workRow(kind, today));
   return {
-    sql: `select w.application_id, w.kind, w.status, w.assignee_key, w.urgent from ${caseWork} w where w.unit = ? and ${rows.sql}`,
-    params: rows.params,
+    sql: parts.map((part) => `select w.application_id, w.kind, w.status, w.assignee_key, w.urgent from ${caseWork} w where w.unit = ? and ${part.sql}`).join(' union all '),
+    params: parts.flatMap((part) => [unit, ...part.params]),
   };
 }
 
