@@ -111,6 +111,7 @@ describe('the caseworker’s start page', () => {
     if (await unknown.isVisible()) {
       await page.getByLabel('Förnamn').fill('Stig');
       await page.getByLabel('Efternamn').fill('Startsida');
+      await page.getByRole('group', { name: 'Behöver personen tolk?' }).first().getByLabel('Nej', { exact: true }).check();
       await page.getByRole('button', { name: 'Registrera personen' }).click();
       await known.first().waitFor();
     }
