@@ -1,12 +1,12 @@
-import type { RequestContext } from '../graphql/context.ts';
+import { beforeAnswer, type RequestContext } from '../graphql/context.ts';
 import { AccessLogEntry } from './access-log-entry.ts';
 
 export type AccessRead = { personId: string; resource: string; resourceId?: string | null };
 
 /**
  * Records that a staff member read persons' data, one row per read, in one insert. Citizens
- * reading their own data are not logged. Written at once, outside the request's unit of work,
- * so a failed mutation cannot erase the trace of a read.
+ * reading their own data are not logged. Written outside the request's unit of work, so a failed
+ * mutation cannot erase the trace of a read; committed before the answer leaves (`beforeAnswer`).
  */
 export async function logAccess(context: RequestContext, reads: AccessRead[]): Promise<void> {
   if (context.actor.kind !== 'staff' || reads.length === 0) return;
@@ -20,5 +20,5 @@ export async function logAccess(context: RequestContext, reads: AccessRead[]): P
     resource: read.resource,
     resourceId: read.resourceId ?? null,
   }));
-  await context.em.fork().insertMany(AccessLogEntry, rows);
+  await beforeAnswer(context, context.em.fork().insertMany(AccessLogEntry, rows));
 }

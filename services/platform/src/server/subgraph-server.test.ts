@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { internalTokenKey, signInternalToken } from '../auth/internal-token.ts';
+import { beforeAnswer, type RequestContext } from '../graphql/context.ts';
 import { createLogger } from '../logging/logger.ts';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server.ts';
 
@@ -11,7 +12,27 @@ const key = internalTokenKey('a-test-secret-that-is-long-enough-for-hs256-0123')
 const claims = { actor: { kind: 'system' }, locale: 'sv' };
 // The schema must come from the copy of graphql that Node (and so graphql-http) loads, not Vite's.
 const { GraphQLObjectType, GraphQLSchema, GraphQLString } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
-const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString, resolve: () => 'yes' } } }) });
+/** What the `written` field's write did, in order: the answer must come after the write is done. */
+const writes: string[] = [];
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      ok: { type: GraphQLString, resolve: () => 'yes' },
+      // A read whose access log is written beside the rest of the request (beforeAnswer).
+      written: {
+        type: GraphQLString,
+        args: { fail: { type: GraphQLString } },
+        resolve: async (_root, args: { fail?: string }, context: RequestContext) => {
+          const write = new Promise<void>((resolve, reject) => setImmediate(() => (args.fail ? reject(new Error('disk full')) : (writes.push('logged'), resolve()))));
+          await beforeAnswer(context, write);
+          writes.push('resolved');
+          return 'shown';
+        },
+      },
+    },
+  }),
+});
 let running: SubgraphServer;
 
 beforeAll(async () => {
@@ -60,6 +81,22 @@ function post(token: string | undefined, body: Buffer | string, announcedBytes?:
 
 const QUERY = JSON.stringify({ query: '{ ok }' });
 const now = () => Math.floor(Date.now() / 1000);
+
+describe('writes the answer waits for (beforeAnswer)', () => {
+  it('runs the write beside the resolver, and answers only once it is done', async () => {
+    writes.length = 0;
+    const response = await post(await signInternalToken({ actor: { kind: 'system' }, locale: 'sv' }, key), JSON.stringify({ query: '{ written }' }));
+    expect(JSON.parse(response.text)).toEqual({ data: { written: 'shown' } });
+    expect(writes).toEqual(['resolved', 'logged']);
+  });
+
+  it('answers an error and no data when the write failed', async () => {
+    const response = await post(await signInternalToken({ actor: { kind: 'system' }, locale: 'sv' }, key), JSON.stringify({ query: '{ written(fail: "yes") }' }));
+    const body = JSON.parse(response.text) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
 
 describe('subgraph server and the internal token', () => {
   it('answers a request carrying the gateway’s token', async () => {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createHandler } from 'graphql-http';
 import type { RequestIdentity } from '../auth/actor.ts';
 import { verifyInternalToken, type InternalTokenKey } from '../auth/internal-token.ts';
@@ -13,6 +13,16 @@ import { maskUnexpectedErrors } from './graphql-errors.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
 import type { HttpRoute } from './http-route.ts';
 import type { ServiceDefinition } from './service-definition.ts';
+
+/** The result, once every write it waits for is committed (beforeAnswer); an error instead of data if one failed. */
+async function answerWhenWritten(result: ExecutionResult, context: RequestContext): Promise<ExecutionResult> {
+  const failed = (await Promise.allSettled(context.beforeAnswer ?? [])).find((outcome) => outcome.status === 'rejected');
+  if (failed) {
+    context.log.error({ err: failed.reason }, 'a write the answer waits for failed');
+    return { errors: [new GraphQLError(context.t('error.internal'), { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] };
+  }
+  return maskUnexpectedErrors(result, context);
+}
 
 export type SubgraphServer = { server: Server; port: number; close: () => Promise<void> };
 
@@ -61,9 +71,9 @@ export async function startSubgraphServer(options: {
     ...documentCache(),
     context: (req) => {
       const { actor, locale, client } = req.context;
-      return { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params) };
+      return { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params), beforeAnswer: [] };
     },
-    onOperation: (_req, args, result) => (args.contextValue ? maskUnexpectedErrors(result, args.contextValue) : result),
+    onOperation: async (_req, args, result) => (args.contextValue ? answerWhenWritten(result, args.contextValue) : result),
   });
 
   /** A plain HTTP route: the token is checked first, as for GraphQL; the route reads the body itself. */
