@@ -6,17 +6,17 @@ const list = (values: readonly string[]) => values.map((value) => `'${value}'`).
 const caseWork = `"${applicationsDatabase.schema}"."case_work"`;
 
 /** SQL and its parameters, `?` placeholders in order. */
-export type SqlPart = { sql: string; params: unknown[] };
+type SqlPart = { sql: string; params: unknown[] };
 
-export type DecidedWorkKind = Exclude<WorkKind, 'OPEN_APPLICATION'>;
-export const DECIDED_WORK_KINDS: readonly DecidedWorkKind[] = ['OPEN_APPEAL', 'SERVICE_NOT_ORDERED', 'PLAN_OVERDUE', 'FOLLOW_UP_DUE'];
+type DecidedWorkKind = Exclude<WorkKind, 'OPEN_APPLICATION'>;
+const DECIDED_WORK_KINDS: readonly DecidedWorkKind[] = ['OPEN_APPEAL', 'SERVICE_NOT_ORDERED', 'PLAN_OVERDUE', 'FOLLOW_UP_DUE'];
 
 /**
  * The rows of case_work (aliased `w`) that are work of this kind today: what the domain rules
  * say (domain/work-list.ts, deadlines.ts) in SQL. The trigger-kept case_work (Migration…_case_work)
  * holds every piece of work a decided service may ask for; the dated kinds fall due here.
  */
-export function workRow(kind: DecidedWorkKind, today: string): SqlPart {
+function workRow(kind: DecidedWorkKind, today: string): SqlPart {
   switch (kind) {
     case 'OPEN_APPEAL':
       return { sql: `(w.kind = 'OPEN_APPEAL')`, params: [] };
@@ -34,11 +34,6 @@ export function workRow(kind: DecidedWorkKind, today: string): SqlPart {
 function anyWorkRow(kinds: readonly DecidedWorkKind[], today: string): SqlPart {
   const parts = kinds.map((kind) => workRow(kind, today));
   return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
-}
-
-/** A condition on the application aliased `alias`: it has work of this kind. */
-export function hasWork(kind: WorkKind, today: string, alias: string): SqlPart {
-  return hasAnyWork([kind], today, alias);
 }
 
 /** Any of these kinds of work, or-ed; false when none is named. */
