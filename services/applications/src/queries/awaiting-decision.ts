@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CommunicationState } from '../domain/investigation-response.ts';
+import type { Application } from '../entities/application.ts';
 import { Decision } from '../entities/decision.ts';
+import type { Investigation } from '../entities/investigation.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 
 /**
@@ -20,7 +23,18 @@ export async function servicesAwaitingDecision(em: EntityManager, services: read
 }
 
 /** The same for one case, its services loaded here. */
-export async function servicesAwaitingDecisionOf(em: EntityManager, applicationId: string): Promise<number> {
+async function servicesAwaitingDecisionOf(em: EntityManager, applicationId: string): Promise<number> {
   const services = await em.find(RequestedService, { application: applicationId });
   return (await servicesAwaitingDecision(em, services)).get(applicationId) ?? 0;
+}
+
+/** What the response rules (investigation-response.ts) need to know about one case and its investigation. */
+export async function responseStateOf(em: EntityManager, application: Application, investigation: Investigation | null): Promise<CommunicationState> {
+  return {
+    communicatedAt: investigation?.communicatedAt ?? null,
+    responseDueOn: investigation?.responseDueOn ?? null,
+    response: investigation?.response ?? null,
+    caseStatus: application.status,
+    servicesAwaitingDecision: await servicesAwaitingDecisionOf(em, application.id),
+  };
 }

@@ -13,7 +13,7 @@ import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { caseworkActor, checkPastDay, checkVersion, invalid, invalidField, loadCase, saveCase } from '../../queries/casework/scope.ts';
-import { servicesAwaitingDecisionOf } from '../../queries/awaiting-decision.ts';
+import { responseStateOf } from '../../queries/awaiting-decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -287,13 +287,7 @@ builder.mutationField('recordInvestigationResponse', (t) =>
       const application = await loadCase(context, actor, input.applicationId);
       checkVersion(context, application, input.version);
       const investigation = await context.em.findOne(Investigation, { application });
-      const refusal = recordedResponseRefusal({
-        communicatedAt: investigation?.communicatedAt ?? null,
-        responseDueOn: investigation?.responseDueOn ?? null,
-        response: investigation?.response ?? null,
-        caseStatus: application.status,
-        servicesAwaitingDecision: await servicesAwaitingDecisionOf(context.em, application.id),
-      });
+      const refusal = recordedResponseRefusal(await responseStateOf(context.em, application, investigation));
       if (refusal || !investigation) throw invalidField(context, 'applicationId', RECORDED_RESPONSE_REFUSAL_KEYS[refusal ?? 'NOT_COMMUNICATED']);
       const response = input.response.trim();
       const issue = textIssue('response', response, true);

@@ -5,7 +5,7 @@ import { todayInStockholm, writeDay } from '../../domain/stockholm-time.ts';
 import { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
-import { servicesAwaitingDecisionOf } from '../../queries/awaiting-decision.ts';
+import { responseStateOf } from '../../queries/awaiting-decision.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
@@ -47,13 +47,7 @@ builder.mutationField('respondToInvestigation', (t) =>
         const application = await findVisibleApplication(em, context.actor, input.applicationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!application) throw new NotFoundFailure(context.t('error.notFound'));
         const investigation = await em.findOne(Investigation, { application: application.id });
-        const state = {
-          communicatedAt: investigation?.communicatedAt ?? null,
-          responseDueOn: investigation?.responseDueOn ?? null,
-          response: investigation?.response ?? null,
-          caseStatus: application.status,
-          servicesAwaitingDecision: await servicesAwaitingDecisionOf(em, application.id),
-        };
+        const state = await responseStateOf(em, application, investigation);
         const refusal = responseRefusal(state, todayInStockholm());
         if (refusal || !investigation) throw refused(context, refusal ?? 'NOT_COMMUNICATED', state.responseDueOn);
         investigation.response = input.response;
