@@ -3,8 +3,8 @@ import { COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH, isAdverseOutcome, type Communi
 
 export { COMMUNICATION_EXCEPTION_NOTE_MAX_LENGTH, COMMUNICATION_EXCEPTIONS, type CommunicationException } from '@omsorg/rules/applications';
 
-/** The investigation's communication as the case holds it. */
-export type CommunicationFacts = { communicatedAt: Date | null; responseDueOn: string | null; respondedAt: Date | null };
+/** The investigation's communication as the case holds it (an Investigation will do; a field left out is not set). */
+export type CommunicationFacts = { communicatedAt?: Date | null; responseDueOn?: string | null; respondedAt?: Date | null };
 
 /**
  * Where communication before the decision stands (förvaltningslagen 25 §): not yet sent, sent

@@ -99,10 +99,7 @@ export async function prepareDecision(context: RequestContext, actor: StaffActor
   // Everything is read before anything changes, so no query flushes half a change.
   const current = await context.em.find(Decision, { requestedService: { application }, status: { $in: ['DECIDED', 'PROPOSED'] } });
   const investigation = await context.em.findOne(Investigation, { application });
-  const communication = communicationStatus(
-    investigation && { communicatedAt: investigation.communicatedAt ?? null, responseDueOn: investigation.responseDueOn ?? null, respondedAt: investigation.respondedAt ?? null },
-    todayInStockholm(),
-  );
+  const communication = communicationStatus(investigation, todayInStockholm());
   return {
     application,
     service,

@@ -52,13 +52,7 @@ builder.objectField(ApplicationRef, 'communicationBeforeDecision', (t) =>
     load: async (ids: string[], context: RequestContext) => {
       const investigations = await context.em.find(Investigation, { application: { $in: ids } });
       const today = todayInStockholm();
-      return ids.map((id) => {
-        const investigation = investigations.find((candidate) => candidate.application.id === id);
-        return communicationStatus(
-          investigation ? { communicatedAt: investigation.communicatedAt ?? null, responseDueOn: investigation.responseDueOn ?? null, respondedAt: investigation.respondedAt ?? null } : null,
-          today,
-        );
-      });
+      return ids.map((id) => communicationStatus(investigations.find((candidate) => candidate.application.id === id) ?? null, today));
     },
     resolve: (application) => application.id,
   }),
