@@ -1,6 +1,6 @@
 import type { Actor, StaffActor } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { callbackOutcomeRefusal, mayFollowCallbackToCase, maySeeCallbackRequester, type CallbackFacts, type CaseFacts } from './access.ts';
+import { callbackOutcomeRefusal, mayFollowCallbackToCase, maySeeCallbackNotes, maySeeCallbackRequester, type CallbackFacts, type CaseFacts } from './access.ts';
 
 const signe = '00000000-0000-4000-8000-000000000001';
 const erik = '00000000-0000-4000-8000-000000000002';
@@ -59,5 +59,15 @@ describe('the case a callback links to', () => {
     expect(mayFollowCallbackToCase(person(erik), signesCase)).toBe(false);
     expect(mayFollowCallbackToCase(hanna, null)).toBe(false);
     expect(mayFollowCallbackToCase(hanna, { ...signesCase, status: 'DRAFT' })).toBe(false);
+  });
+});
+
+describe('how a call went and its note', () => {
+  it('are for the caseworkers and managers of the callback’s unit only', () => {
+    expect(maySeeCallbackNotes(hanna, done)).toBe(true);
+    expect(maySeeCallbackNotes(maria, done)).toBe(true);
+    for (const actor of [otherUnit, outreach, person(erik, [signe]), person(signe), { kind: 'anonymous' } as const]) {
+      expect(maySeeCallbackNotes(actor, done)).toBe(false);
+    }
   });
 });

@@ -181,6 +181,11 @@ export function maySeeCallbackRequester(actor: Actor, callback: CallbackFacts): 
   return isPerson(actor) && !!callback.requestedById && callback.requestedById === actor.personId && mayActFor(actor, callback.personId);
 }
 
+/** How a call went and the note about it: the unit's caseworkers and managers, never a citizen. */
+export function maySeeCallbackNotes(actor: Actor, callback: CallbackFacts): boolean {
+  return doesCasework(actor) && callback.unit === actor.unit;
+}
+
 /** The case a callback concerns, linked only for someone who may see that case. */
 export function mayFollowCallbackToCase(actor: Actor, application: CaseFacts | null): boolean {
   return application !== null && maySeeCase(actor, application);

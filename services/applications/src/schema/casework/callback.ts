@@ -5,7 +5,7 @@ import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
 import { applicationsById } from '../../queries/callbacks.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
-import { callbackOutcomeRefusal, doesCasework, isUuid, mayFollowCallbackToCase, maySeeCallbackRequester, staffCallbackFilter } from '../../domain/access.ts';
+import { callbackOutcomeRefusal, isUuid, mayFollowCallbackToCase, maySeeCallbackNotes, maySeeCallbackRequester, staffCallbackFilter } from '../../domain/access.ts';
 import type { Application } from '../../entities/application.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
@@ -75,12 +75,12 @@ CallbackRequestRef.implement({
       type: CallbackOutcomeEnum,
       nullable: true,
       description: 'How the call went, once done. Staff only.',
-      resolve: (callback, _args, context) => (doesCasework(context.actor) ? (callback.outcome ?? null) : null),
+      resolve: (callback, _args, context) => (maySeeCallbackNotes(context.actor, callback) ? (callback.outcome ?? null) : null),
     }),
     note: t.string({
       nullable: true,
       description: 'What the call was about and what happens next. Staff only.',
-      resolve: (callback, _args, context) => (doesCasework(context.actor) ? (callback.note ?? null) : null),
+      resolve: (callback, _args, context) => (maySeeCallbackNotes(context.actor, callback) ? (callback.note ?? null) : null),
     }),
     followsId: t.id({ nullable: true, description: 'The callback this one repeats, when that call ended "new callback needed".', resolve: (callback) => callback.followsId ?? null }),
     completedAt: t.string({ nullable: true, resolve: (callback) => callback.completedAt?.toISOString() ?? null }),
