@@ -8,7 +8,7 @@ import { Decision } from './entities/decision.ts';
 import { Investigation } from './entities/investigation.ts';
 import { seedApplications } from './seed/seed.ts';
 import { applicationsService } from './service.ts';
-import { ERRORS, mutate, provisionId, staff, submittedApplication, versionOf } from './testing/casework-fixtures.ts';
+import { citizen, ERRORS, mutate, OTHER_UNIT, provisionId, staff, submittedApplication, versionOf } from './testing/casework-fixtures.ts';
 
 // Förvaltningslagen 25 §: a decision against the applicant waits for communication, or records an exception.
 let subgraph: TestSubgraph;
@@ -157,5 +157,19 @@ describe('a decision against the applicant before communication', () => {
     expect(refused.issues).toEqual([{ field: 'change.communicationException', message: expect.stringMatching(/^Utredningen är inte kommunicerad/) }]);
     const granted = await mutate(subgraph, hanna, RECONSIDER, { appealId: appeal.id, change: { ...change, outcome: 'GRANTED' } });
     expect(granted.data).toMatchObject({ status: 'CHANGED_ON_RECONSIDERATION' });
+  });
+});
+
+describe('where communication stands', () => {
+  it('is not for the applicant, outreach staff or another unit', async () => {
+    const alarm = await newCase();
+    await communicate(alarm.id, addDaysTo(today, 7));
+    const applicant = await subgraph.request(citizen(alarm.applicantId), STATUS, { id: alarm.id });
+    expect(applicant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(applicant.data?.application?.communicationBeforeDecision ?? null).toBeNull();
+    const outreach = await subgraph.request(staff(['OUTREACH']), STATUS, { id: alarm.id });
+    expect(outreach.data?.application?.communicationBeforeDecision ?? null).toBeNull();
+    const otherUnit = await subgraph.request(staff(['CASEWORKER'], OTHER_UNIT), STATUS, { id: alarm.id });
+    expect(otherUnit.data?.application ?? null).toBeNull();
   });
 });
