@@ -4,7 +4,7 @@ import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
-import { INBOX_SORT_FIELDS, WORK_KINDS, type WorkKind } from '../../domain/work-list.ts';
+import { INBOX_SORT_FIELDS, workKinds, type WorkKind } from '../../domain/work-list.ts';
 import { inboxCounts, inboxPage, totalCountKey, type InboxCounts } from '../../queries/casework/inbox.ts';
 import { workOfCases } from '../../queries/casework/work-sql.ts';
 import { logCaseReads } from '../../queries/casework/case-reads.ts';
@@ -135,8 +135,9 @@ builder.queryField('inbox', (t) =>
       const today = todayInStockholm();
       const filter = args.filter ?? {};
       const statuses = filter.status?.filter((status) => (APPLICATION_STATUSES as readonly string[]).includes(status));
-      const work = filter.work?.filter((kind) => (WORK_KINDS as readonly string[]).includes(kind));
-      const effective = { ...filter, status: statuses ?? null, work: work ?? null };
+      // Known kinds, each once; none named is no work filter (workKinds would read it as every kind).
+      const work = filter.work?.length ? workKinds(filter.work) : null;
+      const effective = { ...filter, status: statuses ?? null, work };
       // The tab counts give most lists' totals (totalCountKey), so those pages need no count of their own.
       const countKey = totalCountKey(effective);
       // The access-log insert and the rows' work overlap the tab counts: they wait only on the page.
