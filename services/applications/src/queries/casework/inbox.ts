@@ -9,7 +9,7 @@ import type { ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
-import { hasAnyWork, unitWorkRows } from './work-sql.ts';
+import { hasAnyWork, sqlList, unitWorkRows } from './work-sql.ts';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;
@@ -65,7 +65,6 @@ const workCounts: Record<WorkKind, { unit: keyof InboxCounts; mine: keyof InboxC
   FOLLOW_UP_DUE: { unit: 'followUpsDue', mine: 'mineFollowUpsDue' },
 };
 
-const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 /** Decided and closed: a case staff see that is no longer an open application. */
 const CLOSED_STATUSES = STAFF_VISIBLE_STATUSES.filter((status) => !OPEN_STATUSES.includes(status));
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((value) => a.includes(value));
@@ -177,10 +176,10 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
   // those cases and one over the tally.
   const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
     `with cases as (
-       select w.application_id, w.assignee_key, w.urgent, w.status in (${list(CLOSED_STATUSES)}) as decided,
+       select w.application_id, w.assignee_key, w.urgent, w.status in (${sqlList(CLOSED_STATUSES)}) as decided,
               bool_or(w.kind = 'OPEN_APPEAL') as appeal, bool_or(w.kind = 'SERVICE_NOT_ORDERED') as not_ordered,
               bool_or(w.kind = 'PLAN_OVERDUE') as plan, bool_or(w.kind = 'FOLLOW_UP_DUE') as follow_up
-         from (${work.sql}) w where w.status in (${list(STAFF_VISIBLE_STATUSES)})
+         from (${work.sql}) w where w.status in (${sqlList(STAFF_VISIBLE_STATUSES)})
         group by w.application_id, w.assignee_key, w.urgent, w.status),
      worked as (
        select count(*) filter (where decided) as decided,

@@ -2,7 +2,8 @@ import { OPEN_STATUSES } from '../../domain/inbox.ts';
 import { planOverdueIfOrderedBefore, type WorkKind } from '../../domain/work-list.ts';
 import { applicationsDatabase } from '../../database.ts';
 
-const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+/** Constant values (statuses, kinds: never input) as an SQL list of literals. */
+export const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 const caseWork = `"${applicationsDatabase.schema}"."case_work"`;
 
 /** SQL and its parameters, `?` placeholders in order. */
@@ -40,7 +41,7 @@ function anyWorkRow(kinds: readonly DecidedWorkKind[], today: string): SqlPart {
 export function hasAnyWork(kinds: readonly WorkKind[], today: string, alias: string): SqlPart {
   if (kinds.length === 0) return { sql: 'false', params: [] };
   const parts: SqlPart[] = [];
-  if (kinds.includes('OPEN_APPLICATION')) parts.push({ sql: `${alias}.status in (${list(OPEN_STATUSES)})`, params: [] });
+  if (kinds.includes('OPEN_APPLICATION')) parts.push({ sql: `${alias}.status in (${sqlList(OPEN_STATUSES)})`, params: [] });
   const decided = DECIDED_WORK_KINDS.filter((kind) => kinds.includes(kind));
   if (decided.length > 0) {
     const rows = anyWorkRow(decided, today);
