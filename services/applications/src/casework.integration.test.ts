@@ -359,6 +359,8 @@ describe('callbacks', () => {
     const list = (await subgraph.request(hanna, LIST)).data.callbackRequests;
     expect(list.totalCount).toBe(1);
     const [callback] = list.nodes;
+    // Her phone and message were read: logged where Signe can see it.
+    expect(await subgraph.orm.em.fork().count(AccessLogEntry, { staffId: hanna.staffId, personId: signe, resource: 'Callback' })).toBeGreaterThan(0);
     expect(callback).toMatchObject({ overdue: false, person: { id: signe } });
     expect(await mutate(subgraph, karl, COMPLETE, { id: callback.id, note: 'Ringt.' })).toMatchObject({ __typename: 'NotFoundError' });
     const done = (await mutate(subgraph, hanna, COMPLETE, { id: callback.id, note: 'Ringt, bokat hembesök.' })).data;

@@ -25,6 +25,8 @@ export const CASE_READ_SOURCES = [
   'CaseChange',
   /** A file attached to the case, downloaded. */
   'Attachment',
+  /** The callback list: who asked to be called, their phone and message (logged under the case when it has one). */
+  'Callback',
 ] as const;
 
 export type CaseReadSource = (typeof CASE_READ_SOURCES)[number];

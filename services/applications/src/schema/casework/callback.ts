@@ -1,4 +1,4 @@
-import { definePage, isPerson, toPage, text, type RequestContext } from '@omsorg/platform';
+import { definePage, isPerson, logAccess, toPage, text, type RequestContext } from '@omsorg/platform';
 import { CALLBACK_NOTE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { callbackDueAt, CALLBACK_OUTCOMES } from '../../domain/callbacks.ts';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
@@ -7,6 +7,7 @@ import { applicationsById } from '../../queries/callbacks.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
 import { callbackOutcomeRefusal, isUuid, mayFollowCallbackToCase, maySeeCallbackNotes, maySeeCallbackRequester, staffCallbackFilter } from '../../domain/access.ts';
 import type { Application } from '../../entities/application.ts';
+import type { CaseReadSource } from '../../domain/case-reads.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
 import { staffPageArgs } from './page.ts';
@@ -112,6 +113,8 @@ builder.queryField('callbackRequests', (t) =>
         limit: args.limit,
         offset: args.offset,
       });
+      // The list shows each person's phone and message: a read of their data, logged under their case when there is one.
+      await logAccess(context, nodes.map((callback) => ({ personId: callback.personId, resource: 'Callback' satisfies CaseReadSource, resourceId: callback.applicationId ?? callback.id })));
       return toPage(nodes, totalCount, args);
     },
   }),
