@@ -4,7 +4,7 @@ import type { Application } from '../entities/application.ts';
 import { Decision } from '../entities/decision.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 import { buildDecisionLetterContent, type DecisionLetterFacts, type LetterDecision } from './letter-content.ts';
-import { letterAddressing, letterLanguage, staffCards, type LetterRequest } from './letter-facts.ts';
+import { letterAddressing, letterFile, letterLanguage, staffCards, type LetterRequest } from './letter-facts.ts';
 import { renderLetterPdf, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate } from './templates.ts';
 
@@ -58,7 +58,5 @@ export async function decisionLetter(em: EntityManager, application: Application
   if (!facts) return null;
   const language = letterLanguage(application, request);
   const content = buildDecisionLetterContent(facts, letterTemplate(language));
-  const pdf = await renderLetterPdf(content, options);
-  const name = application.reference ?? application.id;
-  return { fileName: `${language === 'fi' ? 'paatos' : 'beslut'}-${name}.pdf`, contentBase64: pdf.toString('base64'), language };
+  return letterFile({ sv: 'beslut', fi: 'paatos' }, application, language, await renderLetterPdf(content, options));
 }

@@ -4,7 +4,7 @@ import { dayInStockholm, writeClockTime, writeDayOf } from '../domain/stockholm-
 import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
-import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
+import { letterAddressing, letterFile, letterLanguage, type LetterRequest } from './letter-facts.ts';
 import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
@@ -100,5 +100,5 @@ export async function homeVisitLetter(em: EntityManager, application: Applicatio
     ),
     options,
   );
-  return { fileName: `${language === 'fi' ? 'kutsu-kotikaynnille' : 'kallelse-hembesok'}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
+  return letterFile({ sv: 'kallelse-hembesok', fi: 'kutsu-kotikaynnille' }, application, language, pdf);
 }

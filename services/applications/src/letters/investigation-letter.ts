@@ -6,7 +6,7 @@ import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
-import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
+import { letterAddressing, letterFile, letterLanguage, type LetterRequest } from './letter-facts.ts';
 import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
@@ -122,5 +122,5 @@ export async function investigationLetter(em: EntityManager, application: Applic
     }, language),
     options,
   );
-  return { fileName: `${language === 'fi' ? 'selvitys' : 'utredning'}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
+  return letterFile({ sv: 'utredning', fi: 'selvitys' }, application, language, pdf);
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Application } from '../entities/application.ts';
 import { StaffMember } from '../entities/staff-member.ts';
+import type { DecisionLetterFile } from './decision-letter.ts';
 import type { LetterAddressing, LetterRecipient } from './letter-frame.ts';
 import { letterLanguageOf, type LetterLanguage } from './templates.ts';
 
@@ -42,4 +43,13 @@ export async function letterAddressing(em: EntityManager, application: Applicati
  */
 export function letterLanguage(application: Application, request: LetterRequest): LetterLanguage {
   return letterLanguageOf(request.language ?? application.answers.language);
+}
+
+/**
+ * A rendered letter as a file named in its language ("beslut-ANS-2026-000042.pdf", in Finnish
+ * "paatos-…"): `stems` has a name for every letter language, so a new language cannot fall back
+ * to the Swedish one unnoticed.
+ */
+export function letterFile(stems: Record<LetterLanguage, string>, application: Application, language: LetterLanguage, pdf: Buffer): DecisionLetterFile {
+  return { fileName: `${stems[language]}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
 }
