@@ -6,7 +6,8 @@ import type { AppealOutcome, MailWords } from './mail-words.ts';
 
 const day = (isoDay: string) => writeDay(isoDay, 'sv', { weekday: true });
 
-function signed(unit: string): string[] {
+/** The end of every Swedish mail, the provider's order too: greeting, unit, and that no one reads replies. */
+export function signed(unit: string): string[] {
   return ['', 'Med vänlig hälsning', unit, '', 'Det här mejlet går inte att svara på.'];
 }
 
