@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SERVICE_TYPES } from '../domain/service-types.ts';
 import type { Application } from '../entities/application.ts';
 import { Decision } from '../entities/decision.ts';
-import { RequestedService } from '../entities/requested-service.ts';
+import type { RequestedService } from '../entities/requested-service.ts';
 import { buildDecisionLetterContent, type DecisionLetterFacts, type LetterDecision } from './letter-content.ts';
-import { letterAddressing, letterFile, letterLanguage, staffCards, type LetterRequest } from './letter-facts.ts';
+import { letterAddressing, letterFile, letterLanguage, requestedServicesInOrder, staffCards, type LetterRequest } from './letter-facts.ts';
 import { renderLetterPdf, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate } from './templates.ts';
 
@@ -13,8 +12,7 @@ export type DecisionLetterFile = { fileName: string; contentBase64: string; lang
 
 /** The decisions in force on the application's services, and the services still undecided. */
 export async function decisionLetterFacts(em: EntityManager, application: Application, request: LetterRequest): Promise<DecisionLetterFacts | null> {
-  const services = await em.find(RequestedService, { application: application.id });
-  services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
+  const services = await requestedServicesInOrder(em, application);
   const decisions = services.length
     ? await em.find(
         Decision,

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LIFE_AREAS, type LifeArea, type LifeAreaAssessments } from '../domain/life-areas.ts';
-import { SERVICE_TYPES, type ServiceType } from '../domain/service-types.ts';
+import type { ServiceType } from '../domain/service-types.ts';
 import { dayInStockholm } from '../domain/stockholm-time.ts';
 import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
-import { RequestedService } from '../entities/requested-service.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
-import { letterAddressing, letterFile, letterLanguage, type LetterRequest } from './letter-facts.ts';
+import { letterAddressing, letterFile, letterLanguage, requestedServicesInOrder, type LetterRequest } from './letter-facts.ts';
 import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
@@ -108,8 +107,7 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
 export async function investigationLetter(em: EntityManager, application: Application, request: LetterRequest, options: RenderOptions = {}): Promise<DecisionLetterFile | null> {
   const investigation = await em.findOne(Investigation, { application: application.id });
   if (!investigation?.communicatedAt || !investigation.responseDueOn) return null;
-  const services = await em.find(RequestedService, { application: application.id });
-  services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
+  const services = await requestedServicesInOrder(em, application);
   const descriptions = investigation.serviceDescriptions ?? {};
   const language = letterLanguage(application, request);
   const pdf = await renderDocumentPdf(

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SERVICE_TYPES } from '../domain/service-types.ts';
 import type { Application } from '../entities/application.ts';
+import { RequestedService } from '../entities/requested-service.ts';
 import { StaffMember } from '../entities/staff-member.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
 import type { LetterAddressing, LetterRecipient } from './letter-frame.ts';
@@ -22,6 +24,12 @@ export async function staffCards(em: EntityManager, ids: Array<string | null | u
   if (wanted.length === 0) return new Map();
   const members = await em.find(StaffMember, { id: { $in: wanted } });
   return new Map(members.flatMap((member) => (member.name ? [[member.id, { name: member.name, title: member.title ?? null, phone: member.phone ?? null }] as const] : [])));
+}
+
+/** The application's requested services in the order letters list them (SERVICE_TYPES). */
+export async function requestedServicesInOrder(em: EntityManager, application: Application): Promise<RequestedService[]> {
+  const services = await em.find(RequestedService, { application: application.id });
+  return services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
 }
 
 /** Sender, recipient, copy and caseworker of a letter in this case. */
