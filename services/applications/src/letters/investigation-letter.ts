@@ -6,10 +6,9 @@ import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
 import { letterAddressing, letterFile, letterLanguage, requestedServicesInOrder, type LetterRequest } from './letter-facts.ts';
-import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
+import { answeringPhone, framedLetter, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
-import { unitContact } from '../domain/unit-contacts.ts';
 
 export type InvestigationLetterFacts = LetterAddressing & {
   communicatedOn: string;
@@ -77,7 +76,7 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
   const template = letterTemplate(language);
   const words = WORDS[language];
   const { formatDate } = template;
-  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
+  const phone = answeringPhone(facts);
   const areaSections = LIFE_AREAS.flatMap((area) => {
     const entry = facts.lifeAreas[area];
     if (!entry || !(entry.needs || entry.wishes || entry.resources)) return [];
@@ -89,17 +88,12 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
     return [{ heading: words.lifeAreas[area], paragraphs }];
   });
   return {
-    lang: template.lang,
-    title: words.title,
-    documentTitle: facts.reference ? `${words.title}, ${facts.reference}` : words.title,
-    head: letterHead(facts, template, facts.communicatedOn),
+    ...framedLetter(facts, template, words.title, facts.communicatedOn),
     introduction: words.introduction(formatDate(facts.responseDueOn), phone),
     sections: [
       ...facts.services.map((service) => ({ heading: words.servicesHeading(template.serviceNames[service.serviceType]), paragraphs: [{ text: service.text }] })),
       ...areaSections,
     ],
-    closing: template.closing(facts.unit),
-    date: facts.communicatedOn,
   };
 }
 
