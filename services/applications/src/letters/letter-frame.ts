@@ -35,7 +35,7 @@ export type LetterHead = {
 };
 
 /** The head of a letter dated `date` ("YYYY-MM-DD") in the frame's language. */
-export function letterHead(addressing: LetterAddressing, frame: LetterFrame, date: string): LetterHead {
+function letterHead(addressing: LetterAddressing, frame: LetterFrame, date: string): LetterHead {
   const { labels } = frame;
   const contact = unitContact(addressing.unit);
   const copy = addressing.concerning !== null && addressing.recipient !== null;
@@ -77,6 +77,6 @@ export function answeringPhone(addressing: LetterAddressing): string {
 }
 
 /** A phone number inside running text, with no-break spaces so it never splits over two lines. */
-export function unbroken(phone: string): string {
+function unbroken(phone: string): string {
   return phone.replace(/ /g, '\u00a0');
 }

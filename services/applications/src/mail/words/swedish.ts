@@ -12,7 +12,7 @@ export function signed(unit: string): string[] {
 }
 
 /** "din ansökan", or for a representative "ansökan för Signe Andersson". */
-export function applicationOf(addressee: Addressee): string {
+function applicationOf(addressee: Addressee): string {
   if (!addressee.representative) return 'din ansökan';
   return addressee.personName ? `ansökan för ${addressee.personName}` : 'ansökan för den du företräder';
 }
