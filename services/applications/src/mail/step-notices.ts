@@ -19,10 +19,13 @@ function spokenDay(day: string): string {
   return writeDay(day, 'sv', { weekday: true });
 }
 
+/** Names Intl does not know for a person's language (rules' PERSON_LANGUAGES): it answers their code. */
+const NAMES_INTL_LACKS: Readonly<Record<string, string>> = { swl: 'svenskt teckenspråk' };
+
 /** The language's name in Swedish ("finska"), or the code when it has none. */
 function languageName(code: string): string {
   try {
-    return languageNames.of(code) ?? code;
+    return NAMES_INTL_LACKS[code] ?? languageNames.of(code) ?? code;
   } catch {
     return code;
   }
