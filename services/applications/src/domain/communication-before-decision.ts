@@ -23,7 +23,7 @@ export function communicationStatus(facts: CommunicationFacts | null, today: str
 }
 
 /** Communication is complete once the applicant answered or the last day to answer has passed. */
-export function isCommunicationComplete(status: CommunicationStatus): boolean {
+function isCommunicationComplete(status: CommunicationStatus): boolean {
   return status.state === 'RESPONDED' || status.state === 'WINDOW_PASSED';
 }
 

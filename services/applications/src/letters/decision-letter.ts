@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SERVICE_TYPES } from '../domain/service-types.ts';
 import type { Application } from '../entities/application.ts';
 import { Decision } from '../entities/decision.ts';
-import { RequestedService } from '../entities/requested-service.ts';
+import type { RequestedService } from '../entities/requested-service.ts';
 import { buildDecisionLetterContent, type DecisionLetterFacts, type LetterDecision } from './letter-content.ts';
-import { letterAddressing, letterLanguage, staffCards, type LetterRequest } from './letter-facts.ts';
+import { letterAddressing, letterFile, letterLanguage, requestedServicesInOrder, staffCards, type LetterRequest } from './letter-facts.ts';
 import { renderLetterPdf, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate } from './templates.ts';
 
@@ -13,8 +12,7 @@ export type DecisionLetterFile = { fileName: string; contentBase64: string; lang
 
 /** The decisions in force on the application's services, and the services still undecided. */
 export async function decisionLetterFacts(em: EntityManager, application: Application, request: LetterRequest): Promise<DecisionLetterFacts | null> {
-  const services = await em.find(RequestedService, { application: application.id });
-  services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
+  const services = await requestedServicesInOrder(em, application);
   const decisions = services.length
     ? await em.find(
         Decision,
@@ -58,7 +56,5 @@ export async function decisionLetter(em: EntityManager, application: Application
   if (!facts) return null;
   const language = letterLanguage(application, request);
   const content = buildDecisionLetterContent(facts, letterTemplate(language));
-  const pdf = await renderLetterPdf(content, options);
-  const name = application.reference ?? application.id;
-  return { fileName: `${language === 'fi' ? 'paatos' : 'beslut'}-${name}.pdf`, contentBase64: pdf.toString('base64'), language };
+  return letterFile({ sv: 'beslut', fi: 'paatos' }, application, language, await renderLetterPdf(content, options));
 }

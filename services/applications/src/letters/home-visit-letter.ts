@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { unitContact } from '../domain/unit-contacts.ts';
 import { dayInStockholm, writeClockTime, writeDayOf } from '../domain/stockholm-time.ts';
 import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
-import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
-import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
+import { letterAddressing, letterFile, letterLanguage, type LetterRequest } from './letter-facts.ts';
+import { answeringPhone, framedLetter, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
 
@@ -60,12 +59,9 @@ const WORDS: Record<LetterLanguage, HomeVisitWords> = {
 export function buildHomeVisitLetter(facts: HomeVisitLetterFacts, language: LetterLanguage = 'sv'): LetterDocument {
   const template = letterTemplate(language);
   const words = WORDS[language];
-  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
+  const phone = answeringPhone(facts);
   return {
-    lang: template.lang,
-    title: words.title,
-    documentTitle: facts.reference ? `${words.title}, ${facts.reference}` : words.title,
-    head: letterHead(facts, template, facts.invitedOn),
+    ...framedLetter(facts, template, words.title, facts.invitedOn),
     introduction: words.introduction,
     sections: [
       {
@@ -77,8 +73,6 @@ export function buildHomeVisitLetter(facts: HomeVisitLetterFacts, language: Lett
         paragraphs: [...(facts.interpreterNeeded ? [{ text: words.interpreter }] : []), { text: words.relative(phone) }],
       },
     ],
-    closing: template.closing(facts.unit),
-    date: facts.invitedOn,
   };
 }
 
@@ -100,5 +94,5 @@ export async function homeVisitLetter(em: EntityManager, application: Applicatio
     ),
     options,
   );
-  return { fileName: `${language === 'fi' ? 'kutsu-kotikaynnille' : 'kallelse-hembesok'}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
+  return letterFile({ sv: 'kallelse-hembesok', fi: 'kutsu-kotikaynnille' }, application, language, pdf);
 }

@@ -1,16 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LIFE_AREAS, type LifeArea, type LifeAreaAssessments } from '../domain/life-areas.ts';
-import { SERVICE_TYPES, type ServiceType } from '../domain/service-types.ts';
+import type { ServiceType } from '../domain/service-types.ts';
 import { dayInStockholm } from '../domain/stockholm-time.ts';
 import type { Application } from '../entities/application.ts';
 import { Investigation } from '../entities/investigation.ts';
-import { RequestedService } from '../entities/requested-service.ts';
 import type { DecisionLetterFile } from './decision-letter.ts';
-import { letterAddressing, letterLanguage, type LetterRequest } from './letter-facts.ts';
-import { letterHead, unbroken, type LetterAddressing } from './letter-frame.ts';
+import { letterAddressing, letterFile, letterLanguage, requestedServicesInOrder, type LetterRequest } from './letter-facts.ts';
+import { answeringPhone, framedLetter, type LetterAddressing } from './letter-frame.ts';
 import { renderDocumentPdf, type LetterDocument, type RenderOptions } from './render-pdf.ts';
 import { letterTemplate, type LetterLanguage } from './templates.ts';
-import { unitContact } from '../domain/unit-contacts.ts';
 
 export type InvestigationLetterFacts = LetterAddressing & {
   communicatedOn: string;
@@ -78,7 +76,7 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
   const template = letterTemplate(language);
   const words = WORDS[language];
   const { formatDate } = template;
-  const phone = unbroken(facts.caseworker?.phone ?? unitContact(facts.unit).phone);
+  const phone = answeringPhone(facts);
   const areaSections = LIFE_AREAS.flatMap((area) => {
     const entry = facts.lifeAreas[area];
     if (!entry || !(entry.needs || entry.wishes || entry.resources)) return [];
@@ -90,17 +88,12 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
     return [{ heading: words.lifeAreas[area], paragraphs }];
   });
   return {
-    lang: template.lang,
-    title: words.title,
-    documentTitle: facts.reference ? `${words.title}, ${facts.reference}` : words.title,
-    head: letterHead(facts, template, facts.communicatedOn),
+    ...framedLetter(facts, template, words.title, facts.communicatedOn),
     introduction: words.introduction(formatDate(facts.responseDueOn), phone),
     sections: [
       ...facts.services.map((service) => ({ heading: words.servicesHeading(template.serviceNames[service.serviceType]), paragraphs: [{ text: service.text }] })),
       ...areaSections,
     ],
-    closing: template.closing(facts.unit),
-    date: facts.communicatedOn,
   };
 }
 
@@ -108,8 +101,7 @@ export function buildInvestigationLetter(facts: InvestigationLetterFacts, langua
 export async function investigationLetter(em: EntityManager, application: Application, request: LetterRequest, options: RenderOptions = {}): Promise<DecisionLetterFile | null> {
   const investigation = await em.findOne(Investigation, { application: application.id });
   if (!investigation?.communicatedAt || !investigation.responseDueOn) return null;
-  const services = await em.find(RequestedService, { application: application.id });
-  services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
+  const services = await requestedServicesInOrder(em, application);
   const descriptions = investigation.serviceDescriptions ?? {};
   const language = letterLanguage(application, request);
   const pdf = await renderDocumentPdf(
@@ -122,5 +114,5 @@ export async function investigationLetter(em: EntityManager, application: Applic
     }, language),
     options,
   );
-  return { fileName: `${language === 'fi' ? 'selvitys' : 'utredning'}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
+  return letterFile({ sv: 'utredning', fi: 'selvitys' }, application, language, pdf);
 }

@@ -1,7 +1,7 @@
 import { appealDeadlineOf, notificationDay } from '../domain/appeal-eligibility.ts';
 import type { ServiceType } from '../domain/service-types.ts';
 import { dayInStockholm } from '../domain/stockholm-time.ts';
-import { letterHead, type LetterAddressing, type LetterHead } from './letter-frame.ts';
+import { framedLetter, type LetterAddressing, type LetterHead } from './letter-frame.ts';
 import type { DecisionOutcome, LetterTemplate } from './templates.ts';
 
 /** One decided requested service, as the letter needs it. */
@@ -81,10 +81,7 @@ export function buildDecisionLetterContent(facts: DecisionLetterFacts, template:
   const pendingNames = facts.pendingServices.map((type) => template.serviceNames[type]);
 
   return {
-    lang: template.lang,
-    title: template.title,
-    documentTitle: facts.reference ? `${template.title}, ${facts.reference}` : template.title,
-    head: letterHead(facts, template, date),
+    ...framedLetter(facts, template, template.title, date),
     introduction: template.introduction(facts.decisions.length),
     services,
     pending: pendingNames.length > 0 ? { heading: template.pendingHeading, text: template.pendingText(pendingNames) } : null,
@@ -96,7 +93,5 @@ export function buildDecisionLetterContent(facts: DecisionLetterFacts, template:
         deadlines: services.map((service) => ({ service: service.heading, deadline: service.deadline })),
       }),
     },
-    closing: template.closing(facts.unit),
-    date,
   };
 }

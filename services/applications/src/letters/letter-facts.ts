@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { SERVICE_TYPES } from '../domain/service-types.ts';
 import type { Application } from '../entities/application.ts';
+import { RequestedService } from '../entities/requested-service.ts';
 import { StaffMember } from '../entities/staff-member.ts';
+import type { DecisionLetterFile } from './decision-letter.ts';
 import type { LetterAddressing, LetterRecipient } from './letter-frame.ts';
 import { letterLanguageOf, type LetterLanguage } from './templates.ts';
 
@@ -23,6 +26,12 @@ export async function staffCards(em: EntityManager, ids: Array<string | null | u
   return new Map(members.flatMap((member) => (member.name ? [[member.id, { name: member.name, title: member.title ?? null, phone: member.phone ?? null }] as const] : [])));
 }
 
+/** The application's requested services in the order letters list them (SERVICE_TYPES). */
+export async function requestedServicesInOrder(em: EntityManager, application: Application): Promise<RequestedService[]> {
+  const services = await em.find(RequestedService, { application: application.id });
+  return services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
+}
+
 /** Sender, recipient, copy and caseworker of a letter in this case. */
 export async function letterAddressing(em: EntityManager, application: Application, request: LetterRequest): Promise<LetterAddressing> {
   const cards = await staffCards(em, [application.assigneeId]);
@@ -42,4 +51,13 @@ export async function letterAddressing(em: EntityManager, application: Applicati
  */
 export function letterLanguage(application: Application, request: LetterRequest): LetterLanguage {
   return letterLanguageOf(request.language ?? application.answers.language);
+}
+
+/**
+ * A rendered letter as a file named in its language ("beslut-ANS-2026-000042.pdf", in Finnish
+ * "paatos-…"): `stems` has a name for every letter language, so a new language cannot fall back
+ * to the Swedish one unnoticed.
+ */
+export function letterFile(stems: Record<LetterLanguage, string>, application: Application, language: LetterLanguage, pdf: Buffer): DecisionLetterFile {
+  return { fileName: `${stems[language]}-${application.reference ?? application.id}.pdf`, contentBase64: pdf.toString('base64'), language };
 }

@@ -35,7 +35,7 @@ export type LetterHead = {
 };
 
 /** The head of a letter dated `date` ("YYYY-MM-DD") in the frame's language. */
-export function letterHead(addressing: LetterAddressing, frame: LetterFrame, date: string): LetterHead {
+function letterHead(addressing: LetterAddressing, frame: LetterFrame, date: string): LetterHead {
   const { labels } = frame;
   const contact = unitContact(addressing.unit);
   const copy = addressing.concerning !== null && addressing.recipient !== null;
@@ -56,7 +56,27 @@ export function letterHead(addressing: LetterAddressing, frame: LetterFrame, dat
   };
 }
 
+/**
+ * What every letter document takes from its frame and addressing: language, title, the PDF's
+ * title with the reference ("Beslut om bistånd, ANS-2026-000123"), head, closing and date.
+ */
+export function framedLetter(addressing: LetterAddressing, frame: LetterFrame, title: string, date: string) {
+  return {
+    lang: frame.lang,
+    title,
+    documentTitle: addressing.reference ? `${title}, ${addressing.reference}` : title,
+    head: letterHead(addressing, frame, date),
+    closing: frame.closing(addressing.unit),
+    date,
+  };
+}
+
+/** The number a letter's running text gives for questions: the caseworker's direct phone, else the unit's. */
+export function answeringPhone(addressing: LetterAddressing): string {
+  return unbroken(addressing.caseworker?.phone ?? unitContact(addressing.unit).phone);
+}
+
 /** A phone number inside running text, with no-break spaces so it never splits over two lines. */
-export function unbroken(phone: string): string {
+function unbroken(phone: string): string {
   return phone.replace(/ /g, '\u00a0');
 }

@@ -62,7 +62,7 @@ describe('whom a case mail speaks to', () => {
 });
 
 describe('the order to the provider', () => {
-  const order = providerOrderMail({
+  const orderFacts: Parameters<typeof providerOrderMail>[0] = {
     to: 'tilaukset@kotihoiva.example',
     providerName: 'Kotihoiva Tukholma AB',
     ...facts,
@@ -75,7 +75,8 @@ describe('the order to the provider', () => {
     person: { name: 'Signe Andersson', address: 'Hägerstensvägen 1, 126 49 Hägersten', phone: '070-123 45 67', language: 'fi', interpreterNeeded: true },
     caseworker: { name: 'Hanna Lind', phone: '08-508 12 345' },
     planDueOn: '2026-12-19',
-  });
+  };
+  const order = providerOrderMail(orderFacts);
 
   it('gives what the provider needs to start', () => {
     for (const part of [
@@ -91,6 +92,13 @@ describe('the order to the provider', () => {
       'Telefon: 08-508 12 345',
       'lördag 19 december 2026',
     ]) expect(order.text).toContain(part);
+  });
+
+  it('names every language a person may have, Swedish sign language too', () => {
+    for (const [language, name] of [['swl', 'svenskt teckenspråk'], ['fit', 'meänkieli'], ['smj', 'lulesamiska']] as const) {
+      const mail = providerOrderMail({ ...orderFacts, person: { ...orderFacts.person, language } });
+      expect(mail.text).toContain(`Språk: ${name}`);
+    }
   });
 
   it('keeps the name out of the subject', () => {

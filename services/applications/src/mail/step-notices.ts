@@ -3,6 +3,7 @@ import { writeDay } from '../domain/stockholm-time.ts';
 import type { Addressee } from './addressee.ts';
 import type { OutgoingMail } from './mailer.ts';
 import { serviceNameIn, writeMail, type AppealOutcome } from './words/mail-words.ts';
+import { signed } from './words/swedish.ts';
 
 /*
  * Mails at each step of a case after the application (decision, appeal, order), and the order to
@@ -14,14 +15,17 @@ import { serviceNameIn, writeMail, type AppealOutcome } from './words/mail-words
 const languageNames = new Intl.DisplayNames(['sv'], { type: 'language' });
 
 /** A YYYY-MM-DD day as "måndag 7 december 2026". */
-export function spokenDay(day: string): string {
+function spokenDay(day: string): string {
   return writeDay(day, 'sv', { weekday: true });
 }
 
+/** Names Intl does not know for a person's language (rules' PERSON_LANGUAGES): it answers their code. */
+const NAMES_INTL_LACKS: Readonly<Record<string, string>> = { swl: 'svenskt teckenspråk' };
+
 /** The language's name in Swedish ("finska"), or the code when it has none. */
-export function languageName(code: string): string {
+function languageName(code: string): string {
   try {
-    return languageNames.of(code) ?? code;
+    return NAMES_INTL_LACKS[code] ?? languageNames.of(code) ?? code;
   } catch {
     return code;
   }
@@ -110,11 +114,7 @@ export function providerOrderMail(facts: ProviderOrderFacts): OutgoingMail {
       `Skicka genomförandeplanen till handläggaren senast ${spokenDay(facts.planDueOn)}. Ange ärendenummer ${facts.reference}.`,
       '',
       'Mejlet innehåller personuppgifter. Spara dem bara i ert journalsystem och skicka inte mejlet vidare.',
-      '',
-      'Med vänlig hälsning',
-      facts.unit,
-      '',
-      'Det här mejlet går inte att svara på.',
+      ...signed(facts.unit),
     ].join('\n'),
     // To the provider, in the contract's language.
     language: 'sv-SE',

@@ -6,12 +6,13 @@ import type { AppealOutcome, MailWords } from './mail-words.ts';
 
 const day = (isoDay: string) => writeDay(isoDay, 'sv', { weekday: true });
 
-function signed(unit: string): string[] {
+/** The end of every Swedish mail, the provider's order too: greeting, unit, and that no one reads replies. */
+export function signed(unit: string): string[] {
   return ['', 'Med vänlig hälsning', unit, '', 'Det här mejlet går inte att svara på.'];
 }
 
 /** "din ansökan", or for a representative "ansökan för Signe Andersson". */
-export function applicationOf(addressee: Addressee): string {
+function applicationOf(addressee: Addressee): string {
   if (!addressee.representative) return 'din ansökan';
   return addressee.personName ? `ansökan för ${addressee.personName}` : 'ansökan för den du företräder';
 }
