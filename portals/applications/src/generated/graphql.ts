@@ -1127,7 +1127,7 @@ export type StaffProvidersQueryVariables = Exact<{
 }>;
 
 
-export type StaffProvidersQuery = { providers: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, inHouse: boolean, languages: Array<string> }> } };
+export type StaffProvidersQuery = { providers: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, inHouse: boolean }> } };
 
 export type StaffRecordProviderChoiceMutationVariables = Exact<{
   input: RecordProviderChoiceInput;
@@ -1482,7 +1482,7 @@ export const StaffViolenceScreeningDocument = {"__meta__":{"hash":"sha256:26e87b
 export const StaffOrderServiceDocument = {"__meta__":{"hash":"sha256:35baf8ee19d73ba13646cd19dd6f347fedccffa2b1f6452995852aa453a51165"}} as unknown as DocumentNode<StaffOrderServiceMutation, StaffOrderServiceMutationVariables>;
 export const StaffRecordImplementationPlanDocument = {"__meta__":{"hash":"sha256:facfad7c9aa28778a8cc5595d47a04e2ea472a591ae34971081d716baafe0aa0"}} as unknown as DocumentNode<StaffRecordImplementationPlanMutation, StaffRecordImplementationPlanMutationVariables>;
 export const StaffRecordServiceStartDocument = {"__meta__":{"hash":"sha256:c9e30a64a25d5a76206ac94d09854036afa45517536252b78aa54cc75ce6af95"}} as unknown as DocumentNode<StaffRecordServiceStartMutation, StaffRecordServiceStartMutationVariables>;
-export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:505e648f595a89feaa018d4c4641fb6777eedf2ccd7736c37b528a0b3407f053"}} as unknown as DocumentNode<StaffProvidersQuery, StaffProvidersQueryVariables>;
+export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:211f268e4e6ada0c066c804eb2eac8da267c84616c01d67b8329da9d41ee7e37"}} as unknown as DocumentNode<StaffProvidersQuery, StaffProvidersQueryVariables>;
 export const StaffRecordProviderChoiceDocument = {"__meta__":{"hash":"sha256:357ffcb945f173c35a1081181fea1882eecf28b0be71664fa41129ac84bc702a"}} as unknown as DocumentNode<StaffRecordProviderChoiceMutation, StaffRecordProviderChoiceMutationVariables>;
 export const StaffProviderChoicesDocument = {"__meta__":{"hash":"sha256:dcd17a25b701f220ccbca660255d5a83b507ca27f26a03aeb0d3f0dfe77ba552"}} as unknown as DocumentNode<StaffProviderChoicesQuery, StaffProviderChoicesQueryVariables>;
 export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;
