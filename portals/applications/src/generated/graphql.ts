@@ -785,13 +785,6 @@ export type CitizenDecisionLetterQueryVariables = Exact<{
 
 export type CitizenDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string, language: string } | null } | null };
 
-export type CitizenLetterApplicantQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type CitizenLetterApplicantQuery = { application: { id: string, applicant: { id: string, fullName: string } | null } | null };
-
 export type CitizenRespondToInvestigationMutationVariables = Exact<{
   input: RespondToInvestigationInput;
 }>;
@@ -1455,7 +1448,6 @@ export const CitizenRequestCallbackDocument = {"__meta__":{"hash":"sha256:6838be
 export const CitizenAppealDecisionDocument = {"__meta__":{"hash":"sha256:e02cd9cbe7c919b7328ff603e59fc298a9100f350ecef9a07f8220fad8c7ef57"}} as unknown as DocumentNode<CitizenAppealDecisionMutation, CitizenAppealDecisionMutationVariables>;
 export const CitizenCaseDocument = {"__meta__":{"hash":"sha256:d4b633d89d3fb339f08cec95349cb6140b0889189d51c8520aeb589660452ab2"}} as unknown as DocumentNode<CitizenCaseQuery, CitizenCaseQueryVariables>;
 export const CitizenDecisionLetterDocument = {"__meta__":{"hash":"sha256:505d0e9bdfaa0b3876ae9694869ee524d30b4b650356c68b115d4f50c3ce5728"}} as unknown as DocumentNode<CitizenDecisionLetterQuery, CitizenDecisionLetterQueryVariables>;
-export const CitizenLetterApplicantDocument = {"__meta__":{"hash":"sha256:d41b4132c992a4dc5304ea94f4e06e8e80899caa2775bbceaeabbd02b3160bc2"}} as unknown as DocumentNode<CitizenLetterApplicantQuery, CitizenLetterApplicantQueryVariables>;
 export const CitizenRespondToInvestigationDocument = {"__meta__":{"hash":"sha256:096ccf7267ca12329db10d4b11cd48864ece59496b3779aeebc777e87fd80a13"}} as unknown as DocumentNode<CitizenRespondToInvestigationMutation, CitizenRespondToInvestigationMutationVariables>;
 export const CitizenCaseOpenedByDocument = {"__meta__":{"hash":"sha256:67afdf55b1636b431ed081e9912fa8a00ca58d70fa2eec04fc6feea9b80a661e"}} as unknown as DocumentNode<CitizenCaseOpenedByQuery, CitizenCaseOpenedByQueryVariables>;
 export const CitizenMyApplicationsDocument = {"__meta__":{"hash":"sha256:f1e771f40a6b8b0ed1ab93fc4a21a23f9f50d196976ef967153526903842db84"}} as unknown as DocumentNode<CitizenMyApplicationsQuery, CitizenMyApplicationsQueryVariables>;
