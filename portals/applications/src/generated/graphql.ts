@@ -785,13 +785,6 @@ export type CitizenDecisionLetterQueryVariables = Exact<{
 
 export type CitizenDecisionLetterQuery = { application: { id: string, decisionLetter: { fileName: string, contentBase64: string, language: string } | null } | null };
 
-export type CitizenLetterApplicantQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type CitizenLetterApplicantQuery = { application: { id: string, applicant: { id: string, fullName: string } | null } | null };
-
 export type CitizenRespondToInvestigationMutationVariables = Exact<{
   input: RespondToInvestigationInput;
 }>;
@@ -1127,7 +1120,7 @@ export type StaffProvidersQueryVariables = Exact<{
 }>;
 
 
-export type StaffProvidersQuery = { providers: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, inHouse: boolean, languages: Array<string> }> } };
+export type StaffProvidersQuery = { providers: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, inHouse: boolean }> } };
 
 export type StaffRecordProviderChoiceMutationVariables = Exact<{
   input: RecordProviderChoiceInput;
@@ -1455,7 +1448,6 @@ export const CitizenRequestCallbackDocument = {"__meta__":{"hash":"sha256:6838be
 export const CitizenAppealDecisionDocument = {"__meta__":{"hash":"sha256:e02cd9cbe7c919b7328ff603e59fc298a9100f350ecef9a07f8220fad8c7ef57"}} as unknown as DocumentNode<CitizenAppealDecisionMutation, CitizenAppealDecisionMutationVariables>;
 export const CitizenCaseDocument = {"__meta__":{"hash":"sha256:d4b633d89d3fb339f08cec95349cb6140b0889189d51c8520aeb589660452ab2"}} as unknown as DocumentNode<CitizenCaseQuery, CitizenCaseQueryVariables>;
 export const CitizenDecisionLetterDocument = {"__meta__":{"hash":"sha256:505d0e9bdfaa0b3876ae9694869ee524d30b4b650356c68b115d4f50c3ce5728"}} as unknown as DocumentNode<CitizenDecisionLetterQuery, CitizenDecisionLetterQueryVariables>;
-export const CitizenLetterApplicantDocument = {"__meta__":{"hash":"sha256:d41b4132c992a4dc5304ea94f4e06e8e80899caa2775bbceaeabbd02b3160bc2"}} as unknown as DocumentNode<CitizenLetterApplicantQuery, CitizenLetterApplicantQueryVariables>;
 export const CitizenRespondToInvestigationDocument = {"__meta__":{"hash":"sha256:096ccf7267ca12329db10d4b11cd48864ece59496b3779aeebc777e87fd80a13"}} as unknown as DocumentNode<CitizenRespondToInvestigationMutation, CitizenRespondToInvestigationMutationVariables>;
 export const CitizenCaseOpenedByDocument = {"__meta__":{"hash":"sha256:67afdf55b1636b431ed081e9912fa8a00ca58d70fa2eec04fc6feea9b80a661e"}} as unknown as DocumentNode<CitizenCaseOpenedByQuery, CitizenCaseOpenedByQueryVariables>;
 export const CitizenMyApplicationsDocument = {"__meta__":{"hash":"sha256:f1e771f40a6b8b0ed1ab93fc4a21a23f9f50d196976ef967153526903842db84"}} as unknown as DocumentNode<CitizenMyApplicationsQuery, CitizenMyApplicationsQueryVariables>;
@@ -1482,7 +1474,7 @@ export const StaffViolenceScreeningDocument = {"__meta__":{"hash":"sha256:26e87b
 export const StaffOrderServiceDocument = {"__meta__":{"hash":"sha256:35baf8ee19d73ba13646cd19dd6f347fedccffa2b1f6452995852aa453a51165"}} as unknown as DocumentNode<StaffOrderServiceMutation, StaffOrderServiceMutationVariables>;
 export const StaffRecordImplementationPlanDocument = {"__meta__":{"hash":"sha256:facfad7c9aa28778a8cc5595d47a04e2ea472a591ae34971081d716baafe0aa0"}} as unknown as DocumentNode<StaffRecordImplementationPlanMutation, StaffRecordImplementationPlanMutationVariables>;
 export const StaffRecordServiceStartDocument = {"__meta__":{"hash":"sha256:c9e30a64a25d5a76206ac94d09854036afa45517536252b78aa54cc75ce6af95"}} as unknown as DocumentNode<StaffRecordServiceStartMutation, StaffRecordServiceStartMutationVariables>;
-export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:505e648f595a89feaa018d4c4641fb6777eedf2ccd7736c37b528a0b3407f053"}} as unknown as DocumentNode<StaffProvidersQuery, StaffProvidersQueryVariables>;
+export const StaffProvidersDocument = {"__meta__":{"hash":"sha256:211f268e4e6ada0c066c804eb2eac8da267c84616c01d67b8329da9d41ee7e37"}} as unknown as DocumentNode<StaffProvidersQuery, StaffProvidersQueryVariables>;
 export const StaffRecordProviderChoiceDocument = {"__meta__":{"hash":"sha256:357ffcb945f173c35a1081181fea1882eecf28b0be71664fa41129ac84bc702a"}} as unknown as DocumentNode<StaffRecordProviderChoiceMutation, StaffRecordProviderChoiceMutationVariables>;
 export const StaffProviderChoicesDocument = {"__meta__":{"hash":"sha256:dcd17a25b701f220ccbca660255d5a83b507ca27f26a03aeb0d3f0dfe77ba552"}} as unknown as DocumentNode<StaffProviderChoicesQuery, StaffProviderChoicesQueryVariables>;
 export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23d06d1ac1c41acdd8d197afbc7b41212dcd2e45a0845a57985b94d7fc"}} as unknown as DocumentNode<StaffTakeApplicationMutation, StaffTakeApplicationMutationVariables>;

@@ -2,7 +2,6 @@ import { graphqlRequest } from '@omsorg/ui';
 import {
   CitizenCaseDocument,
   CitizenDecisionLetterDocument,
-  CitizenLetterApplicantDocument,
   type CitizenCaseQuery,
   type CitizenDecisionLetterQuery,
   type LetterRecipientInput,
@@ -31,16 +30,11 @@ export function letterRecipient(reader: LetterReader): LetterRecipientInput {
 
 /**
  * The decision letter addressed to the reader: their own letter, or, for a representative, their
- * copy ("Kopia till") saying whose case it is.
+ * copy ("Kopia till") saying whose case it is (the case page's applicant, read with the case).
  */
-export async function fetchDecisionLetter(id: string, reader: LetterReader | null): Promise<DecisionLetter | null> {
-  if (!reader) {
-    const { application } = await graphqlRequest(CitizenDecisionLetterDocument, { id });
-    return application?.decisionLetter ?? null;
-  }
-  const { application: whose } = await graphqlRequest(CitizenLetterApplicantDocument, { id });
-  if (!whose) return null;
-  const concerning = !whose.applicant || whose.applicant.id === reader.id ? null : whose.applicant.fullName;
-  const { application } = await graphqlRequest(CitizenDecisionLetterDocument, { id, recipient: letterRecipient(reader), concerning });
+export async function fetchDecisionLetter(id: string, reader: LetterReader | null, applicant: CaseDetails['applicant']): Promise<DecisionLetter | null> {
+  const concerning = !reader || !applicant || applicant.id === reader.id ? null : applicant.fullName;
+  const variables = reader ? { id, recipient: letterRecipient(reader), concerning } : { id };
+  const { application } = await graphqlRequest(CitizenDecisionLetterDocument, variables);
   return application?.decisionLetter ?? null;
 }

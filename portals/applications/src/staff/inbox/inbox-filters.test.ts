@@ -6,6 +6,7 @@ import {
   filtersToQuery,
   fromFilterForm,
   hasActiveFilters,
+  inboxQuery,
   nextSort,
   pageFromQuery,
   sortFromQuery,
@@ -100,5 +101,14 @@ describe('the filter form', () => {
 
   it('falls back to the defaults for values the form should never hold', () => {
     expect(fromFilterForm({ status: 'x', serviceType: 'y', area: '', assignee: 'id:', urgent: false, overdue: false, work: 'z' })).toEqual(defaultFilters);
+  });
+});
+
+describe('inboxQuery', () => {
+  it('writes only the filters asked for, so a count links to exactly its list', () => {
+    expect(inboxQuery({})).toEqual({});
+    expect(inboxQuery({ status: 'SUBMITTED', assignee: 'mine' })).toEqual({ status: 'nya', handlaggare: 'mina' });
+    expect(inboxQuery({ work: 'SERVICE_NOT_ORDERED' })).toEqual({ arbete: 'att-bestalla' });
+    expect(filtersFromQuery(inboxQuery({ urgent: true, assignee: 'unassigned' }))).toEqual({ ...defaultFilters, urgent: true, assignee: 'unassigned' });
   });
 });

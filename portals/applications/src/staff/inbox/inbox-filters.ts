@@ -98,8 +98,16 @@ export function filtersToQuery(filters: InboxFilters): Record<string, string> {
   return query;
 }
 
+/** The inbox address that lists exactly these filters, the rest as the defaults: what a count links to. */
+export function inboxQuery(filters: Partial<InboxFilters>): Record<string, string> {
+  return filtersToQuery({ ...defaultFilters, ...filters });
+}
+
+/** The inbox address of the callback requests ("Återringningar"). */
+export const callbacksQuery = { vy: 'aterringningar' } as const;
+
 export function viewFromQuery(query: RouteQuery): InboxView {
-  return single(query.vy) === 'aterringningar' ? 'callbacks' : 'applications';
+  return single(query.vy) === callbacksQuery.vy ? 'callbacks' : 'applications';
 }
 
 export function pageFromQuery(query: RouteQuery): number {

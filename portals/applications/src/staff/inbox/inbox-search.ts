@@ -2,8 +2,8 @@ import { looksLikeIdentityNumber, personalIdentityNumberIssue, parsePersonalIden
 
 /**
  * What the inbox's search box holds: a personnummer (checked by the shared rule, so a mistyped
- * one is said in words, never sent), or a case number, whole or its start. Names are looked up
- * by personnummer: identity keeps them, and lists no one by name.
+ * one is said in words, never sent), a case number, whole or its start, or a name (identity looks
+ * it up among the persons of the unit's cases, unitPersonsByName).
  */
 export type InboxSearch =
   | { kind: 'none' }

@@ -1,7 +1,8 @@
 import { ref } from 'vue';
 import { base64ToBytes, downloadBlob } from './download.ts';
 
-type LetterFile = { fileName: string; contentBase64: string };
+/** A letter of the case as a file (the PDF, base64). */
+export type LetterFile = { fileName: string; contentBase64: string };
 
 /**
  * Fetches a letter PDF of the case with `read` (null or undefined when it is not produced yet)

@@ -1,4 +1,5 @@
-import type { StaffInboxCountsQuery } from '../../generated/graphql.ts';
+import { ApplicationStatus, InboxWork, type StaffInboxCountsQuery } from '../../generated/graphql.ts';
+import { callbacksQuery, inboxQuery } from '../inbox/inbox-filters.ts';
 
 export type CaseworkerCounts = StaffInboxCountsQuery['inboxCounts'];
 
@@ -8,11 +9,11 @@ export type CaseworkerCounts = StaffInboxCountsQuery['inboxCounts'];
  * Callbacks are the unit's: anyone in the unit may make the call.
  */
 export const caseworkerLinks = [
-  { key: 'all', count: 'mine', query: { handlaggare: 'mina' } },
-  { key: 'submitted', count: 'mineSubmitted', query: { status: 'nya', handlaggare: 'mina' } },
-  { key: 'openAppeals', count: 'mineOpenAppeals', query: { arbete: 'overklaganden', handlaggare: 'mina' } },
-  { key: 'servicesNotOrdered', count: 'mineServicesNotOrdered', query: { arbete: 'att-bestalla', handlaggare: 'mina' } },
-  { key: 'plansOverdue', count: 'minePlansOverdue', query: { arbete: 'genomforandeplaner', handlaggare: 'mina' } },
-  { key: 'followUpsDue', count: 'mineFollowUpsDue', query: { arbete: 'uppfoljningar', handlaggare: 'mina' } },
-  { key: 'openCallbacks', count: 'openCallbacks', query: { vy: 'aterringningar' } },
-] as const satisfies ReadonlyArray<{ key: string; count: Exclude<keyof CaseworkerCounts, '__typename'>; query: Record<string, string> }>;
+  { key: 'all', count: 'mine', query: inboxQuery({ assignee: 'mine' }) },
+  { key: 'submitted', count: 'mineSubmitted', query: inboxQuery({ status: ApplicationStatus.Submitted, assignee: 'mine' }) },
+  { key: 'openAppeals', count: 'mineOpenAppeals', query: inboxQuery({ work: InboxWork.OpenAppeal, assignee: 'mine' }) },
+  { key: 'servicesNotOrdered', count: 'mineServicesNotOrdered', query: inboxQuery({ work: InboxWork.ServiceNotOrdered, assignee: 'mine' }) },
+  { key: 'plansOverdue', count: 'minePlansOverdue', query: inboxQuery({ work: InboxWork.PlanOverdue, assignee: 'mine' }) },
+  { key: 'followUpsDue', count: 'mineFollowUpsDue', query: inboxQuery({ work: InboxWork.FollowUpDue, assignee: 'mine' }) },
+  { key: 'openCallbacks', count: 'openCallbacks', query: callbacksQuery },
+] as const satisfies ReadonlyArray<{ key: string; count: Exclude<keyof CaseworkerCounts, '__typename'>; query: Readonly<Record<string, string>> }>;
