@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
 import { applyForOneself } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
@@ -59,9 +59,9 @@ describe('communication before a decision that goes against the applicant', () =
     // The service refuses and says why, beside the field the caseworker can change.
     await alarm.getByText(/^Utredningen är inte kommunicerad\. Ett avslag eller delvis bifall får fattas först/).first().waitFor();
     await expectAccessible(page);
-    await page.screenshot({ path: '/tmp/i8-comm-shots/decision-refused-1280.png', fullPage: true });
+    await screenshot(page, 'decision-refused-1280');
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.screenshot({ path: '/tmp/i8-comm-shots/decision-refused-320.png', fullPage: true });
+    await screenshot(page, 'decision-refused-320');
     // No horizontal scroll at 320 px (the page is evaluated in the browser, where the document exists).
     expect(await page.locator('html').evaluate((html) => (html as unknown as { scrollWidth: number }).scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1280, height: 900 });

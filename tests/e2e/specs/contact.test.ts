@@ -1,18 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
 import { choose } from '../support/journey.ts';
+import { scrollsSideways } from '../support/layout.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
 let browser: Browser;
 let erik: { context: BrowserContext; page: Page };
 let hanna: { context: BrowserContext; page: Page };
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
-
-/** Whether the page scrolls sideways (the 320 px check). */
-const scrollsSideways = (page: Page) =>
-  page.locator('html').evaluate((html: { scrollWidth: number; clientWidth: number }) => html.scrollWidth > html.clientWidth);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -40,7 +36,7 @@ describe('a callback that says who asked, for whom, and when', () => {
     expect(latest).toMatch(/(måndag|tisdag|onsdag|torsdag|fredag) .* ((0[89]|1[0-5]):\d\d|16:([0-2]\d|30))/);
     expect(await scrollsSideways(page)).toBe(false);
     await expectAccessible(page);
-    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/callback-receipt-320.png`, fullPage: true });
+    await screenshot(page, 'callback-receipt-320');
   });
 
   it('shows Hanna who asked for whom, and lets her record that the call did not get through', async () => {
@@ -49,14 +45,14 @@ describe('a callback that says who asked, for whom, and when', () => {
     const row = page.getByRole('row', { name: /Signe Andersson.*Erik Andersson bad om samtalet/ }).filter({ hasText: 'Om hemtjänsten för mamma.' });
     await row.waitFor();
     await expectAccessible(page);
-    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/callbacks-1280.png`, fullPage: true });
+    await screenshot(page, 'callbacks-1280');
     await row.getByRole('button', { name: 'Registrera samtalet till Signe Andersson' }).click();
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Välj hur samtalet gick.').first().waitFor();
     await choose(page, 'Nådde inte fram');
     await page.getByLabel(/Anteckning om samtalet/).fill('Inget svar. Skickar brev.');
     await expectAccessible(page);
-    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/callback-outcome-1280.png`, fullPage: true });
+    await screenshot(page, 'callback-outcome-1280');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Återuppringningen till Signe Andersson är markerad som klar.').waitFor();
 

@@ -3,20 +3,18 @@
  * call for Aili, who is not known yet. She records Finnish and an interpreter when she registers
  * her; the application's answers start from them, and Aili's confirmation mail is in Finnish.
  */
-import { pollUntil } from '@omsorg/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 import { horizontalOverflow } from '../support/layout.ts';
 import { signInAsStaff } from '../support/login.ts';
+import { mailsTo } from '../support/mail.ts';
 
 const urls = inject('urls');
 const AILI = '19480312-4587';
 const AILI_MAIL = 'aili.korhonen@example.fi';
 let browser: Browser;
 let hanna: { context: BrowserContext; page: Page };
-
-type CaughtMail = { to: string[]; subject: string; text: string; language: string | null };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -67,12 +65,7 @@ describe('registering a new person with their language', () => {
     await page.getByRole('heading', { name: 'Ansökan är registrerad' }).waitFor();
     const reference = /ANS-[\w-]+/.exec((await page.getByText(/Ärendenumret är/).textContent()) ?? '')?.[0] ?? '';
     expect(reference).toMatch(/^ANS-/);
-    const [mail] = await pollUntil(
-      async () => ((await (await fetch(`${urls.mail}/api/messages`)).json()) as CaughtMail[]).filter((caught) => caught.to.includes(AILI_MAIL)),
-      (mails) => mails.length > 0,
-      30_000,
-      "Aili's confirmation",
-    );
+    const [mail] = await mailsTo(AILI_MAIL, () => true, 30_000);
     expect(mail).toMatchObject({ subject: `Olemme vastaanottaneet hakemuksesi ${reference}`, language: 'fi-FI' });
     expect(mail!.text).toContain('- Turvahälytin');
   });

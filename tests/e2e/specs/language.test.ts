@@ -5,13 +5,13 @@
  * area), tagged as Finnish, and so are her mails. Every page visited passes axe.
  */
 import { readFile } from 'node:fs/promises';
-import { pollUntil } from '@omsorg/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../../../services/applications/src/testing/pdf-text.ts';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 import { applyForOneself, FINNISH_APPLY } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
+import { mailsTo, type CaughtMail } from '../support/mail.ts';
 
 const urls = inject('urls');
 let browser: Browser;
@@ -20,15 +20,8 @@ let reference = '';
 
 const AINO_MAIL = 'aino.virtanen@example.fi';
 
-type CaughtMail = { to: string[]; subject: string; text: string; language: string | null };
-/** Aino's mails in the mail catcher, once one matches: mail goes out from a queue, a moment after the page answers. */
-const ainoMails = (match: (mail: CaughtMail) => boolean) =>
-  pollUntil(
-    async () => ((await (await fetch(`${urls.mail}/api/messages`)).json()) as CaughtMail[]).filter((mail) => mail.to.includes(AINO_MAIL) && match(mail)),
-    (mails) => mails.length > 0,
-    30_000,
-    "Aino's mail",
-  );
+/** Aino's mails in the mail catcher, once one matches. */
+const ainoMails = (match: (mail: CaughtMail) => boolean) => mailsTo(AINO_MAIL, match, 30_000);
 
 beforeAll(async () => {
   browser = await launchBrowser();

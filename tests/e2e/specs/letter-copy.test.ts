@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../../../services/applications/src/testing/pdf-text.ts';
 import { applyForOneself } from '../support/apply.ts';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
@@ -72,7 +72,7 @@ describe("the representative's copy of the decision letter", () => {
     await copyButton.waitFor();
     await expectAccessible(page);
     await copyButton.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/letter-copy-staff-1280.png', fullPage: false });
+    await screenshot(page, 'letter-copy-staff-1280', { fullPage: false });
     const text = await savedCopy(page, 'Ladda ner kopian till Erik Andersson (PDF)');
     for (const expected of ['Kopia till Erik Andersson', 'Erik Andersson Älvsjövägen 12 125 30 Älvsjö', 'Ärendet gäller: Signe Andersson', 'Beslut om bistånd', 'Trygghetslarm']) {
       expect(text).toContain(expected);
@@ -100,7 +100,7 @@ describe("the representative's copy of the decision letter", () => {
     await page.getByText('Vi har ingen postadress till Karin Lund.', { exact: false }).waitFor();
     await expectAccessible(page);
     await page.getByText('Vi har ingen postadress till Karin Lund.', { exact: false }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/letter-copy-no-address-1280.png' });
+    await screenshot(page, 'letter-copy-no-address-1280', { fullPage: false });
     const text = await savedCopy(page, 'Ladda ner kopian till Karin Lund utan adress (PDF)');
     expect(text).toContain('Karin Lund Postadress saknas');
     expect(text).toContain('Kopia till Karin Lund');

@@ -1,9 +1,9 @@
-import { pollUntil } from '@omsorg/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 import { applyAsRepresentative } from '../support/apply.ts';
 import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
+import { mailsTo } from '../support/mail.ts';
 
 /*
  * Free choice of provider (LOV): Erik applies for home care for Signe, Hanna grants it, Erik
@@ -17,15 +17,6 @@ let hanna: { context: BrowserContext; page: Page };
 let reference = '';
 let casePath = '';
 const HOME_CARE = 'Hemtjänst – hjälp med personlig omvårdnad';
-
-type CaughtMail = { to: string[]; subject: string; text: string };
-const mailsTo = (address: string, match: (mail: CaughtMail) => boolean) =>
-  pollUntil(
-    async () => ((await (await fetch(`${urls.mail}/api/messages`)).json()) as CaughtMail[]).filter((mail) => mail.to.includes(address) && match(mail)),
-    (mails) => mails.length > 0,
-    20_000,
-    `the mail to ${address}`,
-  );
 
 /**
  * No horizontal scroll at 320 px, and every control of the page's own form and every button-styled

@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pollUntil } from '@omsorg/platform/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
+import { scrollsSideways } from '../support/layout.ts';
 import { signInAsStaff } from '../support/login.ts';
 
 /*
@@ -20,13 +19,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
 
 type Shift = { value: number; hadRecentInput: boolean; sources: string[] };
 
@@ -57,9 +49,6 @@ async function unexpectedShifts(page: Page): Promise<Shift[]> {
   const shifts = (await page.evaluate('window.layoutShifts')) as Shift[];
   return shifts.filter((shift) => !shift.hadRecentInput && shift.value > 0);
 }
-
-/** Whether the page itself scrolls sideways (a table in its own scroll region does not count). */
-const scrollsSideways = (page: Page) => page.locator('html').evaluate((html: { scrollWidth: number; clientWidth: number }) => html.scrollWidth > html.clientWidth);
 
 /** The count a start-page or inbox count link shows. */
 async function shownCount(link: ReturnType<Page['getByRole']>): Promise<number> {

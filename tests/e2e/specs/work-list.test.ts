@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
 import { signInAsStaff } from '../support/login.ts';
 
 /*
@@ -18,13 +16,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function screenshot(page: import('playwright-core').Page, name: string): Promise<void> {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
 
 describe('the work list', () => {
   it('shows a manager the proposals and this week’s case review on the start page', async () => {

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -22,6 +24,17 @@ export async function newPage(browser: Browser, options: { width?: number } = {}
   openPages.add(page);
   page.on('close', () => openPages.delete(page));
   return { context, page };
+}
+
+/**
+ * A screenshot for a person to look at, into E2E_SCREENSHOTS as `name`.png when it is set; none
+ * otherwise. The whole page unless `fullPage` is false (the screen as it is).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 /** A page of the citizen portal: held to the layout checks for eyes and hands that fail, too. */

@@ -214,6 +214,11 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** Whether the page itself scrolls sideways (a table in its own scroll region does not count). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return (await horizontalOverflow(page)) > 0;
+}
+
 /** The text size the page is shown in, and the one remembered for the next visit. */
 export async function textSizeOf(page: Page): Promise<{ shown: string; stored: string | null }> {
   return page.evaluate(() => ({ shown: document.documentElement.dataset.textSize ?? 'normal', stored: localStorage.getItem('omsorg.textSize') }));

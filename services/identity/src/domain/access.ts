@@ -88,5 +88,5 @@ export function mayReadOpenings(actor: Actor, personId: string): boolean {
 
 /** Finding persons by name: caseworkers and managers, among the persons their unit has a case for. */
 export function mayFindByName(actor: Actor): boolean {
-  return actor.kind === 'staff' && isCasework(actor);
+  return isCasework(actor);
 }

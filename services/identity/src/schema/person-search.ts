@@ -3,7 +3,6 @@ import { logAccess, text, type RequestContext } from '@omsorg/platform';
 import { z } from 'zod';
 import { mayFindByName } from '../domain/access.ts';
 import { Person } from '../entities/person.ts';
-import { rememberLookup } from '../queries/person-ties.ts';
 import { IDENTITY_READS } from './identity-reads.ts';
 import { PersonRef } from './person.ts';
 import { builder } from './builder.ts';
@@ -41,8 +40,9 @@ builder.queryField('unitPersonsByName', (t) =>
         },
         { fields: ['id'], orderBy: { familyName: 'asc', givenName: 'asc', id: 'asc' }, limit: NAME_SEARCH_LIMIT },
       );
-      for (const person of found) rememberLookup(context, person.id);
       await logAccess(context, found.map((person) => ({ personId: person.id, resource: IDENTITY_READS.LOOKUP, resourceId: person.id })));
+      // Each has a case in the unit (the query's condition), which the ties the loader loads show:
+      // a name search is no lookup by personnummer.
       return Promise.all(found.map((person) => PersonRef.getDataloader(context).load(person.id)));
     },
   }),
