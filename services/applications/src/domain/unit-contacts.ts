@@ -17,7 +17,9 @@ export type UnitContact = {
 const STOCKHOLM = 'Stockholms stad';
 
 /** The contact centre "Äldre direkt" answers for every unit. */
-const CONTACT_CENTRE: Omit<UnitContact, 'organisation'> = { postalAddress: ['Box 8313', '104 20 Stockholm'], phone: '08-508 00 508' };
+/** Stockholm's contact centre ("kontaktcenter", Äldre direkt), which answers for every unit. */
+export const CONTACT_CENTRE_PHONE = '08-508 00 508';
+const CONTACT_CENTRE: Omit<UnitContact, 'organisation'> = { postalAddress: ['Box 8313', '104 20 Stockholm'], phone: CONTACT_CENTRE_PHONE };
 
 const UNIT_CONTACTS: Readonly<Record<string, Omit<UnitContact, 'organisation'>>> = {
   'Beställarenheten äldre, Hägersten-Älvsjö': { postalAddress: ['Box 4', '129 21 Hägersten'], phone: '08-508 22 000' },

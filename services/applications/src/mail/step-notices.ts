@@ -1,3 +1,4 @@
+import { CONTACT_CENTRE_PHONE } from '../domain/unit-contacts.ts';
 import type { ServiceType } from '../domain/service-types.ts';
 import { writeDay } from '../domain/stockholm-time.ts';
 import type { Addressee } from './addressee.ts';
@@ -109,7 +110,7 @@ export function providerOrderMail(facts: ProviderOrderFacts): OutgoingMail {
       '',
       'Handläggare',
       `Namn: ${orUnknown(caseworker.name, facts.unit)}`,
-      `Telefon: ${orUnknown(caseworker.phone, 'Äldre direkt 08-508 00 508')}`,
+      `Telefon: ${orUnknown(caseworker.phone, `Äldre direkt ${CONTACT_CENTRE_PHONE}`)}`,
       '',
       `Skicka genomförandeplanen till handläggaren senast ${spokenDay(facts.planDueOn)}. Ange ärendenummer ${facts.reference}.`,
       '',

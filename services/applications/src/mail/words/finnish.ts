@@ -1,3 +1,4 @@
+import { CONTACT_CENTRE_PHONE } from '../../domain/unit-contacts.ts';
 import { writeClockTime, writeDay, writeDayOf } from '../../domain/stockholm-time.ts';
 import type { Addressee } from '../addressee.ts';
 import type { AppealOutcome, MailWords } from './mail-words.ts';
@@ -140,7 +141,7 @@ export const finnishMails: MailWords = {
       `Milloin: ${writeDayOf(at, 'fi', { weekday: true })} klo ${writeClockTime(at, 'fi')}`,
       `Missä: ${place}`,
       '',
-      'Voit pyytää omaisen mukaan. Jos aika ei sovi, soita Tukholman kaupungin asiakaspalveluun (Kontaktcenter) numeroon 08-508 00 508 ja mainitse asianumero.',
+      `Voit pyytää omaisen mukaan. Jos aika ei sovi, soita Tukholman kaupungin asiakaspalveluun (Kontaktcenter) numeroon ${CONTACT_CENTRE_PHONE} ja mainitse asianumero.`,
       ...signed(unit),
     ],
   }),

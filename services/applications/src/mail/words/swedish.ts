@@ -1,3 +1,4 @@
+import { CONTACT_CENTRE_PHONE } from '../../domain/unit-contacts.ts';
 import { writeClockTime, writeDay, writeDayOf } from '../../domain/stockholm-time.ts';
 import type { Addressee } from '../addressee.ts';
 import type { AppealOutcome, MailWords } from './mail-words.ts';
@@ -116,7 +117,7 @@ export const swedishMails: MailWords = {
       `När: ${writeDayOf(at, 'sv', { weekday: true })} klockan ${writeClockTime(at)}`,
       `Var: ${place}`,
       '',
-      'Du får gärna ha med en anhörig. Om tiden inte passar, ring Stockholms stads kontaktcenter på 08-508 00 508 och uppge ärendenumret.',
+      `Du får gärna ha med en anhörig. Om tiden inte passar, ring Stockholms stads kontaktcenter på ${CONTACT_CENTRE_PHONE} och uppge ärendenumret.`,
       ...signed(unit),
     ],
   }),
