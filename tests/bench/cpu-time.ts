@@ -11,6 +11,11 @@ async function stat(pid: string): Promise<{ ppid: number; seconds: number } | nu
   return { ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / TICKS };
 }
 
+/** CPU seconds used so far by one process (0 once it has ended). */
+export async function processCpuSeconds(pid: number | undefined): Promise<number> {
+  return pid ? ((await stat(String(pid)))?.seconds ?? 0) : 0;
+}
+
 /**
  * CPU seconds used so far by a PostgreSQL server (the postmaster and its backends) and by this
  * process. On a shared machine wall-clock latency mostly measures the other work; CPU time per

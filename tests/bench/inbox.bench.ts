@@ -7,11 +7,17 @@
  *   pnpm --filter @omsorg/bench bench -- --applications=100000
  *
  * Measures the SQL statements per inbox request for pages of 10, 50 and 100 (they must not grow
- * with the page), and the latency of 300 requests for a page of 50; writes RESULTS.md.
+ * with the page) on a subgraph in this process, whose ORM logger sees every statement; then the
+ * latency of 300 requests for a page of 50 on the service as `pnpm start` runs it: its own
+ * process, with the services' Node flags (serviceNodeFlags). Writes RESULTS.md.
+ *
+ *   --statements   also times each statement (in this process) and prints them
+ *   --explain      also prints the plans of the page and tab-count statements
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { applicationsService } from '@omsorg/applications';
 import {
@@ -24,7 +30,8 @@ import {
   startSubgraphServer,
   type Actor,
 } from '@omsorg/platform';
-import { cpuSeconds } from './cpu-time.ts';
+import { serviceNodeFlags, startNodeProcess, waitForHttp } from '@omsorg/dev';
+import { cpuSeconds, processCpuSeconds } from './cpu-time.ts';
 import { writeResultsSection } from './results.ts';
 
 /** How many applications to seed: `--applications=100000` or BENCH_APPLICATIONS (default 20,000). */
@@ -162,29 +169,26 @@ try {
   const logger = orm.config.getLogger();
   const logQuery = logger.logQuery.bind(logger);
   let statements = 0;
-  /** How long the tab-count statement took in each timed request, and the last one sent (for --explain). */
-  const countTimings: number[] = [];
-  let timingCounts = false;
+  /** The last page and tab-count statements sent (for --explain). */
+  let timingStatements = false;
   const captured: Record<'tab counts' | 'page', { query: string; params: readonly unknown[] } | undefined> = { 'tab counts': undefined, page: undefined };
-  /** Each statement's time in the timed requests, by its first words (printed with --statements). */
+  /** Each statement's time, by its first words (printed with --statements). */
   const statementTimings = new Map<string, number[]>();
   logger.logQuery = (context) => {
     statements += 1;
     const query = context.query ?? '';
-    if (timingCounts && context.took !== undefined) {
+    if (timingStatements && context.took !== undefined) {
       const shape = query.replace(/\s+/g, ' ').slice(0, 90);
       statementTimings.set(shape, [...(statementTimings.get(shape) ?? []), context.took]);
     }
-    if (query.includes('inbox_tally')) {
-      captured['tab counts'] = { query, params: context.params ?? [] };
-      if (timingCounts && context.took !== undefined) countTimings.push(context.took);
-    } else if (/^select "a0"\./.test(query) && query.includes('limit')) captured.page = { query, params: context.params ?? [] };
+    if (query.includes('inbox_tally')) captured['tab counts'] = { query, params: context.params ?? [] };
+    else if (/^select "a0"\./.test(query) && query.includes('limit')) captured.page = { query, params: context.params ?? [] };
     logQuery(context);
   };
 
   const key = internalTokenKey(SECRET);
   const server = await startSubgraphServer({ service: applicationsService, schema: applicationsService.buildSchema(), orm, tokenKey: key, log: createLogger('bench'), port: 0 });
-  const url = `http://127.0.0.1:${server.port}/graphql`;
+  let url = `http://127.0.0.1:${server.port}/graphql`;
   let token = await signInternalToken({ actor: caseworker, locale: 'sv' }, key);
   let signedAt = Date.now();
 
@@ -220,20 +224,11 @@ try {
     perPage.push({ limit, statements: unfilteredStatements, nodes, filteredStatements: statements, filteredNodes: filtered.nodes });
   }
 
-  for (let i = 0; i < WARM_UP; i++) await inbox(50);
-  const timings: number[] = [];
-  const loadBefore = loadavg()[0]!;
-  timingCounts = true;
-  const cpuBefore = await cpuSeconds(db.pid);
-  for (let i = 0; i < REQUESTS; i++) timings.push((await inbox(50)).ms);
-  const cpuAfter = await cpuSeconds(db.pid);
-  timingCounts = false;
-  const cpuPerRequest = {
-    database: ((cpuAfter.database - cpuBefore.database) * 1000) / REQUESTS,
-    node: ((cpuAfter.node - cpuBefore.node) * 1000) / REQUESTS,
-  };
-  const loadAfter = loadavg()[0]!;
-  countTimings.sort((a, b) => a - b);
+  if (process.argv.includes('--statements') || process.argv.includes('--explain')) {
+    timingStatements = true;
+    for (let i = 0; i < REQUESTS; i++) await inbox(50);
+    timingStatements = false;
+  }
   if (process.argv.includes('--explain')) {
     for (const [name, statement] of Object.entries(captured)) {
       if (!statement) continue;
@@ -242,11 +237,41 @@ try {
     }
   }
   if (process.argv.includes('--statements')) {
+    console.log('Each statement in this process (the ORM logger\'s timings):');
     for (const [shape, took] of statementTimings) {
       took.sort((a, b) => a - b);
       console.log(`${String(took.length).padStart(5)} × p50 ${percentile(took, 0.5).toFixed(1)} ms p95 ${percentile(took, 0.95).toFixed(1)} ms  ${shape}`);
     }
   }
+  await server.close();
+
+  // The latency: the service as `pnpm start` runs it, in its own process with the services' Node
+  // flags, so its heap holds only its own garbage and its limits decide the collector's pauses.
+  const servicePort = await freePort();
+  const serviceProcess = startNodeProcess('applications', fileURLToPath(import.meta.resolve('@omsorg/applications/server')), {
+    ...process.env,
+    DATABASE_URL: db.url,
+    INTERNAL_JWT_SECRET: SECRET,
+    APPLICATIONS_PORT: String(servicePort),
+    LOG_LEVEL: 'warn',
+  });
+  const timings: number[] = [];
+  let loadBefore = 0;
+  let cpuPerRequest = { database: 0, service: 0, client: 0 };
+  try {
+    await waitForHttp(`http://127.0.0.1:${servicePort}/health/ready`);
+    url = `http://127.0.0.1:${servicePort}/graphql`;
+    for (let i = 0; i < WARM_UP; i++) await inbox(50);
+    loadBefore = loadavg()[0]!;
+    const before = { ...(await cpuSeconds(db.pid)), service: await processCpuSeconds(serviceProcess.pid) };
+    for (let i = 0; i < REQUESTS; i++) timings.push((await inbox(50)).ms);
+    const after = { ...(await cpuSeconds(db.pid)), service: await processCpuSeconds(serviceProcess.pid) };
+    const perRequest = (seconds: number) => (seconds * 1000) / REQUESTS;
+    cpuPerRequest = { database: perRequest(after.database - before.database), service: perRequest(after.service - before.service), client: perRequest(after.node - before.node) };
+  } finally {
+    await serviceProcess.stop();
+  }
+  const loadAfter = loadavg()[0]!;
   timings.sort((a, b) => a - b);
   const p50 = percentile(timings, 0.5);
   const p95 = percentile(timings, 0.95);
@@ -255,7 +280,6 @@ try {
 
   const [serverVersion] = await sql.execute<{ server_version: string }[]>('show server_version');
   const postgres = serverVersion?.server_version ?? 'unknown';
-  await server.close();
   await orm.close();
 
   const cpu = cpus();
@@ -267,9 +291,9 @@ try {
     '',
     `Recorded ${new Date().toISOString()} by \`pnpm --filter @omsorg/bench bench\` (tests/bench/inbox.bench.ts).`,
     '',
-    `- Machine: ${machine}; Node ${process.version}; embedded PostgreSQL ${postgres}, same machine, default settings.`,
+    `- Machine: ${machine}; Node ${process.version}; the service with the flags \`pnpm start\` gives it (\`${serviceNodeFlags().join(' ') || 'none'}\`); embedded PostgreSQL ${postgres}, same machine, default settings.`,
     `- Data: ${APPLICATIONS.toLocaleString('en')} submitted applications (four in five open, one in five decided; 1 in 40 urgent, a third assigned) with ${services.toLocaleString('en')} requested services, ${Number(workRow?.decisions ?? 0).toLocaleString('en')} decisions (1 in 7 denied), ${Number(workRow?.orders ?? 0).toLocaleString('en')} orders (1 in 30 granted services not ordered, 1 in 50 orders without a plan), ${Number(workRow?.appeals ?? 0).toLocaleString('en')} open appeals, a yearly follow-up per granted decision and 200 open callback requests, all in the caseworker’s unit (the worst case: one unit’s inbox holds everything). Seeding took ${seedSeconds.toFixed(1)} s.`,
-    '- Request: the real subgraph over HTTP on loopback with a signed internal token (no gateway), one request at a time; the staff portal’s default list (every case with work: open applications and decided cases with an open appeal, a service to order, a late plan or a follow-up due); the query asks for counts, and per case its work, services and their decisions (see `INBOX` in the script). Each request also writes the access-log rows for the listed cases.',
+    '- Request: the applications service in its own process, as `pnpm start` runs it, over HTTP on loopback with a signed internal token (no gateway), one request at a time from this process; the staff portal’s default list (every case with work: open applications and decided cases with an open appeal, a service to order, a late plan or a follow-up due); the query asks for counts, and per case its work, services and their decisions (see `INBOX` in the script). Each request also writes the access-log rows for the listed cases.',
     '',
     '### SQL statements per inbox request',
     '',
@@ -287,11 +311,7 @@ try {
     '|---|---|---|---|---|',
     `| ${round(p50)} ms | ${round(p95)} ms | ${round(p99)} ms | ${round(mean)} ms | ${round(timings[timings.length - 1]!)} ms |`,
     '',
-    `CPU time per request (what a request costs, about its latency on an idle machine): ${round(cpuPerRequest.database + cpuPerRequest.node)} ms, of which PostgreSQL ${round(cpuPerRequest.database)} ms and Node (the subgraph, and the bench's own client) ${round(cpuPerRequest.node)} ms.`,
-    '',
-    countTimings.length > 0
-      ? `The tab-count statement alone (as the ORM's logger timed it in the same requests): p50 ${round(percentile(countTimings, 0.5))} ms, p95 ${round(percentile(countTimings, 0.95))} ms.`
-      : 'The tab-count statement was not seen.',
+    `CPU time per request (what a request costs, about its latency on an idle machine): ${round(cpuPerRequest.database + cpuPerRequest.service + cpuPerRequest.client)} ms, of which PostgreSQL ${round(cpuPerRequest.database)} ms, the service ${round(cpuPerRequest.service)} ms and the bench's own client ${round(cpuPerRequest.client)} ms.`,
     '',
     `Target: p95 under 20 ms on this machine: ${p95 < 20 ? 'met' : 'NOT met'}.`,
     '',

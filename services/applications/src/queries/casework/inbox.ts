@@ -139,6 +139,7 @@ export function inboxOrder(sort: InboxSort | null | undefined): QueryOrderMap<Ap
 /**
  * One page of the inbox, most urgent and earliest due first, with the requested services: the
  * page and its services in two statements (plus the total, unless the tab counts give it).
+ * Read only: the cases are not managed by the request's entity manager.
  */
 export async function inboxPage(
   context: RequestContext,
@@ -153,6 +154,9 @@ export async function inboxPage(
     populate: ['requestedServices'] as const,
     populateWhere: 'all' as const,
     strategy: 'select-in' as const,
+    // A read-only list: its cases are not tracked by the request's unit of work (no identity-map
+    // entries, no snapshots to compare at a flush that never comes).
+    disableIdentityMap: true,
     orderBy: inboxOrder(sort),
     limit: page.limit,
     offset: page.offset,
