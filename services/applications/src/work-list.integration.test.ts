@@ -147,6 +147,26 @@ describe('the work list ("att göra")', () => {
   });
 });
 
+describe('a granted service to order', () => {
+  it('is work only while its decision is in force and not denied, and a follow-up only from its day', async () => {
+    const unit = 'Beställningsenheten';
+    const lena = staff(['CASEWORKER'], unit);
+    await knownStaff(subgraph.orm, lena);
+    const created = await submittedApplication(subgraph.orm, { unit, services: ['HOME_CARE_PERSONAL', 'SAFETY_ALARM', 'MEAL_DELIVERY'], status: 'DECIDED', submittedAt: days(60) });
+    const em = subgraph.orm.em.fork();
+    const decision = (serviceType: 'HOME_CARE_PERSONAL' | 'SAFETY_ALARM' | 'MEAL_DELIVERY', outcome: 'GRANTED' | 'DENIED', validTo: string | null) =>
+      em.create(Decision, { requestedService: created.serviceIds[serviceType]!, status: 'DECIDED', outcome, motivation: 'Motivering.', decidedAt: days(30), validFrom: addDaysTo(today, -30), validTo });
+    const inForce = decision('HOME_CARE_PERSONAL', 'GRANTED', today);
+    decision('SAFETY_ALARM', 'GRANTED', addDaysTo(today, -1));
+    decision('MEAL_DELIVERY', 'DENIED', null);
+    em.create(FollowUp, { decision: inForce, dueOn: addDaysTo(today, 1), reason: 'YEARLY' });
+    await em.flush();
+    const list = await inbox(lena, { work: ALL_WORK });
+    expect(list.counts).toMatchObject({ servicesNotOrdered: 1, followUpsDue: 0 });
+    expect(list.nodes[0].work).toEqual([{ kind: 'SERVICE_NOT_ORDERED', count: 1 }]);
+  });
+});
+
 describe('the caseworker’s start page ("att göra")', () => {
   const COUNTS = `{ inboxCounts { mine mineSubmitted mineOpenAppeals mineServicesNotOrdered minePlansOverdue mineFollowUpsDue openCallbacks } }`;
 

@@ -16,23 +16,14 @@ export function workKinds(requested: readonly string[] | null | undefined): Work
   return WORK_KINDS.filter((kind) => requested.includes(kind));
 }
 
-/** An order placed before this day without a plan is overdue today (isImplementationPlanMissing). */
+/**
+ * An order placed before this day without a plan is overdue today (isImplementationPlanMissing).
+ * The other kinds are stated once, in SQL: which rows are work in case_work_rows (the trigger-kept
+ * case_work, Migration…_case_work), when they fall due in queries/casework/work-sql.ts (a
+ * follow-up from its day on, a service to order while its decision is in force).
+ */
 export function planOverdueIfOrderedBefore(today: string): string {
   return addDaysTo(today, -IMPLEMENTATION_PLAN_DAYS);
-}
-
-/** A follow-up not done is due from its day on. */
-export function isFollowUpDue(followUp: { dueOn: string; completedOn: string | null }, today: string): boolean {
-  return followUp.completedOn === null && followUp.dueOn <= today;
-}
-
-/** A granted service in force with no order yet: it is to be ordered from a provider. */
-export function isServiceToOrder(
-  decision: { status: string; outcome: string; validTo: string | null },
-  orders: number,
-  today: string,
-): boolean {
-  return decision.status === 'DECIDED' && decision.outcome !== 'DENIED' && (decision.validTo === null || decision.validTo >= today) && orders === 0;
 }
 
 /** Sort keys of the inbox; the urgent ones first stays the default. */

@@ -37,8 +37,8 @@ InboxTallySchema.setClass(InboxTally);
  * - SERVICE_NOT_ORDERED: a granted decision with no order yet (item: the decision; validTo ends it);
  * - PLAN_OVERDUE: an order whose implementation plan has not come (item: the order; day: ordered on);
  * - FOLLOW_UP_DUE: a follow-up not done (item: the follow-up; day: due on).
- * When the dated kinds fall due is the domain's rule (domain/work-list.ts), applied when read
- * (queries/casework/work-sql.ts). The case's unit, status, caseworker and urgency are copied,
+ * When the dated kinds fall due is said once, when read (queries/casework/work-sql.ts), with
+ * the domain's thresholds (domain/work-list.ts). The case's unit, status, caseworker and urgency are copied,
  * kept by the triggers whenever the case changes.
  */
 export const CaseWorkSchema = defineEntity({
