@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceRefusal, offersService, type ChoiceFacts } from './provider-choice.ts';
+import { choiceRefusal, chosenProviderIssues, offersService, type ChoiceFacts } from './provider-choice.ts';
 
 const finnishHomeCare = { serviceTypes: ['HOME_CARE_PERSONAL', 'HOME_CARE_SERVICE'], areas: ['Hägersten', 'Älvsjö'], active: true };
 const innerCity = { serviceTypes: ['HOME_CARE_PERSONAL'], areas: ['Kungsholmen'], active: true };
@@ -27,5 +27,20 @@ describe('choosing a provider', () => {
     expect(choiceRefusal({ ...granted, status: 'PROPOSED' }, finnishHomeCare)).toBe('NOT_GRANTED');
     expect(choiceRefusal({ ...granted, ordered: true }, finnishHomeCare)).toBe('ALREADY_ORDERED');
     expect(choiceRefusal({ ...granted, area: null }, finnishHomeCare)).toBe('AREA_UNKNOWN');
+  });
+});
+
+describe('ordering from a provider', () => {
+  const provider = { ...finnishHomeCare, id: 'finnish' };
+  const service = { serviceType: 'HOME_CARE_PERSONAL' as const, area: 'Hägersten' };
+  it('orders from the provider the person chose, and only one delivering the service in their area', () => {
+    expect(chosenProviderIssues(provider, service, 'finnish')).toEqual([]);
+    expect(chosenProviderIssues(provider, service, null)).toEqual([]);
+    expect(chosenProviderIssues(provider, service, 'another')).toEqual([{ field: 'providerId', key: 'validation.order.notChosen' }]);
+    expect(chosenProviderIssues({ ...innerCity, id: 'inner' }, service, null)).toEqual([{ field: 'providerId', key: 'validation.providerChoice.notOffered' }]);
+  });
+
+  it('leaves the area unchecked while it is unknown', () => {
+    expect(chosenProviderIssues({ ...innerCity, id: 'inner' }, { ...service, area: null }, null)).toEqual([]);
   });
 });

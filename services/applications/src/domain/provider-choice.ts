@@ -1,3 +1,4 @@
+import type { DecisionIssue } from './decision-rules.ts';
 import type { ServiceType } from './service-types.ts';
 
 /*
@@ -37,4 +38,19 @@ export function choiceRefusal(service: ChoiceFacts, provider: ProviderFacts | nu
   if (!service.area) return 'AREA_UNKNOWN';
   if (!provider || !offersService(provider, service.serviceType, service.area)) return 'NOT_OFFERED';
   return null;
+}
+
+/**
+ * An order goes to the provider the person chose (LOV), and to one that delivers the service in
+ * the person's area. Without a recorded choice (e.g. a service without free choice) any provider
+ * of the area may be ordered from; with the area unknown, the area is not checked.
+ */
+export function chosenProviderIssues(
+  provider: ProviderFacts & { id: string },
+  service: { serviceType: ServiceType; area: string | null },
+  chosenProviderId: string | null,
+): DecisionIssue[] {
+  if (chosenProviderId && chosenProviderId !== provider.id) return [{ field: 'providerId', key: 'validation.order.notChosen' }];
+  if (service.area && !offersService(provider, service.serviceType, service.area)) return [{ field: 'providerId', key: 'validation.providerChoice.notOffered' }];
+  return [];
 }

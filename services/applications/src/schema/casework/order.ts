@@ -3,6 +3,7 @@ import { shortText, text } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { implementationPlanDueOn, isImplementationPlanMissing } from '../../domain/deadlines.ts';
 import { isGranted } from '../../domain/decision-rules.ts';
+import { chosenProviderIssues } from '../../domain/provider-choice.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
@@ -15,7 +16,7 @@ import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { saveCaseWithMail } from '../../mail/case-mail.ts';
 import { enqueueProviderOrder, orderPlacedMailFor } from '../../mail/order-mails.ts';
-import { chosenProviderIssues } from '../../queries/providers/order-provider.ts';
+import { currentChoice } from '../../queries/providers/provider-choice.ts';
 import { DecisionRef, ProviderRef, ServiceOrderRef } from './refs.ts';
 
 const GOALS_MAX_LENGTH = ORDER_GOALS_MAX_LENGTH;
@@ -91,7 +92,10 @@ builder.mutationField('orderService', (t) =>
       const serviceType = decision.requestedService.serviceType;
       const issues = [];
       if (!provider.serviceTypes.includes(serviceType)) issues.push({ field: 'providerId', key: 'validation.order.providerService' });
-      else issues.push(...(await chosenProviderIssues(context, decision, application, provider)));
+      else {
+        const choice = await currentChoice(context.em, decision.id);
+        issues.push(...chosenProviderIssues(provider, { serviceType, area: application.districtArea ?? null }, choice?.provider.id ?? null));
+      }
       const goals = input.goals.trim();
       if (!goals) issues.push({ field: 'goals', key: 'validation.required' });
       else if (goals.length > GOALS_MAX_LENGTH) issues.push({ field: 'goals', key: 'validation.tooLong', params: { maximum: GOALS_MAX_LENGTH } });
