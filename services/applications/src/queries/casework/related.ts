@@ -1,3 +1,4 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '@omsorg/platform';
 import type { Application } from '../../entities/application.ts';
 import { Decision } from '../../entities/decision.ts';
@@ -22,8 +23,9 @@ export async function applicationsOfDecisions(decisionIds: readonly string[], co
   );
 }
 
-/** Decisions by id in one round. */
-export async function decisionsById(ids: readonly string[], context: RequestContext): Promise<(Decision | Error)[]> {
-  const decisions = await context.em.find(Decision, { id: { $in: [...ids] } });
-  return byKey(ids, decisions, (decision) => decision.id).map((decision) => decision ?? new Error('Decision not found'));
+/** Entities of one kind by id in one round, in the order of the ids; null where there is none. */
+export async function byIds<T extends { id: string }>(entity: EntityName<T>, ids: readonly string[], context: RequestContext): Promise<(T | null)[]> {
+  // T is generic here, so TypeScript cannot see that `id` is one of its filterable properties.
+  const found = await context.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+  return byKey(ids, found, (item) => item.id);
 }

@@ -3,10 +3,10 @@ import { CALLBACK_NOTE_MAX_LENGTH } from '@omsorg/rules/applications';
 import { callbackDueAt, CALLBACK_OUTCOMES } from '../../domain/callbacks.ts';
 import { isCallbackOverdue } from '../../domain/deadlines.ts';
 import { CallbackRequest } from '../../entities/callback-request.ts';
-import { applicationsById } from '../../queries/callbacks.ts';
+import { byIds } from '../../queries/casework/related.ts';
 import { caseworkActor, invalidField, notFound } from '../../queries/casework/scope.ts';
 import { callbackOutcomeRefusal, isUuid, mayFollowCallbackToCase, maySeeCallbackNotes, maySeeCallbackRequester, staffCallbackFilter } from '../../domain/access.ts';
-import type { Application } from '../../entities/application.ts';
+import { Application } from '../../entities/application.ts';
 import type { CaseReadSource } from '../../domain/case-reads.ts';
 import { builder } from '../builder.ts';
 import { PersonRef } from '../person.ts';
@@ -62,7 +62,7 @@ CallbackRequestRef.implement({
       nullable: true,
       description: 'The person’s case the call concerns (their latest sent application when the call was asked for); null when there is none or it is not yours to see.',
       load: async (ids: string[], context: RequestContext) =>
-        (await applicationsById(ids, context)).map((application) => (application && mayFollowCallbackToCase(context.actor, application) ? application : null)),
+        (await byIds(Application, ids, context)).map((application) => (application && mayFollowCallbackToCase(context.actor, application) ? application : null)),
       resolve: (callback) => callback.applicationId ?? null,
     }),
     phone: t.exposeString('phone'),

@@ -3,9 +3,10 @@ import { definePage, toPage, type RequestContext, shortText, text } from '@omsor
 import { addDaysTo } from '../../domain/calendar.ts';
 import { isDay, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';
+import { Decision } from '../../entities/decision.ts';
 import { FollowUp } from '../../entities/follow-up.ts';
 import { scheduleFollowUp } from '../../queries/casework/decide.ts';
-import { applicationsOfDecisions, decisionsById } from '../../queries/casework/related.ts';
+import { applicationsOfDecisions, byIds } from '../../queries/casework/related.ts';
 import { caseworkActor, invalidField, notFound, saveCase } from '../../queries/casework/scope.ts';
 import { isUuid, staffCaseFilter } from '../../domain/access.ts';
 import { logCaseReads, loggedCase } from '../../queries/casework/case-reads.ts';
@@ -32,7 +33,7 @@ FollowUpRef.implement({
     overdue: t.boolean({ description: 'Not done and its day has passed.', resolve: (followUp) => !followUp.completedOn && followUp.dueOn < todayInStockholm() }),
     decision: t.loadable({
       type: DecisionRef,
-      load: (ids: string[], context: RequestContext) => decisionsById(ids, context),
+      load: async (ids: string[], context: RequestContext) => (await byIds(Decision, ids, context)).map((decision) => decision ?? new Error('Decision not found')),
       resolve: (followUp) => followUp.decision.id,
     }),
     application: t.loadable({
