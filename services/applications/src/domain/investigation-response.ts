@@ -3,7 +3,8 @@ import type { ApplicationStatus } from './application-status.ts';
 /** How long a written response to a communicated investigation may be (written once, with the page). */
 export { INVESTIGATION_RESPONSE_MAX_LENGTH } from '@omsorg/rules/applications';
 
-export type CommunicationState = {
+/** What the response rules need to know about a case and its communicated investigation. */
+export type ResponseFacts = {
   communicatedAt: Date | null;
   responseDueOn: string | null;
   response: string | null;
@@ -22,7 +23,7 @@ export type ResponseRefusal = ClosedForResponses | 'ALREADY_RESPONDED' | 'DEADLI
  * A response is what the decision maker must read before deciding (förvaltningslagen 25 §); once
  * nothing is left to decide, it would be a record of something no decision considered.
  */
-function closedForResponses(state: CommunicationState): ClosedForResponses | null {
+function closedForResponses(state: ResponseFacts): ClosedForResponses | null {
   if (state.communicatedAt === null || state.responseDueOn === null) return 'NOT_COMMUNICATED';
   if (state.caseStatus === 'CLOSED') return 'CASE_CLOSED';
   if (state.servicesAwaitingDecision === 0) return 'ALREADY_DECIDED';
@@ -34,7 +35,7 @@ function closedForResponses(state: CommunicationState): ClosedForResponses | nul
  * förvaltningslagen 25 §): only once it was communicated, while something is still to be decided,
  * once, up to and including the last day given in the letter.
  */
-export function responseRefusal(state: CommunicationState, today: string): ResponseRefusal | null {
+export function responseRefusal(state: ResponseFacts, today: string): ResponseRefusal | null {
   const closed = closedForResponses(state);
   if (closed) return closed;
   if (state.response !== null) return 'ALREADY_RESPONDED';
@@ -47,10 +48,10 @@ export function responseRefusal(state: CommunicationState, today: string): Respo
  * response can replace an earlier one and may have arrived on its last day though recorded later
  * (the day it was received is recorded with it).
  */
-export function recordedResponseRefusal(state: CommunicationState): ClosedForResponses | null {
+export function recordedResponseRefusal(state: ResponseFacts): ClosedForResponses | null {
   return closedForResponses(state);
 }
 
-export function canRespond(state: CommunicationState, today: string): boolean {
+export function canRespond(state: ResponseFacts, today: string): boolean {
   return responseRefusal(state, today) === null;
 }

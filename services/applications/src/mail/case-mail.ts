@@ -4,7 +4,7 @@ import type { Application } from '../entities/application.ts';
 import { saveCase } from '../queries/casework/scope.ts';
 import { enqueueMail } from './mail-queue.ts';
 import type { OutgoingMail } from './mailer.ts';
-import { addresseeOf, type Addressee } from './step-notices.ts';
+import { addresseeOf, type Addressee } from './addressee.ts';
 
 /** A mail about a case to queue with the change that causes it; `build` gets its addressee. */
 export type CaseMail = {

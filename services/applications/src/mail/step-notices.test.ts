@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationMail } from './confirmation.ts';
-import { addresseeOf, appealDecidedMail, appealReceivedMail, decisionMadeMail, orderPlacedMail, providerOrderMail } from './step-notices.ts';
+import { addresseeOf } from './addressee.ts';
+import { appealDecidedMail, appealReceivedMail, decisionMadeMail, orderPlacedMail, providerOrderMail } from './step-notices.ts';
 
 const signe = '00000000-0000-4000-8000-000000000001';
 const erik = '00000000-0000-4000-8000-000000000002';
@@ -81,7 +82,7 @@ describe('the order to the provider', () => {
   it('gives what the provider needs to start', () => {
     for (const part of [
       'Hemtjänst, personlig omvårdnad',
-      '40 timmar per månad, från och med 2026-12-01, tills vidare',
+      '40 timmar per månad, från och med 1 december 2026, tills vidare',
       'Start: måndag 14 december 2026',
       'Namn: Signe Andersson',
       'Adress: Hägerstensvägen 1, 126 49 Hägersten',
@@ -92,6 +93,10 @@ describe('the order to the provider', () => {
       'Telefon: 08-508 12 345',
       'lördag 19 december 2026',
     ]) expect(order.text).toContain(part);
+  });
+
+  it('writes the decision’s last day as the letters do', () => {
+    expect(providerOrderMail({ ...orderFacts, validTo: '2027-05-31' }).text).toContain('från och med 1 december 2026, till och med 31 maj 2027');
   });
 
   it('names every language a person may have, Swedish sign language too', () => {

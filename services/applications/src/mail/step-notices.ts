@@ -36,7 +36,6 @@ function serviceName(type: ServiceType): string {
   return serviceNameIn('sv', type);
 }
 
-export { addresseeOf, type Addressee, type AddresseeFacts } from './addressee.ts';
 export type { AppealOutcome } from './words/mail-words.ts';
 
 type CaseMailFacts = { addressee: Addressee; reference: string; unit: string };
@@ -84,7 +83,7 @@ const orUnknown = (value: string | null | undefined, unknown = 'lämnas av handl
 /** The order ("beställning") to the provider the person chose. Personal data: never logged. */
 export function providerOrderMail(facts: ProviderOrderFacts): OutgoingMail {
   const { person, caseworker } = facts;
-  const extent = [facts.hoursPerMonth !== null ? `${facts.hoursPerMonth} timmar per månad` : null, facts.validFrom ? `från och med ${facts.validFrom}` : null, facts.validTo ? `till och med ${facts.validTo}` : 'tills vidare']
+  const extent = [facts.hoursPerMonth !== null ? `${facts.hoursPerMonth} timmar per månad` : null, facts.validFrom ? `från och med ${writeDay(facts.validFrom)}` : null, facts.validTo ? `till och med ${writeDay(facts.validTo)}` : 'tills vidare']
     .filter(Boolean)
     .join(', ');
   const interpreter = person.interpreterNeeded === null ? 'uppgift saknas' : person.interpreterNeeded ? 'ja' : 'nej';

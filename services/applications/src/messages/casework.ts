@@ -81,4 +81,11 @@ export const caseworkMessages: Catalogs = {
     'delegation.reservedService': 'Decisions on {service} are made by the unit manager or a deputy under the delegation order. You can propose a decision instead.',
     'delegation.hoursAboveLimit': 'Home care over {limit} hours a month is decided by the unit manager or a deputy under the delegation order. You can propose a decision instead.',
   },
+  // A citizen choosing a provider can meet this one, so it is in every language of the portal.
+  fi: {
+    'validation.decision.notGranted': 'Tämä onnistuu vain myönnetyn palvelun kohdalla.',
+  },
+  ar: {
+    'validation.decision.notGranted': 'هذا ممكن فقط لخدمة تمت الموافقة عليها.',
+  },
 };

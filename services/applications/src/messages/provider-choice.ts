@@ -1,9 +1,6 @@
 import type { Catalogs } from '@omsorg/platform';
 
-/**
- * Free choice of provider (LOV): the portal's choice, staff recording a phone choice, and the order.
- * Also the casework words a citizen can meet when choosing, in the languages casework.ts lacks.
- */
+/** Free choice of provider (LOV): the portal's choice, staff recording a phone choice, and the order. */
 export const providerChoiceMessages: Catalogs = {
   sv: {
     'validation.providerChoice.notOffered': 'Den utföraren ger inte den här hjälpen där personen bor. Välj en av utförarna i listan.',
@@ -24,7 +21,6 @@ export const providerChoiceMessages: Catalogs = {
     'validation.providerChoice.alreadyOrdered': 'Apu on jo tilattu. Ota yhteyttä käsittelijään, jos haluat vaihtaa palveluntuottajaa.',
     'validation.providerChoice.areaUnknown': 'Emme vielä tiedä, millä alueella henkilö asuu. Ota yhteyttä käsittelijään, joka auttaa sinua valitsemaan.',
     'validation.providerChoice.madeByName': 'Kirjoita palveluntuottajan valinneen asiamiehen nimi.',
-    'validation.decision.notGranted': 'Tämä onnistuu vain myönnetyn palvelun kohdalla.',
     'validation.order.notChosen': 'Henkilö on valinnut toisen palveluntuottajan. Tilaa valitulta palveluntuottajalta tai kirjaa ensin uusi valinta.',
   },
   ar: {
@@ -32,7 +28,6 @@ export const providerChoiceMessages: Catalogs = {
     'validation.providerChoice.alreadyOrdered': 'تم طلب المساعدة بالفعل. تواصل مع الموظف المسؤول إذا أردت تغيير مقدم الخدمة.',
     'validation.providerChoice.areaUnknown': 'لا نعرف بعد في أي منطقة يسكن الشخص. تواصل مع الموظف المسؤول الذي سيساعدك على الاختيار.',
     'validation.providerChoice.madeByName': 'اكتب اسم الممثل الذي اختار مقدم الخدمة.',
-    'validation.decision.notGranted': 'هذا ممكن فقط لخدمة تمت الموافقة عليها.',
     'validation.order.notChosen': 'اختار الشخص مقدم خدمة آخر. اطلب من مقدم الخدمة المختار أو سجّل اختيارًا جديدًا أولاً.',
   },
 };

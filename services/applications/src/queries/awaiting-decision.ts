@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CommunicationState } from '../domain/investigation-response.ts';
+import type { ResponseFacts } from '../domain/investigation-response.ts';
 import type { Application } from '../entities/application.ts';
 import { Decision } from '../entities/decision.ts';
 import type { Investigation } from '../entities/investigation.ts';
@@ -29,7 +29,7 @@ async function servicesAwaitingDecisionOf(em: EntityManager, applicationId: stri
 }
 
 /** What the response rules (investigation-response.ts) need to know about one case and its investigation. */
-export async function responseStateOf(em: EntityManager, application: Application, investigation: Investigation | null): Promise<CommunicationState> {
+export async function responseStateOf(em: EntityManager, application: Application, investigation: Investigation | null): Promise<ResponseFacts> {
   return {
     communicatedAt: investigation?.communicatedAt ?? null,
     responseDueOn: investigation?.responseDueOn ?? null,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LETTER_LANGUAGES } from '../../letters/templates.ts';
-import { addresseeOf, type AddresseeFacts } from '../addressee.ts';
+import { addresseeOf, type Addressee, type AddresseeFacts } from '../addressee.ts';
 import { homeVisitInvitationMail, investigationCommunicatedMail } from '../case-notices.ts';
 import { confirmationMail } from '../confirmation.ts';
 import type { OutgoingMail } from '../mailer.ts';
-import { appealDecidedMail, appealReceivedMail, decisionMadeMail, orderPlacedMail, type Addressee } from '../step-notices.ts';
+import { appealDecidedMail, appealReceivedMail, decisionMadeMail, orderPlacedMail } from '../step-notices.ts';
 import { MAIL_WORDS } from './mail-words.ts';
 
 const aino = '00000000-0000-4000-8000-000000000011';

@@ -8,7 +8,7 @@ import { RequestedService } from '../../entities/requested-service.ts';
 import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
 import { confirmationMail } from '../../mail/confirmation.ts';
 import { enqueueMail } from '../../mail/mail-queue.ts';
-import { addresseeOf } from '../../mail/step-notices.ts';
+import { addresseeOf } from '../../mail/addressee.ts';
 import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
 import { isUuid } from '../../domain/access.ts';
 import { findVisibleApplication } from '../../queries/citizen/visible-application.ts';
