@@ -51,7 +51,7 @@ beforeAll(async () => {
   await seedApplications(subgraph.orm);
   await knownLetterCaseworker(subgraph.orm, hanna);
   ainoCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId });
-  signeCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId });
+  signeCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId, applicantName: 'Signe Andersson' });
   const em = subgraph.orm.em.fork();
   const application = await em.findOneOrFail(Application, ainoCase.id);
   // The application's language, preset from identity's Person.preferredLanguage in the portal.

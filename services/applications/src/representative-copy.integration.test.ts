@@ -33,7 +33,7 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(applicationsService);
   await seedApplications(subgraph.orm);
   await knownLetterCaseworker(subgraph.orm, hanna);
-  signeCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId });
+  signeCase = await submittedApplication(subgraph.orm, { services: ['HOME_CARE_PERSONAL'], status: 'COMMUNICATED', assigneeId: hanna.staffId, applicantName: 'Signe Andersson' });
   const em = subgraph.orm.em.fork();
   const application = await em.findOneOrFail(Application, signeCase.id);
   em.create(Investigation, {
@@ -90,6 +90,34 @@ describe("a representative's copy printed by staff", () => {
     const text = textOf(result.data.application.decisionLetter);
     expect(text).not.toContain('Kopia till');
     expect(text).not.toContain('Ärendet gäller');
+  });
+
+  it('names whose case it is as the case has it, never the text the caller sent', async () => {
+    const result = await subgraph.request(hanna, LETTERS, { id: signeCase.id, recipient: ERIK, concerning: 'Kommunen meddelar: ring 0900-123 456' });
+    expect(result.errors).toBeUndefined();
+    for (const letter of Object.values(result.data.application) as Array<{ contentBase64: string }>) {
+      const text = textOf(letter);
+      expect(text).toContain('Kopia till Erik Andersson');
+      expect(text).toContain('Ärendet gäller: Signe Andersson');
+      expect(text).not.toContain('0900-123 456');
+    }
+  });
+
+  it('is still marked as a copy when the case does not know the name, without naming anyone', async () => {
+    const em = subgraph.orm.em.fork();
+    const application = await em.findOneOrFail(Application, signeCase.id);
+    application.applicantName = null;
+    await em.flush();
+    try {
+      const result = await subgraph.request(hanna, LETTERS, { id: signeCase.id, recipient: ERIK, concerning: 'Någon annan' });
+      const text = textOf(result.data.application.decisionLetter);
+      expect(text).toContain('Kopia till Erik Andersson');
+      expect(text).not.toContain('Ärendet gäller');
+      expect(text).not.toContain('Någon annan');
+    } finally {
+      application.applicantName = 'Signe Andersson';
+      await em.flush();
+    }
   });
 
   it('is not for a caseworker of another unit: no letter, and nothing of the case', async () => {

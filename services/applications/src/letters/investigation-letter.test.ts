@@ -5,6 +5,7 @@ const facts = {
   reference: 'ANS-2026-000001',
   unit: 'Beställarenheten äldre, Hägersten-Älvsjö',
   recipient: { name: 'Aino Virtanen', addressLines: ['Lillåvägen 3', '125 52 Älvsjö'] },
+  copy: false,
   concerning: null,
   caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
   communicatedOn: '2026-11-22',

@@ -26,6 +26,7 @@ function facts(overrides: Partial<DecisionLetterFacts> = {}): DecisionLetterFact
     reference: 'ANS-2026-000001',
     unit: UNIT,
     recipient: { name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] },
+    copy: false,
     concerning: null,
     caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
     decisions: [decision()],
@@ -64,14 +65,20 @@ describe('buildDecisionLetterContent', () => {
   });
 
   it('says the postal address is missing when the recipient has none, and not when there is no recipient at all', () => {
-    expect(buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: [] }, concerning: 'Signe Andersson' }), sv).head.addressMissing).toBe('Postadress saknas');
+    expect(buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: [] }, copy: true, concerning: 'Signe Andersson' }), sv).head.addressMissing).toBe('Postadress saknas');
     expect(buildDecisionLetterContent(facts({ recipient: null }), sv).head.addressMissing).toBeNull();
   });
 
   it("marks a representative's copy with whom it goes to and whose case it is", () => {
-    const { head } = buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: ['Älvsjövägen 12', '125 30 Älvsjö'] }, concerning: 'Signe Andersson' }), sv);
+    const { head } = buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: ['Älvsjövägen 12', '125 30 Älvsjö'] }, copy: true, concerning: 'Signe Andersson' }), sv);
     expect(head.copyNote).toBe('Kopia till Erik Andersson');
     expect(value(head.header, 'Ärendet gäller')).toBe('Signe Andersson');
+  });
+
+  it("marks a copy as a copy even when the case does not know whose it is, naming no one", () => {
+    const { head } = buildDecisionLetterContent(facts({ recipient: { name: 'Erik Andersson', addressLines: ['Älvsjövägen 12', '125 30 Älvsjö'] }, copy: true, concerning: null }), sv);
+    expect(head.copyNote).toBe('Kopia till Erik Andersson');
+    expect(value(head.header, 'Ärendet gäller')).toBeUndefined();
   });
 
   it('marks every later page with the reference number and the page', () => {

@@ -10,8 +10,8 @@ import { letterLanguageOf, type LetterLanguage } from './templates.ts';
 /** Whom a letter goes to, as the caller knows it from identity (the Person's name and postal address). */
 export type LetterRequest = {
   recipient: LetterRecipient | null;
-  /** On a representative's copy: the name of the person whose case it is. */
-  concerning?: string | null;
+  /** A representative's copy: the letter names whose case it is, from the case itself. */
+  copy?: boolean;
   /** A language other than the case's, e.g. Swedish beside a Finnish letter. */
   language?: string | null;
 };
@@ -40,7 +40,9 @@ export async function letterAddressing(em: EntityManager, application: Applicati
     unit: application.unit,
     reference: application.reference ?? null,
     recipient: request.recipient,
-    concerning: request.concerning?.trim() ? request.concerning.trim() : null,
+    copy: request.copy ?? false,
+    // Whose case it is comes from the case, so no caller can put words of its own into the letter.
+    concerning: request.copy ? application.applicantName?.trim() || null : null,
     caseworker: caseworker ? { name: caseworker.name, phone: caseworker.phone } : null,
   };
 }

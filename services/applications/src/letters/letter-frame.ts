@@ -11,10 +11,9 @@ export type LetterAddressing = {
   reference: string | null;
   /** Null when the letter is read on screen by the person themself and no address is known. */
   recipient: LetterRecipient | null;
-  /**
-   * Set on a representative's copy: the name of the person whose case it is. The copy then
-   * says "Kopia till <recipient>" and whose case it concerns.
-   */
+  /** A representative's copy: it says "Kopia till <recipient>" and, when the case knows it, whose case it is. */
+  copy: boolean;
+  /** On a copy: the name of the person whose case it is, as the case has it (never the caller's text); null when unknown. */
   concerning: string | null;
   /** The case's caseworker (the assignee), with their direct phone when identity has one. */
   caseworker: { name: string; phone: string | null } | null;
@@ -38,11 +37,11 @@ export type LetterHead = {
 function letterHead(addressing: LetterAddressing, frame: LetterFrame, date: string): LetterHead {
   const { labels } = frame;
   const contact = unitContact(addressing.unit);
-  const copy = addressing.concerning !== null && addressing.recipient !== null;
+  const copy = addressing.copy && addressing.recipient !== null;
   const header: LetterLine[] = [
     { label: labels.date, value: frame.formatDate(date) },
     ...(addressing.reference ? [{ label: labels.reference, value: addressing.reference }] : []),
-    ...(copy ? [{ label: labels.concerning, value: addressing.concerning! }] : []),
+    ...(copy && addressing.concerning ? [{ label: labels.concerning, value: addressing.concerning }] : []),
     ...(addressing.caseworker ? [{ label: labels.caseworker, value: addressing.caseworker.name }] : []),
     ...(addressing.caseworker?.phone ? [{ label: labels.directPhone, value: addressing.caseworker.phone }] : []),
   ];

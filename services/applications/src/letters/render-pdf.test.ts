@@ -11,6 +11,7 @@ const facts: DecisionLetterFacts = {
   reference: 'ANS-2026-000042',
   unit: UNIT,
   recipient: { name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] },
+  copy: false,
   concerning: null,
   caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
   decisions: [
@@ -31,7 +32,7 @@ const facts: DecisionLetterFacts = {
 };
 const content = buildDecisionLetterContent(facts, letterTemplate('sv'));
 const copy = buildDecisionLetterContent(
-  { ...facts, recipient: { name: 'Erik Andersson', addressLines: ['Älvsjövägen 12', '125 30 Älvsjö'] }, concerning: 'Signe Andersson' },
+  { ...facts, recipient: { name: 'Erik Andersson', addressLines: ['Älvsjövägen 12', '125 30 Älvsjö'] }, copy: true, concerning: 'Signe Andersson' },
   letterTemplate('sv'),
 );
 const finnish = buildDecisionLetterContent(
@@ -72,7 +73,7 @@ describe('renderLetterPdf', () => {
   });
 
   it("says in the window that the address is missing on a copy to a representative with no postal address, in the letter's language", async () => {
-    const noAddress = { ...facts, recipient: { name: 'Erik Andersson', addressLines: [] }, concerning: 'Signe Andersson' };
+    const noAddress = { ...facts, recipient: { name: 'Erik Andersson', addressLines: [] }, copy: true, concerning: 'Signe Andersson' };
     const lines = pdfTextLines(await renderLetterPdf(buildDecisionLetterContent(noAddress, letterTemplate('sv')), { compress: false }));
     expect(lines.slice(5, 7)).toEqual(['Erik Andersson', 'Postadress saknas']);
     expect(lines.join(' ')).toContain('Kopia till Erik Andersson');
@@ -123,6 +124,7 @@ describe('the home-visit invitation', () => {
     reference: 'ANS-2026-000042',
     unit: UNIT,
     recipient: { name: 'Aino Virtanen', addressLines: ['Lillåvägen 3', '125 52 Älvsjö'] },
+    copy: false,
     concerning: null,
     caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
     invitedOn: '2026-11-20',

@@ -72,6 +72,7 @@ export async function submittedApplication(
     assigneeId?: string | null;
     status?: Application['status'];
     applicantLegalGender?: 'FEMALE' | 'MALE' | null;
+    applicantName?: string | null;
   },
 ): Promise<{ id: string; applicantId: string; serviceIds: Record<string, string> }> {
   const em = orm.em.fork();
@@ -85,6 +86,7 @@ export async function submittedApplication(
     urgent: options.urgent ?? false,
     assigneeId: options.assigneeId ?? null,
     applicantLegalGender: options.applicantLegalGender ?? null,
+    applicantName: options.applicantName ?? null,
     answers: { ...emptyAnswers(), services: options.services.map((serviceType) => ({ serviceType, needs: 'Behöver hjälp.' })) },
     submittedAt: options.submittedAt ?? new Date(),
   });

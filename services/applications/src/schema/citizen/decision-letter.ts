@@ -32,7 +32,7 @@ const LetterRecipientInput = builder.inputType('LetterRecipientInput', {
   }),
 });
 
-/** The arguments every letter takes: to whom, whose case on a copy, and which language. */
+/** The arguments every letter takes: to whom, whether it is a copy, and which language. */
 const letterArgs = builder.args((t) => ({
   recipientName: t.string({
     description: `Kept for older portals: the recipient's name alone, with no address. Use recipient. At most ${RECIPIENT_NAME_MAX_LENGTH} characters.`,
@@ -40,7 +40,7 @@ const letterArgs = builder.args((t) => ({
   }),
   recipient: t.field({ type: LetterRecipientInput, description: 'Whom the letter is posted to. Left out, the letter has no address.' }),
   concerning: t.string({
-    description: `On a representative's copy: the name of the person whose case it is. The letter then says "Kopia till" the recipient and whose case it is. At most ${RECIPIENT_NAME_MAX_LENGTH} characters.`,
+    description: `Given (not empty), the letter is a representative's copy: it says "Kopia till" the recipient and whose case it is, with the name the case has (Application.applicantName), never this text. At most ${RECIPIENT_NAME_MAX_LENGTH} characters.`,
     validate: text({ max: RECIPIENT_NAME_MAX_LENGTH }).nullish(),
   }),
   language: t.string({
@@ -62,7 +62,7 @@ function letterRequest(args: LetterArgs): LetterRequest {
     : args.recipientName?.trim()
       ? { name: args.recipientName.trim(), addressLines: [] }
       : null;
-  return { recipient, concerning: args.concerning ?? null, language: args.language ?? null };
+  return { recipient, copy: Boolean(args.concerning?.trim()), language: args.language ?? null };
 }
 
 builder.objectField(ApplicationRef, 'decisionLetter', (t) =>
