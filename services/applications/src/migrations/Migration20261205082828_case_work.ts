@@ -102,8 +102,8 @@ end $$;`);
     this.addSql(`insert into ${S}."case_work" select * from ${S}."case_work_rows"(array(select id from ${S}."decision"));`);
   }
 
-  // Down leaves the work list without its decided work: decision_awaiting_order comes back only by
-  // running Migration20261205061324_work_list again.
+  // Down puts back what up dropped: decision_awaiting_order with its functions and triggers, as
+  // Migration20261205061324_work_list created them (its SQL, copied), filled from what exists.
   override down(): void | Promise<void> {
     this.addSql(`drop trigger "application_case_work" on ${S}."application";`);
     this.addSql(`drop trigger "decision_case_work" on ${S}."decision";`);
@@ -115,6 +115,40 @@ end $$;`);
     this.addSql(`drop function ${S}."case_work_refresh"(uuid);`);
     this.addSql(`drop function ${S}."case_work_rows"(uuid[]);`);
     this.addSql(`drop table if exists ${S}."case_work" cascade;`);
+
+    this.addSql(`create table "applications"."decision_awaiting_order" ("decision_id" uuid not null, "application_id" uuid not null, "valid_to" date null, primary key ("decision_id"));`);
+    this.addSql(`create index "decision_awaiting_order_application_id_index" on "applications"."decision_awaiting_order" ("application_id");`);
+    this.addSql(`create function "applications"."decision_awaiting_order_refresh"(decision uuid) returns void language sql as $$
+  delete from "applications"."decision_awaiting_order" where decision_id = decision;
+  insert into "applications"."decision_awaiting_order" (decision_id, application_id, valid_to)
+  select d.id, rs.application_id, d.valid_to
+    from "applications"."decision" d join "applications"."requested_service" rs on rs.id = d.requested_service_id
+   where d.id = decision and d.status = 'DECIDED' and d.outcome <> 'DENIED'
+     and not exists (select 1 from "applications"."service_order" o where o.decision_id = d.id);
+$$;`);
+    this.addSql(`create function "applications"."decision_awaiting_order_change"() returns trigger language plpgsql as $$
+begin
+  if tg_table_name = 'decision' then
+    if tg_op = 'DELETE' then
+      delete from "applications"."decision_awaiting_order" where decision_id = old.id;
+    else
+      perform "applications"."decision_awaiting_order_refresh"(new.id);
+    end if;
+  else
+    if tg_op in ('UPDATE', 'DELETE') then perform "applications"."decision_awaiting_order_refresh"(old.decision_id); end if;
+    if tg_op in ('INSERT', 'UPDATE') then perform "applications"."decision_awaiting_order_refresh"(new.decision_id); end if;
+  end if;
+  return null;
+end $$;`);
+    this.addSql(`create trigger "decision_awaiting_order" after insert or delete or update of status, outcome, valid_to, requested_service_id
+      on "applications"."decision" for each row execute function "applications"."decision_awaiting_order_change"();`);
+    this.addSql(`create trigger "service_order_awaiting_order" after insert or delete or update of decision_id
+      on "applications"."service_order" for each row execute function "applications"."decision_awaiting_order_change"();`);
+    this.addSql(`insert into "applications"."decision_awaiting_order" (decision_id, application_id, valid_to)
+      select d.id, rs.application_id, d.valid_to
+        from "applications"."decision" d join "applications"."requested_service" rs on rs.id = d.requested_service_id
+       where d.status = 'DECIDED' and d.outcome <> 'DENIED'
+         and not exists (select 1 from "applications"."service_order" o where o.decision_id = d.id);`);
   }
 
 }
