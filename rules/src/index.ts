@@ -6,6 +6,7 @@ export { issueKey, type RuleIssue, type SchemaIssue } from './issue.ts';
 export {
   formatPersonalIdentityNumber,
   parsePersonalIdentityNumber,
+  PERSONAL_IDENTITY_NUMBER_MAX_LENGTH,
   personalIdentityNumber,
   personalIdentityNumberIssue,
   type IdentityNumberError,

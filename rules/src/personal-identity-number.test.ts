@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPersonalIdentityNumber, parsePersonalIdentityNumber, personalIdentityNumber, personalIdentityNumberIssue } from './personal-identity-number.ts';
+import {
+  formatPersonalIdentityNumber,
+  parsePersonalIdentityNumber,
+  PERSONAL_IDENTITY_NUMBER_MAX_LENGTH,
+  personalIdentityNumber,
+  personalIdentityNumberIssue,
+} from './personal-identity-number.ts';
 
 const today = new Date('2026-11-22T12:00:00Z');
 
@@ -58,5 +64,20 @@ describe('personalIdentityNumber (the form and service rule)', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
     if (input) expect(personalIdentityNumberIssue(input)).toBe(message);
+  });
+
+  it(`takes at most ${PERSONAL_IDENTITY_NUMBER_MAX_LENGTH} characters, spaces included, and refuses a longer one with the format's message before parsing it`, () => {
+    const spaced = '1 9 4 5 0 8 0 8-3195';
+    expect(spaced).toHaveLength(PERSONAL_IDENTITY_NUMBER_MAX_LENGTH);
+    expect(personalIdentityNumber.parse(spaced)).toBe('194508083195');
+    // The parser alone would take one space more; the rule does not.
+    const longer = '1 9 4 5 0 8 0 8 -3195';
+    expect(parsePersonalIdentityNumber(longer).ok).toBe(true);
+    for (const input of [longer, '1'.repeat(10_000), `19450808-3195${'x'.repeat(50)}`]) {
+      const result = personalIdentityNumber.safeParse(input);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual(['validation.personalIdentityNumber.format']);
+    }
+    // Surrounding spaces are trimmed before the length is counted.
+    expect(personalIdentityNumber.parse(`   19450808-3195${' '.repeat(40)}`)).toBe('194508083195');
   });
 });

@@ -87,14 +87,21 @@ export function personalIdentityNumberIssue(value: string, today: Date = new Dat
 }
 
 /**
+ * The longest personnummer as anyone writes it, spaces included ("19450808 - 3195" is 15): longer
+ * input is refused before it is parsed, with the format's message.
+ */
+export const PERSONAL_IDENTITY_NUMBER_MAX_LENGTH = 20;
+
+/**
  * A required personnummer ("ÅÅÅÅMMDD-NNNN", with or without the hyphen, or ten digits): a real
  * date (or samordningsnummer) and the right check digit, each refusal with its own message.
- * Becomes the twelve-digit form.
+ * At most PERSONAL_IDENTITY_NUMBER_MAX_LENGTH characters once trimmed. Becomes the twelve-digit form.
  */
 export const personalIdentityNumber = z
   .string()
   .trim()
   .min(1, { message: 'validation.required', abort: true })
+  .max(PERSONAL_IDENTITY_NUMBER_MAX_LENGTH, { message: PERSONAL_IDENTITY_NUMBER_MESSAGES.FORMAT, abort: true })
   .superRefine((value, context) => {
     const issue = personalIdentityNumberIssue(value);
     if (issue) context.addIssue({ code: 'custom', message: issue });

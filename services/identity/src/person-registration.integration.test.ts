@@ -33,6 +33,18 @@ describe('finding a person by personnummer', () => {
     expect(JSON.stringify(result.errors?.[0])).toContain(words);
   });
 
+  it('refuses a number longer than 20 characters at the validator, with the format message, for the lookup and the registration', async () => {
+    const { subgraph, hanna } = world;
+    // Karl's number with one space too many: the parser alone would find him.
+    const spaced = '1 9 4 5 0 8 0 8 -3195';
+    const lookup = await subgraph.request(asStaff(hanna), LOOKUP, { pnr: spaced });
+    expect(lookup.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(lookup.errors?.[0])).toContain('Skriv personnumret med tolv siffror');
+    expect((await subgraph.request(asStaff(hanna), LOOKUP, { pnr: spaced.replace(' -', '-') })).data.personByPersonalIdentityNumber.fullName).toBe('Karl Nilsson');
+    const register = await subgraph.request(asStaff(hanna), REGISTER, { input: { ...NEW_PERSON, personalIdentityNumber: `19400229-2383${' 1'.repeat(2_000)}` } });
+    expect(register.data.registerPerson).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'personalIdentityNumber', message: expect.stringMatching(/Skriv personnumret med tolv siffror/) }] });
+  });
+
   it('is rate-limited per staff member (RATE_LIMIT_PERSON_LOOKUPS)', async () => {
     process.env.RATE_LIMIT_PERSON_LOOKUPS = '2/1h';
     const { subgraph, hanna } = world;

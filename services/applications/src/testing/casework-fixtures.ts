@@ -122,27 +122,5 @@ export const ERRORS = `
   ... on NotFoundError { message }
 `;
 
-/**
- * Counts the SQL statements the ORM sends (through its query logger, which sees every
- * statement whether or not debug logging is on).
- */
-export function countStatements(orm: MikroORM): { reset: () => void; readonly count: number; stop: () => void } {
-  const logger = orm.config.getLogger();
-  const original = logger.logQuery.bind(logger);
-  let count = 0;
-  logger.logQuery = (context) => {
-    count += 1;
-    original(context);
-  };
-  return {
-    reset: () => {
-      count = 0;
-    },
-    get count() {
-      return count;
-    },
-    stop: () => {
-      logger.logQuery = original;
-    },
-  };
-}
+/** Moved to the platform's testing kit, which every service's tests share. */
+export { countStatements } from '@omsorg/platform/testing';

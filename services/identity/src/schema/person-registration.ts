@@ -1,11 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { enforceRateLimit, logAccess, parsePersonalIdentityNumber, personalIdentityNumber, RateLimitFailure, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
-import { GraphQLError } from 'graphql';
+import { enforceRateLimit, logAccess, parsePersonalIdentityNumber, personalIdentityNumber, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { isCasework, mayRegisterPerson } from '../domain/access.ts';
 import { preferredLanguageOf } from '../domain/person-language.ts';
 import { Person } from '../entities/person.ts';
 import { rememberLookup } from '../queries/person-ties.ts';
-import { personLookupsLimit } from '../rate-limits.ts';
+import { enforceQueryRateLimit, personLookupsLimit } from '../rate-limits.ts';
 import { builder } from './builder.ts';
 import { IDENTITY_READS } from './identity-reads.ts';
 import { PersonRef } from './person.ts';
@@ -18,13 +17,9 @@ import { PersonRef } from './person.ts';
 
 /** Counts one lookup or registration; over the limit the answer says how long to wait. */
 async function countLookup(context: RequestContext, actor: StaffActor, typed: boolean): Promise<void> {
-  try {
-    await enforceRateLimit(context, personLookupsLimit(), `staff:${actor.staffId}`, 'error.rateLimited.personLookups');
-  } catch (error) {
-    // A query has no typed result: the limit is a coded GraphQL error there.
-    if (typed || !(error instanceof RateLimitFailure)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds } });
-  }
+  // A query has no typed result: the limit is a coded GraphQL error there.
+  const enforce = typed ? enforceRateLimit : enforceQueryRateLimit;
+  await enforce(context, personLookupsLimit(), `staff:${actor.staffId}`, 'error.rateLimited.personLookups');
 }
 
 /** The staff member found (or registered) the person: they may read them in this request, and the person sees it. */

@@ -3,6 +3,7 @@ import { logAccess, text, type RequestContext } from '@omsorg/platform';
 import { z } from 'zod';
 import { mayFindByName } from '../domain/access.ts';
 import { Person } from '../entities/person.ts';
+import { enforceQueryRateLimit, personNameSearchesLimit } from '../rate-limits.ts';
 import { IDENTITY_READS } from './identity-reads.ts';
 import { PersonRef } from './person.ts';
 import { builder } from './builder.ts';
@@ -24,12 +25,13 @@ export function nameWords(name: string): string[] {
 builder.queryField('unitPersonsByName', (t) =>
   t.field({
     type: [PersonRef],
-    description: `Persons your unit has a case for whose given or family name contains every word typed ("sök på namn"), by family name, at most ${NAME_SEARCH_LIMIT}. Caseworkers and managers. Each person found is logged as a lookup, which the person sees.`,
+    description: `Persons your unit has a case for whose given or family name contains every word typed ("sök på namn"), by family name, at most ${NAME_SEARCH_LIMIT}. Caseworkers and managers. Rate-limited per staff member (RATE_LIMITED with retryAfterSeconds). Each person found is logged as a lookup, which the person sees.`,
     authScopes: (_root, _args, context) => mayFindByName(context.actor),
     args: { name: t.arg.string({ required: true, validate: text({ max: 100 }).pipe(z.string().trim().min(2, 'validation.tooShort')) }) },
     resolve: async (_root, args, context: RequestContext) => {
       const actor = context.actor;
       if (actor.kind !== 'staff') return [];
+      await enforceQueryRateLimit(context, personNameSearchesLimit(), `staff:${actor.staffId}`, 'error.rateLimited.personNameSearches');
       const words = nameWords(args.name);
       if (words.length === 0) return [];
       const found = await context.em.find(

@@ -13,7 +13,9 @@ export const LegalGender = builder.enumType('LegalGender', {
   values: ['FEMALE', 'MALE'] as const,
 });
 
-export const PostalAddressRef = builder.objectRef<{ street: string; postalCode: string; town: string }>('PostalAddress').implement({
+export type PostalAddress = { street: string; postalCode: string; town: string };
+
+export const PostalAddressRef = builder.objectRef<PostalAddress>('PostalAddress').implement({
   description: 'A postal address ("postadress"), as printed on a letter.',
   fields: (t) => ({
     street: t.exposeString('street', { description: 'Street and number, e.g. Hägerstensvägen 110.' }),
@@ -23,10 +25,19 @@ export const PostalAddressRef = builder.objectRef<{ street: string; postalCode: 
 });
 
 /** A person's postal address when identity has a whole one, the read logged (for staff) where the person sees it. */
-export async function readPostalAddress(person: Person, context: RequestContext): Promise<{ street: string; postalCode: string; town: string } | null> {
-  if (!person.streetAddress || !person.postalCode || !person.postalTown) return null;
-  await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.POSTAL_ADDRESS, resourceId: person.id }]);
-  return { street: person.streetAddress, postalCode: person.postalCode, town: person.postalTown };
+export async function readPostalAddress(person: Person, context: RequestContext): Promise<PostalAddress | null> {
+  const [address] = await postalAddressesOf([person], context);
+  return address ?? null;
+}
+
+/** The postal addresses of several persons (null where identity has no whole one), the reads logged in one insert. */
+export async function postalAddressesOf(people: readonly Person[], context: RequestContext): Promise<Array<PostalAddress | null>> {
+  const addresses = people.map((person) =>
+    person.streetAddress && person.postalCode && person.postalTown ? { street: person.streetAddress, postalCode: person.postalCode, town: person.postalTown } : null,
+  );
+  const read = people.filter((_person, index) => addresses[index] !== null);
+  await logAccess(context, read.map((person) => ({ personId: person.id, resource: IDENTITY_READS.POSTAL_ADDRESS, resourceId: person.id })));
+  return addresses;
 }
 
 /** Personnummer, legal gender and representatives: for those who may read them; staff reads are logged. */
@@ -101,3 +112,8 @@ builder.queryField('person', (t) =>
     },
   }),
 );
+
+/** Persons by id through the request's person loader (batched and cached with every other load of a person in the request). */
+export async function loadPersons(context: RequestContext, ids: readonly string[]): Promise<Person[]> {
+  return Promise.all(ids.map((id) => PersonRef.getDataloader(context).load(id)));
+}

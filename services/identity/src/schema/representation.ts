@@ -1,15 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { idSchema, logAccess } from '@omsorg/platform';
+import { idSchema, logAccess, type RequestContext } from '@omsorg/platform';
 import { mayReadRepresentativeAddress } from '../domain/access.ts';
 import { isRepresentationActive, REPRESENTATION_KINDS, todayInStockholm } from '../domain/representation.ts';
-import { Person } from '../entities/person.ts';
 import { Representation } from '../entities/representation.ts';
 import { RepresentationEvent, REPRESENTATION_EVENT_TYPES } from '../entities/representation-event.ts';
-import { loadTies, tiesOf } from '../queries/person-ties.ts';
+import { ensureTies, tiesOf } from '../queries/person-ties.ts';
 import { activeRepresentationsBy, currentAndComingRepresentationsOf } from '../queries/representations.ts';
 import { builder } from './builder.ts';
 import { IDENTITY_READS } from './identity-reads.ts';
-import { identityDetailScope, PersonRef, PostalAddressRef, readPostalAddress } from './person.ts';
+import { identityDetailScope, loadPersons, PersonRef, postalAddressesOf, PostalAddressRef } from './person.ts';
 import { StaffMemberRef } from './staff-member.ts';
 
 export const RepresentationKindEnum = builder.enumType('RepresentationKind', {
@@ -31,8 +29,9 @@ const RepresentationEventRef = builder.objectRef<RepresentationEvent>('Represent
   }),
 });
 
-async function fullNameOf(em: EntityManager, personId: string): Promise<string> {
-  const person = await em.findOneOrFail(Person, personId);
+/** A person's full name, through the request's person loader (one query for a page of representations). */
+async function fullNameOf(context: RequestContext, personId: string): Promise<string> {
+  const person = await PersonRef.getDataloader(context).load(personId);
   return `${person.givenName} ${person.familyName}`;
 }
 
@@ -52,27 +51,26 @@ export const RepresentationRef = builder.objectRef<Representation>('Representati
     representative: t.field({ type: PersonRef, resolve: (rep) => rep.representative.id }),
     representedName: t.string({
       description: 'The full name of the person represented.',
-      resolve: (rep, _args, context) => {
-        return fullNameOf(context.em, rep.represented.id);
-      },
+      resolve: (rep, _args, context) => fullNameOf(context, rep.represented.id),
     }),
     representativeName: t.string({
       description: 'The full name of the representative.',
-      resolve: (rep, _args, context) => {
-        return fullNameOf(context.em, rep.representative.id);
-      },
+      resolve: (rep, _args, context) => fullNameOf(context, rep.representative.id),
     }),
-    representativePostalAddress: t.field({
+    representativePostalAddress: t.loadable({
       type: PostalAddressRef,
       nullable: true,
       description:
         "Where the representative's copy of a letter in the represented person's case is posted (\"Kopia till\"); null when identity knows none. For caseworkers and managers whose unit has the person's case, while the representation is in force, and for the representative. Reading it as staff is logged as a read of the representative's postal address.",
       authScopes: async (rep, _args, context) => {
-        await loadTies(context, [rep.represented.id]);
+        // Loaded already on every path that returns representations; a path that did not loads them here.
+        await ensureTies(context, [rep.represented.id]);
         const inForce = isRepresentationActive({ validFrom: String(rep.validFrom), validTo: dateOrNull(rep.validTo), verifiedAt: rep.verifiedAt ?? null, endedAt: rep.endedAt ?? null }, todayInStockholm());
         return mayReadRepresentativeAddress(context.actor, { representativeId: rep.representative.id, inForce }, tiesOf(context, rep.represented.id));
       },
-      resolve: async (rep, _args, context) => readPostalAddress(await context.em.findOneOrFail(Person, rep.representative.id), context),
+      // The addresses of all the representatives in the answer: one load of the persons, one access-log insert.
+      load: async (representativeIds: string[], context: RequestContext) => postalAddressesOf(await loadPersons(context, representativeIds), context),
+      resolve: (rep) => rep.representative.id,
     }),
     validFrom: t.string({ resolve: (rep) => String(rep.validFrom) }),
     validTo: t.string({ nullable: true, resolve: (rep) => dateOrNull(rep.validTo) }),
@@ -94,7 +92,10 @@ builder.objectField(PersonRef, 'mayActFor', (t) =>
     authScopes: (person, _args, context) => identityDetailScope(person, context),
     resolve: async (person, _args, context) => {
       await logAccess(context, [{ personId: person.id, resource: IDENTITY_READS.REPRESENTATIVES, resourceId: person.id }]);
-      return activeRepresentationsBy(context.em, person.id, todayInStockholm());
+      const representations = await activeRepresentationsBy(context.em, person.id, todayInStockholm());
+      // The persons represented, whose ties decide what staff read of each representation: in one query.
+      await ensureTies(context, representations.map((rep) => rep.represented.id));
+      return representations;
     },
   }),
 );

@@ -1,3 +1,4 @@
 export * from './test-database.ts';
 export * from './test-subgraph.ts';
 export * from './poll.ts';
+export * from './count-statements.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInboxSearch } from './inbox-search.ts';
+import { GraphqlRequestError } from '@omsorg/ui';
+import { parseInboxSearch, searchLimitMessage } from './inbox-search.ts';
 
 const today = new Date('2026-12-05T12:00:00Z');
 
@@ -34,5 +35,17 @@ describe('the inbox search', () => {
     expect(parseInboxSearch('K', today)).toEqual({ kind: 'invalid', messageKey: 'applications.staff.inbox.search.errors.unknown' });
     expect(parseInboxSearch('50%', today)).toEqual({ kind: 'invalid', messageKey: 'applications.staff.inbox.search.errors.unknown' });
     expect(parseInboxSearch('   ', today)).toEqual({ kind: 'none' });
+  });
+});
+
+describe("identity's refusal of a search made too often", () => {
+  it('is said in its own words, with how long to wait; any other failure is not a refusal', () => {
+    const limited = new GraphqlRequestError('graphql', 'refused', {
+      errors: [{ message: 'Du har sökt på många namn på kort tid. Vänta 1 minut och försök igen.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }],
+    });
+    expect(searchLimitMessage(limited)).toBe('Du har sökt på många namn på kort tid. Vänta 1 minut och försök igen.');
+    expect(searchLimitMessage(new GraphqlRequestError('graphql', 'x', { errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }] }))).toBeNull();
+    expect(searchLimitMessage(new GraphqlRequestError('network', 'offline'))).toBeNull();
+    expect(searchLimitMessage(new Error('boom'))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { looksLikeIdentityNumber, personalIdentityNumberIssue, parsePersonalIdentityNumber } from '@omsorg/rules/personal-identity-number';
+import { isGraphqlRequestError } from '@omsorg/ui';
 
 /**
  * What the inbox's search box holds: a personnummer (checked by the shared rule, so a mistyped
@@ -32,3 +33,12 @@ export function parseInboxSearch(text: string, today: Date = new Date()): InboxS
 
 /** Matches no case: the search found no person. */
 export const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Identity's refusal of a search by a staff member who has searched too often (RATE_LIMITED): its
+ * message, in the user's language with how long to wait, to say beside the search field; else null.
+ */
+export function searchLimitMessage(error: unknown): string | null {
+  if (!isGraphqlRequestError(error)) return null;
+  return error.errors.find((item) => item.extensions?.code === 'RATE_LIMITED')?.message ?? null;
+}
