@@ -1,4 +1,5 @@
-import { daysUntil, stockholmDay } from '../dates.ts';
+import { stockholmDay } from '@omsorg/ui';
+import { daysUntil } from '../../dates.ts';
 import type { CitizenAppealFragment as Appeal, CitizenDecisionFragment as Decision, CitizenRequestedServiceFragment as RequestedService } from '../../generated/graphql.ts';
 import type { CaseDetails } from './case-store.ts';
 

@@ -19,6 +19,16 @@ describe('the registration form', () => {
     expect(emptyIntakeForm(now, { preferredLanguage: 'fi', interpreterNeeded: true })).toMatchObject({ receivedOn: '2026-12-05', receivedTime: '08:15', language: 'fi', interpreterNeeded: 'yes' });
   });
 
+  it('does not preset a stored language the city does not offer, but still the interpreter need', () => {
+    expect(emptyIntakeForm(now, { preferredLanguage: 'xx', interpreterNeeded: true })).toMatchObject({ language: 'sv', interpreterNeeded: 'yes' });
+    expect(emptyIntakeForm(now, { preferredLanguage: 'Finnish', interpreterNeeded: false })).toMatchObject({ language: 'sv', interpreterNeeded: 'no' });
+    expect(emptyIntakeForm(now, { preferredLanguage: '', interpreterNeeded: false })).toMatchObject({ language: 'sv' });
+  });
+
+  it('starts in Swedish with the interpreter question unanswered when no person is known yet', () => {
+    expect(emptyIntakeForm(now)).toMatchObject({ language: 'sv', interpreterNeeded: '' });
+  });
+
   it('accepts a complete phone application', () => {
     expect(messages(filled())).toEqual([]);
   });

@@ -51,6 +51,12 @@ export interface IntakeForm extends Pick<AnswersForm, 'services' | 'needs' | 'ph
   urgent: boolean;
 }
 
+/**
+ * The form as it starts: received now, the language and interpreter questions preset from
+ * identity. A stored language the city does not offer (isOfferedLanguage, as identity and the
+ * service check it) is not preset as if it were: the question keeps the form's default, Swedish,
+ * for staff to settle with the person.
+ */
 export function emptyIntakeForm(now: ReceivedAt, person?: { preferredLanguage: string; interpreterNeeded: boolean }): IntakeForm {
   const answers = emptyAnswersForm();
   return {
@@ -64,7 +70,7 @@ export function emptyIntakeForm(now: ReceivedAt, person?: { preferredLanguage: s
     phone: '',
     email: '',
     bestTime: '',
-    language: person?.preferredLanguage || answers.language,
+    language: person && isOfferedLanguage(person.preferredLanguage) ? person.preferredLanguage : answers.language,
     interpreterNeeded: person ? (person.interpreterNeeded ? 'yes' : 'no') : '',
   };
 }

@@ -1,9 +1,8 @@
 /**
  * Calendar helpers for the staff pages. Days are ISO strings ("2026-11-24") and are counted in
- * Stockholm, whatever the computer's own time zone is.
+ * Stockholm, whatever the computer's own time zone is; today is @omsorg/ui's stockholmDay().
  */
 import { clockInStockholm, instantInStockholm } from '@omsorg/rules';
-import { stockholmDay } from '@omsorg/ui';
 
 const DAY_MS = 86_400_000;
 
@@ -11,11 +10,6 @@ const DAY_MS = 86_400_000;
 export { isIsoDate } from '@omsorg/rules';
 export { isIsoWeek, isQuarter } from '@omsorg/rules/applications';
 export const isTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
-
-/** The date in Stockholm at this instant: @omsorg/ui's stockholmDay, the one helper the portals count days with. */
-export function stockholmDate(instant: Date = new Date()): string {
-  return stockholmDay(instant);
-}
 
 export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

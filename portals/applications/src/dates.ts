@@ -1,40 +1,32 @@
-import { formatDate, SERVICE_TIME_ZONE, stockholmDay as stockholmDayOf, type Locale } from '@omsorg/ui';
-
 /**
- * The citizen pages' date formats, each a preset of @omsorg/ui's formatDate: a day
- * ("2026-12-04") is shown as it is, an instant as it is in Stockholm, so a receipt, the timeline
- * and the letter all say the same day. `locale` is passed so the formats can be tested alone.
+ * The applications pages' date formats (citizen and staff), each a preset of @omsorg/ui's
+ * formatDate: a day ("2026-12-04") is shown as it is, an instant as it is in Stockholm, so a
+ * receipt, the timeline and the letter all say the same day. `locale` is the portal's language
+ * unless given (tests give it).
  */
-export type { Locale };
-/** Times are shown as they are in Stockholm, wherever the browser happens to be. */
-export const serviceTimeZone = SERVICE_TIME_ZONE;
+import { currentLocale, formatDate, stockholmDay, type Locale } from '@omsorg/ui';
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
 /** A day in full, as a letter would write it: "fredag 4 december 2026". */
-export function formatFullDate(value: string, locale: Locale): string {
+export function formatFullDate(value: string, locale: Locale = currentLocale()): string {
   return formatDate(value, { weekday: 'long', ...DAY }, locale);
 }
 
 /** A day without the weekday: "4 december 2026". */
-export function formatDay(value: string, locale: Locale): string {
+export function formatDay(value: string, locale: Locale = currentLocale()): string {
   return formatDate(value, DAY, locale);
 }
 
 /** An instant in Stockholm time: "4 december 2026 kl. 14:05". */
-export function formatMoment(isoInstant: string, locale: Locale): string {
+export function formatMoment(isoInstant: string, locale: Locale = currentLocale()): string {
   return formatDate(isoInstant, { ...DAY, ...CLOCK }, locale);
 }
 
 /** An instant in Stockholm time with the weekday: "måndag 7 december 2026 kl. 14:05". */
-export function formatFullMoment(isoInstant: string, locale: Locale): string {
+export function formatFullMoment(isoInstant: string, locale: Locale = currentLocale()): string {
   return formatDate(isoInstant, { weekday: 'long', ...DAY, ...CLOCK }, locale);
-}
-
-/** Today's date in Stockholm as YYYY-MM-DD. */
-export function stockholmDay(now: Date = new Date()): string {
-  return stockholmDayOf(now);
 }
 
 function dayAsUtcDate(isoDay: string): Date | null {

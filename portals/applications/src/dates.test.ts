@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDay, formatFullDate, formatFullMoment, formatMoment, stockholmDay } from './dates.ts';
+import { daysUntil, formatDay, formatFullDate, formatFullMoment, formatMoment } from './dates.ts';
 
 describe('formatFullDate', () => {
   it('writes a day in full, as a letter would', () => {
@@ -40,10 +40,6 @@ describe('an instant shown as a day', () => {
 });
 
 describe('days', () => {
-  it('takes today in Stockholm, not in UTC', () => {
-    expect(stockholmDay(new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-04');
-  });
-
   it('counts whole days to a deadline', () => {
     expect(daysUntil('2026-12-04', '2026-12-01')).toBe(3);
     expect(daysUntil('2026-12-04', '2026-12-04')).toBe(0);
