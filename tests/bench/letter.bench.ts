@@ -33,6 +33,7 @@ function facts(dayOffset: number): DecisionLetterFacts {
     reference: 'ANS-2026-000123',
     unit: 'Beställarenheten äldre, Hägersten-Älvsjö',
     recipient: { name: 'Signe Andersson', addressLines: ['Hägerstensvägen 110', '126 49 Hägersten'] },
+    copy: false,
     concerning: null,
     caseworker: { name: 'Hanna Lind', phone: '08-508 22 141' },
     pendingServices: ['MEAL_DELIVERY'],
