@@ -5,9 +5,8 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
+import { expectAccessible, launchBrowser, newPage } from '../support/browser.ts';
 import { focusedName, HEADING_WITHIN, horizontalOverflow, MIN_TARGET, NARROW, scrollToTop, TEXT_SIZES, textSizeOf, ZOOMED } from '../support/layout.ts';
-import { continueTo } from '../support/journey.ts';
 import { signInAsCitizen } from '../support/login.ts';
 
 const urls = inject('urls');
@@ -30,13 +29,6 @@ async function headingOnFirstScreen(page: Page): Promise<void> {
   const height = page.viewportSize()!.height;
   expect(box, 'the h1').not.toBeNull();
   expect(box!.y, `the h1 of ${page.url()} begins in the top ${HEADING_WITHIN * 100} % of the first screen`).toBeLessThanOrEqual(HEADING_WITHIN * height);
-}
-
-/** The first screen as a person sees it (into E2E_SCREENSHOTS when set), with the h1 high on it. */
-async function firstScreen(page: Page, name: string): Promise<void> {
-  await scrollToTop(page);
-  await screenshot(page, name, { fullPage: false });
-  await headingOnFirstScreen(page);
 }
 
 /** Nothing on the page is still loading. */
@@ -175,27 +167,4 @@ describe('the citizen portal on a narrow screen', () => {
     }
     await context.close();
   }, 240_000);
-
-  // Last: Birgitta's draft changes what /ansokan offers the test above.
-  it('starts each question of the application high on the first screen at the largest text size', async () => {
-    const { context, page } = await newPage(browser, { width: NARROW.width });
-    await page.setViewportSize(NARROW);
-    await signInAsCitizen(page, urls.citizen, BIRGITTA);
-    await page.goto(urls.citizen);
-    await settingsButton(page).click();
-    await page.locator('label[for="ui-text-size-largest"]').click();
-    await page.keyboard.press('Escape');
-    await page.goto(`${urls.citizen}/ansokan`);
-    await page.getByRole('button', { name: 'Börja ansökan' }).click();
-    await page.getByRole('heading', { level: 1, name: /Vilken hjälp vill du ansöka om/ }).waitFor();
-    expect((await textSizeOf(page)).shown).toBe('largest');
-    await firstScreen(page, 'apply-services-320-largest');
-    await page.getByLabel('Trygghetslarm', { exact: true }).check();
-    await continueTo(page, 'Trygghetslarm');
-    await firstScreen(page, 'apply-needs-320-largest');
-    await page.getByLabel(/Berätta med egna ord/).fill('Jag har ramlat två gånger i vinter.');
-    await continueTo(page, 'Bor du ensam?');
-    await firstScreen(page, 'apply-lives-alone-320-largest');
-    await context.close();
-  }, 120_000);
 });
