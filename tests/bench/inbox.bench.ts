@@ -61,17 +61,23 @@ const SERVICE_TYPES = [
   'SERVICE_FLAT',
 ];
 
-/** What the staff inbox page asks for: the case, its services and their decisions, the counts. */
+/**
+ * What the staff portal's inbox (StaffInbox, portals/applications/src/staff/inbox/inbox.graphql)
+ * asks of this subgraph: every field it selects that the applications subgraph owns. Through the
+ * gateway, identity then adds the person's name and age and the caseworker's name.
+ */
 const INBOX = `query Inbox($limit: Int!, $filter: InboxFilter) {
   inbox(limit: $limit, filter: $filter) {
     totalCount hasNextPage
-    counts { submitted mine unassigned urgent overdue openCallbacks work openAppeals servicesNotOrdered plansOverdue followUpsDue }
+    counts { submitted mine unassigned urgent overdue openCallbacks work openApplications openAppeals servicesNotOrdered plansOverdue followUpsDue }
     nodes {
       dueOn overdue work { kind count }
       application {
-        id reference status urgent districtArea createdAt
+        id reference status version submittedAt createdAt urgent districtArea
+        applicant { id }
         assignee { id }
-        requestedServices { id serviceType decision { id status } }
+        requestedServices { id serviceType }
+        otherOpenApplications { id reference }
       }
     }
   }
@@ -293,7 +299,7 @@ try {
     '',
     `- Machine: ${machine}; Node ${process.version}; the service with the flags \`pnpm start\` gives it (\`${serviceNodeFlags().join(' ') || 'none'}\`); embedded PostgreSQL ${postgres}, same machine, default settings.`,
     `- Data: ${APPLICATIONS.toLocaleString('en')} submitted applications (four in five open, one in five decided; 1 in 40 urgent, a third assigned) with ${services.toLocaleString('en')} requested services, ${Number(workRow?.decisions ?? 0).toLocaleString('en')} decisions (1 in 7 denied), ${Number(workRow?.orders ?? 0).toLocaleString('en')} orders (1 in 30 granted services not ordered, 1 in 50 orders without a plan), ${Number(workRow?.appeals ?? 0).toLocaleString('en')} open appeals, a yearly follow-up per granted decision and 200 open callback requests, all in the caseworker’s unit (the worst case: one unit’s inbox holds everything). Seeding took ${seedSeconds.toFixed(1)} s.`,
-    '- Request: the applications service in its own process, as `pnpm start` runs it, over HTTP on loopback with a signed internal token (no gateway), one request at a time from this process; the staff portal’s default list (every case with work: open applications and decided cases with an open appeal, a service to order, a late plan or a follow-up due); the query asks for counts, and per case its work, services and their decisions (see `INBOX` in the script). Each request also writes the access-log rows for the listed cases.',
+    '- Request: the applications service in its own process, as `pnpm start` runs it, over HTTP on loopback with a signed internal token (no gateway), one request at a time from this process; the staff portal’s default list (every case with work: open applications and decided cases with an open appeal, a service to order, a late plan or a follow-up due); the query is what the staff portal’s inbox asks of this subgraph: counts, and per case its work, services, caseworker and the person’s other open applications (see `INBOX` in the script). Each request also writes the access-log rows for the listed cases.',
     '',
     '### SQL statements per inbox request',
     '',
@@ -302,7 +308,7 @@ try {
     ...perPage.map((row) => `| ${row.limit} | ${row.nodes} | ${row.statements} | ${row.filteredNodes} | ${row.filteredStatements} |`),
     '',
     constant
-      ? `Constant whatever the page size. Unfiltered: ${perPage[0]!.statements} statements (the page; its requested services; the tab counts, which also give the total, in one statement; the work of the listed cases; the decisions of all listed services in one batch; one access-log insert). A filtered inbox adds one count of the filtered total: ${perPage[0]!.filteredStatements}.`
+      ? `Constant whatever the page size. Unfiltered: ${perPage[0]!.statements} statements (the page; its requested services; the tab counts, which also give the total, in one statement; the work of the listed cases; the persons’ other open applications in one batch; one access-log insert). A filtered inbox adds one count of the filtered total: ${perPage[0]!.filteredStatements}.`
       : 'NOT constant: the number of statements grows with the page size.',
     '',
     `### Latency, page of 50, ${REQUESTS} sequential requests after ${WARM_UP} warm-up requests`,
