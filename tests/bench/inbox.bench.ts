@@ -72,11 +72,11 @@ const INBOX = `query Inbox($limit: Int!, $filter: InboxFilter) {
     counts { submitted mine unassigned urgent overdue openCallbacks work openApplications openAppeals servicesNotOrdered plansOverdue followUpsDue }
     nodes {
       dueOn overdue work { kind count }
-      application {
+      case {
         id reference status version submittedAt createdAt urgent districtArea
         applicant { id }
         assignee { id }
-        requestedServices { id serviceType }
+        serviceTypes
         otherOpenApplications { id reference }
       }
     }
@@ -308,7 +308,7 @@ try {
     ...perPage.map((row) => `| ${row.limit} | ${row.nodes} | ${row.statements} | ${row.filteredNodes} | ${row.filteredStatements} |`),
     '',
     constant
-      ? `Constant whatever the page size. Unfiltered: ${perPage[0]!.statements} statements (the page; its requested services; the tab counts, which also give the total, in one statement; the work of the listed cases; the persons’ other open applications in one batch; one access-log insert). A filtered inbox adds one count of the filtered total: ${perPage[0]!.filteredStatements}.`
+      ? `Constant whatever the page size. Unfiltered: ${perPage[0]!.statements} statements (the page; its services’ types; the tab counts, which also give the total, in one statement; the work of the listed cases; the persons’ other open applications in one batch; one access-log insert). A filtered inbox adds one count of the filtered total: ${perPage[0]!.filteredStatements}.`
       : 'NOT constant: the number of statements grows with the page size.',
     '',
     `### Latency, page of 50, ${REQUESTS} sequential requests after ${WARM_UP} warm-up requests`,

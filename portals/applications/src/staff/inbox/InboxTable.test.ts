@@ -14,7 +14,7 @@ const item: InboxItem = {
     { kind: 'OPEN_APPEAL', count: 1 },
     { kind: 'SERVICE_NOT_ORDERED', count: 3 },
   ],
-  application: {
+  case: {
     id: 'a-1',
     reference: 'ANS-2026-000001',
     status: 'DECIDED',
@@ -25,7 +25,7 @@ const item: InboxItem = {
     districtArea: 'Hägersten',
     applicant: { id: 'p-1', fullName: 'Signe Andersson', age: 84, legalGender: 'FEMALE', districtArea: 'Hägersten' },
     assignee: { id: 's-1', name: 'Hanna Lind' },
-    requestedServices: [{ id: 'rs-1', serviceType: 'SAFETY_ALARM' }],
+    serviceTypes: ['SAFETY_ALARM'],
     otherOpenApplications: [{ id: 'a-2', reference: 'ANS-2026-000002' }],
   },
 };

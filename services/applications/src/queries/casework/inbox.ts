@@ -1,11 +1,12 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import type { ApplicationStatus } from '../../domain/application-status.ts';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { INBOX_DUE_DAYS, inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore, STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
 import { NO_ASSIGNEE } from '../../entities/work-tallies.ts';
 import { WORK_KINDS, type InboxSortField, type SortDirection, type WorkKind } from '../../domain/work-list.ts';
-import type { ServiceType } from '../../domain/service-types.ts';
+import { SERVICE_TYPES, type ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
@@ -136,10 +137,29 @@ export function inboxOrder(sort: InboxSort | null | undefined): QueryOrderMap<Ap
   }
 }
 
+/** A case as the inbox lists it: a read model, plain data, never an entity the request tracks. */
+export type InboxRow = {
+  id: string;
+  reference: string | null;
+  status: ApplicationStatus;
+  version: number;
+  submittedAt: Date | null;
+  createdAt: Date;
+  urgent: boolean;
+  districtArea: string | null;
+  applicantId: string;
+  assigneeId: string | null;
+  /** The requested services' types, in the order letters list them (SERVICE_TYPES). */
+  serviceTypes: ServiceType[];
+};
+
+const ROW_FIELDS = ['id', 'reference', 'status', 'version', 'submittedAt', 'createdAt', 'urgent', 'districtArea', 'applicantId', 'assigneeId'] as const;
+type PageRow = Omit<InboxRow, 'serviceTypes'>;
+
 /**
- * One page of the inbox, most urgent and earliest due first, with the requested services: the
- * page and its services in two statements (plus the total, unless the tab counts give it).
- * Read only: the cases are not managed by the request's entity manager.
+ * One page of the inbox, most urgent and earliest due first, as plain rows with their services'
+ * types: two statements (plus the total, unless the tab counts give it). The filter is the same
+ * query the ORM would run; only the rows come back as data, not as entities to hydrate and track.
  */
 export async function inboxPage(
   context: RequestContext,
@@ -149,21 +169,35 @@ export async function inboxPage(
   today: string,
   withTotal: boolean,
   sort?: InboxSort | null,
-): Promise<[Application[], number | null]> {
-  const options = {
-    populate: ['requestedServices'] as const,
-    populateWhere: 'all' as const,
-    strategy: 'select-in' as const,
-    // A read-only list: its cases are not tracked by the request's unit of work (no identity-map
-    // entries, no snapshots to compare at a flush that never comes).
-    disableIdentityMap: true,
-    orderBy: inboxOrder(sort),
-    limit: page.limit,
-    offset: page.offset,
-  };
+): Promise<[InboxRow[], number | null]> {
   const where = inboxWhere(actor, filter, today);
-  if (withTotal) return context.em.findAndCount(Application, where, options);
-  return [await context.em.find(Application, where, options), null];
+  const query = context.em
+    .createQueryBuilder(Application, 'a')
+    .select([...ROW_FIELDS])
+    // The filter em.find would take. The builder's type refuses the bare RegExp a FilterQuery may
+    // be (at any depth of $and); inboxWhere never gives one.
+    .where(where as QBFilterQuery<Application, 'a'>)
+    .orderBy(inboxOrder(sort))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [rows, total] = await Promise.all([query.execute<PageRow[]>('all', true), withTotal ? context.em.count(Application, where) : Promise.resolve(null)]);
+  const types = await serviceTypesOf(context, rows.map((row) => row.id));
+  return [rows.map((row) => ({ ...row, serviceTypes: types.get(row.id) ?? [] })), total];
+}
+
+/** The requested services' types of these cases, in the order letters list them: one statement. */
+async function serviceTypesOf(context: RequestContext, ids: readonly string[]): Promise<Map<string, ServiceType[]>> {
+  const types = new Map<string, ServiceType[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return types;
+  const rows = await context.em
+    .getConnection()
+    .execute<Array<{ application_id: string; service_type: ServiceType }>>(
+      `select application_id, service_type from "${applicationsDatabase.schema}"."requested_service" where application_id in (${ids.map(() => '?').join(', ')})`,
+      [...ids],
+    );
+  for (const row of rows) types.get(row.application_id)?.push(row.service_type);
+  for (const list of types.values()) list.sort((a, b) => SERVICE_TYPES.indexOf(a) - SERVICE_TYPES.indexOf(b));
+  return types;
 }
 
 /**

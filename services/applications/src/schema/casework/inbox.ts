@@ -3,18 +3,22 @@ import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
-import type { Application } from '../../entities/application.ts';
+import { Application } from '../../entities/application.ts';
 import { INBOX_SORT_FIELDS, workKinds, type WorkKind } from '../../domain/work-list.ts';
-import { inboxCounts, inboxPage, totalCountKey, type InboxCounts } from '../../queries/casework/inbox.ts';
+import { inboxCounts, inboxPage, totalCountKey, type InboxCounts, type InboxRow } from '../../queries/casework/inbox.ts';
 import { workOfCases } from '../../queries/casework/work-sql.ts';
 import { logCaseReads } from '../../queries/casework/case-reads.ts';
 import { caseworkActor } from '../../queries/casework/scope.ts';
+import { byKey } from '../../queries/casework/related.ts';
 import { ApplicationRef, ApplicationStatusEnum, ServiceTypeEnum } from '../application.ts';
 import { builder } from '../builder.ts';
+import { PersonRef } from '../person.ts';
+import { OtherOpenApplicationRef, otherOpenApplications } from './other-applications.ts';
+import { StaffMemberRef, staffReference } from './staff-member.ts';
 import { staffPageArgs } from './page.ts';
 
 type InboxWorkItem = { kind: WorkKind; count: number };
-type InboxItem = { application: Application; dueOn: string; overdue: boolean; work: InboxWorkItem[] };
+type InboxItem = { row: InboxRow; dueOn: string; overdue: boolean; work: InboxWorkItem[] };
 
 export const InboxWorkEnum = builder.enumType('InboxWork', {
   description: 'What a case waits for from its caseworker ("att göra").',
@@ -80,10 +84,50 @@ const InboxFilterInput = builder.inputType('InboxFilter', {
   }),
 });
 
+const InboxCaseRef = builder.objectRef<InboxRow>('InboxCase').implement({
+  description: 'A case as the inbox lists it: what its row shows, read in one pass for the whole page. Open the case (Query.application) for the rest.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The application’s id.' }),
+    reference: t.exposeString('reference', { nullable: true, description: 'The case number ("ärendenummer").' }),
+    status: t.field({ type: ApplicationStatusEnum, resolve: (row) => row.status }),
+    version: t.exposeInt('version', { description: 'Send it back with a change to the case (taking it, assigning it).' }),
+    submittedAt: t.string({ nullable: true, resolve: (row) => row.submittedAt?.toISOString() ?? null }),
+    createdAt: t.string({ resolve: (row) => row.createdAt.toISOString() }),
+    urgent: t.exposeBoolean('urgent', { description: 'Marked urgent ("brådskande").' }),
+    districtArea: t.exposeString('districtArea', { nullable: true, description: 'District area ("stadsdelsområde").' }),
+    applicant: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: 'The person the application is for; identity resolves the name. Null, with FORBIDDEN at this path, in the seconds after a case is submitted (as Application.applicant).',
+      resolve: (row) => ({ id: row.applicantId }),
+    }),
+    assignee: t.field({ type: StaffMemberRef, nullable: true, description: 'The caseworker ("handläggare").', resolve: (row) => staffReference(row.assigneeId) }),
+    serviceTypes: t.field({ type: [ServiceTypeEnum], description: 'The services asked for, in the order letters list them.', resolve: (row) => row.serviceTypes }),
+    otherOpenApplications: t.loadableList({
+      type: OtherOpenApplicationRef,
+      description: 'The person’s other open applications in your unit: the same need may be asked for twice.',
+      load: (keys: string[], context: RequestContext) => otherOpenApplications(keys, context),
+      resolve: (row) => `${row.applicantId}/${row.id}`,
+    }),
+  }),
+});
+
+/** Whole applications for the rows that ask for them (Inbox.nodes.application), with their services: one statement each. */
+async function applicationsOfRows(ids: readonly string[], context: RequestContext): Promise<(Application | Error)[]> {
+  const found = await context.em.find(Application, { id: { $in: [...ids] } }, { populate: ['requestedServices'] });
+  return byKey(ids, found, (application) => application.id).map((application) => application ?? new Error('Application not found'));
+}
+
 const InboxItemRef = builder.objectRef<InboxItem>('InboxItem').implement({
   description: 'A case in the inbox with the day it is due.',
   fields: (t) => ({
-    application: t.field({ type: ApplicationRef, resolve: (item) => item.application }),
+    case: t.field({ type: InboxCaseRef, description: 'What the row shows, without loading the whole case.', resolve: (item) => item.row }),
+    application: t.loadable({
+      type: ApplicationRef,
+      description: 'The whole case. Loaded only when asked (one statement for the page); the inbox reads `case`.',
+      load: (ids: string[], context: RequestContext) => applicationsOfRows(ids, context),
+      resolve: (item) => item.row.id,
+    }),
     dueOn: t.exposeString('dueOn', { description: '14 days after submission.' }),
     overdue: t.exposeBoolean('overdue'),
     work: t.field({ type: [InboxWorkItemRef], description: 'What the case waits for, kind by kind.', resolve: (item) => item.work }),
@@ -145,13 +189,13 @@ builder.queryField('inbox', (t) =>
         const [workByCase] = await Promise.all([workOfCases(connection(context), page[0], today), logCaseReads(context, 'Inbox', page[0])]);
         return [page[0], page[1], workByCase] as const;
       });
-      const [[applications, filteredCount, workByCase], counts] = await Promise.all([pageDone, inboxCounts(context, actor, today)]);
+      const [[rows, filteredCount, workByCase], counts] = await Promise.all([pageDone, inboxCounts(context, actor, today)]);
       const totalCount = filteredCount ?? (countKey ? counts[countKey] : 0);
-      const nodes = applications.map((application) => ({
-        application,
-        dueOn: application.submittedAt ? inboxDueOn(application.submittedAt) : todayInStockholm(application.createdAt),
-        overdue: isInboxOverdue(application, today),
-        work: workByCase.get(application.id) ?? [],
+      const nodes = rows.map((row) => ({
+        row,
+        dueOn: row.submittedAt ? inboxDueOn(row.submittedAt) : todayInStockholm(row.createdAt),
+        overdue: isInboxOverdue(row, today),
+        work: workByCase.get(row.id) ?? [],
       }));
       return { ...toPage(nodes, totalCount, args), counts };
     },

@@ -8,7 +8,7 @@ import { builder } from '../builder.ts';
 
 type OtherApplication = Pick<Application, 'id' | 'reference' | 'status' | 'submittedAt'>;
 
-const OtherOpenApplicationRef = builder.objectRef<OtherApplication>('OtherOpenApplication').implement({
+export const OtherOpenApplicationRef = builder.objectRef<OtherApplication>('OtherOpenApplication').implement({
   description: 'Another open application of the same person in your unit: two at once may be one need asked twice.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -26,7 +26,7 @@ const keyOf = (application: Application) => `${application.applicantId}/${applic
  * that the staff member may see, for a page of cases in one statement. Each is logged as a read
  * of that person's applications.
  */
-async function otherOpenApplications(keys: readonly string[], context: RequestContext): Promise<OtherApplication[][]> {
+export async function otherOpenApplications(keys: readonly string[], context: RequestContext): Promise<OtherApplication[][]> {
   if (!doesCasework(context.actor)) return keys.map(() => []);
   const pairs = keys.map((key) => key.split('/') as [string, string]);
   const applicants = [...new Set(pairs.map(([applicantId]) => applicantId))];
