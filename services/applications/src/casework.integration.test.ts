@@ -75,6 +75,23 @@ describe('inbox', () => {
     expect(inbox.nodes[2].application.requestedServices.map((service: any) => service.serviceType)).toEqual(['HOME_CARE_PERSONAL', 'SAFETY_ALARM', 'NURSING_HOME']);
   });
 
+  it('gives each row what the inbox shows as the case itself has it, without loading the case', async () => {
+    const ROWS = `{ inbox { nodes {
+      case { id reference status version submittedAt createdAt urgent districtArea applicant { id } assignee { id } serviceTypes otherOpenApplications { id } }
+      application { id reference status version submittedAt createdAt urgent districtArea applicant { id } assignee { id } requestedServices { serviceType } }
+    } } }`;
+    const nodes = (await subgraph.request(hanna, ROWS)).data.inbox.nodes;
+    expect(nodes).toHaveLength(3);
+    for (const { case: row, application } of nodes) {
+      const { requestedServices, ...same } = application;
+      expect(row).toMatchObject(same);
+      expect(row.serviceTypes).toEqual(requestedServices.map((service: { serviceType: string }) => service.serviceType));
+      expect(row.otherOpenApplications).toEqual([]);
+    }
+    expect(nodes.map((node: any) => node.case.id)).toEqual([urgentCase.id, overdueCase.id, signeCase.id]);
+    expect(nodes[2].case.serviceTypes).toEqual(['HOME_CARE_PERSONAL', 'SAFETY_ALARM', 'NURSING_HOME']);
+  });
+
   it('filters by service, area, urgency and overdue, and pages', async () => {
     const ids = async (filter: Record<string, unknown>, limit = 50) =>
       (await subgraph.request(hanna, INBOX, { filter, limit })).data.inbox.nodes.map((node: any) => node.application.id);
