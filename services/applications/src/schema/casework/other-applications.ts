@@ -1,3 +1,4 @@
+import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@omsorg/platform';
 import { doesCasework, staffCaseFilter } from '../../domain/access.ts';
 import { OPEN_STATUSES } from '../../domain/inbox.ts';
@@ -30,11 +31,13 @@ export async function otherOpenApplications(keys: readonly string[], context: Re
   if (!doesCasework(context.actor)) return keys.map(() => []);
   const pairs = keys.map((key) => key.split('/') as [string, string]);
   const applicants = [...new Set(pairs.map(([applicantId]) => applicantId))];
-  const open = await context.em.find(
-    Application,
-    { applicantId: { $in: applicants }, ...staffCaseFilter(context.actor), status: { $in: [...OPEN_STATUSES] } },
-    { fields: ['id', 'reference', 'status', 'submittedAt', 'applicantId'], orderBy: { submittedAt: 'asc', id: 'asc' } },
-  );
+  // Plain rows, not entities: a page's worth of warnings needs no unit of work.
+  const open = await context.em
+    .createQueryBuilder(Application, 'a')
+    .select(['id', 'reference', 'status', 'submittedAt', 'applicantId'])
+    .where({ applicantId: { $in: applicants }, ...staffCaseFilter(context.actor), status: { $in: [...OPEN_STATUSES] } } as QBFilterQuery<Application, 'a'>)
+    .orderBy([{ submittedAt: 'asc' }, { id: 'asc' }])
+    .execute<Array<OtherApplication & Pick<Application, 'applicantId'>>>('all', true);
   const others = pairs.map(([applicantId, id]) => open.filter((application) => application.applicantId === applicantId && application.id !== id));
   await logCaseReads(context, 'PersonApplications', others.flat());
   return others;
