@@ -11,7 +11,7 @@ export type ManagedProcess = { name: string; pid: number | undefined; stop: () =
  * OMSORG_SERVICE_NODE_FLAGS replaces them (e.g. '' for V8's defaults).
  */
 export function serviceNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.OMSORG_SERVICE_NODE_FLAGS ?? '--max-old-space-size=192 --max-semi-space-size=8').split(/\s+/).filter(Boolean);
+  return (env.OMSORG_SERVICE_NODE_FLAGS ?? '--max-old-space-size=192 --max-semi-space-size=16').split(/\s+/).filter(Boolean);
 }
 
 /** Runs a Node entry point as its own process, its output prefixed with its name. */
