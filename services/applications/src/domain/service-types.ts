@@ -18,3 +18,6 @@ export const SERVICE_TYPES = [
   'SERVICE_FLAT',
 ] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/** Orders service types as letters and the inbox list them (the order of SERVICE_TYPES). */
+export const byServiceTypeOrder = (a: ServiceType, b: ServiceType): number => SERVICE_TYPES.indexOf(a) - SERVICE_TYPES.indexOf(b);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SERVICE_TYPES } from '../domain/service-types.ts';
+import { byServiceTypeOrder } from '../domain/service-types.ts';
 import type { Application } from '../entities/application.ts';
 import { RequestedService } from '../entities/requested-service.ts';
 import { StaffMember } from '../entities/staff-member.ts';
@@ -29,7 +29,7 @@ export async function staffCards(em: EntityManager, ids: Array<string | null | u
 /** The application's requested services in the order letters list them (SERVICE_TYPES). */
 export async function requestedServicesInOrder(em: EntityManager, application: Application): Promise<RequestedService[]> {
   const services = await em.find(RequestedService, { application: application.id });
-  return services.sort((a, b) => SERVICE_TYPES.indexOf(a.serviceType) - SERVICE_TYPES.indexOf(b.serviceType));
+  return services.sort((a, b) => byServiceTypeOrder(a.serviceType, b.serviceType));
 }
 
 /** Sender, recipient, copy and caseworker of a letter in this case. */

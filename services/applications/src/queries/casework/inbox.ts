@@ -6,7 +6,7 @@ import { addDaysTo } from '../../domain/calendar.ts';
 import { INBOX_DUE_DAYS, inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore, STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
 import { NO_ASSIGNEE } from '../../entities/work-tallies.ts';
 import { WORK_KINDS, type InboxSortField, type SortDirection, type WorkKind } from '../../domain/work-list.ts';
-import { SERVICE_TYPES, type ServiceType } from '../../domain/service-types.ts';
+import { byServiceTypeOrder, type ServiceType } from '../../domain/service-types.ts';
 import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
@@ -196,7 +196,7 @@ async function serviceTypesOf(context: RequestContext, ids: readonly string[]): 
       [...ids],
     );
   for (const row of rows) types.get(row.application_id)?.push(row.service_type);
-  for (const list of types.values()) list.sort((a, b) => SERVICE_TYPES.indexOf(a) - SERVICE_TYPES.indexOf(b));
+  for (const list of types.values()) list.sort(byServiceTypeOrder);
   return types;
 }
 
