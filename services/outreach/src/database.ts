@@ -1,10 +1,14 @@
-import type { ServiceDatabase } from '@omsorg/platform';
+import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
+import { BookingSchema } from './entities/booking.ts';
 import { CampaignSchema } from './entities/campaign.ts';
+import { CohortMemberSchema } from './entities/cohort-member.ts';
+import { PersonCareStatusSchema } from './entities/person-care-status.ts';
+import { ResidentSchema } from './entities/resident.ts';
+import { SlotSchema } from './entities/slot.ts';
 import { migrations } from './migrations/index.ts';
 
 export const outreachDatabase: ServiceDatabase = {
   schema: 'outreach',
-  // Campaigns hold no personal data yet; add the access log with the first per-person table.
-  entities: [CampaignSchema],
+  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, AccessLogEntrySchema, RateLimitCounterSchema],
   migrations,
 };

@@ -20,9 +20,9 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(outreachService);
   await seedOutreach(subgraph.orm);
   const em = subgraph.orm.em.fork();
-  em.create(Campaign, { name: 'Seniordag i Älvsjö', status: 'CLOSED', startsOn: '2025-10-01', endsOn: '2025-10-01', targetDescription: 'Alla över 65 i Älvsjö.' });
-  em.create(Campaign, { name: 'Ensamhet bland äldre i Fruängen', status: 'ACTIVE', startsOn: '2026-09-01', endsOn: null, targetDescription: 'Personer över 80 som bor ensamma.' });
-  em.create(Campaign, { name: 'Kulturbesök i hemmet', status: 'PLANNED', startsOn: null, endsOn: null, targetDescription: 'Äldre som inte kan ta sig till träffpunkterna.' });
+  em.create(Campaign, { name: 'Seniordag i Älvsjö', status: 'CLOSED', startsOn: '2025-10-01', endsOn: '2025-10-01', targetDescription: 'Alla över 65 i Älvsjö.', unit: UNIT });
+  em.create(Campaign, { name: 'Ensamhet bland äldre i Fruängen', status: 'ACTIVE', startsOn: '2026-09-01', endsOn: null, targetDescription: 'Personer över 80 som bor ensamma.', unit: UNIT });
+  em.create(Campaign, { name: 'Kulturbesök i hemmet', status: 'PLANNED', startsOn: null, endsOn: null, targetDescription: 'Äldre som inte kan ta sig till träffpunkterna.', unit: UNIT });
   await em.flush();
 });
 
@@ -68,7 +68,7 @@ describe('campaigns', () => {
 
   it('refuses to store a campaign that ends before it starts', async () => {
     const em = subgraph.orm.em.fork();
-    em.create(Campaign, { name: 'Baklänges', status: 'PLANNED', startsOn: '2027-03-01', endsOn: '2027-02-01', targetDescription: '-' });
+    em.create(Campaign, { name: 'Baklänges', status: 'PLANNED', startsOn: '2027-03-01', endsOn: '2027-02-01', targetDescription: '-', unit: UNIT });
     await expect(em.flush()).rejects.toThrow(/campaign_period_check/);
   });
 });

@@ -16,6 +16,20 @@ export const CampaignSchema = defineEntity({
     endsOn: p.date().nullable(),
     /** Whom it is for, in words, e.g. "Alla som fyller 75 i år och bor i Hägersten-Älvsjö". */
     targetDescription: p.text(),
+    /** The unit that runs it; its outreach staff see the campaign and its residents. */
+    unit: p.string().length(200).index(),
+    /** Cohort rule: the age reached in `cohortYear` (75 for everyone born in cohortYear - 75); null until chosen. */
+    cohortAge: p.integer().nullable(),
+    cohortYear: p.integer().nullable(),
+    /** Cohort rule: the district areas whose residents are included ("Fruängen", "Hägersten"…). */
+    districtAreas: p.json<string[]>().default('[]'),
+    /** Cohort rule: leave out people with current care services (applications' events say who). */
+    excludeCurrentCare: p.boolean().default(true),
+    /** Cohort rule: leave out people invited by any campaign in the last N months; null for no such rule. */
+    notInvitedWithinMonths: p.integer().nullable(),
+    /** When the cohort was fixed (cohort_member written); the rule cannot change after. */
+    cohortFixedAt: p.datetime().nullable(),
+    createdBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

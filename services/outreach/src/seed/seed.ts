@@ -5,6 +5,7 @@ import { Campaign } from '../entities/campaign.ts';
 export const HEALTH_CONVERSATIONS_75 = {
   name: 'Hälsosamtal för dig som fyllt 75',
   status: 'PLANNED',
+  unit: 'Beställarenheten äldre, Hägersten-Älvsjö',
   startsOn: '2027-02-01',
   endsOn: '2027-05-31',
   targetDescription:
