@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The events other services send to outreach through the job queue (ARCHITECTURE.md, "Data"):
+ * the queue names and the shape of their data, written once for the sender and the receiver.
+ */
+
+/** Identity → outreach: people created or changed (registration, address, language, the population import). */
+export const PEOPLE_CHANGED_QUEUE = 'outreach.people-changed';
+
+const day = z.iso.date();
+const nullableText = (max: number) => z.string().max(max).nullable();
+
+/** What identity says about one person, as of `version` (identity's `updatedAt`, which orders the events). */
+export const personFacts = z.object({
+  id: z.uuid(),
+  givenName: z.string().min(1).max(100),
+  familyName: z.string().min(1).max(100),
+  birthDate: day,
+  legalGender: z.enum(['FEMALE', 'MALE']),
+  districtArea: nullableText(100),
+  preferredLanguage: z.string().min(2).max(8),
+  interpreterNeeded: z.boolean(),
+  streetAddress: nullableText(200),
+  postalCode: nullableText(10),
+  postalTown: nullableText(100),
+  email: nullableText(254),
+  version: z.iso.datetime({ offset: true }),
+});
+export type PersonFacts = z.infer<typeof personFacts>;
+
+/** One job carries 1 to 1,000 people: one for a single change, a chunk of an import. */
+export const peopleChangedData = z.object({ people: z.array(personFacts).min(1).max(1000) });
+export type PeopleChanged = z.infer<typeof peopleChangedData>;
+
+/** Applications → outreach: whether a person has current care services, as of `version`. */
+export const CARE_STATUS_CHANGED_QUEUE = 'outreach.care-status-changed';
+
+export const careStatusChangedData = z.object({
+  people: z
+    .array(z.object({ personId: z.uuid(), hasCurrentCareServices: z.boolean(), version: z.iso.datetime({ offset: true }) }))
+    .min(1)
+    .max(1000),
+});
+export type CareStatusChanged = z.infer<typeof careStatusChangedData>;
