@@ -224,9 +224,9 @@ class LetterWriter {
     const size = 22;
     this.keepLines(5);
     this.placed(`${entry.label}:`, BOLD, this.textSize, LAYOUT.left);
-    doc.moveDown(0.3);
+    doc.moveDown(0.2);
     const top = doc.y;
-    const padding = 8;
+    const padding = 7;
     this.tag('P', () => {
       doc.font(BOLD).fontSize(size).text(entry.value, LAYOUT.left + padding, top + padding, { width: this.width - 2 * padding, characterSpacing: 2 });
     });
@@ -236,7 +236,7 @@ class LetterWriter {
     if (this.tagged) doc.endMarkedContent();
     doc.x = LAYOUT.left;
     doc.y = bottom;
-    doc.moveDown(0.8);
+    doc.moveDown(0.6);
   }
 
   private drawBody(content: LetterDocument): void {
