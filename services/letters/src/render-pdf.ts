@@ -73,6 +73,55 @@ function newDocument(meta: Meta, options: RenderOptions & { tagged: boolean }): 
   });
 }
 
+/** The two methods of a pdfkit standard font that lay out text: both depend only on the text (widths per 1,000 units of size). */
+type MeasuredFont = {
+  widthOfString: (text: string, size: number, features?: unknown) => number;
+  encode: (text: string, features?: unknown) => [string[], unknown[]];
+};
+
+/**
+ * How many distinct words (widths: a number each) and lines (encodings: an object a glyph) a font
+ * remembers before it starts over: a few MB at most. The lines of a letter's fixed text repeat;
+ * the names, addresses and codes that do not are soon forgotten.
+ */
+const WIDTH_MEMO_LIMIT = 50_000;
+const ENCODING_MEMO_LIMIT = 2_000;
+
+/**
+ * Remembers the width and encoding of every word and line a font has measured. pdfkit measures
+ * each word glyph by glyph with kerning on every call; a cohort's letters repeat the same words,
+ * so a print file of 20,000 letters spends most of its time on the same few hundred words.
+ * pdfkit does not change what encode returns (it copies before it adds spacing).
+ */
+function memoizeFont(doc: Doc, name: string): void {
+  doc.font(name);
+  const font = (doc as unknown as { _font: MeasuredFont & { memoized?: true } })._font;
+  if (font.memoized) return;
+  font.memoized = true;
+  const widths = new Map<string, number>();
+  const encodings = new Map<string, [string[], unknown[]]>();
+  const width = font.widthOfString.bind(font);
+  const encode = font.encode.bind(font);
+  font.widthOfString = (text, size, features) => {
+    let units = widths.get(text);
+    if (units === undefined) {
+      if (widths.size >= WIDTH_MEMO_LIMIT) widths.clear();
+      units = width(text, 1000, features);
+      widths.set(text, units);
+    }
+    return (units * size) / 1000;
+  };
+  font.encode = (text, features) => {
+    let encoded = encodings.get(text);
+    if (!encoded) {
+      if (encodings.size >= ENCODING_MEMO_LIMIT) encodings.clear();
+      encoded = encode(text, features);
+      encodings.set(text, encoded);
+    }
+    return encoded;
+  };
+}
+
 /**
  * Draws letters into one pdfkit document, each from the top of a new page. Every later page of a
  * letter says whose letter it is and which page (its continuation line). With `tagged`, each
@@ -93,6 +142,8 @@ class LetterWriter {
     this.doc = doc;
     this.tagged = tagged;
     this.width = doc.page.width - LAYOUT.left - LAYOUT.right;
+    memoizeFont(doc, BOLD);
+    memoizeFont(doc, FONT);
     this.root = tagged ? doc.struct('Document') : null;
     if (this.root) doc.addStructure(this.root);
     // A new page has no open markings yet when 'pageAdded' fires; the running text's font and
@@ -282,8 +333,16 @@ export function renderDocumentPdf(content: LetterDocument, options: RenderOption
   return done;
 }
 
-/** Waits until `output` has taken what it was given, so a large file is never held in memory. */
-function drained(output: Writable): Promise<void> {
+/**
+ * Waits until `output` has taken what the document gave it (pdfkit pushes without waiting, and
+ * the pipe holds what the output cannot take yet), so a large file is never held in memory.
+ */
+async function drained(doc: Doc, output: Writable): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  while (output.writableNeedDrain || doc.readableLength > 0) await drainOf(output);
+}
+
+function drainOf(output: Writable): Promise<void> {
   if (!output.writableNeedDrain) return new Promise((resolve) => setImmediate(resolve));
   return new Promise((resolve, reject) => {
     const cleanup = () => {
@@ -327,7 +386,7 @@ export async function renderLettersPdf(output: Writable, letters: Iterable<Lette
     done += 1;
     if (done % every === 0) {
       options.onProgress?.(done, total);
-      await drained(output);
+      await drained(doc, output);
     }
   }
   writer.end();
