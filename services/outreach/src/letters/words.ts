@@ -65,8 +65,11 @@ export type OutreachWords = {
     relative: string;
     changeHeading: string;
     change: (contact: Contact) => string[];
+    newTimeHeading: string;
     newTime: (contact: Contact) => string[];
   };
+  /** The calendar file's title. */
+  calendarSummary: string;
   mail: {
     signed: (unit: string) => string[];
     invitationSubject: string;
@@ -74,7 +77,6 @@ export type OutreachWords = {
     bookingSubjects: Record<BookingChange, string>;
     dayBeforeSubject: string;
     dayBeforeIntroduction: string;
-    hello: string;
   };
 };
 

@@ -69,10 +69,13 @@ export const finnishWords: OutreachWords = {
       `Voit vaihtaa ajan tai perua sen osoitteessa ${web}. Käytä kutsukirjeesi koodia ja syntymäaikaasi. Et tarvitse BankID:tä.`,
       `Voit myös soittaa numeroon ${phone}.`,
     ],
+    newTimeHeading: 'Haluatko varata uuden ajan?',
     newTime: ({ web, phone }) => [
-      `Haluatko varata uuden ajan? Mene osoitteeseen ${web} kutsukirjeesi koodin ja syntymäaikasi kanssa tai soita numeroon ${phone}.`,
+      `Mene osoitteeseen ${web} ja kirjoita kutsukirjeesi koodi ja syntymäaikasi. Et tarvitse BankID:tä.`,
+      `Voit myös soittaa numeroon ${phone}.`,
     ],
   },
+  calendarSummary: 'Terveyskeskustelu vanhusluotsin kanssa',
   mail: {
     signed: (unit) => ['', 'Ystävällisin terveisin', unit, '', 'Tähän sähköpostiin ei voi vastata.'],
     invitationSubject: 'Tervetuloa terveyskeskusteluun',
@@ -80,6 +83,5 @@ export const finnishWords: OutreachWords = {
     bookingSubjects: { CONFIRMED: 'Terveyskeskustelusi aika', RESCHEDULED: 'Terveyskeskustelusi uusi aika', CANCELLED: 'Terveyskeskustelusi on peruttu' },
     dayBeforeSubject: 'Muistutus: terveyskeskustelu huomenna',
     dayBeforeIntroduction: 'Muistutamme terveyskeskustelustasi huomenna.',
-    hello: 'Hei!',
   },
 };

@@ -65,10 +65,13 @@ export const swedishWords: OutreachWords = {
       `Du kan byta tid eller avboka på ${web}. Använd koden från ditt inbjudningsbrev och ditt födelsedatum. Du behöver inget BankID.`,
       `Du kan också ringa ${phone}.`,
     ],
+    newTimeHeading: 'Vill du boka en ny tid?',
     newTime: ({ web, phone }) => [
-      `Vill du boka en ny tid? Gå till ${web} med koden från ditt inbjudningsbrev och ditt födelsedatum, eller ring ${phone}.`,
+      `Gå till ${web} och skriv in koden från ditt inbjudningsbrev och ditt födelsedatum. Du behöver inget BankID.`,
+      `Du kan också ringa ${phone}.`,
     ],
   },
+  calendarSummary: 'Hälsosamtal med äldrelots',
   mail: {
     signed: (unit) => ['', 'Med vänlig hälsning', unit, '', 'Det här mejlet går inte att svara på.'],
     invitationSubject: 'Välkommen till ett hälsosamtal',
@@ -76,6 +79,5 @@ export const swedishWords: OutreachWords = {
     bookingSubjects: { CONFIRMED: 'Din tid för hälsosamtal', RESCHEDULED: 'Ny tid för ditt hälsosamtal', CANCELLED: 'Ditt hälsosamtal är avbokat' },
     dayBeforeSubject: 'Påminnelse: hälsosamtal i morgon',
     dayBeforeIntroduction: 'Vi vill påminna dig om ditt hälsosamtal i morgon.',
-    hello: 'Hej!',
   },
 };
