@@ -7,11 +7,12 @@ export function bookingLines(words: OutreachWords, booking: BookingFacts, previo
   const place = booking.kind === 'MEETING_PLACE' || booking.kind === 'HEALTH_CENTRE';
   return [
     { label: labels.when, value: words.when(booking.at) },
-    ...(previousAt ? [{ label: labels.previous, value: words.when(previousAt) }] : []),
     { label: labels.kind, value: words.meetingKinds[booking.kind] },
     ...(place && booking.placeName ? [{ label: labels.place, value: booking.placeName }] : []),
     ...(booking.placeAddress && booking.kind !== 'PHONE' && booking.kind !== 'VIDEO' ? [{ label: labels.address, value: booking.placeAddress }] : []),
     ...(booking.workerName ? [{ label: labels.worker, value: booking.workerName }] : []),
+    // Last, and said to be void, so no one takes the old time for the new one.
+    ...(previousAt ? [{ label: labels.previous, value: words.when(previousAt) }] : []),
   ];
 }
 

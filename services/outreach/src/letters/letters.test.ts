@@ -173,7 +173,7 @@ describe('booking letters', () => {
     const moved = wordsOf(buildBookingLetter({ ...booking, change: 'RESCHEDULED', previousAt: new Date('2027-01-05T13:00:00Z') }));
     expect(moved).toContain('Ny tid för ditt hälsosamtal');
     expect(moved).toContain('När: tisdag 12 januari 2027 klockan 10.00');
-    expect(moved).toContain('Tidigare tid: tisdag 5 januari 2027 klockan 14.00');
+    expect(moved).toContain('Gamla tiden (gäller inte): tisdag 5 januari 2027 klockan 14.00');
     const cancelled = wordsOf(buildBookingLetter({ ...booking, change: 'CANCELLED' }));
     expect(cancelled).toContain('Ditt hälsosamtal är avbokat');
     expect(cancelled).toContain('Vill du boka en ny tid?');

@@ -34,7 +34,7 @@ describe('outreach mails', () => {
     expect(confirmed.text).toContain('Var: Träffpunkt Hägersten');
     expect(confirmed.text).toContain('Du kan byta tid eller avboka på omsorg.stockholm.se/inbjudan');
     const moved = bookingMail(addressing, { change: 'RESCHEDULED', booking, previousAt: new Date('2027-01-05T13:00:00Z') });
-    expect(moved.text).toContain('Tidigare tid: tisdag 5 januari 2027 klockan 14.00');
+    expect(moved.text).toContain('Gamla tiden (gäller inte): tisdag 5 januari 2027 klockan 14.00');
     const cancelled = bookingMail({ ...addressing, language: 'fi' }, { change: 'CANCELLED', booking });
     expect(cancelled.subject).toBe('Terveyskeskustelusi on peruttu');
     expect(cancelled.text).toContain('Aika: tiistaina 12. tammikuuta 2027 kello 10.00');

@@ -59,7 +59,7 @@ export const finnishWords: OutreachWords = {
       CANCELLED: 'Terveyskeskustelusi on peruttu. Alla oleva aika ei ole enää voimassa.',
     },
     heading: { CONFIRMED: 'Aika ja paikka', RESCHEDULED: 'Uusi aikasi', CANCELLED: 'Peruttu aika' },
-    labels: { when: 'Aika', kind: 'Tapa', place: 'Paikka', address: 'Osoite', worker: 'Vanhusluotsi', previous: 'Aiempi aika' },
+    labels: { when: 'Aika', kind: 'Tapa', place: 'Paikka', address: 'Osoite', worker: 'Vanhusluotsi', previous: 'Vanha aika (ei voimassa)' },
     atHome: 'Vanhusluotsi tulee kotiisi.',
     byPhone: 'Vanhusluotsi soittaa sinulle.',
     interpreter: (language) => `Varaamme tulkin (${language}).`,

@@ -55,7 +55,7 @@ export const swedishWords: OutreachWords = {
       CANCELLED: 'Ditt hälsosamtal är avbokat. Tiden nedan gäller inte längre.',
     },
     heading: { CONFIRMED: 'Tid och plats', RESCHEDULED: 'Din nya tid', CANCELLED: 'Tiden som är avbokad' },
-    labels: { when: 'När', kind: 'Hur', place: 'Var', address: 'Adress', worker: 'Äldrelots', previous: 'Tidigare tid' },
+    labels: { when: 'När', kind: 'Hur', place: 'Var', address: 'Adress', worker: 'Äldrelots', previous: 'Gamla tiden (gäller inte)' },
     atHome: 'Äldrelotsen kommer hem till dig.',
     byPhone: 'Äldrelotsen ringer dig.',
     interpreter: (language) => `Vi bokar en tolk på ${language}.`,
