@@ -1,26 +1,18 @@
 import type { Writable } from 'node:stream';
-import { renderLettersPdf, type LetterDocument, type LetterRecipient, type RenderOptions } from '@omsorg/letters';
+import { renderLettersPdf, type LetterDocument, type RenderOptions } from '@omsorg/letters';
 import { formatInvitationCode } from '../domain/invitation-code.ts';
-import { outreachHead, unbroken, type OutreachSender } from './sender.ts';
+import { outreachFrame, type OutreachLetterAddressing } from './frame.ts';
+import { unbroken } from './sender.ts';
 import { outreachWords } from './words.ts';
 
 /** One person's invitation (or reminder) letter: everything it says comes from here. */
-export type InvitationLetterFacts = {
+export type InvitationLetterFacts = OutreachLetterAddressing & {
   /** The first letter, or the reminder to those who have not answered. */
   kind: 'INVITATION' | 'REMINDER';
-  /** The person's language (ISO 639-1, from identity); letters exist in Swedish and Finnish, else Swedish. */
-  language: string | null;
-  /** Name and postal address lines from identity; no lines prints "Postadress saknas" in the window. */
-  recipient: LetterRecipient;
   /** The invitation code in canonical form (12 signs); printed in groups of four. */
   code: string;
   /** The age the person reaches this year, when the campaign is about it ("Du fyller 75 år i år"). */
   age: number | null;
-  /** The letter's date, "YYYY-MM-DD" (Stockholm). */
-  date: string;
-  sender: OutreachSender;
-  /** Where one answers, as printed: invitationWebAddress(). */
-  web: string;
 };
 
 /** The letter as a document for the renderer: body type 13 pt, the code large in a frame. */
@@ -31,10 +23,7 @@ export function buildInvitationLetter(facts: InvitationLetterFacts): LetterDocum
   const phone = unbroken(facts.sender.phone);
   const title = reminder ? invitation.reminderTitle : invitation.title;
   return {
-    lang: words.frame.lang,
-    title,
-    documentTitle: title,
-    head: outreachHead(facts.sender, facts.recipient, words.frame, facts.date),
+    ...outreachFrame(facts, words, title),
     introduction: `${invitation.greeting(facts.recipient.name)} ${reminder ? invitation.reminderIntroduction : invitation.introduction(facts.age)}`,
     sections: [
       {
@@ -48,9 +37,6 @@ export function buildInvitationLetter(facts: InvitationLetterFacts): LetterDocum
       },
       { heading: invitation.whatHeading, paragraphs: invitation.what.map((text) => ({ text })) },
     ],
-    closing: words.frame.closing(facts.sender.unit),
-    date: facts.date,
-    textSize: 13,
   };
 }
 
