@@ -79,10 +79,20 @@ describe('the invitation letter', () => {
     expect(text).not.toContain('Välkommen');
   });
 
+  it('in English when that is the person’s language', () => {
+    const letter = buildInvitationLetter({ ...birgitta, language: 'en' });
+    expect(letter.lang).toBe('en-GB');
+    const text = wordsOf(letter);
+    expect(text).toContain('Your code: KBF7-9XTM-Q4RH');
+    expect(text).toContain('You do not need BankID.');
+    expect(text).toContain('On the internet: omsorg.stockholm.se/inbjudan');
+  });
+
   it('falls back to Swedish for a language letters are not written in, and leaves out the age when unknown', () => {
     const text = wordsOf(buildInvitationLetter({ ...birgitta, language: 'ar', age: null }));
     expect(text).toContain('Välkommen till ett hälsosamtal');
     expect(text).not.toContain('Du fyller');
+    expect(buildInvitationLetter({ ...birgitta, language: 'constructor' }).lang).toBe('sv-SE');
   });
 
   it('as a reminder says no answer has come, and that one who has answered may ignore it', () => {

@@ -1,4 +1,5 @@
 import type { FrameWords } from './sender.ts';
+import { englishWords } from './words/english.ts';
 import { finnishWords } from './words/finnish.ts';
 import { swedishWords } from './words/swedish.ts';
 
@@ -80,13 +81,13 @@ export type OutreachWords = {
   };
 };
 
-/** Letters and mails exist in these languages; Swedish first. English and Arabic fall back to Swedish. */
-export const OUTREACH_WORDS = { sv: swedishWords, fi: finnishWords } as const;
+/** Letters and mails exist in these languages; Swedish first. Arabic (which needs an embedded font) falls back to Swedish. */
+export const OUTREACH_WORDS = { sv: swedishWords, fi: finnishWords, en: englishWords } as const;
 export type OutreachLanguage = keyof typeof OUTREACH_WORDS;
 
 /** The letter's language for a person's language (ISO 639-1): theirs when letters exist in it, else Swedish. */
 export function outreachLanguageOf(language: string | null | undefined): OutreachLanguage {
-  return language && language in OUTREACH_WORDS ? (language as OutreachLanguage) : 'sv';
+  return language && Object.hasOwn(OUTREACH_WORDS, language) ? (language as OutreachLanguage) : 'sv';
 }
 
 export function outreachWords(language: string | null | undefined): OutreachWords {
