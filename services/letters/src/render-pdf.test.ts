@@ -61,4 +61,15 @@ describe('renderLettersPdf', () => {
     const inBatch = pdfTextLines(await batch([letter('Anna Ek', 3)]));
     expect(inBatch).toEqual(alone);
   });
+
+  it('destroys the output when a letter cannot be drawn, so no half file passes for a whole one', async () => {
+    const output = new PassThrough();
+    output.resume();
+    function* letters() {
+      yield letter('Anna Ek', 1);
+      throw new Error('no facts for the second letter');
+    }
+    await expect(renderLettersPdf(output, letters(), 2, { info: { title: 'Brev', author: 'Enheten', lang: 'sv-SE', date: '2026-12-07' } })).rejects.toThrow(/no facts/);
+    expect(output.destroyed).toBe(true);
+  });
 });

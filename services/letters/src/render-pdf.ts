@@ -377,17 +377,26 @@ export async function renderLettersPdf(output: Writable, letters: Iterable<Lette
     output.once('error', reject);
     doc.once('error', reject);
   });
+  // Awaited below; until then a failure must not count as unhandled.
+  finished.catch(() => undefined);
   doc.pipe(output);
   const writer = new LetterWriter(doc, tagged);
   const every = Math.max(1, options.progressEvery ?? 200);
   let done = 0;
-  for (const letter of letters) {
-    writer.write(letter, true);
-    done += 1;
-    if (done % every === 0) {
-      options.onProgress?.(done, total);
-      await drained(doc, output);
+  try {
+    for (const letter of letters) {
+      writer.write(letter, true);
+      done += 1;
+      if (done % every === 0) {
+        options.onProgress?.(done, total);
+        await drained(doc, output);
+      }
     }
+  } catch (error) {
+    // A half-written file must not pass for a whole one: the output is destroyed with the error.
+    doc.unpipe(output);
+    output.destroy(error as Error);
+    throw error;
   }
   writer.end();
   await finished;
