@@ -1,3 +1,4 @@
+import type { LetterLine } from '@omsorg/letters';
 import { appealDeadlineOf, notificationDay } from '../domain/appeal-eligibility.ts';
 import type { ServiceType } from '../domain/service-types.ts';
 import { dayInStockholm } from '../domain/stockholm-time.ts';
@@ -26,7 +27,7 @@ export type DecisionLetterFacts = LetterAddressing & {
   pendingServices: ServiceType[];
 };
 
-export type LetterLine = { label: string; value: string };
+export type { LetterLine } from '@omsorg/letters';
 
 export type LetterContent = {
   lang: string;

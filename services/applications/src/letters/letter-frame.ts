@@ -1,9 +1,9 @@
+import type { LetterHead, LetterLine, LetterRecipient } from '@omsorg/letters';
 import { unitContact } from '../domain/unit-contacts.ts';
-import type { LetterLine } from './letter-content.ts';
 import type { LetterFrame } from './templates.ts';
 
-/** A name and postal address, as printed in the envelope's window. */
-export type LetterRecipient = { name: string; addressLines: string[] };
+/** The head's and the recipient's shapes are shared with the other services' letters (@omsorg/letters). */
+export type { LetterHead, LetterRecipient };
 
 /** Who sends a letter, to whom, and who answers questions about it: the same for every letter of a case. */
 export type LetterAddressing = {
@@ -17,20 +17,6 @@ export type LetterAddressing = {
   concerning: string | null;
   /** The case's caseworker (the assignee), with their direct phone when identity has one. */
   caseworker: { name: string; phone: string | null } | null;
-};
-
-/** What the renderer puts above the title: letterhead, window address and the reference column. */
-export type LetterHead = {
-  letterhead: { organisation: string; unit: string; postalAddress: readonly string[]; phone: string; phoneLabel: string };
-  recipient: LetterRecipient | null;
-  /** "Postadress saknas", under the recipient's name when no postal address is known: not fit for the post as it is. */
-  addressMissing: string | null;
-  /** "Kopia till Erik Andersson", printed above the title of a representative's copy. */
-  copyNote: string | null;
-  /** The column beside the window: date, reference, whose case, caseworker and phone. */
-  header: LetterLine[];
-  /** The line atop every later page, so a page that comes loose is known: "ANS-2026-000042, sida 2". */
-  continuation: (page: number) => string;
 };
 
 /** The head of a letter dated `date` ("YYYY-MM-DD") in the frame's language. */

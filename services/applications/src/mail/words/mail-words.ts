@@ -1,12 +1,12 @@
 import type { ServiceType } from '../../domain/service-types.ts';
 import { letterTemplate, type LetterLanguage } from '../../letters/templates.ts';
 import type { Addressee } from '../addressee.ts';
+import { composeMail, type MailText } from '@omsorg/letters';
 import type { OutgoingMail } from '../mailer.ts';
 import { finnishMails } from './finnish.ts';
 import { swedishMails } from './swedish.ts';
 
-/** A mail's words: its subject and its lines, greeting and signature included. */
-export type MailText = { subject: string; lines: string[] };
+export type { MailText };
 
 /** What became of an appeal: the reconsideration's or the court's outcome. */
 export type AppealOutcome = 'CHANGED_ON_RECONSIDERATION' | 'FORWARDED_TO_COURT' | 'COURT_UPHELD' | 'COURT_CHANGED' | 'COURT_DISMISSED';
@@ -37,8 +37,7 @@ export const MAIL_WORDS: Record<LetterLanguage, MailWords> = { sv: swedishMails,
  * header (the letters' tag, e.g. fi-FI), so a mail program reads it out in the right voice.
  */
 export function writeMail(to: string, language: LetterLanguage, write: (words: MailWords) => MailText): OutgoingMail {
-  const { subject, lines } = write(MAIL_WORDS[language]);
-  return { to, subject, text: lines.join('\n'), language: letterTemplate(language).lang };
+  return composeMail(to, letterTemplate(language).lang, write(MAIL_WORDS[language]));
 }
 
 /** A service's name in the mail's language. */
