@@ -13,3 +13,4 @@ export {
   type PersonalIdentityNumber,
 } from './personal-identity-number.ts';
 export { isPersonLanguage, PERSON_LANGUAGES, type PersonLanguage } from './languages.ts';
+export { PEOPLE_CHANGED_MAX, PEOPLE_CHANGED_QUEUE, peopleChangedData, personFacts, type PeopleChanged, type PersonFacts } from './outreach/people-changed.ts';
