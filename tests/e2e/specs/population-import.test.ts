@@ -31,7 +31,7 @@ describe('importing the population extract', () => {
   it('lets Omar upload the extract, follow its progress to the end and read why rows were refused', async () => {
     const { page } = await newPage(browser);
     await signInAsStaff(page, urls.staff, 'uppsok1');
-    await page.getByRole('link', { name: 'Invånare' }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Invånare' }).click();
     await page.getByRole('heading', { level: 1, name: 'Invånare' }).waitFor();
     await expectAccessible(page);
 
