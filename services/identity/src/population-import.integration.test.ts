@@ -135,6 +135,20 @@ describe('importing the population extract', () => {
     expect(await world.subgraph.orm.em.fork().count(Person, { personalIdentityNumber: '194603042138', familyName: 'Lind' })).toBe(1);
   });
 
+  it('fails the run when a chunk fails for good (its last attempt), so the page stops waiting; not before', async () => {
+    const { populationImportJob } = await import('./jobs/population-import.ts');
+    const { createLogger } = await import('@omsorg/platform');
+    const em = world.subgraph.orm.em.fork();
+    const run = em.create(ImportRun, { startedBy: omar, unit: UNIT, fileName: 'trasig.csv', chunksTotal: 1 });
+    await em.flush();
+    const broken = { runId: run.id, chunk: 0, rows: [] };
+    const log = createLogger('test');
+    await expect(populationImportJob.handler(broken, { em: world.subgraph.orm.em.fork(), log, finalAttempt: false })).rejects.toThrow();
+    expect((await world.subgraph.orm.em.fork().findOneOrFail(ImportRun, run.id)).status).toBe('RUNNING');
+    await expect(populationImportJob.handler(broken, { em: world.subgraph.orm.em.fork(), log, finalAttempt: true })).rejects.toThrow();
+    expect(await world.subgraph.orm.em.fork().findOneOrFail(ImportRun, run.id)).toMatchObject({ status: 'FAILED', failure: 'INTERNAL' });
+  });
+
   it('refuses a file over the size limit (POPULATION_IMPORT_MAX_BYTES) with 413', async () => {
     process.env.POPULATION_IMPORT_MAX_BYTES = '200';
     try {
@@ -147,7 +161,7 @@ describe('importing the population extract', () => {
 
   it('lists the runs of the unit, newest first', async () => {
     const runs = (await world.subgraph.request(asOutreach(), RUNS)).data.populationImports;
-    expect(runs.totalCount).toBeGreaterThanOrEqual(5);
+    expect(runs.totalCount).toBeGreaterThanOrEqual(6);
     expect(runs.nodes.at(-1)).toMatchObject({ id: firstRunId, status: 'DONE' });
     expect((await world.subgraph.request(asStaff(omar, ['MANAGER']), RUNS)).data.populationImports.totalCount).toBe(runs.totalCount);
     // Another unit's outreach staff see none of them.

@@ -71,10 +71,27 @@ export async function applyImportChunk(em: EntityManager, data: unknown): Promis
   });
 }
 
+/**
+ * A chunk that fails for good fails its run (failure INTERNAL), so the page stops waiting; the
+ * chunks already applied stay applied, and importing the file again completes it.
+ */
+async function failRun(em: EntityManager, data: unknown): Promise<void> {
+  const runId = (data as { runId?: unknown } | null)?.runId;
+  if (typeof runId !== 'string' || !z.uuid().safeParse(runId).success) return;
+  await execute(em.fork(), `update "identity"."import_run" set "status" = 'FAILED', "failure" = 'INTERNAL', "finished_at" = now() where "id" = ? and "status" = 'RUNNING'`, [runId]);
+}
+
 /** The data holds personal data (names, addresses): a finished job is deleted within minutes. */
 export const populationImportJob: JobDefinition = {
   queue: POPULATION_IMPORT_QUEUE,
-  handler: (data, { em }) => applyImportChunk(em, data),
+  handler: async (data, { em, finalAttempt }) => {
+    try {
+      await applyImportChunk(em, data);
+    } catch (error) {
+      if (finalAttempt) await failRun(em, data);
+      throw error;
+    }
+  },
   retry: { limit: 5, delaySeconds: 2, backoff: true, maxDelaySeconds: 120 },
   keepFinishedSeconds: 300,
 };
