@@ -16,6 +16,8 @@ export type TestCitizen = {
   interpreterNeeded: boolean;
   /** Invented, in the person's district: where letters are posted. */
   postalAddress: { street: string; postalCode: string; town: string };
+  /** Invented contact e-mail the person gave (most have none): where outreach mails go. */
+  email?: string;
   note: string;
 };
 
@@ -90,6 +92,7 @@ export const TEST_CITIZENS: TestCitizen[] = [
     givenName: 'Birgitta',
     postalAddress: { street: 'Fruängsgården 22', postalCode: '129 52', town: 'Hägersten' },
     familyName: 'Ek',
+    email: 'birgitta.ek@example.se',
     districtArea: 'Fruängen',
     preferredLanguage: 'sv',
     interpreterNeeded: false,

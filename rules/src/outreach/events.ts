@@ -29,8 +29,11 @@ export const personFacts = z.object({
 });
 export type PersonFacts = z.infer<typeof personFacts>;
 
-/** One job carries 1 to 1,000 people: one for a single change, a chunk of an import. */
-export const peopleChangedData = z.object({ people: z.array(personFacts).min(1).max(1000) });
+/** At most this many people in one event (one import chunk). */
+export const PEOPLE_CHANGED_MAX = 1000;
+
+/** One job carries 1 to PEOPLE_CHANGED_MAX people: one for a single change, a chunk of an import. */
+export const peopleChangedData = z.object({ people: z.array(personFacts).min(1).max(PEOPLE_CHANGED_MAX) });
 export type PeopleChanged = z.infer<typeof peopleChangedData>;
 
 /** Applications → outreach: whether a person has current care services, as of `version`. */

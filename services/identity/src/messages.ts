@@ -1,8 +1,10 @@
 import type { Catalogs } from '@omsorg/platform';
+import { populationImportMessages } from './population-import/messages.ts';
 
 /** Messages of identity that the platform's generic ones do not say well enough. */
 export const identityMessages: Catalogs = {
   sv: {
+    ...populationImportMessages.sv,
     'validation.person.exists': 'Det finns redan en person med det här personnumret. Sök på personnumret i stället.',
     'validation.person.language': 'Välj ett språk i listan. Koden känns inte igen som ett språk vi kan ta emot.',
     'error.rateLimited.personLookups': 'Du har sökt på många personnummer på kort tid. Vänta {wait} och försök igen.',
@@ -18,6 +20,7 @@ export const identityMessages: Catalogs = {
     'validation.representation.alreadyEnded': 'Företrädarskapet är redan avslutat.',
   },
   en: {
+    ...populationImportMessages.en,
     'validation.person.exists': 'A person with this personal identity number already exists. Search for the number instead.',
     'validation.person.language': 'Choose a language from the list. The code is not a language we can accept.',
     'error.rateLimited.personLookups': 'You have searched for many personal identity numbers in a short time. Wait {wait} and try again.',
@@ -32,4 +35,5 @@ export const identityMessages: Catalogs = {
     'validation.representation.duplicate': 'This person is already registered as a representative of the same kind.',
     'validation.representation.alreadyEnded': 'The representation has already ended.',
   },
+  fi: { ...populationImportMessages.fi },
 };

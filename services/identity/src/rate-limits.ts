@@ -25,3 +25,6 @@ export async function enforceQueryRateLimit(context: RequestContext, rule: RateL
     throw new GraphQLError(error.message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: error.retryAfterSeconds } });
   }
 }
+
+/** Population extracts a staff member uploads: RATE_LIMIT_POPULATION_IMPORTS, default 10/1h. */
+export const populationImportsLimit = () => rateLimitRule('population_imports', { limit: 10, windowSeconds: 3_600 });

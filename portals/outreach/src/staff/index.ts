@@ -1,5 +1,6 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import { messages } from '../messages.ts';
+import { residentsMessages } from './residents/messages.ts';
 
 /** Loaded by the staff shell only for users with the OUTREACH role. */
 export default defineRemoteModule({
@@ -10,7 +11,16 @@ export default defineRemoteModule({
       component: () => import('./CampaignsPage.vue'),
       meta: { titleKey: 'outreach.campaigns.title' },
     },
+    {
+      path: '/invanare',
+      name: 'outreach-residents',
+      component: () => import('./residents/ResidentsPage.vue'),
+      meta: { titleKey: 'outreach.residents.title', messages: residentsMessages },
+    },
   ],
-  navigation: [{ to: '/kampanjer', labelKey: 'outreach.campaigns.title' }],
+  navigation: [
+    { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
+    { to: '/invanare', labelKey: 'outreach.residents.title' },
+  ],
   messages,
 });

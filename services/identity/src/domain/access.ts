@@ -90,3 +90,16 @@ export function mayReadOpenings(actor: Actor, personId: string): boolean {
 export function mayFindByName(actor: Actor): boolean {
   return isCasework(actor);
 }
+
+/**
+ * Importing the district's population extract (and following a run): outreach staff and
+ * managers. Never a caseworker, the quality council or a citizen.
+ */
+export function mayImportPopulation(actor: Actor): boolean {
+  return actor.kind === 'staff' && (hasRole(actor, 'OUTREACH') || hasRole(actor, 'MANAGER'));
+}
+
+/** A run and its refused rows (line numbers and reasons, no personal data): those who may import, of the unit that ran it. */
+export function mayReadPopulationImport(actor: Actor, run: { unit: string }): boolean {
+  return mayImportPopulation(actor) && actor.kind === 'staff' && actor.unit === run.unit;
+}

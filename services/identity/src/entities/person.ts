@@ -21,6 +21,8 @@ export const PersonSchema = defineEntity({
     streetAddress: p.string().length(200).nullable(),
     postalCode: p.string().length(10).nullable(),
     postalTown: p.string().length(100).nullable(),
+    /** The contact e-mail the person gave (never from the population register): null when none. */
+    email: p.string().length(254).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

@@ -4,6 +4,7 @@ import { Migration20261205011104_trust as M1 } from './Migration20261205011104_t
 import { Migration20261205020443_staff_member_updated_at as M2 } from './Migration20261205020443_staff_member_updated_at.ts';
 import { Migration20261205060251_rate_limit as M3 } from './Migration20261205060251_rate_limit.ts';
 import { Migration20261205060301_letters as M4 } from './Migration20261205060301_letters.ts';
+import { Migration20261205142025_population_import as M5 } from './Migration20261205142025_population_import.ts';
 
 export const migrations = [
   { name: 'Migration20261122074004_initial', class: M0 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261205020443_staff_member_updated_at', class: M2 },
   { name: 'Migration20261205060251_rate_limit', class: M3 },
   { name: 'Migration20261205060301_letters', class: M4 },
+  { name: 'Migration20261205142025_population_import', class: M5 },
 ];

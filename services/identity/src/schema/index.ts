@@ -7,6 +7,7 @@ import './manage-representation.ts';
 import './openings.ts';
 import './me.ts';
 import './sign-in.ts';
+import './population-import.ts';
 import { builder } from './builder.ts';
 
 export function buildIdentitySchema() {

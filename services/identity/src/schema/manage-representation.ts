@@ -4,6 +4,7 @@ import { isCasework, mayManageRepresentations } from '../domain/access.ts';
 import { todayInStockholm, type RepresentationKind } from '../domain/representation.ts';
 import { representationTermsIssues } from '../domain/representation-terms.ts';
 import { Person } from '../entities/person.ts';
+import { enqueuePersonChanged } from '../jobs/people-changed.ts';
 import { Representation } from '../entities/representation.ts';
 import { RepresentationEvent, type RepresentationEventType } from '../entities/representation-event.ts';
 import { StaffMember } from '../entities/staff-member.ts';
@@ -81,6 +82,7 @@ async function register(context: RequestContext, input: RegisterInput): Promise<
 
   return context.em.transactional(async (em) => {
     let representative = await em.findOne(Person, { personalIdentityNumber: parsed.value.normalized });
+    const newRepresentative = !representative;
     if (!representative) {
       const givenName = input.representativeGivenName?.trim();
       const familyName = input.representativeFamilyName?.trim();
@@ -120,6 +122,7 @@ async function register(context: RequestContext, input: RegisterInput): Promise<
     });
     logChange(em, rep, 'REGISTERED', actor.staffId);
     await em.flush();
+    if (newRepresentative) await enqueuePersonChanged(em, representative);
     context.log.info({ representationId: rep.id, kind: rep.kind }, 'representation registered');
     return rep;
   });

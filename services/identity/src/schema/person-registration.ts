@@ -3,6 +3,7 @@ import { enforceRateLimit, logAccess, parsePersonalIdentityNumber, personalIdent
 import { isCasework, mayRegisterPerson } from '../domain/access.ts';
 import { preferredLanguageOf } from '../domain/person-language.ts';
 import { Person } from '../entities/person.ts';
+import { enqueuePersonChanged } from '../jobs/people-changed.ts';
 import { rememberLookup } from '../queries/person-ties.ts';
 import { enforceQueryRateLimit, personLookupsLimit } from '../rate-limits.ts';
 import { builder } from './builder.ts';
@@ -81,18 +82,23 @@ builder.mutationField('registerPerson', (t) =>
       if (await context.em.count(Person, { personalIdentityNumber: parsed.value.normalized })) {
         throw invalidField(context, 'personalIdentityNumber', 'validation.person.exists');
       }
-      const person = context.em.create(Person, {
-        personalIdentityNumber: parsed.value.normalized,
-        givenName: input.givenName.trim(),
-        familyName: input.familyName.trim(),
-        birthDate: parsed.value.birthDate,
-        legalGender: parsed.value.legalGender,
-        districtArea: input.districtArea?.trim() || null,
-        preferredLanguage: language,
-        interpreterNeeded: input.interpreterNeeded ?? false,
-      });
+      let person: Person;
       try {
-        await context.em.flush();
+        person = await context.em.transactional(async (em) => {
+          const created = em.create(Person, {
+            personalIdentityNumber: parsed.value.normalized,
+            givenName: input.givenName.trim(),
+            familyName: input.familyName.trim(),
+            birthDate: parsed.value.birthDate,
+            legalGender: parsed.value.legalGender,
+            districtArea: input.districtArea?.trim() || null,
+            preferredLanguage: language,
+            interpreterNeeded: input.interpreterNeeded ?? false,
+          });
+          await em.flush();
+          await enqueuePersonChanged(em, created);
+          return created;
+        });
       } catch (error) {
         // Registered by someone else a moment ago.
         if (error instanceof UniqueConstraintViolationException) throw invalidField(context, 'personalIdentityNumber', 'validation.person.exists');

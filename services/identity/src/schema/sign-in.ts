@@ -3,6 +3,7 @@ import { idSchema, parsePersonalIdentityNumber, text } from '@omsorg/platform';
 import { z } from 'zod';
 import { todayInStockholm } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
+import { enqueuePersonChanged } from '../jobs/people-changed.ts';
 import { StaffMember } from '../entities/staff-member.ts';
 import { activeRepresentationsBy } from '../queries/representations.ts';
 import { builder } from './builder.ts';
@@ -80,15 +81,19 @@ builder.mutationField('signInCitizen', (t) =>
       const em = context.em;
       let person = await em.findOne(Person, { personalIdentityNumber: parsed.value.normalized });
       if (!person) {
-        person = em.create(Person, {
-          personalIdentityNumber: parsed.value.normalized,
-          givenName: args.givenName,
-          familyName: args.familyName,
-          birthDate: parsed.value.birthDate,
-          legalGender: parsed.value.legalGender,
-          districtArea: null,
+        person = await em.transactional(async (tx) => {
+          const created = tx.create(Person, {
+            personalIdentityNumber: parsed.value.normalized,
+            givenName: args.givenName,
+            familyName: args.familyName,
+            birthDate: parsed.value.birthDate,
+            legalGender: parsed.value.legalGender,
+            districtArea: null,
+          });
+          await tx.flush();
+          await enqueuePersonChanged(tx, created);
+          return created;
         });
-        await em.flush();
       }
       return personView(em, person);
     },

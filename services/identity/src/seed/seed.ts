@@ -4,6 +4,7 @@ import type { RepresentationKind } from '../domain/representation.ts';
 import { Person } from '../entities/person.ts';
 import { Representation } from '../entities/representation.ts';
 import { StaffMember } from '../entities/staff-member.ts';
+import { publishPeople } from '../jobs/people-changed.ts';
 import { publishStaffMembers } from '../jobs/staff-member-changed.ts';
 
 export type IdentitySeed = {
@@ -15,6 +16,8 @@ export type IdentitySeed = {
     preferredLanguage: string;
     interpreterNeeded: boolean;
     postalAddress?: { street: string; postalCode: string; town: string };
+    /** The contact e-mail the person gave; most have none. */
+    email?: string;
   }>;
   staff: Array<{ username: string; givenName: string; familyName: string; roles: string[]; unit: string; title: string; phone?: string }>;
   representations: Array<{ representative: string; represented: string; kind: RepresentationKind; validFrom: string; validTo: string | null; verifiedBy: string }>;
@@ -22,7 +25,8 @@ export type IdentitySeed = {
 
 /**
  * Adds the development people, staff and representations that are not there yet, then tells
- * applications about every staff member (new ones, and existing ones of an older database).
+ * applications about every staff member and outreach about every person (new ones, and
+ * existing ones of an older database).
  * Idempotent.
  */
 export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<void> {
@@ -37,6 +41,7 @@ export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<v
       existing ??
         em.create(Person, {
           ...citizen,
+          email: citizen.email ?? null,
           streetAddress: postalAddress?.street ?? null,
           postalCode: postalAddress?.postalCode ?? null,
           postalTown: postalAddress?.town ?? null,
@@ -68,5 +73,7 @@ export async function seedIdentity(orm: MikroORM, seed: IdentitySeed): Promise<v
     });
   }
   await em.flush();
-  await publishStaffMembers(orm, createLogger('identity-seed'));
+  const log = createLogger('identity-seed');
+  await publishStaffMembers(orm, log);
+  await publishPeople(orm, log);
 }

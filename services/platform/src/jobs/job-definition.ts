@@ -1,8 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger.ts';
 
-/** What a job handler gets: its own entity manager (a fork) and a logger naming the job. */
-export type JobContext = { em: EntityManager; log: Logger };
+/**
+ * What a job handler gets: its own entity manager (a fork), a logger naming the job and, from the
+ * queue's workers, whether this is the last attempt (a handler that must record a failure for
+ * people to see does it then, before it throws).
+ */
+export type JobContext = { em: EntityManager; log: Logger; finalAttempt?: boolean };
 
 /**
  * How often a failed job is tried again. The n-th retry waits between `delaySeconds * 2^(n-1)` and

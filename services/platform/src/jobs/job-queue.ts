@@ -107,7 +107,7 @@ export async function startJobQueue(
       if (!next) return;
       const jobLog = log.child({ queue: job.queue, jobId: next.id, attempt: next.retryCount + 1 });
       try {
-        await job.handler(next.data, { em: orm.em.fork(), log: jobLog });
+        await job.handler(next.data, { em: orm.em.fork(), log: jobLog, finalAttempt: next.retryCount >= settings.retryLimit! });
       } catch (error) {
         // Only the class and code: an error's message may hold personal data (an address).
         const failure = error as { name?: unknown; code?: unknown };

@@ -18,6 +18,7 @@ const NoteSchema = defineEntity({
 
 const handled: Array<{ queue: string; text: string }> = [];
 let failuresLeft = 0;
+const doomedAttempts: Array<boolean | undefined> = [];
 const jobs: JobDefinition[] = [
   { queue: 'test-note', handler: async (data: { text: string }) => void handled.push({ queue: 'test-note', text: data.text }) },
   {
@@ -29,6 +30,14 @@ const jobs: JobDefinition[] = [
     },
   },
   { queue: 'test-hourly', schedule: '0 * * * *', handler: async () => {} },
+  {
+    queue: 'test-doomed',
+    retry: { limit: 1, delaySeconds: 1 },
+    handler: async (_data, { finalAttempt }) => {
+      doomedAttempts.push(finalAttempt);
+      throw new Error('always refused');
+    },
+  },
 ];
 
 async function jobRows(orm: MikroORM, queue: string): Promise<Array<{ state: string; data: { text: string } }>> {
@@ -113,6 +122,12 @@ describe('the job queue (pg-boss)', () => {
     );
     expect(states).toEqual(['completed']);
     expect(handled).toEqual([{ queue: 'test-flaky', text: 'flaky' }]);
+  });
+
+  it('tells the handler which attempt is the last, so it can record a failure for good', async () => {
+    await orm.em.fork().transactional((em) => enqueueJob(em, 'test-doomed', { text: 'doomed' }));
+    await pollUntil(async () => (await jobRows(orm, 'test-doomed')).map((row) => row.state), (found) => found.includes('failed'), 20_000, 'the doomed job failed');
+    expect(doomedAttempts).toEqual([false, true]);
   });
 
   it('schedules cron jobs in Stockholm time, once for all replicas', async () => {
