@@ -26,3 +26,6 @@ export const INVITATION_SESSION_HOURS = 12;
 export function slidSessionExpiry(now: Date): Date {
   return new Date(now.getTime() + INVITATION_SESSION_HOURS * 3_600_000);
 }
+
+/** The number the citizen pages and messages give for help with an invitation (Stockholm's contact centre). */
+export const INVITATION_HELP_PHONE = '08-508 00 508';
