@@ -33,6 +33,10 @@ export const InvitationRef = builder.objectRef<Invitation>('Invitation').impleme
     answeredAt: t.string({ nullable: true, description: 'When the person last answered (ISO 8601); null before.', resolve: (i) => i.answeredAt?.toISOString() ?? null }),
     campaignName: t.string({ description: 'The campaign\'s name ("Hälsosamtal för dig som fyllt 75").', resolve: (i) => i.campaign.name }),
     campaignDescription: t.string({ description: 'Whom the campaign is for and what it offers, in words.', resolve: (i) => i.campaign.targetDescription }),
+    forViewer: t.boolean({
+      description: 'Whether the signed-in person is the one invited (false for an invitation of someone they represent, and without signing in).',
+      resolve: (i, _a, context) => context.actor.kind === 'person' && context.actor.personId === i.personId,
+    }),
     firstName: t.string({ nullable: true, description: 'The invited person\'s first name ("förnamn"); null when outreach no longer knows it.', resolve: (i, _a, context) => firstNameOf(context, i.personId) }),
   }),
 });
