@@ -67,6 +67,7 @@ describe('answering an invitation without BankID', () => {
     await page.getByRole('heading', { level: 2, name: 'Du är inbjuden till ett hälsosamtal' }).waitFor();
     await page.getByText(`${CAMPAIGN}. Du har inte svarat ännu.`).waitFor();
     await expectAccessible(page);
+    await screenshot(page, 'outreach-invitation-start-card-1280');
     await page.getByRole('link', { name: 'Svara på inbjudan' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Inbjudan till hälsosamtal' }).waitFor();
     await page.getByText('Hej Birgitta!').waitFor();

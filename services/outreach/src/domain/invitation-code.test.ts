@@ -32,5 +32,6 @@ describe('invitation codes', () => {
   it('take the pepper from INVITATION_CODE_PEPPER, with a development default', () => {
     expect(invitationCodePepper({ INVITATION_CODE_PEPPER: 'secret' })).toBe('secret');
     expect(invitationCodePepper({})).toMatch(/development/);
+    expect(() => invitationCodePepper({ NODE_ENV: 'production' })).toThrow(/INVITATION_CODE_PEPPER/);
   });
 });

@@ -37,5 +37,8 @@ const DEVELOPMENT_PEPPER = 'omsorg-development-invitation-pepper';
  * and tests stay valid between runs.
  */
 export function invitationCodePepper(env: Record<string, string | undefined> = process.env): string {
-  return env.INVITATION_CODE_PEPPER?.trim() || DEVELOPMENT_PEPPER;
+  const pepper = env.INVITATION_CODE_PEPPER?.trim();
+  if (pepper) return pepper;
+  if (env.NODE_ENV === 'production') throw new Error('INVITATION_CODE_PEPPER must be set in production (a secret of at least 32 characters)');
+  return DEVELOPMENT_PEPPER;
 }
