@@ -24,16 +24,18 @@ async function inviteBirgitta(): Promise<string> {
     const em = orm.em.fork();
     const connection = em.getConnection();
     // Identity's id for her: read once by the test, as the people-changed events would tell outreach.
-    const [person] = await connection.execute(`select id, given_name, family_name, birth_date::text as birth_date from identity.person where personal_identity_number = ?`, [BIRGITTA]);
+    const [person] = await connection.execute<Array<{ id: string; given_name: string; family_name: string; birth_date: string }>>(`select id, given_name, family_name, birth_date::text as birth_date from identity.person where personal_identity_number = ?`, [BIRGITTA]);
+    if (!person) throw new Error('Birgitta Ek is not in identity: the development seed changed');
     await connection.execute(
       `insert into outreach.resident (id, given_name, family_name, birth_date, legal_gender, district_area, preferred_language, interpreter_needed, street_address, postal_code, postal_town, email, updated_at)
        values (?, ?, ?, ?, 'FEMALE', 'Fruängen', 'sv', false, 'Fruängsgården 22', '129 52', 'Hägersten', null, '2000-01-01T00:00:00Z') on conflict (id) do nothing`,
       [person.id, person.given_name, person.family_name, person.birth_date],
     );
-    const [campaign] = await connection.execute(
+    const [campaign] = await connection.execute<Array<{ id: string }>>(
       `insert into outreach.campaign (id, name, status, target_description, unit, created_at) values (gen_random_uuid(), ?, 'ACTIVE', ?, ?, now()) returning id`,
       [CAMPAIGN, 'Alla i Hägersten-Älvsjö som fyller 75 i år.', 'Beställarenheten äldre, Hägersten-Älvsjö'],
     );
+    if (!campaign) throw new Error('The campaign was not created');
     await connection.execute(`insert into outreach.cohort_member (campaign_id, person_id, added_at) values (?, ?, now())`, [campaign.id, person.id]);
     const [created] = await em.transactional((tx) => createInvitations(tx, campaign.id, [person.id]));
     return created!.code;
