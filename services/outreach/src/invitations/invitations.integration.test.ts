@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInvitationCode, generateInvitationCode } from '../domain/invitation-code.ts';
 import { Campaign } from '../entities/campaign.ts';
 import { CohortMember } from '../entities/cohort-member.ts';
+import { InvitationSession } from '../entities/invitation-session.ts';
 import { Invitation } from '../entities/invitation.ts';
 import { Resident } from '../entities/resident.ts';
 import { outreachService } from '../service.ts';
@@ -166,6 +167,21 @@ describe('the invitation session', () => {
     await subgraph.request(anonymous, END, { token: second });
     expect((await subgraph.request(anonymous, READ, { token: second })).data.invitation).toBeNull();
     expect((await subgraph.request(anonymous, ACCEPT, { token: second })).data.acceptInvitation).toMatchObject({ __typename: 'NotFoundError', message: 'Du behöver skriva in koden och födelsedatumet igen.' });
+  });
+});
+
+describe('an invitation session that has expired', () => {
+  it('opens nothing, and a use before the end moves the end on', async () => {
+    const { token, expiresAt } = (await open(codes.get(BIRGITTA)!, '1951-09-23')).data;
+    expect(new Date(expiresAt).getTime() - Date.now()).toBeGreaterThan(11.9 * 3_600_000);
+    const em = subgraph.orm.em.fork();
+    await em.nativeUpdate(InvitationSession, { invitation: ids.get(BIRGITTA)! }, { expiresAt: new Date(Date.now() + 60_000) });
+    expect((await subgraph.request(anonymous, READ, { token })).data.invitation).not.toBeNull();
+    const slid = await subgraph.orm.em.fork().findOneOrFail(InvitationSession, { invitation: ids.get(BIRGITTA)! });
+    expect(slid.expiresAt.getTime() - Date.now()).toBeGreaterThan(11.9 * 3_600_000);
+    await em.nativeUpdate(InvitationSession, { invitation: ids.get(BIRGITTA)! }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await subgraph.request(anonymous, READ, { token })).data.invitation).toBeNull();
+    expect((await subgraph.request(anonymous, ACCEPT, { token })).data.acceptInvitation.__typename).toBe('NotFoundError');
   });
 });
 
