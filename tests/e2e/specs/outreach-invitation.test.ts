@@ -13,32 +13,44 @@ import { signInAsCitizen } from '../support/login.ts';
 
 const urls = inject('urls');
 const BIRGITTA = '195109231240';
+/** Signe Andersson, whom Erik represents. */
+const SIGNE = '194203152386';
 const CAMPAIGN = `Hälsosamtal för dig som fyller 75 (inbjudan ${Date.now()})`;
 let browser: Browser;
 let code: string;
 
-/** Birgitta's invitation in a campaign of this spec's own; her resident row if outreach has none yet. */
-async function inviteBirgitta(): Promise<string> {
+/**
+ * Invitations in a campaign of this spec's own for the people given (by personnummer), with their
+ * resident rows where outreach has none yet; answers their codes in the same order.
+ */
+async function invite(personalIdentityNumbers: string[]): Promise<string[]> {
   const orm = await openDatabase(outreachService.database, inject('databaseUrl'));
   try {
     const em = orm.em.fork();
     const connection = em.getConnection();
-    // Identity's id for her: read once by the test, as the people-changed events would tell outreach.
-    const [person] = await connection.execute<Array<{ id: string; given_name: string; family_name: string; birth_date: string }>>(`select id, given_name, family_name, birth_date::text as birth_date from identity.person where personal_identity_number = ?`, [BIRGITTA]);
-    if (!person) throw new Error('Birgitta Ek is not in identity: the development seed changed');
-    await connection.execute(
-      `insert into outreach.resident (id, given_name, family_name, birth_date, legal_gender, district_area, preferred_language, interpreter_needed, street_address, postal_code, postal_town, email, updated_at)
-       values (?, ?, ?, ?, 'FEMALE', 'Fruängen', 'sv', false, 'Fruängsgården 22', '129 52', 'Hägersten', null, '2000-01-01T00:00:00Z') on conflict (id) do nothing`,
-      [person.id, person.given_name, person.family_name, person.birth_date],
-    );
     const [campaign] = await connection.execute<Array<{ id: string }>>(
       `insert into outreach.campaign (id, name, status, target_description, unit, created_at) values (gen_random_uuid(), ?, 'ACTIVE', ?, ?, now()) returning id`,
       [CAMPAIGN, 'Alla i Hägersten-Älvsjö som fyller 75 i år.', 'Beställarenheten äldre, Hägersten-Älvsjö'],
     );
     if (!campaign) throw new Error('The campaign was not created');
-    await connection.execute(`insert into outreach.cohort_member (campaign_id, person_id, added_at) values (?, ?, now())`, [campaign.id, person.id]);
-    const [created] = await em.transactional((tx) => createInvitations(tx, campaign.id, [person.id]));
-    return created!.code;
+    const ids: string[] = [];
+    for (const number of personalIdentityNumbers) {
+      // Identity's id and facts: read by the test, as identity's people-changed events would tell outreach.
+      const [person] = await connection.execute<Array<{ id: string; given_name: string; family_name: string; birth_date: string }>>(
+        `select id, given_name, family_name, birth_date::text as birth_date from identity.person where personal_identity_number = ?`,
+        [number],
+      );
+      if (!person) throw new Error(`${number} is not in identity: the development seed changed`);
+      await connection.execute(
+        `insert into outreach.resident (id, given_name, family_name, birth_date, legal_gender, district_area, preferred_language, interpreter_needed, street_address, postal_code, postal_town, email, updated_at)
+         values (?, ?, ?, ?, 'FEMALE', 'Fruängen', 'sv', false, 'Fruängsgården 22', '129 52', 'Hägersten', null, '2000-01-01T00:00:00Z') on conflict (id) do nothing`,
+        [person.id, person.given_name, person.family_name, person.birth_date],
+      );
+      await connection.execute(`insert into outreach.cohort_member (campaign_id, person_id, added_at) values (?, ?, now())`, [campaign.id, person.id]);
+      ids.push(person.id);
+    }
+    const created = await em.transactional((tx) => createInvitations(tx, campaign.id, ids));
+    return ids.map((id) => created.find((c) => c.personId === id)!.code);
   } finally {
     await orm.close();
   }
@@ -46,7 +58,7 @@ async function inviteBirgitta(): Promise<string> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  code = await inviteBirgitta();
+  [code] = (await invite([BIRGITTA, SIGNE])) as [string, string];
 });
 afterAll(() => browser?.close());
 
@@ -129,6 +141,32 @@ describe('answering an invitation without BankID', () => {
     await page.goto(`${urls.citizen}/inbjudan/svar`);
     await page.getByText('Du behöver skriva in koden och födelsedatumet igen.').waitFor();
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it('lets a representative say no thank you for the person they represent, with a reason', async () => {
+    const { context, page } = await newPage(browser);
+    await signInAsCitizen(page, urls.citizen, '19700612-4577');
+    await page.goto(`${urls.citizen}/`);
+    await page.getByRole('heading', { level: 2, name: 'Signe är inbjuden till ett hälsosamtal' }).waitFor();
+    await page.getByRole('link', { name: 'Svara på inbjudan för Signe' }).click();
+    await page.getByText('Signe är inbjuden till ett hälsosamtal.').waitFor();
+    await expectAccessible(page);
+    await tabTo(page, byText('Nej tack'));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Vill du berätta varför du tackar nej?').waitFor();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('decline-reason');
+    await page.keyboard.type('Hon går redan på hälsokontroller hos sin vårdcentral.');
+    await expectAccessible(page);
+    await tabTo(page, byText('Skicka nej tack'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Tack för ditt svar' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'outreach-invitation-declined-1280');
+    // Answered: the start page no longer says she is invited.
+    await page.goto(`${urls.citizen}/`);
+    await page.getByRole('heading', { level: 2, name: 'Inbjudan till hälsosamtal' }).waitFor();
+    expect(await page.getByText('Signe är inbjuden').count()).toBe(0);
     await context.close();
   });
 
