@@ -6,7 +6,7 @@ import { preloadCriticalChunks } from '../ui/build/preload-critical.ts';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), precompiledMessages(), shellFederation({ audience: 'citizen', remotes: ['applications', 'feedback', 'offerings'] }), preloadCriticalChunks()],
+  plugins: [vue(), precompiledMessages(), shellFederation({ audience: 'citizen', remotes: ['applications', 'feedback', 'offerings', 'outreach'] }), preloadCriticalChunks()],
   define: featureFlags,
   build: { target: 'esnext' },
 });

@@ -11,3 +11,7 @@ declare module 'offerings/citizen' {
   const module: import('@omsorg/ui').RemoteModule;
   export default module;
 }
+declare module 'outreach/citizen' {
+  const module: import('@omsorg/ui').RemoteModule;
+  export default module;
+}

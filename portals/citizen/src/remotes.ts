@@ -7,6 +7,9 @@ import { reactive } from 'vue';
  * paint instead of growing as each remote arrives (and pushing the page down).
  */
 export const citizenRemotes: RemoteDefinition[] = [
+  // First: an invitation to a health conversation is what a person who got the letter comes for.
+  // No menu entry: the letter gives the address (/inbjudan).
+  { name: 'outreach', load: () => import('outreach/citizen'), navigation: [] },
   { name: 'feedback', load: () => import('feedback/citizen'), navigation: [{ to: '/synpunkter', labelKey: 'citizen.nav.feedback' }] },
   {
     name: 'applications',
@@ -23,7 +26,7 @@ export const citizenRemotes: RemoteDefinition[] = [
  * The space each remote's start-page part takes once shown (about its height at 1280 px; taller
  * on a phone), reserved by its placeholder so the page does not move when it arrives.
  */
-export const startPageSpace: Record<string, string> = { feedback: '10.5rem', applications: '23rem', offerings: '40rem' };
+export const startPageSpace: Record<string, string> = { feedback: '10.5rem', applications: '23rem', offerings: '40rem', outreach: '10.5rem' };
 
 /** settled: every remote has loaded or failed, and a deep link into one has been resolved. */
 export const remoteRegistry = reactive<RemoteRegistry & { settled: boolean }>({

@@ -2,6 +2,8 @@ import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } fr
 import { BookingSchema } from './entities/booking.ts';
 import { CampaignSchema } from './entities/campaign.ts';
 import { CohortMemberSchema } from './entities/cohort-member.ts';
+import { InvitationSessionSchema } from './entities/invitation-session.ts';
+import { InvitationSchema } from './entities/invitation.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
 import { ResidentSchema } from './entities/resident.ts';
 import { SlotSchema } from './entities/slot.ts';
@@ -9,6 +11,6 @@ import { migrations } from './migrations/index.ts';
 
 export const outreachDatabase: ServiceDatabase = {
   schema: 'outreach',
-  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, AccessLogEntrySchema, RateLimitCounterSchema],
+  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, InvitationSchema, InvitationSessionSchema, AccessLogEntrySchema, RateLimitCounterSchema],
   migrations,
 };

@@ -1,12 +1,22 @@
 import { defineRemoteModule } from '@omsorg/ui';
-import { messages } from '../messages.ts';
+import InvitationWidget from './invitation/InvitationWidget.vue';
+import { citizenMessages, citizenStartMessages } from './messages.ts';
+
+const invitationPage = () => import('./invitation/InvitationPage.vue');
+/** Every page's title, and the citizen texts it is written in (loaded when a page is opened). */
+const title = (key: string) => ({ titleKey: `outreach.citizen.${key}`, messages: citizenMessages });
 
 /**
- * The citizen side (answering an invitation to a health conversation) is not built yet;
- * the module exists so that the contract is the same for every remote.
+ * The citizen side: answering an invitation to a health conversation, with the code from the
+ * letter and the birth date (no BankID), or signed in from the start page.
  */
 export default defineRemoteModule({
-  routes: [],
+  routes: [
+    { path: '/inbjudan', name: 'outreach-invitation-open', component: () => import('./invitation/OpenInvitationPage.vue'), meta: title('open.title') },
+    { path: '/inbjudan/svar', name: 'outreach-invitation', component: invitationPage, meta: title('page.title') },
+    { path: '/inbjudningar/:invitationId', name: 'outreach-my-invitation', component: invitationPage, props: true, meta: title('page.title') },
+  ],
   navigation: [],
-  messages,
+  messages: citizenStartMessages,
+  widgets: { startPage: InvitationWidget },
 });

@@ -38,6 +38,105 @@ export const CampaignStatus = {
 } as const;
 
 export type CampaignStatus = typeof CampaignStatus[keyof typeof CampaignStatus];
+/** Where an invitation stands ("svar"). */
+export const InvitationStatus = {
+  /** Invited, not answered yet ("inbjuden"). */
+  Invited: 'INVITED',
+  /** Said yes to a health conversation ("tackat ja"). */
+  Accepted: 'ACCEPTED',
+  /** Said no ("tackat nej"). */
+  Declined: 'DECLINED'
+} as const;
+
+export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+export type CitizenInvitationFragment = { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string };
+
+export type CitizenInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CitizenInvitationQuery = { invitation: { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string } | null };
+
+export type CitizenMyInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CitizenMyInvitationsQuery = { myInvitations: { nodes: Array<{ id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string }> } };
+
+export type CitizenOpenInvitationMutationVariables = Exact<{
+  code: string;
+  birthDate: string;
+}>;
+
+
+export type CitizenOpenInvitationMutation = { openInvitation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationOpenInvitationSuccess', data: { token: string, invitation: { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string } } }
+   };
+
+export type CitizenAcceptInvitationMutationVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+}>;
+
+
+export type CitizenAcceptInvitationMutation = { acceptInvitation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationAcceptInvitationSuccess', data: { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string } }
+   };
+
+export type CitizenDeclineInvitationMutationVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CitizenDeclineInvitationMutation = { declineInvitation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationDeclineInvitationSuccess', data: { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string } }
+   };
+
+export type CitizenEndInvitationSessionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CitizenEndInvitationSessionMutation = { endInvitationSession:
+    | { __typename: 'ValidationError' }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitError' }
+    | { __typename: 'MutationEndInvitationSessionSuccess' }
+   };
+
+type MutationErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
+
+type MutationErrors_DelegationError_Fragment = { __typename: 'DelegationError', message: string };
+
+type MutationErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
+
+type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', message: string };
+
+type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
+
+export type MutationErrorsFragment =
+  | MutationErrors_ConflictError_Fragment
+  | MutationErrors_DelegationError_Fragment
+  | MutationErrors_NotFoundError_Fragment
+  | MutationErrors_RateLimitError_Fragment
+  | MutationErrors_ValidationError_Fragment
+;
+
 export type StaffCampaignsQueryVariables = Exact<{
   offset: number;
   limit: number;
@@ -65,7 +164,15 @@ export type StaffPopulationImportQueryVariables = Exact<{
 
 export type StaffPopulationImportQuery = { populationImport: { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, refusedRows: { totalCount: number, hasNextPage: boolean, nodes: Array<{ line: number, reason: PopulationImportRefusal }> }, startedBy: { id: string, name: string } } | null };
 
+export const CitizenInvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"forViewer"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignDescription"}}]}}]} as unknown as DocumentNode<CitizenInvitationFragment, unknown>;
+export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
 export const StaffPopulationImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPopulationImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}}]}}]} as unknown as DocumentNode<StaffPopulationImportSummaryFragment, unknown>;
+export const CitizenInvitationDocument = {"__meta__":{"hash":"sha256:071ec8d7b3bcd6b7636d53b37621ba7e3c792e8beb6b36379f5a2ecc38f44112"}} as unknown as DocumentNode<CitizenInvitationQuery, CitizenInvitationQueryVariables>;
+export const CitizenMyInvitationsDocument = {"__meta__":{"hash":"sha256:503ae7f3e9c2b7ef192c558af822777206d6f83075d93456c85778c7a5ff9a77"}} as unknown as DocumentNode<CitizenMyInvitationsQuery, CitizenMyInvitationsQueryVariables>;
+export const CitizenOpenInvitationDocument = {"__meta__":{"hash":"sha256:a2579abee884756878b6006bc2b26043cfe887dadf60d41609988270686aff41"}} as unknown as DocumentNode<CitizenOpenInvitationMutation, CitizenOpenInvitationMutationVariables>;
+export const CitizenAcceptInvitationDocument = {"__meta__":{"hash":"sha256:a3c367c871120c1408da55fb99df8b82b622141872b12e33f7747183b6aa2a83"}} as unknown as DocumentNode<CitizenAcceptInvitationMutation, CitizenAcceptInvitationMutationVariables>;
+export const CitizenDeclineInvitationDocument = {"__meta__":{"hash":"sha256:4ce764588827764c43ef03124be5ad5fd9b371389de022f682fda2ac1a48352b"}} as unknown as DocumentNode<CitizenDeclineInvitationMutation, CitizenDeclineInvitationMutationVariables>;
+export const CitizenEndInvitationSessionDocument = {"__meta__":{"hash":"sha256:0c5426593ede0305402b7cb927376057e0231f20fce21015425592c89c096bc8"}} as unknown as DocumentNode<CitizenEndInvitationSessionMutation, CitizenEndInvitationSessionMutationVariables>;
 export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5686df77384d62761f5eb5d9fd1457acf4a78bf67354517485f75a5d556cc97d"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
 export const StaffPopulationImportsDocument = {"__meta__":{"hash":"sha256:a431034da269efb110f6b3d3d714590c518b5dbce19a4c0c12b75e20453fabb1"}} as unknown as DocumentNode<StaffPopulationImportsQuery, StaffPopulationImportsQueryVariables>;
 export const StaffPopulationImportDocument = {"__meta__":{"hash":"sha256:75d42414a4e16061919f02228d5b555c12de0da210770e1699d5256c2bdfae6b"}} as unknown as DocumentNode<StaffPopulationImportQuery, StaffPopulationImportQueryVariables>;

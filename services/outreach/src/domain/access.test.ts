@@ -1,6 +1,6 @@
 import type { Actor } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { doesOutreach, isOutreachStaffOf } from './access.ts';
+import { doesOutreach, isOutreachStaffOf, mayAnswerInvitationSignedIn, sessionOpensInvitation } from './access.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 const outreach: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
@@ -19,5 +19,29 @@ describe('outreach staff of a unit', () => {
       expect(doesOutreach(actor)).toBe(false);
       expect(isOutreachStaffOf(actor, UNIT)).toBe(false);
     }
+  });
+});
+
+describe('invitations', () => {
+  const now = new Date('2026-12-05T12:00:00Z');
+  const session = { invitationId: 'a1', expiresAt: new Date('2026-12-05T20:00:00Z') };
+
+  it('a session opens its own invitation until it expires', () => {
+    expect(sessionOpensInvitation(session, 'a1', now)).toBe(true);
+    expect(sessionOpensInvitation(session, 'a1', new Date('2026-12-05T20:00:00Z'))).toBe(false);
+  });
+
+  it('a session never opens another invitation, and no session opens any', () => {
+    expect(sessionOpensInvitation(session, 'b2', now)).toBe(false);
+    expect(sessionOpensInvitation(null, 'a1', now)).toBe(false);
+  });
+
+  it('signed in: the person and whoever represents them now, nobody else', () => {
+    const signe = '7f1d2c3b-0000-4000-8000-000000000001';
+    const erik: Actor = { kind: 'person', personId: '7f1d2c3b-0000-4000-8000-000000000002', actingFor: [signe] };
+    const stranger: Actor = { kind: 'person', personId: '7f1d2c3b-0000-4000-8000-000000000003', actingFor: [] };
+    expect(mayAnswerInvitationSignedIn({ kind: 'person', personId: signe, actingFor: [] }, { personId: signe })).toBe(true);
+    expect(mayAnswerInvitationSignedIn(erik, { personId: signe })).toBe(true);
+    for (const actor of [stranger, outreach, caseworker, { kind: 'anonymous' } as const]) expect(mayAnswerInvitationSignedIn(actor, { personId: signe })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { hasRole, type Actor, type StaffActor } from '@omsorg/platform';
+import { hasRole, mayActForPerson, type Actor, type StaffActor } from '@omsorg/platform';
 
 /*
  * The outreach service's one access policy: pure functions over plain data. Every read and write
@@ -25,4 +25,22 @@ export function doesOutreach(actor: Actor): actor is StaffActor {
 /** The outreach staff of the unit that owns something (a campaign, a calendar). */
 export function isOutreachStaffOf(actor: Actor, unit: string): actor is StaffActor {
   return doesOutreach(actor) && actor.unit === unit;
+}
+
+// --- Invitations --------------------------------------------------------------------------------
+
+/** What an invitation session (code and birth date, no BankID) holds: one invitation, until it expires. */
+export type InvitationSessionFacts = { invitationId: string; expiresAt: Date };
+
+/**
+ * An invitation session opens its own invitation only, and only until it expires; a token that
+ * found no session opens nothing.
+ */
+export function sessionOpensInvitation(session: InvitationSessionFacts | null, invitationId: string, now: Date): boolean {
+  return session !== null && session.invitationId === invitationId && session.expiresAt.getTime() > now.getTime();
+}
+
+/** A signed-in citizen sees and answers the invitations of themself and of those they represent now. */
+export function mayAnswerInvitationSignedIn(actor: Actor, invitation: { personId: string }): boolean {
+  return mayActForPerson(actor, invitation.personId);
 }

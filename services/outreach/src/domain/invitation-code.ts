@@ -1,20 +1,13 @@
 import { createHmac, randomInt } from 'node:crypto';
+import { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, normalizeInvitationCode } from '@omsorg/rules/outreach';
 
 /**
  * Invitation codes: printed on the letter, typed (or read aloud to someone who types) by a person
- * without BankID, together with their birth date. Only the code's HMAC is stored.
- *
- * The alphabet is the ten digits and the letters A–Z without I, L, O, U and W: 31 signs, none of
- * which can be taken for another. The letters that look like 0 and 1 are absent, so whoever reads
- * the code aloud may say "noll" or "o", "ett" or "i": normalizeInvitationCode reads O as 0 and I
- * and L as 1, and the person gets in. U and W are left out to reach 31 and because they are the
- * letters most often heard or written as V. Twelve signs give 31^12 ≈ 7.9 · 10^17 codes (about
- * 59 bits): with guessing limited per code and per client address, a code cannot be guessed.
+ * without BankID, together with their birth date. Only the code's HMAC is stored. The alphabet and
+ * how typed input is read live in `@omsorg/rules/outreach`, so the portal reads a code as the
+ * service does.
  */
-export const INVITATION_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVXYZ';
-export const INVITATION_CODE_LENGTH = 12;
-/** The longest input worth reading: 12 signs with separators and spaces between every one. */
-export const INVITATION_CODE_INPUT_MAX_LENGTH = 40;
+export { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, normalizeInvitationCode };
 
 /** A new code, each sign drawn uniformly from the alphabet by the operating system's random source. */
 export function generateInvitationCode(): string {
@@ -27,31 +20,6 @@ export function generateInvitationCode(): string {
 /** The code as printed and read: groups of four, "KBF7-9XTM-Q4RH". */
 export function formatInvitationCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code;
-}
-
-/*
- * The look-alikes a person may type for a sign: each can only mean one sign of the alphabet,
- * because the letter it looks like is not in it. Lower case and full-width forms from a phone
- * keyboard (NFKC) are read as the sign too.
- */
-const LOOKALIKES: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
-
-/**
- * The code a person typed, in canonical form (12 signs of the alphabet, no separators), or null
- * when it cannot be one. Spaces, hyphens, dashes, dots and underscores between signs are ignored.
- */
-export function normalizeInvitationCode(input: string): string | null {
-  if (input.length > INVITATION_CODE_INPUT_MAX_LENGTH) return null;
-  const signs = input
-    .normalize('NFKC')
-    .replace(/[\s\-‐‑‒–—_.]/g, '')
-    .toUpperCase()
-    .split('')
-    .map((sign) => LOOKALIKES[sign] ?? sign)
-    .join('');
-  if (signs.length !== INVITATION_CODE_LENGTH) return null;
-  for (const sign of signs) if (!INVITATION_CODE_ALPHABET.includes(sign)) return null;
-  return signs;
 }
 
 /**

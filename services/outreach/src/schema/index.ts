@@ -1,4 +1,5 @@
 import './campaign.ts';
+import './invitation.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.ts';
 import { RateLimitFailure } from '../graphql/user-errors.ts';
-import { consumeRateLimit, type RateLimitRule } from './rate-limit.ts';
+import { consumeRateLimit, peekRateLimit, type RateLimitRule } from './rate-limit.ts';
 
 /** "12 minuter", "3 timmar": the wait, rounded up, in the user's language. */
 export function formatWait(seconds: number, t: RequestContext['t']): string {
@@ -30,6 +30,20 @@ export async function enforceRateLimit(
   const connection = em.getConnection();
   const transaction = em.getTransactionContext();
   const outcome = await consumeRateLimit((sql, params) => connection.execute(sql, params, 'all', transaction), `"${schema}"."rate_limit"`, rule, subject);
+  if (outcome.allowed) return;
+  context.log.info({ limit: rule.name }, 'rate limit reached');
+  throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);
+}
+
+/**
+ * Throws RateLimitFailure when `subject` has already reached the rule's limit in this window,
+ * without counting this request (peekRateLimit): for limits on failed attempts, counted with
+ * enforceRateLimit only when an attempt fails.
+ */
+export async function refuseIfRateLimited(context: RequestContext, rule: RateLimitRule, subject: string, messageKey = 'error.rateLimited'): Promise<void> {
+  const em = context.em;
+  const connection = em.getConnection();
+  const outcome = await peekRateLimit((sql, params) => connection.execute(sql, params, 'all', em.getTransactionContext()), `"${em.config.get('schema')}"."rate_limit"`, rule, subject);
   if (outcome.allowed) return;
   context.log.info({ limit: rule.name }, 'rate limit reached');
   throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);

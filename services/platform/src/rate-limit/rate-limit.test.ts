@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/messages.ts';
 import { platformMessages } from '../i18n/platform-messages.ts';
 import { formatWait } from './enforce.ts';
-import { rateLimitRule } from './rate-limit.ts';
+import { peekRateLimit, rateLimitRule } from './rate-limit.ts';
 
 describe('rateLimitRule', () => {
   const defaults = { limit: 10, windowSeconds: 3600 };
@@ -31,5 +31,24 @@ describe('formatWait', () => {
     expect(formatWait(90 * 60, sv)).toBe('2 timmar');
     expect(formatWait(86_400, sv)).toBe('24 timmar');
     expect(formatWait(600, (key, params) => translate('fi', key, params))).toBe('10 minuuttia');
+  });
+});
+
+describe('peekRateLimit', () => {
+  const rule = { name: 'invitation_code_failures', limit: 5, windowSeconds: 86_400 };
+  const answering = (rows: Array<Record<string, unknown>>) => {
+    const statements: string[] = [];
+    return { statements, execute: async (sql: string) => (statements.push(sql), rows) };
+  };
+
+  it('allows while the count is under the limit, and counts nothing', async () => {
+    const { statements, execute } = answering([{ hits: 4, retry_after: 100 }]);
+    expect(await peekRateLimit(execute, '"outreach"."rate_limit"', rule, 'code')).toEqual({ allowed: true });
+    expect(await peekRateLimit(answering([]).execute, '"outreach"."rate_limit"', rule, 'code')).toEqual({ allowed: true });
+    expect(statements.every((sql) => sql.trim().startsWith('select'))).toBe(true);
+  });
+
+  it('refuses once the limit is reached, with the wait', async () => {
+    expect(await peekRateLimit(answering([{ hits: 5, retry_after: 3600 }]).execute, '"outreach"."rate_limit"', rule, 'code')).toEqual({ allowed: false, retryAfterSeconds: 3600 });
   });
 });

@@ -58,3 +58,20 @@ export async function consumeRateLimit(execute: SqlExecutor, table: string, rule
   if (hits <= rule.limit) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0]?.retry_after)) };
 }
+
+/**
+ * Whether `subject` has already used up `rule` in its current window, without counting a
+ * request: for a limit on failures (wrong invitation codes), which is checked before an attempt
+ * and counted only when the attempt fails.
+ */
+export async function peekRateLimit(execute: SqlExecutor, table: string, rule: RateLimitRule, subject: string): Promise<RateLimitOutcome> {
+  if (!Number.isFinite(rule.limit)) return { allowed: true };
+  const key = createHash('sha256').update(`${rule.name}\u0000${subject}`).digest('hex');
+  const rows = await execute(
+    `select "hits", ceil(extract(epoch from "expires_at" - now()))::int as "retry_after" from ${table} where "key" = ? and "expires_at" > now()`,
+    [key],
+  );
+  const hits = Number(rows[0]?.hits ?? 0);
+  if (hits < rule.limit) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0]?.retry_after)) };
+}
