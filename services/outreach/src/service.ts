@@ -1,5 +1,8 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { outreachDatabase } from './database.ts';
+import { careStatusChangedJob } from './jobs/care-status-changed.ts';
+import { peopleChangedJob } from './jobs/people-changed.ts';
+import { outreachMessages } from './messages/index.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
 export const outreachService: ServiceDefinition = {
@@ -7,6 +10,8 @@ export const outreachService: ServiceDefinition = {
   defaultPort: 4105,
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
+  messages: outreachMessages,
+  jobs: [peopleChangedJob, careStatusChangedJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';

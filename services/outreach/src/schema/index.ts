@@ -1,4 +1,6 @@
 import './campaign.ts';
+import './campaign-editor.ts';
+import './cohort.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
