@@ -26,16 +26,11 @@ builder.objectType(CohortAlreadyFixedFailure, {
   fields: (t) => ({ fixedAt: t.exposeString('fixedAt', { description: 'When it was fixed, ISO 8601.' }) }),
 });
 
-const rule = {
-  cohortAge: z.number().int().nullish(),
-  cohortYear: z.number().int().nullish(),
-};
-
 const CohortRuleInput = builder.inputType('CohortRuleInput', {
   description: 'Who a campaign invites ("urvalsregel"). Age 60..110, at most 50 areas of at most 100 characters, months 0..120.',
   fields: (t) => ({
-    age: t.int({ description: 'The age reached in `year`, 60..110; empty until chosen.', validate: rule.cohortAge }),
-    year: t.int({ description: 'The year the age is reached.', validate: rule.cohortYear }),
+    age: t.int({ description: 'The age reached in `year`, 60..110; empty until chosen.', }),
+    year: t.int({ description: 'The year the age is reached.', }),
     districtAreas: t.stringList({
       required: true,
       description: 'District areas whose residents are included.',
