@@ -17,11 +17,11 @@ describe('the campaign form', () => {
   });
 
   it('refuses an age outside 60..110, months outside 0..120 and an end before the start', () => {
-    expect(messagesOf({ ...filled, age: '59' })).toEqual(['age:age']);
-    expect(messagesOf({ ...filled, age: '75.5' })).toEqual(['age:age']);
-    expect(messagesOf({ ...filled, notInvitedWithinMonths: '121' })).toEqual(['notInvitedWithinMonths:months']);
-    expect(messagesOf({ ...filled, startsOn: '2027-03-01', endsOn: '2027-02-01' })).toEqual(['endsOn:period']);
-    expect(messagesOf({ ...filled, name: ' ' })).toEqual(['name:name.required']);
+    expect(messagesOf({ ...filled, age: '59' })).toEqual(['age:error.age']);
+    expect(messagesOf({ ...filled, age: '75.5' })).toEqual(['age:error.age']);
+    expect(messagesOf({ ...filled, notInvitedWithinMonths: '121' })).toEqual(['notInvitedWithinMonths:error.months']);
+    expect(messagesOf({ ...filled, startsOn: '2027-03-01', endsOn: '2027-02-01' })).toEqual(['endsOn:error.period']);
+    expect(messagesOf({ ...filled, name: ' ' })).toEqual(['name:error.name']);
   });
 
   it('leaves months empty for no such rule, and has no preview rule until the values are usable', () => {

@@ -31,28 +31,28 @@ export function typedAreas(text: string): string[] {
 }
 
 const ruleFields = {
-  age: wholeNumber(AGE_MIN, AGE_MAX, 'age'),
-  year: wholeNumber(2000, 2100, 'year'),
+  age: wholeNumber(AGE_MIN, AGE_MAX, 'error.age'),
+  year: wholeNumber(2000, 2100, 'error.year'),
   districtAreas: z.array(z.string()),
   otherAreas: z.string().max(AREAS_MAX * (AREA_MAX_LENGTH + 2)),
   excludeCurrentCare: z.boolean(),
-  notInvitedWithinMonths: wholeNumber(0, MONTHS_MAX, 'months', true),
+  notInvitedWithinMonths: wholeNumber(0, MONTHS_MAX, 'error.months', true),
 };
 const ruleSchema = z.object(ruleFields);
 
 export const campaignSchema = z
   .object({
-    name: z.string().trim().min(1, 'name.required').max(200),
+    name: z.string().trim().min(1, 'error.name').max(200),
     startsOn: optionalDay,
     endsOn: optionalDay,
     targetDescription: z.string().trim().max(2000),
     ...ruleFields,
   })
   .superRefine((values, context) => {
-    if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) context.addIssue({ code: 'custom', path: ['endsOn'], message: 'period' });
+    if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) context.addIssue({ code: 'custom', path: ['endsOn'], message: 'error.period' });
     const areas = [...values.districtAreas, ...typedAreas(values.otherAreas)];
-    if (areas.length > AREAS_MAX) context.addIssue({ code: 'custom', path: ['districtAreas'], message: 'areas.tooMany' });
-    if (typedAreas(values.otherAreas).some((area) => area.length > AREA_MAX_LENGTH)) context.addIssue({ code: 'custom', path: ['otherAreas'], message: 'areas.tooLong' });
+    if (areas.length > AREAS_MAX) context.addIssue({ code: 'custom', path: ['districtAreas'], message: 'error.areasTooMany' });
+    if (typedAreas(values.otherAreas).some((area) => area.length > AREA_MAX_LENGTH)) context.addIssue({ code: 'custom', path: ['otherAreas'], message: 'error.areasTooLong' });
   });
 
 export type CampaignFormValues = z.input<typeof campaignSchema>;
