@@ -1,5 +1,5 @@
 import { TEST_CITIZENS, TEST_REPRESENTATIONS, TEST_STAFF } from '@omsorg/dev-idp';
-import { applicationsService, backfillCaseUnitLinks, seedApplications } from '@omsorg/applications';
+import { applicationsService, backfillCaseUnitLinks, publishCareStatuses, seedApplications } from '@omsorg/applications';
 import { identityService, seedIdentity } from '@omsorg/identity';
 import { offeringsService, seedOfferings } from '@omsorg/offerings';
 import { outreachService, seedOutreach } from '@omsorg/outreach';
@@ -17,6 +17,8 @@ export async function migrateAndSeed(databaseUrl: string): Promise<void> {
         await seedApplications(orm);
         // Identity lets a unit's staff read the persons of its cases: tell it about existing ones.
         await backfillCaseUnitLinks(orm, createLogger('seed'));
+        // Outreach leaves people with current care services out of its cohorts: tell it who has them.
+        await publishCareStatuses(orm, createLogger('seed'));
       } else if (service === offeringsService) {
         await seedOfferings(orm);
       } else if (service === outreachService) {

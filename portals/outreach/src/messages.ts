@@ -1,9 +1,13 @@
+import { ruleMessages } from '@omsorg/forms/messages';
 import { lazyMessages } from '@omsorg/ui';
 
-/** One chunk per language, fetched when that language is shown (Swedish also as the fallback). */
+/**
+ * One chunk per language, fetched when that language is shown (Swedish also as the fallback),
+ * with the shared rules' messages (form validation) beside the remote's own.
+ */
 export const messages = lazyMessages({
-  sv: () => import('./locales/sv.json'),
-  en: () => import('./locales/en.json'),
-  fi: () => import('./locales/fi.json'),
-  ar: () => import('./locales/ar.json'),
+  sv: () => Promise.all([import('./locales/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('./locales/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('./locales/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('./locales/ar.json'), ruleMessages('ar')]),
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign } from './entities/campaign.ts';
 import { outreachService, seedOutreach } from './service.ts';
 
-const UNIT = 'Uppsökande verksamhet, Hägersten-Älvsjö';
+const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 const outreachWorker: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
 const caseworker: Actor = { kind: 'staff', staffId: '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12', roles: ['CASEWORKER'], unit: UNIT };
 const citizen: Actor = { kind: 'person', personId: '3d0c4c0e-7a57-4f0a-9a56-6a7d3e1f2b01', actingFor: [] };
@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => subgraph?.close());
 
 describe('campaigns', () => {
-  it('shows outreach staff every campaign, undated first and then the latest start', async () => {
+  it('shows outreach staff their unit’s campaigns, undated first and then the latest start', async () => {
     const result = await subgraph.request(outreachWorker, CAMPAIGNS);
     expect(result.errors).toBeUndefined();
     expect(result.data.campaigns).toMatchObject({ totalCount: 4, hasNextPage: false });

@@ -1,6 +1,8 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { outreachDatabase } from './database.ts';
-import { outreachMessages } from './messages.ts';
+import { careStatusChangedJob } from './jobs/care-status-changed.ts';
+import { peopleChangedJob } from './jobs/people-changed.ts';
+import { outreachMessages } from './messages/index.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
 export const outreachService: ServiceDefinition = {
@@ -9,6 +11,7 @@ export const outreachService: ServiceDefinition = {
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
   messages: outreachMessages,
+  jobs: [peopleChangedJob, careStatusChangedJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';

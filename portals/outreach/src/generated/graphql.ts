@@ -27,6 +27,19 @@ export const PopulationImportStatus = {
 } as const;
 
 export type PopulationImportStatus = typeof PopulationImportStatus[keyof typeof PopulationImportStatus];
+/** A campaign as the editor writes it. */
+export type CampaignInput = {
+  /** The name, 1..200 characters. */
+  name: string;
+  /** First day, YYYY-MM-DD; empty while open. */
+  startsOn?: string | null | undefined;
+  /** Last day, YYYY-MM-DD, not before startsOn; empty while open. */
+  endsOn?: string | null | undefined;
+  /** Whom it is for, in words; up to 2,000 characters. */
+  targetDescription: string;
+  cohortRule: CohortRuleInput;
+};
+
 /** Where a campaign stands ("status"). */
 export const CampaignStatus = {
   /** Planned, not started ("planerad"). */
@@ -38,6 +51,29 @@ export const CampaignStatus = {
 } as const;
 
 export type CampaignStatus = typeof CampaignStatus[keyof typeof CampaignStatus];
+export type ChangeCampaignStatusInput = {
+  id: string;
+  status: CampaignStatus;
+};
+
+/** Who a campaign invites ("urvalsregel"). Age 60..110, at most 50 areas of at most 100 characters, months 0..120. */
+export type CohortRuleInput = {
+  /** The age reached in `year`, 60..110; empty until chosen. */
+  age?: number | null | undefined;
+  /** The year the age is reached. */
+  year?: number | null | undefined;
+  /** District areas whose residents are included. */
+  districtAreas: Array<string>;
+  /** Leave out people with current care services. */
+  excludeCurrentCare: boolean;
+  /** Leave out people invited by another campaign within this many months, 0..120; empty for no such rule. */
+  notInvitedWithinMonths?: number | null | undefined;
+};
+
+export type FixCohortInput = {
+  id: string;
+};
+
 /** Where an invitation stands ("svar"). */
 export const InvitationStatus = {
   /** Invited, not answered yet ("inbjuden"). */
@@ -49,6 +85,11 @@ export const InvitationStatus = {
 } as const;
 
 export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+export type UpdateCampaignInput = {
+  id: string;
+  campaign: CampaignInput;
+};
+
 export type CitizenInvitationFragment = { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string };
 
 export type CitizenInvitationQueryVariables = Exact<{
@@ -129,13 +170,91 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
+
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
   | MutationErrors_DelegationError_Fragment
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_CohortAlreadyFixedError_Fragment
 ;
+
+export type StaffCampaignFieldsFragment = { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } };
+
+export type StaffCampaignPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffCampaignPageQuery = { campaign: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } | null };
+
+export type StaffCampaignAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCampaignAreasQuery = { campaignDistrictAreas: Array<string> };
+
+export type StaffCohortPreviewQueryVariables = Exact<{
+  id?: string | null | undefined;
+  rule?: CohortRuleInput | null | undefined;
+}>;
+
+
+export type StaffCohortPreviewQuery = { campaignCohortPreview: { women: number, men: number, total: number } | null };
+
+export type StaffCreateCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type StaffCreateCampaignMutation = { createCampaign:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCreateCampaignSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+   };
+
+export type StaffUpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type StaffUpdateCampaignMutation = { updateCampaign:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationUpdateCampaignSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+   };
+
+export type StaffChangeCampaignStatusMutationVariables = Exact<{
+  input: ChangeCampaignStatusInput;
+}>;
+
+
+export type StaffChangeCampaignStatusMutation = { changeCampaignStatus:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationChangeCampaignStatusSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+   };
+
+export type StaffFixCohortMutationVariables = Exact<{
+  input: FixCohortInput;
+}>;
+
+
+export type StaffFixCohortMutation = { fixCohort:
+    | { __typename: 'CohortAlreadyFixedError', fixedAt: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationFixCohortSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+   };
 
 export type StaffCampaignsQueryVariables = Exact<{
   offset: number;
@@ -143,7 +262,17 @@ export type StaffCampaignsQueryVariables = Exact<{
 }>;
 
 
-export type StaffCampaignsQuery = { campaigns: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: CampaignStatus }> } };
+export type StaffCampaignsQuery = { campaigns: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, cohortFixedAt: string | null, cohortSize: number | null }> } };
+
+export type StaffCampaignCohortQueryVariables = Exact<{
+  id: string;
+  search?: string | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffCampaignCohortQuery = { campaignCohort: { totalCount: number, hasNextPage: boolean, nodes: Array<{ personId: string, givenName: string, familyName: string, birthDate: string, districtArea: string | null, streetAddress: string | null, postalCode: string | null, postalTown: string | null }> } | null };
 
 export type StaffPopulationImportSummaryFragment = { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, startedBy: { id: string, name: string } };
 
@@ -166,6 +295,7 @@ export type StaffPopulationImportQuery = { populationImport: { id: string, fileN
 
 export const CitizenInvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"forViewer"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignDescription"}}]}}]} as unknown as DocumentNode<CitizenInvitationFragment, unknown>;
 export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
+export const StaffCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"cohortFixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cohortSize"}},{"kind":"Field","name":{"kind":"Name","value":"cohortRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"districtAreas"}},{"kind":"Field","name":{"kind":"Name","value":"excludeCurrentCare"}},{"kind":"Field","name":{"kind":"Name","value":"notInvitedWithinMonths"}}]}}]}}]} as unknown as DocumentNode<StaffCampaignFieldsFragment, unknown>;
 export const StaffPopulationImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPopulationImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}}]}}]} as unknown as DocumentNode<StaffPopulationImportSummaryFragment, unknown>;
 export const CitizenInvitationDocument = {"__meta__":{"hash":"sha256:071ec8d7b3bcd6b7636d53b37621ba7e3c792e8beb6b36379f5a2ecc38f44112"}} as unknown as DocumentNode<CitizenInvitationQuery, CitizenInvitationQueryVariables>;
 export const CitizenMyInvitationsDocument = {"__meta__":{"hash":"sha256:503ae7f3e9c2b7ef192c558af822777206d6f83075d93456c85778c7a5ff9a77"}} as unknown as DocumentNode<CitizenMyInvitationsQuery, CitizenMyInvitationsQueryVariables>;
@@ -173,6 +303,14 @@ export const CitizenOpenInvitationDocument = {"__meta__":{"hash":"sha256:a2579ab
 export const CitizenAcceptInvitationDocument = {"__meta__":{"hash":"sha256:a3c367c871120c1408da55fb99df8b82b622141872b12e33f7747183b6aa2a83"}} as unknown as DocumentNode<CitizenAcceptInvitationMutation, CitizenAcceptInvitationMutationVariables>;
 export const CitizenDeclineInvitationDocument = {"__meta__":{"hash":"sha256:4ce764588827764c43ef03124be5ad5fd9b371389de022f682fda2ac1a48352b"}} as unknown as DocumentNode<CitizenDeclineInvitationMutation, CitizenDeclineInvitationMutationVariables>;
 export const CitizenEndInvitationSessionDocument = {"__meta__":{"hash":"sha256:0c5426593ede0305402b7cb927376057e0231f20fce21015425592c89c096bc8"}} as unknown as DocumentNode<CitizenEndInvitationSessionMutation, CitizenEndInvitationSessionMutationVariables>;
-export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5686df77384d62761f5eb5d9fd1457acf4a78bf67354517485f75a5d556cc97d"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
+export const StaffCampaignPageDocument = {"__meta__":{"hash":"sha256:c1cd4790e5590880612dcf171dec2e9d9aa03831a6329a579e4dcc576a3d9699"}} as unknown as DocumentNode<StaffCampaignPageQuery, StaffCampaignPageQueryVariables>;
+export const StaffCampaignAreasDocument = {"__meta__":{"hash":"sha256:a531d12923241c66314f47b57080e0bde2424414669d31d4725b896091a831ca"}} as unknown as DocumentNode<StaffCampaignAreasQuery, StaffCampaignAreasQueryVariables>;
+export const StaffCohortPreviewDocument = {"__meta__":{"hash":"sha256:2d4f8d62c12b2f0ddac263dfeb137ceebb207145df90cf46d83fd4072003164e"}} as unknown as DocumentNode<StaffCohortPreviewQuery, StaffCohortPreviewQueryVariables>;
+export const StaffCreateCampaignDocument = {"__meta__":{"hash":"sha256:62fd3363bf0d08dc8e25a525e533e60d33caac0ad3151d56d8920205f79813ac"}} as unknown as DocumentNode<StaffCreateCampaignMutation, StaffCreateCampaignMutationVariables>;
+export const StaffUpdateCampaignDocument = {"__meta__":{"hash":"sha256:d7d13c94c6b13bc14c8e1ec697adccbf7843fac58942e414fd50be1c17874601"}} as unknown as DocumentNode<StaffUpdateCampaignMutation, StaffUpdateCampaignMutationVariables>;
+export const StaffChangeCampaignStatusDocument = {"__meta__":{"hash":"sha256:461c0764fcd38091344928ef7c17e51418e6eb530741dfb6ba55429e03703549"}} as unknown as DocumentNode<StaffChangeCampaignStatusMutation, StaffChangeCampaignStatusMutationVariables>;
+export const StaffFixCohortDocument = {"__meta__":{"hash":"sha256:995d44554316ee548ad1d273dcd762d43f5eb2c3541983ebd5c94e8a16eda8f2"}} as unknown as DocumentNode<StaffFixCohortMutation, StaffFixCohortMutationVariables>;
+export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5b1dc1b32097257b26f29bc95150173baeb83a7bf49a7d18233397ad2ce5d295"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
+export const StaffCampaignCohortDocument = {"__meta__":{"hash":"sha256:645120eb4a0205e188086794285b8b9746e1e9d23037e2dbfea46445bc4a8583"}} as unknown as DocumentNode<StaffCampaignCohortQuery, StaffCampaignCohortQueryVariables>;
 export const StaffPopulationImportsDocument = {"__meta__":{"hash":"sha256:a431034da269efb110f6b3d3d714590c518b5dbce19a4c0c12b75e20453fabb1"}} as unknown as DocumentNode<StaffPopulationImportsQuery, StaffPopulationImportsQueryVariables>;
 export const StaffPopulationImportDocument = {"__meta__":{"hash":"sha256:75d42414a4e16061919f02228d5b555c12de0da210770e1699d5256c2bdfae6b"}} as unknown as DocumentNode<StaffPopulationImportQuery, StaffPopulationImportQueryVariables>;

@@ -8,8 +8,20 @@ export default defineRemoteModule({
     {
       path: '/kampanjer',
       name: 'outreach-campaigns',
-      component: () => import('./CampaignsPage.vue'),
+      component: () => import('./campaigns/CampaignsPage.vue'),
       meta: { titleKey: 'outreach.campaigns.title' },
+    },
+    {
+      path: '/kampanjer/ny',
+      name: 'outreach-campaign-new',
+      component: () => import('./campaigns/CampaignPage.vue'),
+      meta: { titleKey: 'outreach.staff.campaign.newTitle' },
+    },
+    {
+      path: '/kampanjer/:id',
+      name: 'outreach-campaign',
+      component: () => import('./campaigns/CampaignPage.vue'),
+      meta: { titleKey: 'outreach.staff.campaign.title' },
     },
     {
       path: '/invanare',

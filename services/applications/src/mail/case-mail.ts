@@ -25,17 +25,20 @@ export async function enqueueCaseMail(em: EntityManager, application: Applicatio
 /**
  * Saves a staff change to the case (saveCase: conflicts as ConflictError) and queues its mails in
  * the same transaction: a mail goes out only if the change is committed. `more` queues other mail
- * (e.g. the provider's order) in that transaction.
+ * (e.g. the provider's order) in that transaction; `afterSave` runs in it once the change is
+ * flushed (e.g. an event computed from the saved state).
  */
 export async function saveCaseWithMail(
   context: RequestContext,
   application: Application,
   mails: readonly CaseMail[],
   more?: (em: EntityManager) => Promise<void>,
+  afterSave?: (em: EntityManager) => Promise<unknown>,
 ): Promise<void> {
   await context.em.transactional(async (em) => {
     for (const mail of mails) await enqueueCaseMail(em, application, mail);
     if (more) await more(em);
     await saveCase(context, application);
+    if (afterSave) await afterSave(em);
   });
 }

@@ -1,6 +1,16 @@
 import type { Actor } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { doesOutreach, isOutreachStaffOf, mayAnswerInvitationSignedIn, sessionOpensInvitation } from './access.ts';
+import {
+  campaignListFilter,
+  doesOutreach,
+  isOutreachStaffOf,
+  mayAnswerInvitationSignedIn,
+  mayChangeCampaign,
+  mayCreateCampaign,
+  mayReadCohort,
+  maySeeCampaign,
+  sessionOpensInvitation,
+} from './access.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 const outreach: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
@@ -43,5 +53,34 @@ describe('invitations', () => {
     expect(mayAnswerInvitationSignedIn({ kind: 'person', personId: signe, actingFor: [] }, { personId: signe })).toBe(true);
     expect(mayAnswerInvitationSignedIn(erik, { personId: signe })).toBe(true);
     for (const actor of [stranger, outreach, caseworker, { kind: 'anonymous' } as const]) expect(mayAnswerInvitationSignedIn(actor, { personId: signe })).toBe(false);
+  });
+});
+
+describe('campaigns and cohorts', () => {
+  const campaign = { unit: UNIT };
+  const nobody = [caseworker, citizen, { kind: 'anonymous' } as const, otherUnit];
+
+  it('lets outreach staff of the campaign’s unit see it, change it and read its cohort', () => {
+    expect(mayCreateCampaign(outreach)).toBe(true);
+    expect(maySeeCampaign(outreach, campaign)).toBe(true);
+    expect(mayChangeCampaign(outreach, campaign)).toBe(true);
+    expect(mayReadCohort(outreach, campaign)).toBe(true);
+    expect(campaignListFilter(outreach)).toEqual({ unit: UNIT });
+  });
+
+  it('lets no caseworker, citizen, visitor or outreach worker of another unit see, change or read it', () => {
+    for (const actor of nobody) {
+      expect(maySeeCampaign(actor, campaign)).toBe(false);
+      expect(mayChangeCampaign(actor, campaign)).toBe(false);
+      expect(mayReadCohort(actor, campaign)).toBe(false);
+    }
+  });
+
+  it('lets only outreach staff create one, and lists another unit’s worker only their own unit', () => {
+    for (const actor of [caseworker, citizen, { kind: 'anonymous' } as const]) {
+      expect(mayCreateCampaign(actor)).toBe(false);
+      expect(campaignListFilter(actor)).toBeNull();
+    }
+    expect(campaignListFilter(otherUnit)).toEqual({ unit: 'Beställarenheten äldre, Skärholmen' });
   });
 });

@@ -44,3 +44,33 @@ export function sessionOpensInvitation(session: InvitationSessionFacts | null, i
 export function mayAnswerInvitationSignedIn(actor: Actor, invitation: { personId: string }): boolean {
   return mayActForPerson(actor, invitation.personId);
 }
+
+// --- Campaigns and cohorts ---------------------------------------------------------------
+
+/** What the campaign rules need of a campaign: the unit that runs it. */
+export type CampaignUnit = { unit: string };
+
+/** Starting a campaign: any outreach worker, for their own unit (the campaign gets the actor's unit). */
+export function mayCreateCampaign(actor: Actor): actor is StaffActor {
+  return doesOutreach(actor);
+}
+
+/** Seeing a campaign, its rule, its cohort's counts: outreach staff of the campaign's unit. */
+export function maySeeCampaign(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}
+
+/** Changing a campaign (name, period, rule, status, fixing its cohort): outreach staff of its unit. */
+export function mayChangeCampaign(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}
+
+/** Reading the residents of a campaign's cohort (names, birth dates, addresses): outreach staff of its unit; each read is logged. */
+export function mayReadCohort(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}
+
+/** The campaigns an actor's list shows: their own unit's, or none (null) for anyone else. */
+export function campaignListFilter(actor: Actor): CampaignUnit | null {
+  return doesOutreach(actor) ? { unit: actor.unit } : null;
+}

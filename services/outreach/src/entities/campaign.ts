@@ -22,7 +22,8 @@ export const CampaignSchema = defineEntity({
     cohortAge: p.integer().nullable(),
     cohortYear: p.integer().nullable(),
     /** Cohort rule: the district areas whose residents are included ("Fruängen", "Hägersten"…). */
-    districtAreas: p.json<string[]>().default('[]'),
+    // A raw default: a plain '[]' would be stored as the JSON string "[]", not an empty list.
+    districtAreas: p.json<string[]>().defaultRaw(`'[]'`),
     /** Cohort rule: leave out people with current care services (applications' events say who). */
     excludeCurrentCare: p.boolean().default(true),
     /** Cohort rule: leave out people invited by any campaign in the last N months; null for no such rule. */

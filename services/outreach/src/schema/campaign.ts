@@ -1,4 +1,6 @@
-import { definePage, pageArgs, toPage } from '@omsorg/platform';
+import { definePage, isUuid, pageArgs, toPage, type RequestContext } from '@omsorg/platform';
+import { memberCounts } from '../cohort/cohort-sql.ts';
+import { campaignListFilter, maySeeCampaign } from '../domain/access.ts';
 import { CAMPAIGN_STATUSES } from '../domain/campaign.ts';
 import { Campaign } from '../entities/campaign.ts';
 import { builder } from './builder.ts';
@@ -12,6 +14,21 @@ export const CampaignStatusEnum = builder.enumType('CampaignStatus', {
   } satisfies Record<(typeof CAMPAIGN_STATUSES)[number], { description: string }>,
 });
 
+export const CohortRuleRef = builder.objectRef<Campaign>('CohortRule').implement({
+  description: 'Who a campaign invites ("urvalsregel"): age reached in a year, district areas, and who is left out.',
+  fields: (t) => ({
+    age: t.int({ nullable: true, description: 'The age reached in `year` ("fyller"), 60..110; null until chosen.', resolve: (campaign) => campaign.cohortAge ?? null }),
+    year: t.int({ nullable: true, description: 'The year the age is reached; null until chosen.', resolve: (campaign) => campaign.cohortYear ?? null }),
+    districtAreas: t.stringList({ description: 'District areas ("områden") whose residents are included.', resolve: (campaign) => campaign.districtAreas }),
+    excludeCurrentCare: t.exposeBoolean('excludeCurrentCare', { description: 'People with current care services ("insatser") are left out.' }),
+    notInvitedWithinMonths: t.int({
+      nullable: true,
+      description: 'People in another campaign’s cohort fixed within this many months are left out; null for no such rule.',
+      resolve: (campaign) => campaign.notInvitedWithinMonths ?? null,
+    }),
+  }),
+});
+
 export const CampaignRef = builder.objectRef<Campaign>('Campaign').implement({
   description: 'An outreach campaign ("uppsökande kampanj") to older people not yet known to elderly care.',
   fields: (t) => ({
@@ -23,6 +40,23 @@ export const CampaignRef = builder.objectRef<Campaign>('Campaign').implement({
     targetDescription: t.exposeString('targetDescription', {
       description: 'Whom the campaign is for ("målgrupp"), in words, e.g. everyone in the district who turns 75 this year.',
     }),
+    unit: t.exposeString('unit', { description: 'The unit that runs the campaign; its outreach staff see it.' }),
+    cohortRule: t.field({ type: CohortRuleRef, description: 'Who the campaign invites ("urvalsregel").', resolve: (campaign) => campaign }),
+    cohortFixedAt: t.string({
+      nullable: true,
+      description: 'When the cohort was fixed ("urvalet fastställt"), ISO 8601; null until then. The rule cannot change after.',
+      resolve: (campaign) => campaign.cohortFixedAt?.toISOString() ?? null,
+    }),
+    cohortSize: t.loadable({
+      type: 'Int',
+      nullable: true,
+      description: 'How many residents the fixed cohort holds ("antal i urvalet"); null until it is fixed.',
+      load: async (ids: string[], context: RequestContext) => {
+        const counts = await memberCounts(context.em, ids);
+        return ids.map((id) => counts.get(id) ?? 0);
+      },
+      resolve: (campaign) => (campaign.cohortFixedAt ? campaign.id : null),
+    }),
   }),
 });
 
@@ -31,16 +65,36 @@ const CampaignPage = definePage(builder, 'Campaign', CampaignRef);
 builder.queryField('campaigns', (t) =>
   t.field({
     type: CampaignPage,
-    description: 'Outreach campaigns ("uppsökande kampanjer"), latest start first and undated ones on top; for outreach staff only.',
+    description: 'Your unit’s outreach campaigns ("uppsökande kampanjer"), latest start first and undated ones on top; for outreach staff only.',
     authScopes: { role: 'OUTREACH' },
     args: pageArgs(t.arg),
     resolve: async (_root, args, context) => {
-      const [nodes, totalCount] = await context.em.findAndCount(
-        Campaign,
-        {},
-        { orderBy: { startsOn: 'desc nulls first', name: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset },
-      );
+      const filter = campaignListFilter(context.actor);
+      if (!filter) return toPage([], 0, args);
+      const [nodes, totalCount] = await context.em.findAndCount(Campaign, filter, {
+        orderBy: { startsOn: 'desc nulls first', name: 'asc', id: 'asc' },
+        limit: args.limit,
+        offset: args.offset,
+      });
       return toPage(nodes, totalCount, args);
     },
+  }),
+);
+
+/** The campaign with this id when the actor may see it; null otherwise (the same on purpose). */
+export async function visibleCampaign(context: RequestContext, id: string): Promise<Campaign | null> {
+  if (!isUuid(id)) return null;
+  const campaign = await context.em.findOne(Campaign, { id });
+  return campaign && maySeeCampaign(context.actor, campaign) ? campaign : null;
+}
+
+builder.queryField('campaign', (t) =>
+  t.field({
+    type: CampaignRef,
+    nullable: true,
+    description: 'One campaign of your unit; null when there is none or it is another unit’s. Outreach staff only.',
+    authScopes: { role: 'OUTREACH' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => visibleCampaign(context, args.id),
   }),
 );

@@ -1,5 +1,7 @@
 import './campaign.ts';
 import './invitation.ts';
+import './campaign-editor.ts';
+import './cohort.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

@@ -20,3 +20,12 @@ export function createTranslator(...catalogs: Catalogs[]): Translate {
     return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
   };
 }
+
+/** Merges catalogs key by key, later ones winning, so each area of a service keeps its own message file. */
+export function mergeCatalogs(...catalogs: Catalogs[]): Catalogs {
+  const merged: Record<string, MessageCatalog> = {};
+  for (const catalog of catalogs) {
+    for (const [locale, messages] of Object.entries(catalog)) merged[locale] = { ...merged[locale], ...messages };
+  }
+  return merged as Catalogs;
+}

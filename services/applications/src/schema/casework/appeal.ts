@@ -15,6 +15,7 @@ import { loggedCase } from '../../queries/casework/case-reads.ts';
 import { recordEvent } from '../../queries/events.ts';
 import { builder } from '../builder.ts';
 import { saveCaseWithMail } from '../../mail/case-mail.ts';
+import { enqueueCareStatus } from '../../jobs/care-status.ts';
 import { appealDecidedMailFor, appealReceivedMailFor } from '../../mail/step-mails.ts';
 import type { AppealOutcome } from '../../mail/step-notices.ts';
 import { DecideInput } from './decide.ts';
@@ -166,7 +167,9 @@ builder.mutationField('reconsiderAppeal', (t) =>
       appeal.status = 'CHANGED_ON_RECONSIDERATION';
       appeal.reconsideredAt = new Date();
       recordEvent(context.em, prepared.application, context.actor, 'APPEAL_RECONSIDERED', { appealId: appeal.id, supersededDecisionId: appealed.id, decisionId: changed.id });
-      await saveCaseWithMail(context, prepared.application, [appealDecidedMailFor(appeal, 'CHANGED_ON_RECONSIDERATION')]);
+      await saveCaseWithMail(context, prepared.application, [appealDecidedMailFor(appeal, 'CHANGED_ON_RECONSIDERATION')], undefined, (em) =>
+        enqueueCareStatus(em, [prepared.application.applicantId]),
+      );
       return appeal;
     },
   }),

@@ -15,6 +15,7 @@ import { decisionMail } from '../../mail/step-mails.ts';
 import { DecisionOutcomeEnum } from './enums.ts';
 import { DelegationFailure } from './errors.ts';
 import { DecisionRef } from './refs.ts';
+import { enqueueCareStatus } from '../../jobs/care-status.ts';
 
 export const DecideInput = builder.inputType('DecideInput', {
   description: 'A decision on one requested service ("beslut per insats").',
@@ -60,7 +61,8 @@ builder.mutationField('decide', (t) =>
         proposal ??
         context.em.create(Decision, { requestedService: prepared.service, status: 'DECIDED', outcome: prepared.draft.outcome, motivation: prepared.draft.motivation });
       putInForce(context, actor, prepared, decision);
-      await saveCaseWithMail(context, prepared.application, [decisionMail(decision)]);
+      // Outreach leaves people with current care services out of its cohorts (jobs/care-status.ts).
+      await saveCaseWithMail(context, prepared.application, [decisionMail(decision)], undefined, (em) => enqueueCareStatus(em, [prepared.application.applicantId]));
       return decision;
     },
   }),

@@ -5,7 +5,7 @@ import type { Catalogs } from '@omsorg/platform';
  * (@omsorg/rules, validation.invitationCode.*, validation.birthDate.*). {phone} is
  * INVITATION_HELP_PHONE.
  */
-export const outreachMessages: Catalogs = {
+export const invitationMessages: Catalogs = {
   sv: {
     'invitation.noMatch': 'Koden och födelsedatumet hör inte ihop. Kontrollera och försök igen, eller ring oss på {phone}.',
     'invitation.locked': 'Koden är spärrad efter för många försök. Försök igen om {wait}, eller ring oss på {phone} så hjälper vi dig.',

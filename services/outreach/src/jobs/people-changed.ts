@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobDefinition } from '@omsorg/platform';
+import { PEOPLE_CHANGED_QUEUE, peopleChangedData, type PersonFacts } from '@omsorg/rules/outreach';
+import { outreachDatabase } from '../database.ts';
+
+const COLUMNS = [
+  'id',
+  'given_name',
+  'family_name',
+  'birth_date',
+  'legal_gender',
+  'district_area',
+  'preferred_language',
+  'interpreter_needed',
+  'street_address',
+  'postal_code',
+  'postal_town',
+  'email',
+  'updated_at',
+] as const;
+
+/** The newest facts per person in one event (an import chunk may name a person twice). */
+function newestPerPerson(people: PersonFacts[]): PersonFacts[] {
+  const newest = new Map<string, PersonFacts>();
+  for (const person of people) {
+    const seen = newest.get(person.id);
+    if (!seen || Date.parse(seen.version) <= Date.parse(person.version)) newest.set(person.id, person);
+  }
+  return [...newest.values()];
+}
+
+/**
+ * Writes identity's people into the resident projection (entities/resident.ts): up to 1,000 in
+ * one statement. Idempotent and ordered by identity's version: a row newer than the event is
+ * kept, so a late retry never undoes a newer change. Malformed data throws (retried, then given up).
+ */
+export async function handlePeopleChanged(em: EntityManager, data: unknown): Promise<number> {
+  const people = newestPerPerson(peopleChangedData.parse(data).people);
+  const table = `"${outreachDatabase.schema}"."resident"`;
+  const row = `(${COLUMNS.map(() => '?').join(', ')})`;
+  const params = people.flatMap((person) => [
+    person.id,
+    person.givenName,
+    person.familyName,
+    person.birthDate,
+    person.legalGender,
+    person.districtArea,
+    person.preferredLanguage,
+    person.interpreterNeeded,
+    person.streetAddress,
+    person.postalCode,
+    person.postalTown,
+    person.email,
+    new Date(person.version),
+  ]);
+  const updates = COLUMNS.filter((column) => column !== 'id')
+    .map((column) => `"${column}" = excluded."${column}"`)
+    .join(', ');
+  await em.getConnection().execute(
+    `insert into ${table} (${COLUMNS.map((column) => `"${column}"`).join(', ')}) values ${people.map(() => row).join(', ')}
+     on conflict ("id") do update set ${updates} where ${table}."updated_at" <= excluded."updated_at"`,
+    params,
+    'run',
+  );
+  return people.length;
+}
+
+/** Outreach's worker for identity's people-changed events. The data holds personal data: kept a day. */
+export const peopleChangedJob: JobDefinition = {
+  queue: PEOPLE_CHANGED_QUEUE,
+  handler: async (data, { em }) => {
+    await handlePeopleChanged(em, data);
+  },
+  retry: { limit: 10, delaySeconds: 5, backoff: true, maxDelaySeconds: 600 },
+  keepFinishedSeconds: 24 * 3600,
+};
