@@ -1,14 +1,16 @@
 import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
+import { AvailabilityExceptionSchema, AvailabilityTemplateSchema } from './entities/availability.ts';
 import { BookingSchema } from './entities/booking.ts';
 import { CampaignSchema } from './entities/campaign.ts';
 import { CohortMemberSchema } from './entities/cohort-member.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
 import { ResidentSchema } from './entities/resident.ts';
 import { SlotSchema } from './entities/slot.ts';
+import { OutreachStaffMemberSchema } from './entities/staff-member.ts';
 import { migrations } from './migrations/index.ts';
 
 export const outreachDatabase: ServiceDatabase = {
   schema: 'outreach',
-  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, AccessLogEntrySchema, RateLimitCounterSchema],
+  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, AvailabilityTemplateSchema, AvailabilityExceptionSchema, OutreachStaffMemberSchema, AccessLogEntrySchema, RateLimitCounterSchema],
   migrations,
 };
