@@ -21,3 +21,37 @@ describe('outreach staff of a unit', () => {
     }
   });
 });
+
+describe('calendar and bookings', () => {
+  const omar = outreach as Extract<Actor, { kind: 'staff' }>;
+  const ownCalendar = { workerId: omar.staffId, workerUnit: UNIT };
+  const colleagueCalendar = { workerId: 'c0ffee00-0000-4000-8000-000000000001', workerUnit: UNIT };
+  const otherUnitCalendar = { workerId: 'c0ffee00-0000-4000-8000-000000000002', workerUnit: 'Beställarenheten äldre, Skärholmen' };
+  const unknownWorker = { workerId: 'c0ffee00-0000-4000-8000-000000000003', workerUnit: null };
+
+  it('let the worker and outreach staff of the unit change availability, see and book', async () => {
+    const { mayBookForPerson, mayBookInCalendar, mayManageAvailability, mayViewCalendar } = await import('./access.ts');
+    for (const rule of [mayManageAvailability, mayViewCalendar, mayBookInCalendar]) {
+      expect(rule(outreach, ownCalendar)).toBe(true);
+      expect(rule(outreach, colleagueCalendar)).toBe(true);
+      // The worker's own calendar, before outreach heard of them from identity.
+      expect(rule(outreach, { workerId: omar.staffId, workerUnit: null })).toBe(true);
+    }
+    expect(mayBookForPerson(outreach, colleagueCalendar, true)).toBe(true);
+  });
+
+  it('refuse outreach staff of another unit, caseworkers, citizens and visitors', async () => {
+    const { mayBookForPerson, mayBookInCalendar, mayManageAvailability, mayViewCalendar } = await import('./access.ts');
+    const nobody = { kind: 'anonymous' } as const;
+    for (const rule of [mayManageAvailability, mayViewCalendar, mayBookInCalendar]) {
+      expect(rule(outreach, otherUnitCalendar)).toBe(false);
+      expect(rule(outreach, unknownWorker)).toBe(false);
+      expect(rule(otherUnit, ownCalendar)).toBe(false);
+      for (const actor of [caseworker, citizen, nobody]) expect(rule(actor, ownCalendar)).toBe(false);
+      // A caseworker is not the worker even with the worker's id.
+      expect(rule({ ...caseworker, staffId: omar.staffId } as Actor, { workerId: omar.staffId, workerUnit: null })).toBe(false);
+    }
+    expect(mayBookForPerson(outreach, ownCalendar, false)).toBe(false);
+    expect(mayBookForPerson(otherUnit, ownCalendar, true)).toBe(false);
+  });
+});

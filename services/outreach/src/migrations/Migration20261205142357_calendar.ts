@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205142136_calendar extends Migration {
+export class Migration20261205142357_calendar extends Migration {
 
-  override name = 'Migration20261205142136_calendar';
+  override name = 'Migration20261205142357_calendar';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "outreach"."availability_exception" ("id" uuid not null, "worker_id" uuid not null, "starts_on" date not null, "ends_on" date not null, "start_time" varchar(5) null, "end_time" varchar(5) null, "reason" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
@@ -13,6 +13,8 @@ export class Migration20261205142136_calendar extends Migration {
 
     this.addSql(`create table "outreach"."staff_member" ("id" uuid not null, "unit" varchar(200) not null, "roles" jsonb not null, "name" varchar(201) not null, "title" varchar(100) null, "phone" varchar(20) null, "updated_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "staff_member_unit_index" on "outreach"."staff_member" ("unit");`);
+
+    this.addSql(`alter table "outreach"."slot" add "withdrawn_at" timestamptz null;`);
 
     this.addSql(`alter table "outreach"."booking" add "cancel_reason" varchar(500) null, add "cancelled_at" timestamptz null;`);
     this.addSql(`create unique index "booking_one_active_per_campaign" on "outreach"."booking" ("person_id", "campaign_id") where "status" = 'ACTIVE' and "campaign_id" is not null;`);
@@ -27,6 +29,8 @@ export class Migration20261205142136_calendar extends Migration {
 
     this.addSql(`drop index "outreach"."booking_one_active_per_campaign";`);
     this.addSql(`alter table "outreach"."booking" drop column "cancel_reason", drop column "cancelled_at";`);
+
+    this.addSql(`alter table "outreach"."slot" drop column "withdrawn_at";`);
   }
 
 }
