@@ -46,12 +46,12 @@ describe('calendar and bookings', () => {
     for (const rule of [mayManageAvailability, mayViewCalendar, mayBookInCalendar]) {
       expect(rule(outreach, otherUnitCalendar)).toBe(false);
       expect(rule(outreach, unknownWorker)).toBe(false);
-      expect(rule(otherUnit, ownCalendar)).toBe(false);
+      expect(rule({ ...otherUnit, staffId: 'c0ffee00-0000-4000-8000-000000000009' } as Actor, ownCalendar)).toBe(false);
       for (const actor of [caseworker, citizen, nobody]) expect(rule(actor, ownCalendar)).toBe(false);
       // A caseworker is not the worker even with the worker's id.
       expect(rule({ ...caseworker, staffId: omar.staffId } as Actor, { workerId: omar.staffId, workerUnit: null })).toBe(false);
     }
     expect(mayBookForPerson(outreach, ownCalendar, false)).toBe(false);
-    expect(mayBookForPerson(otherUnit, ownCalendar, true)).toBe(false);
+    expect(mayBookForPerson(otherUnit, colleagueCalendar, true)).toBe(false);
   });
 });
