@@ -1,5 +1,8 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { outreachDatabase } from './database.ts';
+import { materialiseSlotsJob } from './jobs/materialise-slots.ts';
+import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
+import { outreachMessages } from './messages/index.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
 export const outreachService: ServiceDefinition = {
@@ -7,6 +10,8 @@ export const outreachService: ServiceDefinition = {
   defaultPort: 4105,
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
+  messages: outreachMessages,
+  jobs: [staffMemberChangedJob, materialiseSlotsJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';

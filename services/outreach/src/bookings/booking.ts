@@ -21,7 +21,7 @@ import { Booked, BookingRefused, SlotTaken, type BookingOutcome } from './result
  *       (the same booking row moves to the new slot; its id stays, the unique index still holds)
  *   cancelBooking(em, bookingId, by: { reason?: string | null }, now?) → Booked | BookingRefused
  *   markNoShow(em, bookingId, now?) → Booked | BookingRefused (no notice)
- *   freeSlots(em, { kind?, excludeKinds?, from, to, unit?, workerId? }, { offset, limit }) → Page<Slot>
+ *   freeSlots(em, { kind?, excludeKinds?, from, to, unit?, workerIds? }, { offset, limit }) → Page<Slot>
  *   freeDays(em, same query) → [{ day: 'YYYY-MM-DD', freeSlots }]
  *
  * A lost race is never an error: the partial unique index booking_one_per_slot refuses the second

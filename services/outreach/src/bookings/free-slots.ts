@@ -17,8 +17,8 @@ export type FreeSlotQuery = {
   to: Date;
   /** Only the workers of this unit (a campaign's unit); every worker when left out. */
   unit?: string | null;
-  /** Only this worker's slots. */
-  workerId?: string | null;
+  /** Only these workers' slots. */
+  workerIds?: readonly string[] | null;
 };
 
 /** A free slot: in the future, still offered, held by no booking. */
@@ -28,7 +28,7 @@ function freeWhere(query: FreeSlotQuery, now: Date): { sql: string; params: unkn
     sql: `s."starts_at" > ? and s."starts_at" < ? and s."withdrawn_at" is null
       and (?::text is null or s."kind" = ?::text)
       and not (s."kind" = any(string_to_array(?::text, ',')))
-      and (?::uuid is null or s."worker_id" = ?::uuid)
+      and (?::text is null or s."worker_id" = any(string_to_array(?::text, ',')::uuid[]))
       and (?::text is null or s."worker_id" in (select m."id" from "${schema}"."staff_member" m where m."unit" = ?::text))
       and not exists (select 1 from "${schema}"."booking" b where b."slot_id" = s."id" and b."status" in ('ACTIVE', 'HELD'))`,
     params: [
@@ -37,8 +37,8 @@ function freeWhere(query: FreeSlotQuery, now: Date): { sql: string; params: unkn
       query.kind ?? null,
       query.kind ?? null,
       (query.excludeKinds ?? []).join(','),
-      query.workerId ?? null,
-      query.workerId ?? null,
+      query.workerIds ? query.workerIds.join(',') : null,
+      query.workerIds ? query.workerIds.join(',') : null,
       query.unit ?? null,
       query.unit ?? null,
     ],

@@ -28,7 +28,9 @@ export async function materialiseSlots(em: EntityManager, options: { workerId?: 
   const schema = outreachDatabase.schema;
   return em.transactional(async (tx) => {
     const [templates, exceptions] = await Promise.all([tx.find(AvailabilityTemplate, worker), tx.find(AvailabilityException, worker)]);
-    const planned = plannedSlots(templates, exceptions, clockInStockholm(now).day, SLOT_HORIZON_DAYS).filter((slot) => slot.startsAt > now);
+    const facts = templates.map((template) => ({ ...template, placeName: template.placeName ?? null, placeAddress: template.placeAddress ?? null, validTo: template.validTo ?? null }));
+    const away = exceptions.map((exception) => ({ ...exception, startTime: exception.startTime ?? null, endTime: exception.endTime ?? null }));
+    const planned = plannedSlots(facts, away, clockInStockholm(now).day, SLOT_HORIZON_DAYS).filter((slot) => slot.startsAt > now);
     const rows = JSON.stringify(
       planned.map((slot) => ({
         id: crypto.randomUUID(),

@@ -1,4 +1,8 @@
 import './campaign.ts';
+import './calendar-types.ts';
+import './calendar-errors.ts';
+import './calendar.ts';
+import './calendar-mutations.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
