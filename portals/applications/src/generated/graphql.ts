@@ -853,12 +853,18 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
+
+type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
+
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
   | MutationErrors_DelegationError_Fragment
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_BookingRefusedError_Fragment
+  | MutationErrors_SlotTakenError_Fragment
 ;
 
 export type InvestigationLifeAreaFragment = { area: LifeArea, needs: string, wishes: string, resources: string };

@@ -1,5 +1,6 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import { messages } from '../messages.ts';
+import { calendarMessages } from './calendar/messages.ts';
 
 /** Loaded by the staff shell only for users with the OUTREACH role. */
 export default defineRemoteModule({
@@ -10,7 +11,23 @@ export default defineRemoteModule({
       component: () => import('./CampaignsPage.vue'),
       meta: { titleKey: 'outreach.campaigns.title' },
     },
+    {
+      path: '/kalender',
+      name: 'outreach-calendar',
+      component: () => import('./calendar/CalendarPage.vue'),
+      meta: { titleKey: 'outreach.calendar.title', messages: calendarMessages },
+    },
+    {
+      path: '/tillganglighet',
+      name: 'outreach-availability',
+      component: () => import('./availability/AvailabilityPage.vue'),
+      meta: { titleKey: 'outreach.availability.title', messages: calendarMessages },
+    },
   ],
-  navigation: [{ to: '/kampanjer', labelKey: 'outreach.campaigns.title' }],
+  navigation: [
+    { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
+    { to: '/kalender', labelKey: 'outreach.nav.calendar' },
+    { to: '/tillganglighet', labelKey: 'outreach.nav.availability' },
+  ],
   messages,
 });
