@@ -124,8 +124,8 @@ describe('booking for someone who phoned', () => {
     expect((await subgraph.request(omar, RESIDENTS, { search: 'Karl' })).data.bookableResidents.data.totalCount).toBe(0);
     expect((await subgraph.request(otherUnit, RESIDENTS, { search: 'Birgitta' })).data.bookableResidents.data.totalCount).toBe(0);
     expect((await subgraph.request(omar, RESIDENTS, { search: 'B' })).data.bookableResidents.__typename).toBe('ValidationError');
-    const logged = await subgraph.orm.em.fork().getConnection().execute(`select count(*)::int as n from outreach.access_log where person_id = ? and resource = 'resident'`, [BIRGITTA]);
-    expect(logged[0].n).toBeGreaterThanOrEqual(2);
+    const logged = await subgraph.orm.em.fork().getConnection().execute<Array<{ n: number }>>(`select count(*)::int as n from outreach.access_log where person_id = ? and resource = 'resident'`, [BIRGITTA]);
+    expect(logged[0]!.n).toBeGreaterThanOrEqual(2);
   });
 
   it('books Birgitta, shows her in Omar’s day with her wishes, and logs the read', async () => {
@@ -137,8 +137,8 @@ describe('booking for someone who phoned', () => {
     const day = await subgraph.request(omar, DAY, { date: firstDate });
     const booked = day.data.outreachDay.data.nodes.find((node: { id: string }) => node.id === slotIds[0]);
     expect(booked).toMatchObject({ startTime: '09:00', endTime: '10:00', workerName: 'Omar Haddad', booking: { status: 'ACTIVE', personName: 'Birgitta Ek', companion: 'Min dotter Anna', bookedByStaff: true } });
-    const logged = await subgraph.orm.em.fork().getConnection().execute(`select count(*)::int as n from outreach.access_log where person_id = ? and resource = 'booking' and resource_id = ?`, [BIRGITTA, bookingId]);
-    expect(logged[0].n).toBeGreaterThanOrEqual(1);
+    const logged = await subgraph.orm.em.fork().getConnection().execute<Array<{ n: number }>>(`select count(*)::int as n from outreach.access_log where person_id = ? and resource = 'booking' and resource_id = ?`, [BIRGITTA, bookingId]);
+    expect(logged[0]!.n).toBeGreaterThanOrEqual(1);
 
     const week = await subgraph.request(colleague, WEEK, { weekStart: firstDate });
     expect(week.data.outreachWeek.data.nodes.filter((node: { booking: unknown }) => node.booking)).toHaveLength(1);
