@@ -193,3 +193,10 @@ describe('the slots job', () => {
     expect(await em().find(Slot, { workerId: OTHER }).then((slots) => slots.map((slot) => slot.id))).toEqual([first.id]);
   });
 });
+
+describe('references that do not hold', () => {
+  it('refuses a campaign that does not exist as input to correct, not a server error', async () => {
+    const [slot] = await makeSlots(1, 55, 'VIDEO');
+    expect(await bookSlot(em(), { slotId: slot!.id, personId: person(), kind: 'VIDEO', campaignId: crypto.randomUUID() })).toEqual(new BookingRefused('INVALID_INPUT'));
+  });
+});

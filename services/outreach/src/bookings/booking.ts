@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CANCEL_REASON_MAX_LENGTH, COMPANION_MAX_LENGTH } from '@omsorg/rules/outreach';
 import { changeRefusal, noShowRefusal, slotRefusal } from '../domain/booking.ts';
@@ -48,6 +48,10 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$/;
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   return error instanceof UniqueConstraintViolationException && (error as { constraint?: string }).constraint === constraint;
+}
+
+function isSlotReference(error: unknown): boolean {
+  return (error as { constraint?: string }).constraint === 'booking_slot_id_foreign';
 }
 
 function validInput(input: BookSlotInput): boolean {
@@ -100,6 +104,8 @@ export async function bookSlot(em: EntityManager, input: BookSlotInput, now = ne
       const existing = await activeBookingInCampaign(em.fork(), input.personId, input.campaignId!);
       return new BookingRefused('ALREADY_BOOKED', existing?.id ?? null);
     }
+    // The slots job removed the free slot (its template changed) between our read and the insert; or no such campaign.
+    if (error instanceof ForeignKeyConstraintViolationException) return new BookingRefused(isSlotReference(error) ? 'SLOT_NOT_FOUND' : 'INVALID_INPUT');
     throw error;
   }
 }
@@ -130,6 +136,7 @@ export async function rescheduleBooking(em: EntityManager, bookingId: string, ne
     return new Booked(moved);
   } catch (error) {
     if (isUniqueViolation(error, 'booking_one_per_slot')) return new SlotTaken(await nearestFreeSlots(em.fork(), newSlot, now));
+    if (error instanceof ForeignKeyConstraintViolationException) return new BookingRefused('SLOT_NOT_FOUND');
     throw error;
   }
 }
