@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { isNonWorkingDay } from '../../services/applications/src/domain/calendar.ts';
+import { isNonWorkingDay } from '../../rules/src/swedish-calendar.ts';
 import { buildDecisionLetterContent, type DecisionLetterFacts } from '../../services/applications/src/letters/letter-content.ts';
 import { letterTemplate } from '../../services/applications/src/letters/templates.ts';
 import { writeResultsSection } from './results.ts';

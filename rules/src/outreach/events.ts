@@ -46,3 +46,21 @@ export const careStatusChangedData = z.object({
     .max(1000),
 });
 export type CareStatusChanged = z.infer<typeof careStatusChangedData>;
+
+/**
+ * Identity → outreach: a staff member's unit, roles, work name, title and phone as of `version`
+ * (identity's `updatedAt`); `removed` when they left. The same facts identity sends applications.
+ */
+export const STAFF_MEMBER_CHANGED_QUEUE = 'outreach.staff-member-changed';
+
+export const staffMemberChangedData = z.object({
+  id: z.uuid(),
+  unit: z.string().min(1).max(200),
+  roles: z.array(z.string().min(1).max(50)).max(20),
+  name: z.string().min(1).max(201),
+  title: z.string().max(100).nullable().optional(),
+  phone: z.string().max(20).nullable().optional(),
+  removed: z.boolean().optional(),
+  version: z.iso.datetime({ offset: true }),
+});
+export type StaffMemberChanged = z.infer<typeof staffMemberChangedData>;

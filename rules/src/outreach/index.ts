@@ -1,2 +1,3 @@
 export * from './events.ts';
 export * from './invitation.ts';
+export * from './availability.ts';

@@ -1,4 +1,5 @@
 import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
+import { AvailabilityExceptionSchema, AvailabilityTemplateSchema } from './entities/availability.ts';
 import { BookingSchema } from './entities/booking.ts';
 import { CampaignSchema } from './entities/campaign.ts';
 import { CohortMemberSchema } from './entities/cohort-member.ts';
@@ -7,10 +8,25 @@ import { InvitationSchema } from './entities/invitation.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
 import { ResidentSchema } from './entities/resident.ts';
 import { SlotSchema } from './entities/slot.ts';
+import { OutreachStaffMemberSchema } from './entities/staff-member.ts';
 import { migrations } from './migrations/index.ts';
 
 export const outreachDatabase: ServiceDatabase = {
   schema: 'outreach',
-  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, InvitationSchema, InvitationSessionSchema, AccessLogEntrySchema, RateLimitCounterSchema],
+  entities: [
+    CampaignSchema,
+    ResidentSchema,
+    PersonCareStatusSchema,
+    CohortMemberSchema,
+    SlotSchema,
+    BookingSchema,
+    InvitationSchema,
+    InvitationSessionSchema,
+    AvailabilityTemplateSchema,
+    AvailabilityExceptionSchema,
+    OutreachStaffMemberSchema,
+    AccessLogEntrySchema,
+    RateLimitCounterSchema,
+  ],
   migrations,
 };

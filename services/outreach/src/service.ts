@@ -2,6 +2,8 @@ import type { ServiceDefinition } from '@omsorg/platform';
 import { outreachDatabase } from './database.ts';
 import { careStatusChangedJob } from './jobs/care-status-changed.ts';
 import { peopleChangedJob } from './jobs/people-changed.ts';
+import { materialiseSlotsJob } from './jobs/materialise-slots.ts';
+import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { outreachMessages } from './messages/index.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
@@ -11,7 +13,7 @@ export const outreachService: ServiceDefinition = {
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
   messages: outreachMessages,
-  jobs: [peopleChangedJob, careStatusChangedJob],
+  jobs: [peopleChangedJob, careStatusChangedJob, staffMemberChangedJob, materialiseSlotsJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';

@@ -853,7 +853,11 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
+
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
+
+type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
@@ -861,7 +865,9 @@ export type MutationErrorsFragment =
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
+  | MutationErrors_SlotTakenError_Fragment
 ;
 
 export type InvestigationLifeAreaFragment = { area: LifeArea, needs: string, wishes: string, resources: string };

@@ -89,7 +89,11 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
+
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
+
+type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
@@ -97,7 +101,9 @@ export type MutationErrorsFragment =
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
+  | MutationErrors_SlotTakenError_Fragment
 ;
 
 export type StaffFeedbackListQueryVariables = Exact<{

@@ -1,6 +1,7 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import { messages } from '../messages.ts';
 import { residentsMessages } from './residents/messages.ts';
+import { calendarMessages } from './calendar/messages.ts';
 
 /** Loaded by the staff shell only for users with the OUTREACH role. */
 export default defineRemoteModule({
@@ -29,10 +30,24 @@ export default defineRemoteModule({
       component: () => import('./residents/ResidentsPage.vue'),
       meta: { titleKey: 'outreach.residents.title', messages: residentsMessages },
     },
+    {
+      path: '/kalender',
+      name: 'outreach-calendar',
+      component: () => import('./calendar/CalendarPage.vue'),
+      meta: { titleKey: 'outreach.calendar.title', messages: calendarMessages },
+    },
+    {
+      path: '/tillganglighet',
+      name: 'outreach-availability',
+      component: () => import('./availability/AvailabilityPage.vue'),
+      meta: { titleKey: 'outreach.availability.title', messages: calendarMessages },
+    },
   ],
   navigation: [
     { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
     { to: '/invanare', labelKey: 'outreach.residents.title' },
+    { to: '/kalender', labelKey: 'outreach.nav.calendar' },
+    { to: '/tillganglighet', labelKey: 'outreach.nav.availability' },
   ],
   messages,
 });

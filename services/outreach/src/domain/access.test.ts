@@ -5,6 +5,10 @@ import {
   doesOutreach,
   isOutreachStaffOf,
   mayAnswerInvitationSignedIn,
+  mayBookForPerson,
+  mayBookInCalendar,
+  mayManageAvailability,
+  mayViewCalendar,
   mayChangeCampaign,
   mayCreateCampaign,
   mayReadCohort,
@@ -82,5 +86,37 @@ describe('campaigns and cohorts', () => {
       expect(campaignListFilter(actor)).toBeNull();
     }
     expect(campaignListFilter(otherUnit)).toEqual({ unit: 'Beställarenheten äldre, Skärholmen' });
+  });
+});
+
+describe('calendar and bookings', () => {
+  const omar = outreach as Extract<Actor, { kind: 'staff' }>;
+  const ownCalendar = { workerId: omar.staffId, workerUnit: UNIT };
+  const colleagueCalendar = { workerId: 'c0ffee00-0000-4000-8000-000000000001', workerUnit: UNIT };
+  const otherUnitCalendar = { workerId: 'c0ffee00-0000-4000-8000-000000000002', workerUnit: 'Beställarenheten äldre, Skärholmen' };
+  const unknownWorker = { workerId: 'c0ffee00-0000-4000-8000-000000000003', workerUnit: null };
+
+  it('let the worker and outreach staff of the unit change availability, see and book', () => {
+    for (const rule of [mayManageAvailability, mayViewCalendar, mayBookInCalendar]) {
+      expect(rule(outreach, ownCalendar)).toBe(true);
+      expect(rule(outreach, colleagueCalendar)).toBe(true);
+      // The worker's own calendar, before outreach heard of them from identity.
+      expect(rule(outreach, { workerId: omar.staffId, workerUnit: null })).toBe(true);
+    }
+    expect(mayBookForPerson(outreach, colleagueCalendar, true)).toBe(true);
+  });
+
+  it('refuse outreach staff of another unit, caseworkers, citizens and visitors', () => {
+    const nobody = { kind: 'anonymous' } as const;
+    for (const rule of [mayManageAvailability, mayViewCalendar, mayBookInCalendar]) {
+      expect(rule(outreach, otherUnitCalendar)).toBe(false);
+      expect(rule(outreach, unknownWorker)).toBe(false);
+      expect(rule({ ...otherUnit, staffId: 'c0ffee00-0000-4000-8000-000000000009' } as Actor, ownCalendar)).toBe(false);
+      for (const actor of [caseworker, citizen, nobody]) expect(rule(actor, ownCalendar)).toBe(false);
+      // A caseworker is not the worker even with the worker's id.
+      expect(rule({ ...caseworker, staffId: omar.staffId } as Actor, { workerId: omar.staffId, workerUnit: null })).toBe(false);
+    }
+    expect(mayBookForPerson(outreach, ownCalendar, false)).toBe(false);
+    expect(mayBookForPerson(otherUnit, colleagueCalendar, true)).toBe(false);
   });
 });

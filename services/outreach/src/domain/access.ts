@@ -74,3 +74,47 @@ export function mayReadCohort(actor: Actor, campaign: CampaignUnit): actor is St
 export function campaignListFilter(actor: Actor): CampaignUnit | null {
   return doesOutreach(actor) ? { unit: actor.unit } : null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Calendar and bookings
+//
+// A worker's calendar belongs to the unit the worker is in (identity's word, through outreach's
+// staff projection; `workerUnit` is null when outreach has not heard of the worker yet).
+// - Availability (templates, exceptions) is changed by the worker, or OUTREACH staff of the unit.
+// - Day and week views, booking on behalf of someone who phoned, moving, cancelling and marking
+//   "did not come" are for OUTREACH staff of the worker's unit (the worker among them).
+// - Staff book only for residents of their unit's campaigns' cohorts.
+// - A booking's person data read by staff is access-logged (resource 'booking').
+
+/** The calendar's worker as the policy sees them. */
+export type CalendarWorker = { workerId: string; workerUnit: string | null };
+
+function isTheWorker(actor: Actor, worker: CalendarWorker): boolean {
+  return doesOutreach(actor) && actor.staffId === worker.workerId;
+}
+
+/** Change a worker's weekly templates and exceptions: the worker, or OUTREACH staff of their unit. */
+export function mayManageAvailability(actor: Actor, worker: CalendarWorker): actor is StaffActor {
+  return isTheWorker(actor, worker) || (worker.workerUnit !== null && isOutreachStaffOf(actor, worker.workerUnit));
+}
+
+/** See a worker's day and week (slots, and who booked them): OUTREACH staff of the worker's unit, and the worker. */
+export function mayViewCalendar(actor: Actor, worker: CalendarWorker): actor is StaffActor {
+  return mayManageAvailability(actor, worker);
+}
+
+/** Book, move, cancel or mark "did not come" on a worker's slot: OUTREACH staff of the worker's unit, and the worker. */
+export function mayBookInCalendar(actor: Actor, worker: CalendarWorker): actor is StaffActor {
+  return mayManageAvailability(actor, worker);
+}
+
+/**
+ * Book for a person who phoned: the slot's calendar is the actor's to book in, and the person is
+ * a resident of a cohort of a campaign of the actor's unit (`inUnitCohort`, asked of the data).
+ */
+export function mayBookForPerson(actor: Actor, worker: CalendarWorker, inUnitCohort: boolean): actor is StaffActor {
+  return inUnitCohort && mayBookInCalendar(actor, worker);
+}
+
+/** The resource name under which staff reads of a booking's person are logged. */
+export const BOOKING_ACCESS_RESOURCE = 'booking';

@@ -25,6 +25,9 @@ export const BookingSchema = defineEntity({
     companion: p.string().length(200).nullable(),
     /** Staff member who booked for someone who phoned; null when the person booked themself. */
     bookedByStaffId: p.uuid().nullable(),
+    /** Why it was called off, in the words of whoever cancelled (staff or the person); null unless cancelled. */
+    cancelReason: p.string().length(500).nullable(),
+    cancelledAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
@@ -32,6 +35,11 @@ export const BookingSchema = defineEntity({
     {
       name: 'booking_one_per_slot',
       expression: `create unique index "booking_one_per_slot" on "outreach"."booking" ("slot_id") where "status" in ('ACTIVE', 'HELD')`,
+    },
+    {
+      // A person has at most one active booking per campaign: a second time is a reschedule.
+      name: 'booking_one_active_per_campaign',
+      expression: `create unique index "booking_one_active_per_campaign" on "outreach"."booking" ("person_id", "campaign_id") where "status" = 'ACTIVE' and "campaign_id" is not null`,
     },
   ],
 });

@@ -17,6 +17,11 @@ export const SlotSchema = defineEntity({
     /** The place's name as the person reads it ("Träffpunkt Hägersten"); null for home, phone and video. */
     placeName: p.string().length(200).nullable(),
     placeAddress: p.string().length(200).nullable(),
+    /**
+     * Set when no template gives this time any more but a cancelled booking still points at it
+     * (so it cannot be deleted): not offered. Cleared when a template gives it again.
+     */
+    withdrawnAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ name: 'slot_worker_start_unique', properties: ['workerId', 'startsAt', 'kind'] }],

@@ -2,6 +2,10 @@ import './campaign.ts';
 import './invitation.ts';
 import './campaign-editor.ts';
 import './cohort.ts';
+import './calendar-types.ts';
+import './calendar-errors.ts';
+import './calendar.ts';
+import './calendar-mutations.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

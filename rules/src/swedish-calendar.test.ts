@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, isNonWorkingDay, nextWorkingDay, swedishHolidays } from './calendar.ts';
+import { easterSunday, isNonWorkingDay, nextWorkingDay, swedishHolidays } from './swedish-calendar.ts';
 
 describe('non-working days', () => {
   it('are weekends, public holidays and the eves the law counts', () => {
@@ -48,5 +48,15 @@ describe('non-working days', () => {
     expect(isNonWorkingDay('2028-01-01')).toBe(true); // a Saturday
     expect(isNonWorkingDay('2028-12-30')).toBe(true); // a Saturday
     expect(isNonWorkingDay('2028-12-29')).toBe(false);
+  });
+});
+
+describe('holidays', () => {
+  it('are the public holidays and the eves, not ordinary weekends', async () => {
+    const { isHoliday } = await import('./swedish-calendar.ts');
+    expect(isHoliday('2026-12-24')).toBe(true);
+    expect(isHoliday('2027-01-06')).toBe(true);
+    expect(isHoliday('2026-12-05')).toBe(false); // a Saturday
+    expect(isHoliday('2026-12-08')).toBe(false);
   });
 });
