@@ -59,9 +59,10 @@ export const outreachReferralData = z.object({
   needs: z.string().min(1).max(2000),
   /** The Stockholm day the conversation was held. */
   conversationOn: day,
-  /** The outreach worker's name as the caseworker reads it, or their staff id when unknown. */
-  workerName: z.string().min(1).max(201),
+  /** The outreach worker (identity's StaffMember id). */
   workerId: z.uuid(),
+  /** Their name as the caseworker reads it; null when outreach does not know it (applications then takes its own staff projection's). */
+  workerName: z.string().min(1).max(201).nullable(),
   /** The person's consent in their own words. */
   consentText: z.string().min(1).max(500),
   /** The person's language (BCP 47), for the application's answers and letters. */

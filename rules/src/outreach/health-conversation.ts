@@ -49,7 +49,7 @@ export const healthConversationRecord = z.object({
   relatives: conversationText().default(''),
   wishes: conversationText().default(''),
   needsFound: conversationText().default(''),
-  fallsLastYear: z.number().int('validation.wholeNumber').min(0, 'validation.tooSmall').max(FALLS_MAX, 'validation.tooLarge').nullable().default(null),
+  fallsLastYear: z.number().int('validation.invalid').min(0, 'validation.tooSmall').max(FALLS_MAX, 'validation.tooBig').nullable().default(null),
   loneliness: z.enum(LONELINESS_LEVELS).nullable().default(null),
 });
 export type HealthConversationRecord = z.infer<typeof healthConversationRecord>;

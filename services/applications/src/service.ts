@@ -2,6 +2,7 @@ import type { ServiceDefinition } from '@omsorg/platform';
 import { attachmentsRoute } from './attachments/http.ts';
 import { unsentAttachmentSweepJob } from './attachments/unsent-sweep.ts';
 import { applicationsDatabase } from './database.ts';
+import { outreachReferralJob } from './jobs/outreach-referral.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { mailJob } from './mail/mail-queue.ts';
 import { applicationsMessages } from './messages/index.ts';
@@ -17,6 +18,6 @@ export const applicationsService: ServiceDefinition = {
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
-  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob, unsentAttachmentSweepJob],
+  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob, unsentAttachmentSweepJob, outreachReferralJob],
   httpRoutes: [attachmentsRoute],
 };

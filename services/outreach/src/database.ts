@@ -5,10 +5,12 @@ import { CohortMemberSchema } from './entities/cohort-member.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
 import { ResidentSchema } from './entities/resident.ts';
 import { SlotSchema } from './entities/slot.ts';
+import { HealthConversationSchema } from './entities/health-conversation.ts';
+import { ReferralSchema } from './entities/referral.ts';
 import { migrations } from './migrations/index.ts';
 
 export const outreachDatabase: ServiceDatabase = {
   schema: 'outreach',
-  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, AccessLogEntrySchema, RateLimitCounterSchema],
+  entities: [CampaignSchema, ResidentSchema, PersonCareStatusSchema, CohortMemberSchema, SlotSchema, BookingSchema, HealthConversationSchema, ReferralSchema, AccessLogEntrySchema, RateLimitCounterSchema],
   migrations,
 };

@@ -1,5 +1,7 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { outreachDatabase } from './database.ts';
+import { referralCreatedJob } from './jobs/referral-created.ts';
+import { outreachMessages } from './messages/index.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
 export const outreachService: ServiceDefinition = {
@@ -7,6 +9,8 @@ export const outreachService: ServiceDefinition = {
   defaultPort: 4105,
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
+  messages: outreachMessages,
+  jobs: [referralCreatedJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';
