@@ -1,4 +1,4 @@
-import type { Actor } from '@omsorg/platform';
+import type { Actor, StaffActor } from '@omsorg/platform';
 import { AccessLogEntry } from '@omsorg/platform';
 import { OUTREACH_REFERRAL_QUEUE } from '@omsorg/rules/outreach';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
@@ -11,10 +11,10 @@ import { bookConversation } from './testing/conversation-fixtures.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 const OTHER = 'Beställarenheten äldre, Skärholmen';
-const omar: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
-const outreachElsewhere: Actor = { kind: 'staff', staffId: '6b2f1d8e-4c3a-4f7b-8e9d-8c7b6a5f4e32', roles: ['OUTREACH'], unit: OTHER };
-const hanna: Actor = { kind: 'staff', staffId: '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12', roles: ['CASEWORKER'], unit: UNIT };
-const caseworkerElsewhere: Actor = { ...hanna, staffId: '7c3a2e9f-5d4b-4a8c-9f0e-9d8c7b6a5f43', unit: OTHER };
+const omar: StaffActor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
+const outreachElsewhere: StaffActor = { kind: 'staff', staffId: '6b2f1d8e-4c3a-4f7b-8e9d-8c7b6a5f4e32', roles: ['OUTREACH'], unit: OTHER };
+const hanna: StaffActor = { kind: 'staff', staffId: '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12', roles: ['CASEWORKER'], unit: UNIT };
+const caseworkerElsewhere: StaffActor = { ...hanna, staffId: '7c3a2e9f-5d4b-4a8c-9f0e-9d8c7b6a5f43', unit: OTHER };
 const anonymous: Actor = { kind: 'anonymous' };
 
 const FIELDS = 'id version outcome completedAt followUpOn personName consentText consentRecordedBy referralConsent record { health fallsLastYear loneliness socialLife } referral { status unit needs reference }';
@@ -93,7 +93,7 @@ describe('recording a conversation', () => {
   it('sends no referral without consent: a typed error, nothing queued, the booking still ACTIVE', async () => {
     const { bookingId } = await bookConversation(subgraph.orm, { unit: UNIT, workerId: omar.staffId });
     const saved = await record(omar, bookingId, { outcome: 'REFERRAL', referralNeeds: 'Hemtjänst.', consentText: 'Nej, inte nu.', referralConsent: false });
-    const queued = async () => Number((await subgraph.orm.em.fork().getConnection().execute(`select count(*) as n from pgboss.job where name = ?`, [OUTREACH_REFERRAL_QUEUE]))[0].n);
+    const queued = async () => Number((await subgraph.orm.em.fork().getConnection().execute<Array<{ n: string }>>(`select count(*) as n from pgboss.job where name = ?`, [OUTREACH_REFERRAL_QUEUE]))[0]!.n);
     const before = await queued();
     const refused = await complete(omar, bookingId, saved.data.version);
     expect(refused.__typename).toBe('ConsentRequiredError');
