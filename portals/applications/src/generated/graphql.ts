@@ -50,13 +50,13 @@ export type ApplicationAnswersInput = {
   consentToContactHealthCare?: boolean | null | undefined;
 };
 
-/** How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH_REFERRAL uppsökande verksamhet, PAPER pappersansökan. */
+/** How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH uppsökande verksamhet (a referral from a health conversation), PAPER pappersansökan. */
 export const ApplicationChannel = {
   Web: 'WEB',
   Phone: 'PHONE',
   ContactCentre: 'CONTACT_CENTRE',
   HospitalDischarge: 'HOSPITAL_DISCHARGE',
-  OutreachReferral: 'OUTREACH_REFERRAL',
+  Outreach: 'OUTREACH',
   Paper: 'PAPER'
 } as const;
 
@@ -853,12 +853,15 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
   | MutationErrors_DelegationError_Fragment
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_ConsentRequiredError_Fragment
 ;
 
 export type InvestigationLifeAreaFragment = { area: LifeArea, needs: string, wishes: string, resources: string };

@@ -89,12 +89,15 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
   | MutationErrors_DelegationError_Fragment
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_ConsentRequiredError_Fragment
 ;
 
 export type StaffFeedbackListQueryVariables = Exact<{

@@ -10,7 +10,23 @@ export default defineRemoteModule({
       component: () => import('./CampaignsPage.vue'),
       meta: { titleKey: 'outreach.campaigns.title' },
     },
+    {
+      path: '/samtal/:bookingId',
+      name: 'outreach-conversation',
+      component: () => import('./conversation/ConversationPage.vue'),
+      props: true,
+      meta: { titleKey: 'outreach.conversation.title' },
+    },
+    {
+      path: '/uppfoljningar',
+      name: 'outreach-follow-ups',
+      component: () => import('./follow-ups/FollowUpsPage.vue'),
+      meta: { titleKey: 'outreach.followUps.title' },
+    },
   ],
-  navigation: [{ to: '/kampanjer', labelKey: 'outreach.campaigns.title' }],
+  navigation: [
+    { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
+    { to: '/uppfoljningar', labelKey: 'outreach.followUps.title' },
+  ],
   messages,
 });
