@@ -13,6 +13,11 @@ describe('saving a draft', () => {
     expect(second.hearingProblems).toBe(true);
   });
 
+  it('clears a text sent as null, and keeps a count and a scale null', () => {
+    const saved = applyChanges(emptyDraft(), { record: { health: 'Mår bra.', fallsLastYear: 1, loneliness: 'OFTEN' } });
+    expect(applyChanges(saved, { record: { health: null, fallsLastYear: null, loneliness: null } }).record).toMatchObject({ health: '', fallsLastYear: null, loneliness: null });
+  });
+
   it('refuses a text over the limit and a negative number of falls', () => {
     expect(() => applyChanges(emptyDraft(), { record: { wishes: 'x'.repeat(CONVERSATION_TEXT_MAX_LENGTH + 1) } })).toThrow();
     expect(() => applyChanges(emptyDraft(), { record: { fallsLastYear: -1 } })).toThrow();

@@ -76,8 +76,14 @@ export function applyChanges(saved: ConversationDraft, changes: ConversationChan
   };
 }
 
+/** The topics sent: left out keeps the saved one; a text sent as null is cleared (the count and the scale stay null). */
 function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const nullable = new Set(['fallsLastYear', 'loneliness']);
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([key, v]) => [key, v === null && !nullable.has(key) ? '' : v]),
+  ) as Partial<T>;
 }
 
 /** Whether consent changed, so when and by whom it was recorded is written anew. */
