@@ -18,7 +18,7 @@ export default defineRemoteModule({
       meta: { titleKey: 'outreach.conversation.title' },
     },
     {
-      path: '/uppfoljningar',
+      path: '/samtal/uppfoljningar',
       name: 'outreach-follow-ups',
       component: () => import('./follow-ups/FollowUpsPage.vue'),
       meta: { titleKey: 'outreach.followUps.title' },
@@ -26,7 +26,7 @@ export default defineRemoteModule({
   ],
   navigation: [
     { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
-    { to: '/uppfoljningar', labelKey: 'outreach.followUps.title' },
+    { to: '/samtal/uppfoljningar', labelKey: 'outreach.followUps.title' },
   ],
   messages,
 });
