@@ -25,6 +25,7 @@ const COMPLETE = `mutation($bookingId: ID!, $version: Int!) { completeHealthConv
   __typename ... on MutationCompleteHealthConversationSuccess { data { ${FIELDS} } } ${ERRORS} } }`;
 const READ = `query($bookingId: ID!) { healthConversation(bookingId: $bookingId) { ${FIELDS} } }`;
 const ON_APPLICATION = `query($id: ID!) { _entities(representations: [{ __typename: "Application", id: $id }]) { ... on Application { outreachConversation { id consentText record { health } } } } }`;
+const DONE = `mutation($bookingId: ID!) { markFollowUpDone(bookingId: $bookingId) { __typename } }`;
 const FOLLOW_UPS = `query { outreachFollowUps(limit: 10) { totalCount nodes { followUpOn personName } } }`;
 
 let subgraph: TestSubgraph;
@@ -88,6 +89,9 @@ describe('recording a conversation', () => {
     const list = (await subgraph.request(omar, FOLLOW_UPS)).data.outreachFollowUps;
     expect(list.nodes).toContainEqual({ followUpOn: '2027-01-12', personName: 'Birgitta Ek' });
     expect((await subgraph.request(outreachElsewhere, FOLLOW_UPS)).data.outreachFollowUps.totalCount).toBe(0);
+    expect((await subgraph.request(outreachElsewhere, DONE, { bookingId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.request(omar, DONE, { bookingId })).data.markFollowUpDone.__typename).toBe('MutationMarkFollowUpDoneSuccess');
+    expect((await subgraph.request(omar, FOLLOW_UPS)).data.outreachFollowUps.nodes).not.toContainEqual({ followUpOn: '2027-01-12', personName: 'Birgitta Ek' });
   });
 
   it('sends no referral without consent: a typed error, nothing queued, the booking still ACTIVE', async () => {

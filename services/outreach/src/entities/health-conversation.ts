@@ -38,6 +38,8 @@ export const HealthConversationSchema = defineEntity({
     /** What the referral says is needed, in words. */
     referralNeeds: p.text().nullable(),
     followUpOn: p.date().nullable().index(),
+    /** When the worker marked the follow-up done; it then leaves their list. */
+    followUpDoneAt: p.datetime().nullable(),
     completedAt: p.datetime().nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),

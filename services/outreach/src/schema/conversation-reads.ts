@@ -18,14 +18,14 @@ builder.queryField('outreachFollowUps', (t) =>
   t.field({
     type: FollowUpPage,
     description:
-      'The signed-in outreach worker\'s conversations with a follow-up day ("uppföljningar"), earliest day first, so those due come first. There is no reminder mail: staff have no e-mail address in Omsorg. The reads are logged.',
+      'The signed-in outreach worker\'s conversations with a follow-up day not yet marked done ("uppföljningar"), earliest day first, so those due come first. There is no reminder mail: staff have no e-mail address in Omsorg. The reads are logged.',
     authScopes: { role: 'OUTREACH' },
     args: pageArgs(t.arg),
     resolve: async (_root, args, context) => {
       if (!doesOutreach(context.actor)) return toPage([], 0, args);
       const [conversations, totalCount] = await context.em.findAndCount(
         HealthConversation,
-        { workerId: context.actor.staffId, unit: context.actor.unit, followUpOn: { $ne: null } },
+        { workerId: context.actor.staffId, unit: context.actor.unit, followUpOn: { $ne: null }, followUpDoneAt: null },
         { orderBy: { followUpOn: 'asc', id: 'asc' }, limit: args.limit, offset: args.offset, populate: ['booking'] },
       );
       const referrals = await context.em.find(Referral, { conversation: { $in: conversations.map((c) => c.id) } });

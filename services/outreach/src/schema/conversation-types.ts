@@ -92,6 +92,7 @@ export const HealthConversationRef = builder.objectRef<ConversationView>('Health
     activityName: t.string({ nullable: true, resolve: ({ conversation }) => conversation.activityName ?? null }),
     referralNeeds: t.string({ nullable: true, description: 'What the referral says is needed.', resolve: ({ conversation }) => conversation.referralNeeds ?? null }),
     followUpOn: t.string({ nullable: true, description: 'Day of a follow-up (YYYY-MM-DD); null when none.', resolve: ({ conversation }) => conversation.followUpOn ?? null }),
+    followUpDoneAt: t.string({ nullable: true, description: 'When the follow-up was marked done; null until then.', resolve: ({ conversation }) => conversation.followUpDoneAt?.toISOString() ?? null }),
     completedAt: t.string({ nullable: true, description: 'When it was completed; null for a draft.', resolve: ({ conversation }) => conversation.completedAt?.toISOString() ?? null }),
     version: t.int({ description: 'Send it back with the next save.', resolve: ({ conversation }) => conversation.version }),
     referral: t.field({ type: ReferralRef, nullable: true, resolve: ({ referral }) => referral }),

@@ -193,3 +193,22 @@ builder.mutationField('completeHealthConversation', (t) =>
     },
   }),
 );
+
+builder.mutationField('markFollowUpDone', (t) =>
+  t.field({
+    type: HealthConversationRef,
+    description: 'Marks a conversation\'s follow-up done ("uppföljning gjord"): it leaves the worker\'s list. Outreach staff of its unit. Errors: NotFoundError (no conversation, or no follow-up day).',
+    errors: {},
+    args: { bookingId: t.arg.id({ required: true }) },
+    resolve: async (_root, { bookingId }, context) => {
+      if (!doesOutreach(context.actor)) throw accessDenied(context);
+      const found = isUuid(bookingId) ? await conversationOfBooking(context.em, bookingId) : null;
+      if (!found || !found.conversation.followUpOn) throw new NotFoundFailure(context.t('error.notFound'));
+      if (!mayWriteConversation(context.actor, conversationFacts(found.conversation, found.referral))) throw accessDenied(context);
+      found.conversation.followUpDoneAt ??= new Date();
+      await context.em.flush();
+      await logConversationReads(context, [found.conversation]);
+      return view(context.em, found.conversation, found.referral);
+    },
+  }),
+);
