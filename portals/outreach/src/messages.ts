@@ -6,8 +6,8 @@ import { lazyMessages } from '@omsorg/ui';
  * with the shared rules' messages (form validation) beside the remote's own.
  */
 export const messages = lazyMessages({
-  sv: () => Promise.all([import('./locales/sv.json'), ruleMessages('sv')]),
-  en: () => Promise.all([import('./locales/en.json'), ruleMessages('en')]),
-  fi: () => Promise.all([import('./locales/fi.json'), ruleMessages('fi')]),
-  ar: () => Promise.all([import('./locales/ar.json'), ruleMessages('ar')]),
+  sv: () => Promise.all([import('./locales/sv.json'), import('./locales/conversation/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('./locales/en.json'), import('./locales/conversation/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('./locales/fi.json'), import('./locales/conversation/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('./locales/ar.json'), import('./locales/conversation/ar.json'), ruleMessages('ar')]),
 });

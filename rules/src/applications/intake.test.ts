@@ -31,7 +31,7 @@ describe('registration channels', () => {
   it('takes the four staff channels, and only a discharge notice is urgent by itself', () => {
     expect(['PHONE', 'PAPER', 'CONTACT_CENTRE', 'HOSPITAL_DISCHARGE'].every(isRegistrationChannel)).toBe(true);
     expect(isRegistrationChannel('WEB')).toBe(false);
-    expect(isRegistrationChannel('OUTREACH_REFERRAL')).toBe(false);
+    expect(isRegistrationChannel('OUTREACH')).toBe(false);
     expect(isUrgentChannel('HOSPITAL_DISCHARGE')).toBe(true);
     expect(isUrgentChannel('PHONE')).toBe(false);
   });

@@ -64,3 +64,35 @@ export const staffMemberChangedData = z.object({
   version: z.iso.datetime({ offset: true }),
 });
 export type StaffMemberChanged = z.infer<typeof staffMemberChangedData>;
+
+/**
+ * Outreach → applications: a referral the person consented to, to become an application with
+ * channel OUTREACH. Applications' worker is idempotent by `referralId`.
+ */
+export const OUTREACH_REFERRAL_QUEUE = 'applications.outreach-referral';
+
+export const outreachReferralData = z.object({
+  referralId: z.uuid(),
+  personId: z.uuid(),
+  /** The unit whose caseworkers receive it. */
+  unit: z.string().min(1).max(200),
+  /** What is needed, in words (the referral's text). */
+  needs: z.string().min(1).max(2000),
+  /** The Stockholm day the conversation was held. */
+  conversationOn: day,
+  /** The outreach worker (identity's StaffMember id). */
+  workerId: z.uuid(),
+  /** Their name as the caseworker reads it; null when outreach does not know it (applications then takes its own staff projection's). */
+  workerName: z.string().min(1).max(201).nullable(),
+  /** The person's consent in their own words. */
+  consentText: z.string().min(1).max(500),
+  /** The person's language (BCP 47), for the application's answers and letters. */
+  language: z.string().min(2).max(8),
+});
+export type OutreachReferral = z.infer<typeof outreachReferralData>;
+
+/** Applications → outreach: the application a referral became. */
+export const REFERRAL_CREATED_QUEUE = 'outreach.referral-created';
+
+export const referralCreatedData = z.object({ referralId: z.uuid(), applicationId: z.uuid(), reference: z.string().min(1).max(32) });
+export type ReferralCreated = z.infer<typeof referralCreatedData>;

@@ -59,6 +59,15 @@ const PATHS: Record<string, StaffPath | CitizenPath> = {
         r: [{ __typename: 'Person', id: found.application.applicantId }],
       }),
   },
+  // Application is a federation entity (outreach adds outreachConversation): a reference resolves
+  // as application(id) does, logged.
+  'Query._entities (Application)': {
+    kind: 'staff',
+    run: (actor, found) =>
+      subgraph.request(actor, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Application { id answers { __typename } } } }`, {
+        r: [{ __typename: 'Application', id: found.application.id }],
+      }),
+  },
   'Mutation.takeApplication': { kind: 'staff', run: change('takeApplication', 'TakeApplicationInput', success('takeApplication', 'id'), (f, version) => ({ id: f.application.id, version })) },
   'Mutation.assignApplication': {
     kind: 'staff',
@@ -170,6 +179,7 @@ const PATHS: Record<string, StaffPath | CitizenPath> = {
  * until it logs and is covered here.
  */
 const ENTRY_FIELDS: Record<string, string[]> = {
+  'Query._entities': ['Query._entities (Application)'],
   'ApplicationPage.nodes': ['Query._entities', 'Query.callbackRequests', 'Mutation.completeCallback', 'Query.myApplications'],
   'FollowUpPage.nodes': ['Query.followUpsDue'],
   'InboxItem.application': ['Query.inbox'],
@@ -234,7 +244,8 @@ describe('every path to case content', () => {
   it('is listed here: the schema walk from Query and Mutation finds no path without a test', () => {
     const reaching = rootFieldsReaching(applicationsService.buildSchema(), CASE_CONTENT_TYPES);
     // Sanity: the walk does find the paths through federation and through nested types.
-    expect(reaching.get('Query._entities')).toContain('Person.applications');
+    // _entities reaches a case directly (Application is an entity), and through Person too (its PATHS entry).
+    expect(reaching.get('Query._entities')).toContain('Application');
     expect(reaching.get('Query.callbackRequests')).toContain('Person.applications');
     expect([...reaching.keys()].filter((path) => !(path in PATHS)).sort()).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { CaseReviewItemSchema } from './entities/case-review-item.ts';
 import { DecisionSchema } from './entities/decision.ts';
 import { FollowUpSchema } from './entities/follow-up.ts';
 import { InvestigationSchema } from './entities/investigation.ts';
+import { OutreachReferralSchema } from './entities/outreach-referral.ts';
 import { LegalProvisionSchema } from './entities/legal-provision.ts';
 import { ProviderChoiceSchema } from './entities/provider-choice.ts';
 import { ProviderSchema } from './entities/provider.ts';
@@ -40,6 +41,7 @@ export const applicationsDatabase: ServiceDatabase = {
     RateLimitCounterSchema,
     InboxTallySchema,
     CaseWorkSchema,
+    OutreachReferralSchema,
   ],
   migrations,
 };

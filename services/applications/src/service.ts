@@ -3,6 +3,7 @@ import { attachmentsRoute } from './attachments/http.ts';
 import { unsentAttachmentSweepJob } from './attachments/unsent-sweep.ts';
 import { applicationsDatabase } from './database.ts';
 import { careStatusSweepJob } from './jobs/care-status.ts';
+import { outreachReferralJob } from './jobs/outreach-referral.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { mailJob } from './mail/mail-queue.ts';
 import { applicationsMessages } from './messages/index.ts';
@@ -19,6 +20,6 @@ export const applicationsService: ServiceDefinition = {
   database: applicationsDatabase,
   buildSchema: buildApplicationsSchema,
   messages: applicationsMessages,
-  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob, unsentAttachmentSweepJob, careStatusSweepJob],
+  jobs: [mailJob, missingPlanSweepJob, staffMemberChangedJob, unsentAttachmentSweepJob, careStatusSweepJob, outreachReferralJob],
   httpRoutes: [attachmentsRoute],
 };

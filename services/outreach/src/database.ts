@@ -8,6 +8,8 @@ import { InvitationSchema } from './entities/invitation.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
 import { ResidentSchema } from './entities/resident.ts';
 import { SlotSchema } from './entities/slot.ts';
+import { HealthConversationSchema } from './entities/health-conversation.ts';
+import { ReferralSchema } from './entities/referral.ts';
 import { OutreachStaffMemberSchema } from './entities/staff-member.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -25,6 +27,8 @@ export const outreachDatabase: ServiceDatabase = {
     AvailabilityTemplateSchema,
     AvailabilityExceptionSchema,
     OutreachStaffMemberSchema,
+    HealthConversationSchema,
+    ReferralSchema,
     AccessLogEntrySchema,
     RateLimitCounterSchema,
   ],

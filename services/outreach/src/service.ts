@@ -4,6 +4,7 @@ import { careStatusChangedJob } from './jobs/care-status-changed.ts';
 import { peopleChangedJob } from './jobs/people-changed.ts';
 import { materialiseSlotsJob } from './jobs/materialise-slots.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
+import { referralCreatedJob } from './jobs/referral-created.ts';
 import { outreachMessages } from './messages/index.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
@@ -13,7 +14,7 @@ export const outreachService: ServiceDefinition = {
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
   messages: outreachMessages,
-  jobs: [peopleChangedJob, careStatusChangedJob, staffMemberChangedJob, materialiseSlotsJob],
+  jobs: [peopleChangedJob, careStatusChangedJob, staffMemberChangedJob, materialiseSlotsJob, referralCreatedJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';

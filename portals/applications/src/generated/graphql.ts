@@ -50,13 +50,13 @@ export type ApplicationAnswersInput = {
   consentToContactHealthCare?: boolean | null | undefined;
 };
 
-/** How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH_REFERRAL uppsökande verksamhet, PAPER pappersansökan. */
+/** How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH uppsökande verksamhet (a referral from a health conversation), PAPER pappersansökan. */
 export const ApplicationChannel = {
   Web: 'WEB',
   Phone: 'PHONE',
   ContactCentre: 'CONTACT_CENTRE',
   HospitalDischarge: 'HOSPITAL_DISCHARGE',
-  OutreachReferral: 'OUTREACH_REFERRAL',
+  Outreach: 'OUTREACH',
   Paper: 'PAPER'
 } as const;
 
@@ -641,6 +641,17 @@ export const RepresentationKind = {
 } as const;
 
 export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
+/** How often the person feels lonely ("känner du dig ensam?"). */
+export const Loneliness = {
+  /** Never ("aldrig"). */
+  Never: 'NEVER',
+  /** Sometimes ("ibland"). */
+  Sometimes: 'SOMETIMES',
+  /** Often ("ofta"). */
+  Often: 'OFTEN'
+} as const;
+
+export type Loneliness = typeof Loneliness[keyof typeof Loneliness];
 export type ApplicationAnswersFieldsFragment = { livesAlone: boolean | null, helpFromRelatives: string, recentHospitalStay: boolean | null, contactMethod: ContactMethod | null, contactWhom: ContactWhom | null, phone: string, email: string, bestTime: string, language: string, interpreterNeeded: boolean | null, consentToContactHealthCare: boolean | null, services: Array<{ serviceType: ServiceType, needs: string }> };
 
 export type AttachmentFieldsFragment = { id: string, fileName: string, contentType: string, sizeBytes: number, purpose: AttachmentPurpose, uploadedAt: string, byStaff: boolean, sent: boolean, removable: boolean, downloadPath: string };
@@ -857,6 +868,8 @@ type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefused
 
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
 
+type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
 type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
@@ -867,6 +880,7 @@ export type MutationErrorsFragment =
   | MutationErrors_ValidationError_Fragment
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
+  | MutationErrors_ConsentRequiredError_Fragment
   | MutationErrors_SlotTakenError_Fragment
 ;
 
@@ -1197,6 +1211,13 @@ export type StaffOtherOpenApplicationsQueryVariables = Exact<{
 
 export type StaffOtherOpenApplicationsQuery = { application: { id: string, otherOpenApplications: Array<{ id: string, reference: string | null, submittedAt: string | null }> } | null };
 
+export type StaffOutreachConversationSummaryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffOutreachConversationSummaryQuery = { application: { id: string, outreachReferral: { needs: string, conversationOn: string, workerName: string, consentText: string } | null, outreachConversation: { id: string, heldAt: string, hearingProblems: boolean, memoryProblems: boolean, record: { fallsLastYear: number | null, loneliness: Loneliness | null, health: string, socialLife: string, needsFound: string } } | null } | null };
+
 export type StaffRepresentationResultFragment = { id: string, kind: RepresentationKind, representativeName: string, endedAt: string | null };
 
 export type StaffRegisterRepresentationMutationVariables = Exact<{
@@ -1490,6 +1511,7 @@ export const StaffTakeApplicationDocument = {"__meta__":{"hash":"sha256:48495b23
 export const StaffAssignApplicationDocument = {"__meta__":{"hash":"sha256:fbadfabae8cc286f56eafe9b4228be9823f75d6c137c04060e40d57609bd3eee"}} as unknown as DocumentNode<StaffAssignApplicationMutation, StaffAssignApplicationMutationVariables>;
 export const StaffSetUrgentDocument = {"__meta__":{"hash":"sha256:b5dae3c93474ecf865e8a6e95249c9fa6705c45b263bcfe312784b0dfde722a5"}} as unknown as DocumentNode<StaffSetUrgentMutation, StaffSetUrgentMutationVariables>;
 export const StaffOtherOpenApplicationsDocument = {"__meta__":{"hash":"sha256:811ddb606ab9030049a06c5b4f5005f272c6b503550690484173c29126d234b1"}} as unknown as DocumentNode<StaffOtherOpenApplicationsQuery, StaffOtherOpenApplicationsQueryVariables>;
+export const StaffOutreachConversationSummaryDocument = {"__meta__":{"hash":"sha256:0fc0bb2115202b3229de4eff44266ea35d7608f52519baefd69ac8451c9e0de3"}} as unknown as DocumentNode<StaffOutreachConversationSummaryQuery, StaffOutreachConversationSummaryQueryVariables>;
 export const StaffRegisterRepresentationDocument = {"__meta__":{"hash":"sha256:aea1cdfa7456757527d505d582f490dbef4c8e18ba6dc8b8a506e0fdd3e460bd"}} as unknown as DocumentNode<StaffRegisterRepresentationMutation, StaffRegisterRepresentationMutationVariables>;
 export const StaffEndRepresentationDocument = {"__meta__":{"hash":"sha256:c7899dafb170aaad21c25aee6753d4e73694915444ceb3ea44a19ee3f5dc5fc6"}} as unknown as DocumentNode<StaffEndRepresentationMutation, StaffEndRepresentationMutationVariables>;
 export const StaffFlagForCaseReviewDocument = {"__meta__":{"hash":"sha256:d25d5100e02b9dc4711fd82e4f9c4437c336d7f2910ad0d4a785b00301e57a09"}} as unknown as DocumentNode<StaffFlagForCaseReviewMutation, StaffFlagForCaseReviewMutationVariables>;

@@ -11,6 +11,10 @@ import copiesAr from '../locales/staff/letter-copies/ar.json';
 import copiesEn from '../locales/staff/letter-copies/en.json';
 import copiesFi from '../locales/staff/letter-copies/fi.json';
 import copiesSv from '../locales/staff/letter-copies/sv.json';
+import outreachAr from '../locales/staff/outreach/ar.json';
+import outreachEn from '../locales/staff/outreach/en.json';
+import outreachFi from '../locales/staff/outreach/fi.json';
+import outreachSv from '../locales/staff/outreach/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
@@ -25,6 +29,7 @@ describe.each([
   ['staff messages', { sv, en, fi, ar }],
   ['"Registrera ansökan" messages', { sv: intakeSv, en: intakeEn, fi: intakeFi, ar: intakeAr }],
   ['"Kopia till ombud" messages', { sv: copiesSv, en: copiesEn, fi: copiesFi, ar: copiesAr }],
+  ['outreach conversation summary messages', { sv: outreachSv, en: outreachEn, fi: outreachFi, ar: outreachAr }],
 ])('%s', (_file, { sv, en, fi, ar }) => {
   const swedish = flatten(sv as Tree);
 

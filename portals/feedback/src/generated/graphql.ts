@@ -93,6 +93,8 @@ type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefused
 
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
 
+type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
 type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
@@ -103,6 +105,7 @@ export type MutationErrorsFragment =
   | MutationErrors_ValidationError_Fragment
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
+  | MutationErrors_ConsentRequiredError_Fragment
   | MutationErrors_SlotTakenError_Fragment
 ;
 

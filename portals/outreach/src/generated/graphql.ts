@@ -132,8 +132,60 @@ export type CohortRuleInput = {
   notInvitedWithinMonths?: number | null | undefined;
 };
 
+/** What the conversation led to ("utfall"). */
+export const ConversationOutcome = {
+  /** Nothing is needed now ("inget behov just nu"). */
+  NothingNeeded: 'NOTHING_NEEDED',
+  /** Information was given ("information given"). */
+  InformationGiven: 'INFORMATION_GIVEN',
+  /** An activity at a meeting place was suggested ("aktivitet föreslagen"). */
+  ActivitySuggested: 'ACTIVITY_SUGGESTED',
+  /** A referral to a caseworker, with the person's consent ("hänvisning till handläggare"). */
+  Referral: 'REFERRAL'
+} as const;
+
+export type ConversationOutcome = typeof ConversationOutcome[keyof typeof ConversationOutcome];
 export type FixCohortInput = {
   id: string;
+};
+
+/** A save of the conversation; a field left out keeps what was saved, null clears it. */
+export type HealthConversationInput = {
+  /** The version you loaded; left out only on the first save. A stale one answers ConflictError. */
+  version?: number | null | undefined;
+  record?: HealthConversationRecordInput | null | undefined;
+  hearingProblems?: boolean | null | undefined;
+  memoryProblems?: boolean | null | undefined;
+  /** Yes (true) or no (false) to a referral to a caseworker. */
+  referralConsent?: boolean | null | undefined;
+  /** Yes (true) or no (false) to the caseworker reading this record. */
+  shareRecordConsent?: boolean | null | undefined;
+  /** The consent in the person's words, at most 500 characters. */
+  consentText?: string | null | undefined;
+  outcome?: ConversationOutcome | null | undefined;
+  /** With ACTIVITY_SUGGESTED: the meeting place (offerings' Venue id). */
+  activityId?: string | null | undefined;
+  /** With ACTIVITY_SUGGESTED: its name as offerings gives it. */
+  activityName?: string | null | undefined;
+  /** With REFERRAL: what is needed, at most 2000 characters. */
+  referralNeeds?: string | null | undefined;
+  /** A follow-up day, YYYY-MM-DD; null for none. */
+  followUpOn?: string | null | undefined;
+};
+
+/** Topics of the record; a topic left out keeps what was saved. */
+export type HealthConversationRecordInput = {
+  health?: string | null | undefined;
+  memory?: string | null | undefined;
+  fallsLastYear?: number | null | undefined;
+  falls?: string | null | undefined;
+  nutrition?: string | null | undefined;
+  loneliness?: Loneliness | null | undefined;
+  socialLife?: string | null | undefined;
+  housing?: string | null | undefined;
+  relatives?: string | null | undefined;
+  wishes?: string | null | undefined;
+  needsFound?: string | null | undefined;
 };
 
 /** Where an invitation stands ("svar"). */
@@ -147,6 +199,17 @@ export const InvitationStatus = {
 } as const;
 
 export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+/** How often the person feels lonely ("känner du dig ensam?"). */
+export const Loneliness = {
+  /** Never ("aldrig"). */
+  Never: 'NEVER',
+  /** Sometimes ("ibland"). */
+  Sometimes: 'SOMETIMES',
+  /** Often ("ofta"). */
+  Often: 'OFTEN'
+} as const;
+
+export type Loneliness = typeof Loneliness[keyof typeof Loneliness];
 /** Where a health conversation is held ("mötesform"). */
 export const MeetingKind = {
   /** At a meeting place ("träffpunkt"). */
@@ -162,6 +225,19 @@ export const MeetingKind = {
 } as const;
 
 export type MeetingKind = typeof MeetingKind[keyof typeof MeetingKind];
+/** Where a referral to a caseworker stands. */
+export const ReferralStatus = {
+  /** Written, not yet sent. */
+  Pending: 'PENDING',
+  /** Sent to the applications service ("skickad"). */
+  Sent: 'SENT',
+  /** An application exists for the caseworkers ("ärende skapat"). */
+  Created: 'CREATED',
+  /** Could not become an application; outreach staff follow it up. */
+  Failed: 'FAILED'
+} as const;
+
+export type ReferralStatus = typeof ReferralStatus[keyof typeof ReferralStatus];
 export type UpdateCampaignInput = {
   id: string;
   campaign: CampaignInput;
@@ -251,6 +327,8 @@ type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefused
 
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
 
+type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
 type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
@@ -261,6 +339,7 @@ export type MutationErrorsFragment =
   | MutationErrors_ValidationError_Fragment
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
+  | MutationErrors_ConsentRequiredError_Fragment
   | MutationErrors_SlotTakenError_Fragment
 ;
 
@@ -557,6 +636,102 @@ export type StaffCampaignCohortQueryVariables = Exact<{
 
 export type StaffCampaignCohortQuery = { campaignCohort: { totalCount: number, hasNextPage: boolean, nodes: Array<{ personId: string, givenName: string, familyName: string, birthDate: string, districtArea: string | null, streetAddress: string | null, postalCode: string | null, postalTown: string | null }> } | null };
 
+export type StaffConversationFragment = { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null };
+
+type StaffConversationErrors_ConflictError_Fragment = { __typename: 'ConflictError', message: string };
+
+type StaffConversationErrors_DelegationError_Fragment = { __typename: 'DelegationError', message: string };
+
+type StaffConversationErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
+
+type StaffConversationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', message: string };
+
+type StaffConversationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
+
+type StaffConversationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
+
+type StaffConversationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
+
+type StaffConversationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
+type StaffConversationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
+
+export type StaffConversationErrorsFragment =
+  | StaffConversationErrors_ConflictError_Fragment
+  | StaffConversationErrors_DelegationError_Fragment
+  | StaffConversationErrors_NotFoundError_Fragment
+  | StaffConversationErrors_RateLimitError_Fragment
+  | StaffConversationErrors_ValidationError_Fragment
+  | StaffConversationErrors_BookingRefusedError_Fragment
+  | StaffConversationErrors_CohortAlreadyFixedError_Fragment
+  | StaffConversationErrors_ConsentRequiredError_Fragment
+  | StaffConversationErrors_SlotTakenError_Fragment
+;
+
+export type StaffHealthConversationQueryVariables = Exact<{
+  bookingId: string;
+}>;
+
+
+export type StaffHealthConversationQuery = { healthConversation: { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null } | null, venues: { nodes: Array<{ id: string, name: string, area: string }> } };
+
+export type StaffConversationReferralQueryVariables = Exact<{
+  bookingId: string;
+}>;
+
+
+export type StaffConversationReferralQuery = { healthConversation: { id: string, referral: { id: string, status: ReferralStatus, reference: string | null } | null } | null };
+
+export type StaffRecordHealthConversationMutationVariables = Exact<{
+  bookingId: string;
+  input: HealthConversationInput;
+}>;
+
+
+export type StaffRecordHealthConversationMutation = { recordHealthConversation:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRecordHealthConversationSuccess', data: { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null } }
+   };
+
+export type StaffCompleteHealthConversationMutationVariables = Exact<{
+  bookingId: string;
+  version: number;
+}>;
+
+
+export type StaffCompleteHealthConversationMutation = { completeHealthConversation:
+    | { __typename: 'ConsentRequiredError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCompleteHealthConversationSuccess', data: { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null } }
+   };
+
+export type StaffOutreachFollowUpsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffOutreachFollowUpsQuery = { outreachFollowUps: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, bookingId: string, personName: string | null, heldAt: string, followUpOn: string | null, outcome: ConversationOutcome | null }> } };
+
+export type StaffMarkFollowUpDoneMutationVariables = Exact<{
+  bookingId: string;
+}>;
+
+
+export type StaffMarkFollowUpDoneMutation = { markFollowUpDone:
+    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationMarkFollowUpDoneSuccess' }
+   };
+
 export type StaffPopulationImportSummaryFragment = { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, startedBy: { id: string, name: string } };
 
 export type StaffPopulationImportsQueryVariables = Exact<{
@@ -581,6 +756,8 @@ export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const FreeSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreeSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachFreeSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}}]}}]} as unknown as DocumentNode<FreeSlotFieldsFragment, unknown>;
 export const CalendarSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"workerName"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"bookedByStaff"}}]}}]}}]} as unknown as DocumentNode<CalendarSlotFieldsFragment, unknown>;
 export const StaffCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"cohortFixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cohortSize"}},{"kind":"Field","name":{"kind":"Name","value":"cohortRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"districtAreas"}},{"kind":"Field","name":{"kind":"Name","value":"excludeCurrentCare"}},{"kind":"Field","name":{"kind":"Name","value":"notInvitedWithinMonths"}}]}}]}}]} as unknown as DocumentNode<StaffCampaignFieldsFragment, unknown>;
+export const StaffConversationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}},{"kind":"Field","name":{"kind":"Name","value":"fallsLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"falls"}},{"kind":"Field","name":{"kind":"Name","value":"nutrition"}},{"kind":"Field","name":{"kind":"Name","value":"loneliness"}},{"kind":"Field","name":{"kind":"Name","value":"socialLife"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"relatives"}},{"kind":"Field","name":{"kind":"Name","value":"wishes"}},{"kind":"Field","name":{"kind":"Name","value":"needsFound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearingProblems"}},{"kind":"Field","name":{"kind":"Name","value":"memoryProblems"}},{"kind":"Field","name":{"kind":"Name","value":"referralConsent"}},{"kind":"Field","name":{"kind":"Name","value":"shareRecordConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consentText"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"referralNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<StaffConversationFragment, unknown>;
+export const StaffConversationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StaffConversationErrorsFragment, unknown>;
 export const StaffPopulationImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPopulationImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}}]}}]} as unknown as DocumentNode<StaffPopulationImportSummaryFragment, unknown>;
 export const CitizenInvitationDocument = {"__meta__":{"hash":"sha256:071ec8d7b3bcd6b7636d53b37621ba7e3c792e8beb6b36379f5a2ecc38f44112"}} as unknown as DocumentNode<CitizenInvitationQuery, CitizenInvitationQueryVariables>;
 export const CitizenMyInvitationsDocument = {"__meta__":{"hash":"sha256:503ae7f3e9c2b7ef192c558af822777206d6f83075d93456c85778c7a5ff9a77"}} as unknown as DocumentNode<CitizenMyInvitationsQuery, CitizenMyInvitationsQueryVariables>;
@@ -611,5 +788,11 @@ export const StaffChangeCampaignStatusDocument = {"__meta__":{"hash":"sha256:461
 export const StaffFixCohortDocument = {"__meta__":{"hash":"sha256:995d44554316ee548ad1d273dcd762d43f5eb2c3541983ebd5c94e8a16eda8f2"}} as unknown as DocumentNode<StaffFixCohortMutation, StaffFixCohortMutationVariables>;
 export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5b1dc1b32097257b26f29bc95150173baeb83a7bf49a7d18233397ad2ce5d295"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
 export const StaffCampaignCohortDocument = {"__meta__":{"hash":"sha256:645120eb4a0205e188086794285b8b9746e1e9d23037e2dbfea46445bc4a8583"}} as unknown as DocumentNode<StaffCampaignCohortQuery, StaffCampaignCohortQueryVariables>;
+export const StaffHealthConversationDocument = {"__meta__":{"hash":"sha256:702aaff0799fa2efb80f5b3da5c501167f76aea07d780c4f65d599a616c52b0c"}} as unknown as DocumentNode<StaffHealthConversationQuery, StaffHealthConversationQueryVariables>;
+export const StaffConversationReferralDocument = {"__meta__":{"hash":"sha256:a19b160549c228a2578a9f01f72b402e7f847e526e3780390aaa0c1826ef422d"}} as unknown as DocumentNode<StaffConversationReferralQuery, StaffConversationReferralQueryVariables>;
+export const StaffRecordHealthConversationDocument = {"__meta__":{"hash":"sha256:ea8b06a6a7c49fae8fabe4db77ced44b612174a64d998333abd7b5b2aac9ce8c"}} as unknown as DocumentNode<StaffRecordHealthConversationMutation, StaffRecordHealthConversationMutationVariables>;
+export const StaffCompleteHealthConversationDocument = {"__meta__":{"hash":"sha256:cda2b0ce17798753a55b33a883bbbf364fb389d85c9c9aa2bd0a8d04170fb6d9"}} as unknown as DocumentNode<StaffCompleteHealthConversationMutation, StaffCompleteHealthConversationMutationVariables>;
+export const StaffOutreachFollowUpsDocument = {"__meta__":{"hash":"sha256:a68a9f8ea90d9809244ff39143ee946d3db1e1bdddab336dcfdda3ca18e5a767"}} as unknown as DocumentNode<StaffOutreachFollowUpsQuery, StaffOutreachFollowUpsQueryVariables>;
+export const StaffMarkFollowUpDoneDocument = {"__meta__":{"hash":"sha256:8384446bcafd9ecc4826f1c065347c320644b26b8554d7b9ecb0e7a270206691"}} as unknown as DocumentNode<StaffMarkFollowUpDoneMutation, StaffMarkFollowUpDoneMutationVariables>;
 export const StaffPopulationImportsDocument = {"__meta__":{"hash":"sha256:a431034da269efb110f6b3d3d714590c518b5dbce19a4c0c12b75e20453fabb1"}} as unknown as DocumentNode<StaffPopulationImportsQuery, StaffPopulationImportsQueryVariables>;
 export const StaffPopulationImportDocument = {"__meta__":{"hash":"sha256:75d42414a4e16061919f02228d5b555c12de0da210770e1699d5256c2bdfae6b"}} as unknown as DocumentNode<StaffPopulationImportQuery, StaffPopulationImportQueryVariables>;

@@ -42,12 +42,26 @@ export default defineRemoteModule({
       component: () => import('./availability/AvailabilityPage.vue'),
       meta: { titleKey: 'outreach.availability.title', messages: calendarMessages },
     },
+    {
+      path: '/samtal/:bookingId',
+      name: 'outreach-conversation',
+      component: () => import('./conversation/ConversationPage.vue'),
+      props: true,
+      meta: { titleKey: 'outreach.conversation.title' },
+    },
+    {
+      path: '/samtal/uppfoljningar',
+      name: 'outreach-follow-ups',
+      component: () => import('./follow-ups/FollowUpsPage.vue'),
+      meta: { titleKey: 'outreach.followUps.title' },
+    },
   ],
   navigation: [
     { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
     { to: '/invanare', labelKey: 'outreach.residents.title' },
     { to: '/kalender', labelKey: 'outreach.nav.calendar' },
     { to: '/tillganglighet', labelKey: 'outreach.nav.availability' },
+    { to: '/samtal/uppfoljningar', labelKey: 'outreach.followUps.title' },
   ],
   messages,
 });

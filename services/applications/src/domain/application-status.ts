@@ -7,5 +7,5 @@ export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_INVESTIGATION', '
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** How the application reached the unit (recorded for statistics). */
-export const APPLICATION_CHANNELS = ['WEB', 'PHONE', 'CONTACT_CENTRE', 'HOSPITAL_DISCHARGE', 'OUTREACH_REFERRAL', 'PAPER'] as const;
+export const APPLICATION_CHANNELS = ['WEB', 'PHONE', 'CONTACT_CENTRE', 'HOSPITAL_DISCHARGE', 'OUTREACH', 'PAPER'] as const;
 export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];

@@ -13,6 +13,7 @@ import { Migration20261205060834_callback_outcome_and_case as M10 } from './Migr
 import { Migration20261205061324_work_list as M11 } from './Migration20261205061324_work_list.ts';
 import { Migration20261205082828_case_work as M12 } from './Migration20261205082828_case_work.ts';
 import { Migration20261205082829_submitter_language as M13 } from './Migration20261205082829_submitter_language.ts';
+import { Migration20261205142305_outreach_referral as M14 } from './Migration20261205142305_outreach_referral.ts';
 
 export const migrations = [
   { name: 'Migration20261122074212_initial', class: M0 },
@@ -29,4 +30,5 @@ export const migrations = [
   { name: 'Migration20261205061324_work_list', class: M11 },
   { name: 'Migration20261205082828_case_work', class: M12 },
   { name: 'Migration20261205082829_submitter_language', class: M13 },
+  { name: 'Migration20261205142305_outreach_referral', class: M14 },
 ];

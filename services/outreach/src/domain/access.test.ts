@@ -2,6 +2,7 @@ import type { Actor } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
 import {
   campaignListFilter,
+  conversationUnitFor,
   doesOutreach,
   isOutreachStaffOf,
   mayAnswerInvitationSignedIn,
@@ -12,7 +13,10 @@ import {
   mayChangeCampaign,
   mayCreateCampaign,
   mayReadCohort,
+  mayReadConversation,
   maySeeCampaign,
+  mayWriteConversation,
+  type ConversationFacts,
   sessionOpensInvitation,
 } from './access.ts';
 
@@ -118,5 +122,49 @@ describe('calendar and bookings', () => {
     }
     expect(mayBookForPerson(outreach, ownCalendar, false)).toBe(false);
     expect(mayBookForPerson(otherUnit, colleagueCalendar, true)).toBe(false);
+  });
+});
+
+describe('conversations', () => {
+  const manager: Actor = { ...caseworker, staffId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', roles: ['MANAGER'] };
+  const caseworkerElsewhere: Actor = { ...caseworker, unit: 'Beställarenheten äldre, Skärholmen' };
+  const referred: ConversationFacts = { unit: UNIT, shareRecordConsent: true, referral: { unit: UNIT, consented: true } };
+  const notReferred: ConversationFacts = { unit: UNIT, shareRecordConsent: true, referral: null };
+
+  it('is written and read by the outreach staff of its unit, not of another', () => {
+    expect(mayWriteConversation(outreach, notReferred)).toBe(true);
+    expect(mayReadConversation(outreach, notReferred)).toBe(true);
+    expect(mayWriteConversation(otherUnit, referred)).toBe(false);
+    expect(mayReadConversation(otherUnit, referred)).toBe(false);
+  });
+
+  it('is read, never written, by caseworkers and managers of the receiving unit after a referral with consent', () => {
+    for (const actor of [caseworker, manager]) {
+      expect(mayReadConversation(actor, referred)).toBe(true);
+      expect(mayWriteConversation(actor, referred)).toBe(false);
+    }
+  });
+
+  it('is closed to a caseworker without a referral, without consent to share, or of another unit', () => {
+    expect(mayReadConversation(caseworker, notReferred)).toBe(false);
+    expect(mayReadConversation(caseworker, { ...referred, shareRecordConsent: false })).toBe(false);
+    expect(mayReadConversation(caseworker, { ...referred, referral: { unit: UNIT, consented: false } })).toBe(false);
+    expect(mayReadConversation(caseworkerElsewhere, referred)).toBe(false);
+  });
+
+  it('is closed to citizens, even the person, and to visitors not signed in', () => {
+    for (const actor of [citizen, { kind: 'anonymous' } as const]) {
+      expect(mayReadConversation(actor, referred)).toBe(false);
+      expect(mayWriteConversation(actor, referred)).toBe(false);
+    }
+  });
+
+  it('starts in the campaign’s unit for its outreach staff, or in the worker’s own unit for the slot’s worker only', () => {
+    const worker = (outreach as { staffId: string }).staffId;
+    expect(conversationUnitFor(outreach, { campaignUnit: UNIT, workerId: crypto.randomUUID() })).toBe(UNIT);
+    expect(conversationUnitFor(otherUnit, { campaignUnit: UNIT, workerId: worker })).toBeNull();
+    expect(conversationUnitFor(outreach, { campaignUnit: null, workerId: worker })).toBe(UNIT);
+    expect(conversationUnitFor(outreach, { campaignUnit: null, workerId: crypto.randomUUID() })).toBeNull();
+    expect(conversationUnitFor(caseworker, { campaignUnit: UNIT, workerId: worker })).toBeNull();
   });
 });

@@ -118,3 +118,48 @@ export function mayBookForPerson(actor: Actor, worker: CalendarWorker, inUnitCoh
 
 /** The resource name under which staff reads of a booking's person are logged. */
 export const BOOKING_ACCESS_RESOURCE = 'booking';
+
+// ---- Conversations ------------------------------------------------------------------------
+
+/** What the conversation rules need to know about a conversation (or the booking it will be for). */
+export type ConversationFacts = {
+  /** The unit whose outreach staff keep it: the booking's campaign's, or the worker's without one. */
+  unit: string;
+  /** Whether the person said yes to a caseworker reading the record after a referral. */
+  shareRecordConsent: boolean | null;
+  /** The referral the conversation led to, when one was made with consent. */
+  referral: { unit: string; consented: boolean } | null;
+};
+
+/**
+ * The unit a conversation belongs to: the campaign's when the booking came through one; else
+ * the worker's own unit, and only the worker of the booking's slot may start it. Null when the
+ * actor may not start it at all.
+ */
+export function conversationUnitFor(actor: Actor, booking: { campaignUnit: string | null; workerId: string }): string | null {
+  if (!doesOutreach(actor)) return null;
+  if (booking.campaignUnit !== null) return actor.unit === booking.campaignUnit ? booking.campaignUnit : null;
+  return actor.staffId === booking.workerId ? actor.unit : null;
+}
+
+/** Writing the record (drafts, completing, referring): the outreach staff of its unit only. */
+export function mayWriteConversation(actor: Actor, conversation: Pick<ConversationFacts, 'unit'>): boolean {
+  return isOutreachStaffOf(actor, conversation.unit);
+}
+
+/**
+ * Reading the record: its unit's outreach staff; and, after a referral the person consented to
+ * (with their yes to sharing the record), the caseworkers and managers of the receiving unit.
+ */
+export function mayReadConversation(actor: Actor, conversation: ConversationFacts): boolean {
+  if (mayWriteConversation(actor, conversation)) return true;
+  return isReceivingCaseworker(actor, conversation);
+}
+
+/** A caseworker or manager of the unit a consented referral went to, when the record may be shared. */
+export function isReceivingCaseworker(actor: Actor, conversation: ConversationFacts): actor is StaffActor {
+  const referral = conversation.referral;
+  if (!referral?.consented || conversation.shareRecordConsent !== true) return false;
+  if (actor.kind !== 'staff' || actor.unit !== referral.unit) return false;
+  return hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER');
+}

@@ -1,7 +1,8 @@
 import { mergeCatalogs, type Catalogs } from '@omsorg/platform';
 import { calendarMessages } from './calendar.ts';
 import { cohortMessages } from './cohort.ts';
+import { conversationMessages } from './conversation.ts';
 import { invitationMessages } from './invitation.ts';
 
 /** Every message of the outreach service; each area adds its file here. */
-export const outreachMessages: Catalogs = mergeCatalogs(cohortMessages, invitationMessages, calendarMessages);
+export const outreachMessages: Catalogs = mergeCatalogs(cohortMessages, invitationMessages, calendarMessages, conversationMessages);

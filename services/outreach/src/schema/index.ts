@@ -6,8 +6,11 @@ import './calendar-types.ts';
 import './calendar-errors.ts';
 import './calendar.ts';
 import './calendar-mutations.ts';
+import './conversation-types.ts';
+import './health-conversation.ts';
+import './conversation-reads.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
-  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable'] });
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key', '@shareable', '@external', '@extends'] });
 }

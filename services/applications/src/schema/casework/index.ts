@@ -22,5 +22,6 @@ import './provider-choice.ts';
 import './follow-up.ts';
 import './callback.ts';
 import './register-application.ts';
+import './outreach-referral.ts';
 import './reports.ts';
 import './statistics.ts';

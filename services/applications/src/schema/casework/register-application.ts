@@ -4,19 +4,12 @@ import { isRegistrationChannel, receivedAtIssues, type RegistrationChannel } fro
 import { mayRegisterApplication } from '../../domain/access.ts';
 import { completenessIssues, mergeDraftAnswers, type DraftAnswersInput } from '../../domain/answers-validation.ts';
 import { emptyAnswers } from '../../domain/answers.ts';
-import { formatApplicationReference, referenceYear } from '../../domain/application-reference.ts';
 import { registeredIntake } from '../../domain/intake.ts';
 import { receivedInstant, stockholmClock } from '../../domain/received-at.ts';
 import { Application } from '../../entities/application.ts';
-import { RequestedService } from '../../entities/requested-service.ts';
-import { enqueueCaseUnitLinked } from '../../jobs/case-unit-linked.ts';
-import { addresseeOf } from '../../mail/addressee.ts';
-import { confirmationMail } from '../../mail/confirmation.ts';
-import { enqueueMail } from '../../mail/mail-queue.ts';
 import { loggedCase } from '../../queries/casework/case-reads.ts';
+import { createRegisteredApplication } from '../../queries/casework/registered-application.ts';
 import { invalid } from '../../queries/casework/scope.ts';
-import { nextApplicationSerial } from '../../queries/citizen/application-serial.ts';
-import { recordEvent } from '../../queries/events.ts';
 import { ApplicationRef } from '../application.ts';
 import { builder } from '../builder.ts';
 import { ApplicationAnswersInput } from '../citizen/answers.ts';
@@ -75,31 +68,8 @@ async function register(context: RequestContext, actor: StaffActor, input: Input
       return earlier;
     }
     const submittedAt = receivedInstant({ receivedOn: input.receivedOn, receivedTime: input.receivedTime });
-    const application = em.create(Application, {
-      reference: formatApplicationReference(referenceYear(submittedAt), await nextApplicationSerial(em)),
-      applicantId: input.applicantId,
-      submittedById: null,
-      registeredById: actor.staffId,
-      unit,
-      status: 'SUBMITTED',
-      channel,
-      urgent,
-      answers,
-      submissionKey: input.registrationKey,
-      submittedAt,
-    });
-    for (const service of answers.services) em.create(RequestedService, { application, serviceType: service.serviceType, needs: service.needs });
-    recordEvent(em, application, actor, 'SUBMITTED', { reference: application.reference, services: answers.services.map((service) => service.serviceType), channel, registered: true });
-    if (urgent) recordEvent(em, application, actor, 'MARKED_URGENT', { urgent: true });
-    await enqueueCaseUnitLinked(em, { personIds: [application.applicantId], unit });
-    const addressee = addresseeOf(application);
-    if (addressee) {
-      // To the person, in their language (the answers' language, preset from identity).
-      const mail = confirmationMail({ to: addressee.to, reference: application.reference!, services: answers.services.map((s) => s.serviceType), unit, addressee });
-      await enqueueMail(em, mail, { purpose: 'application-confirmation', applicationId: application.id, event: `confirmation:${application.id}` });
-    }
-    await em.flush();
-    return application;
+    const registration = { applicantId: input.applicantId, registeredById: actor.staffId, unit, channel, urgent, answers, submissionKey: input.registrationKey, submittedAt };
+    return createRegisteredApplication(em, actor, registration);
   });
 }
 

@@ -10,7 +10,7 @@ import { ApplicationAnswersRef } from './answers.ts';
  */
 
 export const ApplicationChannelEnum = builder.enumType('ApplicationChannel', {
-  description: 'How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH_REFERRAL uppsökande verksamhet, PAPER pappersansökan.',
+  description: 'How the application reached the unit: WEB e-tjänst, PHONE telefon, CONTACT_CENTRE Äldre direkt, HOSPITAL_DISCHARGE utskrivning från sjukhus, OUTREACH uppsökande verksamhet (a referral from a health conversation), PAPER pappersansökan.',
   values: APPLICATION_CHANNELS,
 });
 

@@ -41,3 +41,13 @@ builder.queryField('myApplications', (t) =>
     },
   }),
 );
+
+// Application is an entity other subgraphs may add fields to (outreach's outreachConversation);
+// a reference resolves under the same policy and logging as `application(id)`.
+builder.asEntity(ApplicationRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async (ref, context) => {
+    const application = await findVisibleApplication(context.em, context.actor, ref.id, { populate: ['requestedServices'] });
+    return application ? loggedCase(context, 'Application', application) : null;
+  },
+});
