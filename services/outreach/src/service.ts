@@ -1,5 +1,8 @@
 import type { ServiceDefinition } from '@omsorg/platform';
 import { outreachDatabase } from './database.ts';
+import { outreachMailJob } from './mail/mail-queue.ts';
+import { bookingNoticeJob } from './notices/booking-notice-job.ts';
+import { dayBeforeRemindersJob } from './notices/day-before.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
 export const outreachService: ServiceDefinition = {
@@ -7,6 +10,8 @@ export const outreachService: ServiceDefinition = {
   defaultPort: 4105,
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
+  // Booking notices, the day-before reminders and the mail they queue (notices/, mail/).
+  jobs: [outreachMailJob, bookingNoticeJob, dayBeforeRemindersJob],
 };
 
 export { seedOutreach } from './seed/seed.ts';
