@@ -1,6 +1,6 @@
 import type { Actor } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { doesOutreach, isOutreachStaffOf } from './access.ts';
+import { doesOutreach, isOutreachStaffOf, letterUnitOf, mayHandleLettersOf } from './access.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 const outreach: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
@@ -18,6 +18,22 @@ describe('outreach staff of a unit', () => {
     for (const actor of [caseworker, citizen, { kind: 'anonymous' } as const]) {
       expect(doesOutreach(actor)).toBe(false);
       expect(isOutreachStaffOf(actor, UNIT)).toBe(false);
+    }
+  });
+});
+
+describe('letters and notices', () => {
+  it('are handled by the outreach staff of the sending unit only', () => {
+    expect(mayHandleLettersOf(outreach, UNIT)).toBe(true);
+    expect(letterUnitOf(outreach)).toBe(UNIT);
+    expect(mayHandleLettersOf(otherUnit, UNIT)).toBe(false);
+    expect(letterUnitOf(otherUnit)).not.toBe(UNIT);
+  });
+
+  it('are never a caseworker’s, a citizen’s or an anonymous visitor’s', () => {
+    for (const actor of [caseworker, citizen, { kind: 'anonymous' } as const]) {
+      expect(mayHandleLettersOf(actor, UNIT)).toBe(false);
+      expect(letterUnitOf(actor)).toBeNull();
     }
   });
 });

@@ -1,4 +1,5 @@
 import './campaign.ts';
+import './letters-to-post.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
