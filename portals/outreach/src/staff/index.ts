@@ -10,7 +10,16 @@ export default defineRemoteModule({
       component: () => import('./CampaignsPage.vue'),
       meta: { titleKey: 'outreach.campaigns.title' },
     },
+    {
+      path: '/brev',
+      name: 'outreach-letters',
+      component: () => import('./LettersToPostPage.vue'),
+      meta: { titleKey: 'outreach.letters.title' },
+    },
   ],
-  navigation: [{ to: '/kampanjer', labelKey: 'outreach.campaigns.title' }],
+  navigation: [
+    { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
+    { to: '/brev', labelKey: 'outreach.letters.title' },
+  ],
   messages,
 });
