@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     urls: StackUrls;
+    /** The stack's database, for a spec that must put something there no page can (a letter to post). */
+    databaseUrl: string;
   }
 }
 
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.TRUSTED_DOCUMENTS ??= 'required';
   const stack = await startStack({ ports, dataDir, databaseUrl: process.env.E2E_DATABASE_URL, quiet: true });
   project.provide('urls', stack.urls);
+  project.provide('databaseUrl', stack.databaseUrl);
   return async () => {
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
