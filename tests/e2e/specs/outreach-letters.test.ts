@@ -44,7 +44,7 @@ beforeAll(async () => {
   await bookingWithoutMail('Greta', '2027-03-02T09:00:00Z');
   await bookingWithoutMail('Harald', '2027-03-03T13:30:00Z');
   await pollUntil(
-    async () => (await orm.em.getConnection().execute<Array<{ count: number }>>(`select count(*)::int as count from outreach.outgoing_letter where booking_id = any(?::uuid[])`, [made.bookings]))[0]?.count ?? 0,
+    async () => (await orm.em.getConnection().execute<Array<{ count: number }>>(`select count(*)::int as count from outreach.outgoing_letter where booking_id in (?)`, [made.bookings]))[0]?.count ?? 0,
     (count) => count === 2,
     30_000,
     'the two letters to post',
@@ -55,12 +55,12 @@ afterAll(async () => {
   await browser?.close();
   if (!orm) return;
   const sql = orm.em.getConnection();
-  await sql.execute(`delete from outreach.outgoing_letter_content where letter_id in (select id from outreach.outgoing_letter where booking_id = any(?::uuid[]))`, [made.bookings]);
-  await sql.execute(`delete from outreach.outgoing_letter where booking_id = any(?::uuid[])`, [made.bookings]);
-  await sql.execute(`delete from outreach.booking_notice where booking_id = any(?::uuid[])`, [made.bookings]);
-  await sql.execute(`delete from outreach.booking where id = any(?::uuid[])`, [made.bookings]);
-  await sql.execute(`delete from outreach.slot where id = any(?::uuid[])`, [made.slots]);
-  await sql.execute(`delete from outreach.resident where id = any(?::uuid[])`, [made.residents]);
+  await sql.execute(`delete from outreach.outgoing_letter_content where letter_id in (select id from outreach.outgoing_letter where booking_id in (?))`, [made.bookings]);
+  await sql.execute(`delete from outreach.outgoing_letter where booking_id in (?)`, [made.bookings]);
+  await sql.execute(`delete from outreach.booking_notice where booking_id in (?)`, [made.bookings]);
+  await sql.execute(`delete from outreach.booking where id in (?)`, [made.bookings]);
+  await sql.execute(`delete from outreach.slot where id in (?)`, [made.slots]);
+  await sql.execute(`delete from outreach.resident where id in (?)`, [made.residents]);
   await orm.close();
 });
 
