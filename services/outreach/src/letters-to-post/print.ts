@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PDFDocument } from 'pdf-lib';
 import { OutgoingLetter } from '../entities/outgoing-letter.ts';
-import { postgresLetterStore } from './store.ts';
+import { letterContents } from './store.ts';
 
 /** At most this many letters go into one print file; "Skriv ut alla" again prints the rest. */
 export const MAX_LETTERS_PER_PRINT = 500;
@@ -20,7 +20,7 @@ export function lettersToPrint(em: EntityManager, unit: string, upTo: Date): Pro
 
 /** The letters' PDFs one after another in one file, each letter starting on its own sheet as it was rendered. */
 export async function combineLetters(em: EntityManager, letters: readonly OutgoingLetter[]): Promise<Buffer> {
-  const contents = await postgresLetterStore.getMany(em, letters.map((letter) => letter.id));
+  const contents = await letterContents(em, letters);
   const combined = await PDFDocument.create();
   combined.setTitle('Brev att skicka');
   combined.setLanguage('sv-SE');

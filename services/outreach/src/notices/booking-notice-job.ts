@@ -12,7 +12,7 @@ import { DEFAULT_OUTREACH_SENDER, invitationWebAddress } from '../letters/sender
 import type { BookingChange } from '../letters/words.ts';
 import { enqueueOutreachMail } from '../mail/mail-queue.ts';
 import { bookingMail } from '../mail/outreach-mails.ts';
-import { postgresLetterStore } from '../letters-to-post/store.ts';
+import { letterStore } from '../letters-to-post/store.ts';
 import { BOOKING_NOTICE_QUEUE, bookingNoticeData, type BookingNoticeData, type BookingNoticeEvent } from './booking-notice.ts';
 import { bookingFactsOf, FALLBACK_LETTER_UNIT, mailAddressing, recipientOf } from './booking-facts.ts';
 
@@ -81,15 +81,16 @@ export async function sendBookingNotice(em: EntityManager, data: BookingNoticeDa
       booking: facts,
       previousAt: previous?.startsAt ?? null,
     });
+    const store = await letterStore();
     const letter = tx.create(OutgoingLetter, {
       personId: resident.id,
       bookingId: booking.id,
       kind: LETTER_KINDS[data.event],
       unit: booking.campaign?.unit ?? FALLBACK_LETTER_UNIT,
-      storage: postgresLetterStore.kind,
+      storage: store.kind,
       sizeBytes: pdf.length,
     });
-    await postgresLetterStore.put(tx, letter.id, pdf);
+    await store.put(tx, letter.id, pdf, 'application/pdf');
     await tx.flush();
     return 'LETTER';
   });

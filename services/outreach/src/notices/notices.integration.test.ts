@@ -7,7 +7,7 @@ import { BookingNotice } from '../entities/booking-notice.ts';
 import { OutgoingLetter } from '../entities/outgoing-letter.ts';
 import { Resident } from '../entities/resident.ts';
 import { Slot } from '../entities/slot.ts';
-import { postgresLetterStore } from '../letters-to-post/store.ts';
+import { letterContents } from '../letters-to-post/store.ts';
 import { outreachService } from '../service.ts';
 import { enqueueBookingNotice } from './booking-notice.ts';
 import { sendBookingNotice } from './booking-notice-job.ts';
@@ -115,7 +115,7 @@ describe('booking notices', () => {
     );
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ personId: karl.id, kind: 'BOOKING_CONFIRMED', printedAt: null, unit: expect.any(String) });
-    const pdf = (await postgresLetterStore.getMany(subgraph.orm.em.fork(), [letters[0]!.id])).get(letters[0]!.id)!;
+    const pdf = (await letterContents(subgraph.orm.em.fork(), letters)).get(letters[0]!.id)!;
     expect(letters[0]!.sizeBytes).toBe(pdf.length);
     const text = pdfText(pdf);
     expect(text).toContain('torsdag 14 januari 2027 klockan 09.30');
@@ -132,7 +132,7 @@ describe('booking notices', () => {
     expect(await sendBookingNotice(subgraph.orm.em.fork(), { bookingId: moved.id, event: 'RESCHEDULED', previousSlotId: oldSlot })).toBe('LETTER');
     expect(await sendBookingNotice(subgraph.orm.em.fork(), { bookingId: moved.id, event: 'RESCHEDULED', previousSlotId: oldSlot })).toBe('ALREADY_SENT');
     const [letter] = await subgraph.orm.em.fork().find(OutgoingLetter, { bookingId: moved.id });
-    const text = pdfText((await postgresLetterStore.getMany(subgraph.orm.em.fork(), [letter!.id])).get(letter!.id)!);
+    const text = pdfText((await letterContents(subgraph.orm.em.fork(), [letter!])).get(letter!.id)!);
     expect(text).toContain('måndag 18 januari 2027 klockan 10.00');
     expect(text).toContain('fredag 15 januari 2027 klockan 10.00');
   });
