@@ -21,10 +21,12 @@ export const bookingNoticeData = z.object({
 export type BookingNoticeData = z.infer<typeof bookingNoticeData>;
 
 /**
- * Enqueues the notice in `em`'s transaction, once per change: the same booking, event and old
- * slot make no second job. Call it inside em.transactional, beside the booking's change.
+ * Enqueues the notice in `em`'s transaction; call it inside em.transactional, beside the booking's
+ * change. A booking is booked and cancelled once, so those jobs are made once per booking; a
+ * booking can move many times (even back to a slot it had), so each move is its own job, and the
+ * worker's notice row (booking, event, "<old slot>><new slot>") keeps a retried one from sending twice.
  */
 export async function enqueueBookingNotice(em: EntityManager, data: BookingNoticeData): Promise<void> {
   const notice = bookingNoticeData.parse(data);
-  await enqueueJob(em, BOOKING_NOTICE_QUEUE, notice, { singletonKey: `${notice.bookingId}:${notice.event}:${notice.previousSlotId ?? ''}` });
+  await enqueueJob(em, BOOKING_NOTICE_QUEUE, notice, notice.event === 'RESCHEDULED' ? {} : { singletonKey: `${notice.bookingId}:${notice.event}` });
 }
