@@ -14,6 +14,8 @@ describe('outreach messages', () => {
     for (const messages of [sv, en, fi, ar]) {
       expect(Object.keys(messages.outreach.letters.kind).sort()).toEqual(Object.values(OutgoingLetterKind).sort());
       expect(Object.keys(messages.outreach.letters).sort()).toEqual(Object.keys(sv.outreach.letters).sort());
+      expect(Object.keys(messages.outreach.calls).sort()).toEqual(Object.keys(sv.outreach.calls).sort());
+      expect(Object.keys(messages.outreach.calls.kind).sort()).toEqual(Object.keys(sv.outreach.calls.kind).sort());
     }
   });
 });

@@ -11,7 +11,8 @@ import { signInAsStaff } from '../support/login.ts';
 /*
  * "Brev att skicka": two people without e-mail get a booking confirmation each (through the real
  * outreach.booking-notice worker of the running stack); Omar sees both letters, at 1280 and at
- * 320 px, presses "Skriv ut alla", gets one PDF, and the list is empty after. The spec removes
+ * 320 px, presses "Skriv ut alla", gets one PDF, and the list is empty after; someone without
+ * e-mail booked for tomorrow is on the list to phone. The spec removes
  * what it made, so the other specs see the dev data as it was.
  */
 const urls = inject('urls');
@@ -19,7 +20,7 @@ let browser: Browser;
 let orm: MikroORM;
 const made = { residents: [] as string[], slots: [] as string[], bookings: [] as string[] };
 
-async function bookingWithoutMail(givenName: string, startsAt: string): Promise<void> {
+async function bookingWithoutMail(givenName: string, startsAt: string, notice = true): Promise<void> {
   const [resident, slot, booking] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
   const sql = orm.em.getConnection();
   await sql.execute(
@@ -35,6 +36,7 @@ async function bookingWithoutMail(givenName: string, startsAt: string): Promise<
   made.residents.push(resident);
   made.slots.push(slot);
   made.bookings.push(booking);
+  if (!notice) return;
   await withJobQueue('e2e-outreach-letters', orm, createLogger('e2e'), () => orm.em.fork().transactional((em) => enqueueJob(em, 'outreach.booking-notice', { bookingId: booking, event: 'BOOKED' })));
 }
 
@@ -43,6 +45,11 @@ beforeAll(async () => {
   orm = await openDatabase(outreachService.database, inject('databaseUrl'));
   await bookingWithoutMail('Greta', '2027-03-02T09:00:00Z');
   await bookingWithoutMail('Harald', '2027-03-03T13:30:00Z');
+  // Tomorrow in Stockholm, 13.00 or 14.00 there: someone to phone (no letter is asked for).
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const tomorrow = new Date(`${today}T12:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  await bookingWithoutMail('Ingrid', tomorrow.toISOString(), false);
   await pollUntil(
     async () => (await orm.em.getConnection().execute<Array<{ count: number }>>(`select count(*)::int as count from outreach.outgoing_letter where booking_id in (?)`, [made.bookings]))[0]?.count ?? 0,
     (count) => count === 2,
@@ -71,6 +78,8 @@ describe('letters to post', () => {
     await page.goto(`${urls.staff}/brev`);
     await page.getByRole('heading', { name: 'Brev att skicka' }).waitFor();
     await page.getByRole('rowheader', { name: 'Greta Brevsson' }).waitFor();
+    await page.getByRole('heading', { name: /^Att ringa inför / }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Ingrid Brevsson' }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     await expectAccessible(page);
     await screenshot(page, 'outreach-letters-320');

@@ -55,7 +55,17 @@ export type StaffMarkLettersPrintedMutation = { markOutreachLettersPrinted:
     | { __typename: 'MutationMarkOutreachLettersPrintedSuccess', data: { printedCount: number } }
    };
 
+export type StaffRemindersToCallQueryVariables = Exact<{
+  date: string;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffRemindersToCallQuery = { outreachRemindersToCall: { totalCount: number, hasNextPage: boolean, nodes: Array<{ bookingId: string, name: string, startsAt: string, kind: string, placeName: string | null }> } };
+
 
 export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5686df77384d62761f5eb5d9fd1457acf4a78bf67354517485f75a5d556cc97d"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
 export const StaffLettersToPostDocument = {"__meta__":{"hash":"sha256:4a4172146780bc84af22d66f79a0960ade40edab8b67dcdee2b9c021d70707d7"}} as unknown as DocumentNode<StaffLettersToPostQuery, StaffLettersToPostQueryVariables>;
 export const StaffMarkLettersPrintedDocument = {"__meta__":{"hash":"sha256:56cc63183f1fcdaf768f2cbdb9afcc81eef3b236d70da51d169b5d12dad146e4"}} as unknown as DocumentNode<StaffMarkLettersPrintedMutation, StaffMarkLettersPrintedMutationVariables>;
+export const StaffRemindersToCallDocument = {"__meta__":{"hash":"sha256:b2d9c2e15fbe5d924f671b22618ceea6f3b3af7e16dce16ac1f3e1dabfd497fb"}} as unknown as DocumentNode<StaffRemindersToCallQuery, StaffRemindersToCallQueryVariables>;
