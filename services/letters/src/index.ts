@@ -1,4 +1,4 @@
 export type { LetterDocument, LetterHead, LetterLine, LetterRecipient, LetterSection } from './document.ts';
 export { renderDocumentPdf, renderLettersPdf, type BatchOptions, type RenderOptions } from './render-pdf.ts';
 export { dayInStockholm, writeClockTime, writeDay, writeDayOf } from './written-dates.ts';
-export { composeMail, DEFAULT_MAIL_FROM, DEFAULT_SMTP_URL, deliverMail, MailNotSent, type MailText, type OutgoingMail } from './mailer.ts';
+export { composeMail, DEFAULT_MAIL_FROM, DEFAULT_SMTP_URL, deliverMail, MailNotSent, type MailAttachment, type MailText, type OutgoingMail } from './mailer.ts';

@@ -3,8 +3,14 @@ import nodemailer from 'nodemailer';
 export const DEFAULT_SMTP_URL = 'smtp://127.0.0.1:4525';
 export const DEFAULT_MAIL_FROM = 'Omsorg, Stockholms stad <noreply@omsorg.localhost>';
 
-/** `language`: the BCP 47 tag of the text (the Content-Language header); Swedish when left out. */
-export type OutgoingMail = { to: string; subject: string; text: string; language?: string };
+/** A small text file sent with a mail (a calendar file): text, so a mail job's data stays JSON. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+/**
+ * `language`: the BCP 47 tag of the text (the Content-Language header); Swedish when left out.
+ * `attachments`: small text files (e.g. an .ics), none when left out.
+ */
+export type OutgoingMail = { to: string; subject: string; text: string; language?: string; attachments?: MailAttachment[] };
 
 /** A mail's words in one language: its subject and its lines, greeting and signature included. */
 export type MailText = { subject: string; lines: string[] };
@@ -46,6 +52,9 @@ export async function deliverMail(mail: OutgoingMail, env: Record<string, string
       subject: mail.subject,
       text: mail.text,
       headers: { 'Content-Language': mail.language ?? 'sv-SE' },
+      ...(mail.attachments?.length
+        ? { attachments: mail.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content })) }
+        : {}),
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;

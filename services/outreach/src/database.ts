@@ -1,10 +1,12 @@
 import { AccessLogEntrySchema, RateLimitCounterSchema, type ServiceDatabase } from '@omsorg/platform';
 import { AvailabilityExceptionSchema, AvailabilityTemplateSchema } from './entities/availability.ts';
 import { BookingSchema } from './entities/booking.ts';
+import { BookingNoticeSchema } from './entities/booking-notice.ts';
 import { CampaignSchema } from './entities/campaign.ts';
 import { CohortMemberSchema } from './entities/cohort-member.ts';
 import { InvitationSessionSchema } from './entities/invitation-session.ts';
 import { InvitationSchema } from './entities/invitation.ts';
+import { OutgoingLetterContentSchema, OutgoingLetterSchema } from './entities/outgoing-letter.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
 import { ResidentSchema } from './entities/resident.ts';
 import { SlotSchema } from './entities/slot.ts';
@@ -31,6 +33,10 @@ export const outreachDatabase: ServiceDatabase = {
     ReferralSchema,
     AccessLogEntrySchema,
     RateLimitCounterSchema,
+    // Booking notices and letters to post (notices/, letters-to-post/).
+    BookingNoticeSchema,
+    OutgoingLetterSchema,
+    OutgoingLetterContentSchema,
   ],
   migrations,
 };

@@ -6,6 +6,10 @@ import { materialiseSlotsJob } from './jobs/materialise-slots.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { referralCreatedJob } from './jobs/referral-created.ts';
 import { outreachMessages } from './messages/index.ts';
+import { lettersToPostRoute } from './letters-to-post/http.ts';
+import { outreachMailJob } from './mail/mail-queue.ts';
+import { bookingNoticeJob } from './notices/booking-notice-job.ts';
+import { dayBeforeRemindersJob } from './notices/day-before.ts';
 import { buildOutreachSchema } from './schema/index.ts';
 
 export const outreachService: ServiceDefinition = {
@@ -14,7 +18,9 @@ export const outreachService: ServiceDefinition = {
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
   messages: outreachMessages,
-  jobs: [peopleChangedJob, careStatusChangedJob, staffMemberChangedJob, materialiseSlotsJob, referralCreatedJob],
+  jobs: [peopleChangedJob, careStatusChangedJob, staffMemberChangedJob, materialiseSlotsJob, referralCreatedJob, outreachMailJob, bookingNoticeJob, dayBeforeRemindersJob],
+  // The print file of the letters to post ("Brev att skicka").
+  httpRoutes: [lettersToPostRoute],
 };
 
 export { seedOutreach } from './seed/seed.ts';

@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     urls: StackUrls;
-    /** The stack's database, for a spec's setup that has no way through the portals yet (outreach-invitation). */
+    /** The stack's database, for a spec's setup that no page can do (a campaign's cohort, a letter to post). */
     databaseUrl: string;
   }
 }

@@ -225,6 +225,17 @@ export const MeetingKind = {
 } as const;
 
 export type MeetingKind = typeof MeetingKind[keyof typeof MeetingKind];
+/** Why a letter goes by post. */
+export const OutgoingLetterKind = {
+  /** A booked health conversation confirmed ("bokningsbekräftelse"). */
+  BookingConfirmed: 'BOOKING_CONFIRMED',
+  /** A conversation moved to a new time ("ny tid"). */
+  BookingRescheduled: 'BOOKING_RESCHEDULED',
+  /** A conversation cancelled ("avbokning"). */
+  BookingCancelled: 'BOOKING_CANCELLED'
+} as const;
+
+export type OutgoingLetterKind = typeof OutgoingLetterKind[keyof typeof OutgoingLetterKind];
 /** Where a referral to a caseworker stands. */
 export const ReferralStatus = {
   /** Written, not yet sent. */
@@ -732,6 +743,36 @@ export type StaffMarkFollowUpDoneMutation = { markFollowUpDone:
     | { __typename: 'MutationMarkFollowUpDoneSuccess' }
    };
 
+export type StaffLettersToPostQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffLettersToPostQuery = { outreachLettersToPost: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: OutgoingLetterKind, recipientName: string, createdAt: string }> } };
+
+export type StaffMarkLettersPrintedMutationVariables = Exact<{
+  upTo: string;
+}>;
+
+
+export type StaffMarkLettersPrintedMutation = { markOutreachLettersPrinted:
+    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationMarkOutreachLettersPrintedSuccess', data: { printedCount: number } }
+   };
+
+export type StaffRemindersToCallQueryVariables = Exact<{
+  date: string;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffRemindersToCallQuery = { outreachRemindersToCall: { totalCount: number, hasNextPage: boolean, nodes: Array<{ bookingId: string, name: string, startsAt: string, kind: string, placeName: string | null }> } };
+
 export type StaffPopulationImportSummaryFragment = { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, startedBy: { id: string, name: string } };
 
 export type StaffPopulationImportsQueryVariables = Exact<{
@@ -794,5 +835,8 @@ export const StaffRecordHealthConversationDocument = {"__meta__":{"hash":"sha256
 export const StaffCompleteHealthConversationDocument = {"__meta__":{"hash":"sha256:cda2b0ce17798753a55b33a883bbbf364fb389d85c9c9aa2bd0a8d04170fb6d9"}} as unknown as DocumentNode<StaffCompleteHealthConversationMutation, StaffCompleteHealthConversationMutationVariables>;
 export const StaffOutreachFollowUpsDocument = {"__meta__":{"hash":"sha256:a68a9f8ea90d9809244ff39143ee946d3db1e1bdddab336dcfdda3ca18e5a767"}} as unknown as DocumentNode<StaffOutreachFollowUpsQuery, StaffOutreachFollowUpsQueryVariables>;
 export const StaffMarkFollowUpDoneDocument = {"__meta__":{"hash":"sha256:8384446bcafd9ecc4826f1c065347c320644b26b8554d7b9ecb0e7a270206691"}} as unknown as DocumentNode<StaffMarkFollowUpDoneMutation, StaffMarkFollowUpDoneMutationVariables>;
+export const StaffLettersToPostDocument = {"__meta__":{"hash":"sha256:4a4172146780bc84af22d66f79a0960ade40edab8b67dcdee2b9c021d70707d7"}} as unknown as DocumentNode<StaffLettersToPostQuery, StaffLettersToPostQueryVariables>;
+export const StaffMarkLettersPrintedDocument = {"__meta__":{"hash":"sha256:56cc63183f1fcdaf768f2cbdb9afcc81eef3b236d70da51d169b5d12dad146e4"}} as unknown as DocumentNode<StaffMarkLettersPrintedMutation, StaffMarkLettersPrintedMutationVariables>;
+export const StaffRemindersToCallDocument = {"__meta__":{"hash":"sha256:b2d9c2e15fbe5d924f671b22618ceea6f3b3af7e16dce16ac1f3e1dabfd497fb"}} as unknown as DocumentNode<StaffRemindersToCallQuery, StaffRemindersToCallQueryVariables>;
 export const StaffPopulationImportsDocument = {"__meta__":{"hash":"sha256:a431034da269efb110f6b3d3d714590c518b5dbce19a4c0c12b75e20453fabb1"}} as unknown as DocumentNode<StaffPopulationImportsQuery, StaffPopulationImportsQueryVariables>;
 export const StaffPopulationImportDocument = {"__meta__":{"hash":"sha256:75d42414a4e16061919f02228d5b555c12de0da210770e1699d5256c2bdfae6b"}} as unknown as DocumentNode<StaffPopulationImportQuery, StaffPopulationImportQueryVariables>;

@@ -55,6 +55,12 @@ export default defineRemoteModule({
       component: () => import('./follow-ups/FollowUpsPage.vue'),
       meta: { titleKey: 'outreach.followUps.title' },
     },
+    {
+      path: '/brev',
+      name: 'outreach-letters',
+      component: () => import('./LettersToPostPage.vue'),
+      meta: { titleKey: 'outreach.letters.title' },
+    },
   ],
   navigation: [
     { to: '/kampanjer', labelKey: 'outreach.campaigns.title' },
@@ -62,6 +68,7 @@ export default defineRemoteModule({
     { to: '/kalender', labelKey: 'outreach.nav.calendar' },
     { to: '/tillganglighet', labelKey: 'outreach.nav.availability' },
     { to: '/samtal/uppfoljningar', labelKey: 'outreach.followUps.title' },
+    { to: '/brev', labelKey: 'outreach.letters.title' },
   ],
   messages,
 });

@@ -7,7 +7,7 @@ import { Booking } from '../entities/booking.ts';
 import { Campaign } from '../entities/campaign.ts';
 import { Slot } from '../entities/slot.ts';
 import { nearestFreeSlots } from './free-slots.ts';
-import { enqueueBookingNotice } from './notice.ts';
+import { enqueueBookingNotice } from '../notices/booking-notice.ts';
 import { Booked, BookingRefused, SlotTaken, type BookingOutcome } from './results.ts';
 
 /*
@@ -92,7 +92,7 @@ export async function bookSlot(em: EntityManager, input: BookSlotInput, now = ne
         cancelledAt: null,
       });
       await tx.flush();
-      await enqueueBookingNotice(tx, created, 'BOOKED');
+      await enqueueBookingNotice(tx, { bookingId: created.id, event: 'BOOKED' });
       return created;
     });
     if (booking instanceof BookingRefused) return booking;
@@ -128,7 +128,7 @@ export async function rescheduleBooking(em: EntityManager, bookingId: string, ne
       current.slot = tx.getReference(Slot, newSlot.id);
       current.kind = newSlot.kind;
       await tx.flush();
-      await enqueueBookingNotice(tx, current, 'RESCHEDULED', previousSlotId);
+      await enqueueBookingNotice(tx, { bookingId: current.id, event: 'RESCHEDULED', previousSlotId });
       return current;
     });
     if (moved instanceof BookingRefused) return moved;
@@ -154,7 +154,7 @@ export async function cancelBooking(em: EntityManager, bookingId: string, by: { 
     if (refusal) return new BookingRefused(refusal);
     Object.assign(booking, { status: 'CANCELLED', cancelReason: reason, cancelledAt: now });
     await tx.flush();
-    await enqueueBookingNotice(tx, booking, 'CANCELLED');
+    await enqueueBookingNotice(tx, { bookingId: booking.id, event: 'CANCELLED' });
     return new Booked(booking);
   });
 }

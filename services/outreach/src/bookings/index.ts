@@ -5,5 +5,4 @@
  */
 export { bookSlot, cancelBooking, markNoShow, rescheduleBooking, type BookSlotInput } from './booking.ts';
 export { freeDays, freeSlots, nearestFreeSlots, type FreeSlotQuery } from './free-slots.ts';
-export { BOOKING_EVENTS, BOOKING_NOTICE_QUEUE, bookingNoticeData, enqueueBookingNotice, type BookingEvent, type BookingNotice } from './notice.ts';
 export { Booked, BookingRefused, SlotTaken, type BookingOutcome } from './results.ts';

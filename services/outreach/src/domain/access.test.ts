@@ -5,12 +5,14 @@ import {
   conversationUnitFor,
   doesOutreach,
   isOutreachStaffOf,
+  letterUnitOf,
   mayAnswerInvitationSignedIn,
   mayBookForPerson,
   mayBookInCalendar,
   mayManageAvailability,
   mayViewCalendar,
   mayChangeCampaign,
+  mayHandleLettersOf,
   mayCreateCampaign,
   mayReadCohort,
   mayReadConversation,
@@ -166,5 +168,21 @@ describe('conversations', () => {
     expect(conversationUnitFor(outreach, { campaignUnit: null, workerId: worker })).toBe(UNIT);
     expect(conversationUnitFor(outreach, { campaignUnit: null, workerId: crypto.randomUUID() })).toBeNull();
     expect(conversationUnitFor(caseworker, { campaignUnit: UNIT, workerId: worker })).toBeNull();
+  });
+});
+
+describe('letters and notices', () => {
+  it('are handled by the outreach staff of the sending unit only', () => {
+    expect(mayHandleLettersOf(outreach, UNIT)).toBe(true);
+    expect(letterUnitOf(outreach)).toBe(UNIT);
+    expect(mayHandleLettersOf(otherUnit, UNIT)).toBe(false);
+    expect(letterUnitOf(otherUnit)).not.toBe(UNIT);
+  });
+
+  it('are never a caseworker’s, a citizen’s or an anonymous visitor’s', () => {
+    for (const actor of [caseworker, citizen, { kind: 'anonymous' } as const]) {
+      expect(mayHandleLettersOf(actor, UNIT)).toBe(false);
+      expect(letterUnitOf(actor)).toBeNull();
+    }
   });
 });

@@ -163,3 +163,19 @@ export function isReceivingCaseworker(actor: Actor, conversation: ConversationFa
   if (actor.kind !== 'staff' || actor.unit !== referral.unit) return false;
   return hasRole(actor, 'CASEWORKER') || hasRole(actor, 'MANAGER');
 }
+
+// --- Letters and notices ---------------------------------------------------------------------
+// Letters to post (outgoing_letter: confirmations, moves and cancellations for people without an
+// e-mail address) are printed by the outreach staff of the unit that sends them; the list of whom
+// to phone the day before is theirs too. Caseworkers, citizens and other units' outreach staff
+// see neither (the query, the print route and the mutation all ask these).
+
+/** Sees, prints and marks printed the letters to post of `unit`. */
+export function mayHandleLettersOf(actor: Actor, unit: string): actor is StaffActor {
+  return isOutreachStaffOf(actor, unit);
+}
+
+/** The unit whose letters and reminder calls an actor handles: their own, when they do outreach; else none. */
+export function letterUnitOf(actor: Actor): string | null {
+  return doesOutreach(actor) && actor.unit ? actor.unit : null;
+}

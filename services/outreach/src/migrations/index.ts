@@ -4,6 +4,7 @@ import { Migration20261205141735_cohort_and_bookings as M1 } from './Migration20
 import { Migration20261205142224_invitations as M2 } from './Migration20261205142224_invitations.ts';
 import { Migration20261205142357_calendar as M3 } from './Migration20261205142357_calendar.ts';
 import { Migration20261205142521_health_conversations as M4 } from './Migration20261205142521_health_conversations.ts';
+import { Migration20261205143917_notices_and_letters as M5 } from './Migration20261205143917_notices_and_letters.ts';
 
 export const migrations = [
   { name: 'Migration20261122075010_initial', class: M0 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261205142224_invitations', class: M2 },
   { name: 'Migration20261205142357_calendar', class: M3 },
   { name: 'Migration20261205142521_health_conversations', class: M4 },
+  { name: 'Migration20261205143917_notices_and_letters', class: M5 },
 ];

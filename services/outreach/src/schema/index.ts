@@ -9,6 +9,7 @@ import './calendar-mutations.ts';
 import './conversation-types.ts';
 import './health-conversation.ts';
 import './conversation-reads.ts';
+import './letters-to-post.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
