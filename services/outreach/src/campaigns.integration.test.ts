@@ -26,6 +26,7 @@ const PREVIEW = `query($id: ID, $rule: CohortRuleInput) { campaignCohortPreview(
 const COHORT = `query($id: ID!, $search: String, $offset: Int, $limit: Int) { campaignCohort(id: $id, search: $search, offset: $offset, limit: $limit) {
   totalCount hasNextPage nodes { personId givenName familyName birthDate districtArea streetAddress postalCode postalTown } } }`;
 const AREAS = `query { campaignDistrictAreas }`;
+const OPENINGS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { outreachOpenings(limit: 10) { nodes { what staff { id } } } } } }`;
 
 const HAGERSTEN_ALVSJO = ['Fruängen', 'Hägersten', 'Västertorp', 'Midsommarkransen', 'Liseberg', 'Älvsjö', 'Solberga'];
 const rule75 = { age: 75, year: 2026, districtAreas: HAGERSTEN_ALVSJO, excludeCurrentCare: true, notInvitedWithinMonths: 12 };
@@ -98,6 +99,13 @@ describe('a campaign and its cohort', () => {
     const entries = await subgraph.orm.em.fork().find(AccessLogEntry, { resource: 'cohort-member', resourceId: data.id });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ staffId: omar.kind === 'staff' ? omar.staffId : '', personId: birgitta.id });
+    // Birgitta sees the read on "Mina uppgifter"; Karl, the caseworker and Omar himself do not see hers.
+    const mine = await subgraph.request({ kind: 'person', personId: birgitta.id, actingFor: [] }, OPENINGS, { r: [{ __typename: 'Person', id: birgitta.id }] });
+    expect(mine.data._entities[0].outreachOpenings.nodes[0]).toEqual({ what: 'COHORT', staff: { id: entries[0]!.staffId } });
+    for (const reader of [{ kind: 'person', personId: karl.id, actingFor: [] } as Actor, caseworker, omar]) {
+      const result = await subgraph.request(reader, OPENINGS, { r: [{ __typename: 'Person', id: birgitta.id }] });
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 
   it('leaves out people in another campaign’s cohort fixed within the months, and keeps them when the months are 0', async () => {

@@ -23,6 +23,17 @@ export const RepresentationKind = {
 } as const;
 
 export type RepresentationKind = typeof RepresentationKind[keyof typeof RepresentationKind];
+/** What was read: COHORT the person in a campaign's list, RESIDENT found in a search to book for them, BOOKING their booked conversation, CONVERSATION the record of their health conversation, LETTER a letter to them to post, INVITATION_LETTER their invitation letter in a print file. */
+export const OutreachRead = {
+  Cohort: 'COHORT',
+  Resident: 'RESIDENT',
+  Booking: 'BOOKING',
+  Conversation: 'CONVERSATION',
+  Letter: 'LETTER',
+  InvitationLetter: 'INVITATION_LETTER'
+} as const;
+
+export type OutreachRead = typeof OutreachRead[keyof typeof OutreachRead];
 export type CitizenRepresentationTermsFragment = { id: string, kind: RepresentationKind, validFrom: string, validTo: string | null };
 
 export type CitizenOpeningStaffFragment = { id: string, name: string, title: string };
@@ -49,7 +60,19 @@ export type CitizenMyFeedbackOpeningsQuery = { me:
     | { __typename: 'StaffMember' }
    | null };
 
+export type CitizenMyOutreachOpeningsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type CitizenMyOutreachOpeningsQuery = { me:
+    | { __typename: 'Person', id: string, outreachOpenings: { totalCount: number, hasNextPage: boolean, nodes: Array<{ at: string, what: OutreachRead, staff: { id: string, name: string, title: string } }> } }
+    | { __typename: 'StaffMember' }
+   | null };
+
 export const CitizenRepresentationTermsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenRepresentationTerms"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Representation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<CitizenRepresentationTermsFragment, unknown>;
 export const CitizenOpeningStaffFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenOpeningStaff"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<CitizenOpeningStaffFragment, unknown>;
 export const CitizenMyDetailsDocument = {"__meta__":{"hash":"sha256:c9a029dece157e26161d35b168e0808898011c3ab58f7ec8df63100f143eee7d"}} as unknown as DocumentNode<CitizenMyDetailsQuery, CitizenMyDetailsQueryVariables>;
 export const CitizenMyFeedbackOpeningsDocument = {"__meta__":{"hash":"sha256:9293bdaa0e19f63d58b9bae5d901396bf8057ed3845ddd2809b54bba17b11cb6"}} as unknown as DocumentNode<CitizenMyFeedbackOpeningsQuery, CitizenMyFeedbackOpeningsQueryVariables>;
+export const CitizenMyOutreachOpeningsDocument = {"__meta__":{"hash":"sha256:b52b15da9bf8eb3199ad3559fde7f90d145b076ee12b4ef22cc32015e29a4aeb"}} as unknown as DocumentNode<CitizenMyOutreachOpeningsQuery, CitizenMyOutreachOpeningsQueryVariables>;

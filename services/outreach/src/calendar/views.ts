@@ -1,8 +1,8 @@
+import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logAccess, type RequestContext } from '@omsorg/platform';
 import { instantInStockholm } from '@omsorg/rules';
 import { addDaysTo } from '@omsorg/rules/swedish-calendar';
-import { BOOKING_ACCESS_RESOURCE } from '../domain/access.ts';
 import { Booking } from '../entities/booking.ts';
 import { Resident } from '../entities/resident.ts';
 import { Slot } from '../entities/slot.ts';
@@ -56,7 +56,7 @@ export async function calendarSlots(
   const personById = new Map(people.map((person) => [person.id, person]));
   await logAccess(
     context,
-    shown.flatMap(({ booking }) => (booking ? [{ personId: booking.personId, resource: BOOKING_ACCESS_RESOURCE, resourceId: booking.id }] : [])),
+    shown.flatMap(({ booking }) => (booking ? [{ personId: booking.personId, resource: OUTREACH_READS.BOOKING, resourceId: booking.id }] : [])),
   );
   return {
     nodes: shown.map(({ slot, booking }) => ({ slot, booking, person: booking ? (personById.get(booking.personId) ?? null) : null, worker: workers.get(slot.workerId) ?? null })),

@@ -116,8 +116,6 @@ export function mayBookForPerson(actor: Actor, worker: CalendarWorker, inUnitCoh
   return inUnitCohort && mayBookInCalendar(actor, worker);
 }
 
-/** The resource name under which staff reads of a booking's person are logged. */
-export const BOOKING_ACCESS_RESOURCE = 'booking';
 
 // ---- Conversations ------------------------------------------------------------------------
 
@@ -178,4 +176,11 @@ export function mayHandleLettersOf(actor: Actor, unit: string): actor is StaffAc
 /** The unit whose letters and reminder calls an actor handles: their own, when they do outreach; else none. */
 export function letterUnitOf(actor: Actor): string | null {
   return doesOutreach(actor) && actor.unit ? actor.unit : null;
+}
+
+// --- The person's view of who read their data --------------------------------------------------
+
+/** Who may see which members of staff read a person's outreach data: the person and whoever represents them now. */
+export function mayReadOutreachOpenings(actor: Actor, personId: string): boolean {
+  return mayActForPerson(actor, personId);
 }

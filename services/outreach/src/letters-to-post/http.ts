@@ -1,3 +1,4 @@
+import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import type { ServerResponse } from 'node:http';
 import { dayInStockholm } from '@omsorg/letters';
 import { logAccess, type HttpRoute } from '@omsorg/platform';
@@ -32,7 +33,7 @@ export const lettersToPostRoute: HttpRoute = {
     if (Number.isNaN(upTo.getTime())) return sendError(res, 400, 'BAD_REQUEST', context.t('validation.summary'));
     const letters = await lettersToPrint(context.em, unit, upTo);
     if (!letters.length) return sendError(res, 404, 'NOT_FOUND', context.t('error.notFound'));
-    await logAccess(context, letters.map((letter) => ({ personId: letter.personId, resource: 'OutgoingLetter', resourceId: letter.id })));
+    await logAccess(context, letters.map((letter) => ({ personId: letter.personId, resource: OUTREACH_READS.LETTER, resourceId: letter.id })));
     const pdf = await combineLetters(context.em, letters);
     res
       .writeHead(200, {

@@ -80,7 +80,7 @@ describe('letters to post', () => {
     expect(result.data.outreachLettersToPost).toMatchObject({ totalCount: 2, hasNextPage: false });
     expect(result.data.outreachLettersToPost.nodes.map((node: { recipientName: string }) => node.recipientName)).toEqual(['Bertil Andersson', 'Anders Andersson']);
     expect(result.data.outreachLettersToPost.nodes[0].kind).toBe('BOOKING_CONFIRMED');
-    const logged = await subgraph.orm.em.getConnection().execute<Array<{ count: number }>>(`select count(*)::int as count from outreach.access_log where resource = 'OutgoingLetter' and staff_id = ?`, [
+    const logged = await subgraph.orm.em.getConnection().execute<Array<{ count: number }>>(`select count(*)::int as count from outreach.access_log where resource = 'outgoing-letter' and staff_id = ?`, [
       (outreach as { staffId: string }).staffId,
     ]);
     expect(logged[0]?.count).toBeGreaterThanOrEqual(2);

@@ -1,3 +1,4 @@
+import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logAccess, type RequestContext } from '@omsorg/platform';
 import type { ConversationDraft } from '@omsorg/rules/outreach';
@@ -6,8 +7,6 @@ import { Booking } from '../entities/booking.ts';
 import { HealthConversation } from '../entities/health-conversation.ts';
 import { Referral } from '../entities/referral.ts';
 
-/** The resource name in the access log for a read of a conversation record. */
-export const CONVERSATION_READ = 'health-conversation';
 
 /** A booking with what deciding on its conversation needs (slot and campaign), or null. */
 export async function bookingForConversation(em: EntityManager, bookingId: string): Promise<Booking | null> {
@@ -66,6 +65,6 @@ export function storeDraft(conversation: HealthConversation, draft: Conversation
 export async function logConversationReads(context: RequestContext, conversations: readonly HealthConversation[]): Promise<void> {
   await logAccess(
     context,
-    conversations.map((conversation) => ({ personId: conversation.personId, resource: CONVERSATION_READ, resourceId: conversation.id })),
+    conversations.map((conversation) => ({ personId: conversation.personId, resource: OUTREACH_READS.CONVERSATION, resourceId: conversation.id })),
   );
 }

@@ -1,3 +1,4 @@
+import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import { accessDenied, logAccess, NotFoundFailure, pageArgs, toPage, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { clockInStockholm, day, instantInStockholm } from '@omsorg/rules';
 import { addDaysTo } from '@omsorg/rules/swedish-calendar';
@@ -160,7 +161,7 @@ builder.queryFields((t) => ({
       const search = residentSearch(args.search);
       if (!search) throw invalid(context, 'search', 'calendar.search.tooShort');
       const page = await bookableResidents(context.em, actor.unit, search, args);
-      await logAccess(context, page.nodes.map((resident) => ({ personId: resident.id, resource: 'resident', resourceId: resident.campaignId })));
+      await logAccess(context, page.nodes.map((resident) => ({ personId: resident.id, resource: OUTREACH_READS.RESIDENT, resourceId: resident.campaignId })));
       return toPage(page.nodes, page.totalCount, args);
     },
   }),

@@ -1,3 +1,4 @@
+import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import { definePage, logAccess, pageArgs, text, toPage } from '@omsorg/platform';
 import { cohortPage, type CohortResident } from '../cohort/cohort-sql.ts';
 import { mayReadCohort } from '../domain/access.ts';
@@ -35,7 +36,7 @@ builder.queryField('campaignCohort', (t) =>
       const { rows, totalCount } = await cohortPage(context.em, campaign.id, args, args.search || null);
       await logAccess(
         context,
-        rows.map((row) => ({ personId: row.id, resource: 'cohort-member', resourceId: campaign.id })),
+        rows.map((row) => ({ personId: row.id, resource: OUTREACH_READS.COHORT, resourceId: campaign.id })),
       );
       return toPage(rows, totalCount, args);
     },

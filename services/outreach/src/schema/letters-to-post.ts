@@ -1,3 +1,4 @@
+import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import { accessDenied, definePage, logAccess, pageArgs, toPage, ValidationFailure } from '@omsorg/platform';
 import { z } from 'zod';
 import { letterUnitOf } from '../domain/access.ts';
@@ -55,7 +56,7 @@ builder.queryField('outreachLettersToPost', (t) =>
       );
       const residents = await context.em.find(Resident, { id: { $in: letters.map((letter) => letter.personId) } });
       const names = new Map(residents.map((resident) => [resident.id, residentName(resident)]));
-      await logAccess(context, letters.map((letter) => ({ personId: letter.personId, resource: 'OutgoingLetter', resourceId: letter.id })));
+      await logAccess(context, letters.map((letter) => ({ personId: letter.personId, resource: OUTREACH_READS.LETTER, resourceId: letter.id })));
       return toPage(
         letters.map((letter) => ({ letter, recipientName: names.get(letter.personId) ?? '' })),
         totalCount,
@@ -101,7 +102,7 @@ builder.queryField('outreachRemindersToCall', (t) =>
           return { bookingId: booking.id, name: residentName(withoutMail.get(booking.personId)!), startsAt: slot.startsAt, kind: slot.kind, placeName: slot.placeName ?? null };
         });
       const page = rows.slice(args.offset, args.offset + args.limit);
-      await logAccess(context, page.map((row) => ({ personId: bookings.find((booking) => booking.id === row.bookingId)!.personId, resource: 'Booking', resourceId: row.bookingId })));
+      await logAccess(context, page.map((row) => ({ personId: bookings.find((booking) => booking.id === row.bookingId)!.personId, resource: OUTREACH_READS.BOOKING, resourceId: row.bookingId })));
       return toPage(page, rows.length, args);
     },
   }),
