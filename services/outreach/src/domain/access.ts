@@ -74,3 +74,18 @@ export function mayReadCohort(actor: Actor, campaign: CampaignUnit): actor is St
 export function campaignListFilter(actor: Actor): CampaignUnit | null {
   return doesOutreach(actor) ? { unit: actor.unit } : null;
 }
+
+// --- Letters ------------------------------------------------------------------------------------
+
+/**
+ * Making a campaign's invitation or reminder letters (a print file of its residents' names,
+ * addresses and codes): outreach staff of the campaign's unit.
+ */
+export function mayMakeLetters(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}
+
+/** Seeing a campaign's letter batches and downloading their print files (each download logged per person): outreach staff of its unit. */
+export function mayReadLetters(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}

@@ -2,9 +2,11 @@
 import { Migration20261122075010_initial as M0 } from './Migration20261122075010_initial.ts';
 import { Migration20261205141735_cohort_and_bookings as M1 } from './Migration20261205141735_cohort_and_bookings.ts';
 import { Migration20261205142224_invitations as M2 } from './Migration20261205142224_invitations.ts';
+import { Migration20261205144912_letter_batches as M3 } from './Migration20261205144912_letter_batches.ts';
 
 export const migrations = [
   { name: 'Migration20261122075010_initial', class: M0 },
   { name: 'Migration20261205141735_cohort_and_bookings', class: M1 },
   { name: 'Migration20261205142224_invitations', class: M2 },
+  { name: 'Migration20261205144912_letter_batches', class: M3 },
 ];

@@ -2,6 +2,7 @@ import './campaign.ts';
 import './invitation.ts';
 import './campaign-editor.ts';
 import './cohort.ts';
+import './letter-batch.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
