@@ -9,6 +9,15 @@ import { outreachDatabase } from '../database.ts';
 
 const S = `"${outreachDatabase.schema}"`;
 
+/**
+ * A uuid[] or text[] parameter as PostgreSQL's array literal: the driver would spread a JS array into
+ * a list of parameters. Only for values without commas, quotes or braces (uuids, hex hashes).
+ */
+export function arrayLiteral(values: readonly string[]): string {
+  for (const value of values) if (!/^[0-9A-Za-z-]+$/.test(value)) throw new Error('arrayLiteral takes ids and hashes only');
+  return `{${values.join(',')}}`;
+}
+
 const run = <T extends object = object>(em: EntityManager, sql: string, params: unknown[], method: 'all' | 'run' = 'all') =>
   em.getConnection().execute<T>(sql, params, method, em.getTransactionContext());
 
@@ -38,7 +47,7 @@ export async function invitationsToRemind(em: EntityManager, campaignId: string,
 /** Marks the invitations as made by this batch's letters. */
 export async function markInvitationLetters(em: EntityManager, batchId: string, invitationIds: readonly string[]): Promise<void> {
   if (invitationIds.length === 0) return;
-  await run(em, `update ${S}."invitation" set "letter_batch_id" = ? where "id" = any(?::uuid[])`, [batchId, invitationIds], 'run');
+  await run(em, `update ${S}."invitation" set "letter_batch_id" = ? where "id" = any(?::uuid[])`, [batchId, arrayLiteral(invitationIds)], 'run');
 }
 
 /** Gives each invitation its reminder code's hash, the batch and when it was reminded, in one statement. */
@@ -48,7 +57,7 @@ export async function setReminderCodes(em: EntityManager, batchId: string, at: D
     em,
     `update ${S}."invitation" i set "reminder_code_hash" = v."hash", "reminded_at" = ?, "reminder_batch_id" = ?
      from (select unnest(?::uuid[]) as "id", unnest(?::text[]) as "hash") v where i."id" = v."id"`,
-    [at, batchId, hashes.map((h) => h.id), hashes.map((h) => h.hash)],
+    [at, batchId, arrayLiteral(hashes.map((h) => h.id)), arrayLiteral(hashes.map((h) => h.hash))],
     'run',
   );
 }
@@ -72,7 +81,7 @@ export async function lettersResidents(em: EntityManager, personIds: readonly st
     `select "id", "given_name", "family_name", "street_address", "postal_code", "postal_town", "preferred_language", "email"
      from ${S}."resident" where "id" = any(?::uuid[])
      order by "postal_code" nulls last, "family_name", "given_name", "id"`,
-    [personIds],
+    [arrayLiteral(personIds)],
   );
 }
 

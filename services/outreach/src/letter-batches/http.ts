@@ -5,7 +5,7 @@ import { doesOutreach, mayReadLetters } from '../domain/access.ts';
 import { letterBatchFileName } from '../domain/letter-batch.ts';
 import type { Campaign } from '../entities/campaign.ts';
 import { LetterBatch } from '../entities/letter-batch.ts';
-import { peopleOfBatch } from './batch-sql.ts';
+import { arrayLiteral, peopleOfBatch } from './batch-sql.ts';
 import { getBatchFile } from './file-store.ts';
 
 /*
@@ -34,7 +34,7 @@ async function logDownload(context: RequestContext, staffId: string, batchId: st
     .getConnection()
     .execute(
       `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) select gen_random_uuid(), now(), ?, p, 'invitation-letter', ? from unnest(?::uuid[]) as p`,
-      [staffId, batchId, personIds],
+      [staffId, batchId, arrayLiteral(personIds)],
       'run',
     );
 }

@@ -18,7 +18,7 @@ export async function sweepReminders(em: EntityManager, now = new Date()): Promi
     `select c."id", c."reminder_after_weeks" from ${S}."campaign" c
      where c."reminder_after_weeks" is not null and c."status" <> 'CLOSED'
        and exists (select 1 from ${S}."invitation" i where i."campaign_id" = c."id" and i."status" = 'INVITED' and i."reminded_at" is null
-                   and i."invited_at" <= ? - make_interval(weeks => c."reminder_after_weeks"))`,
+                   and i."invited_at" <= ?::timestamptz - make_interval(weeks => c."reminder_after_weeks"))`,
     [now],
   );
   const started: string[] = [];
