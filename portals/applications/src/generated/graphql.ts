@@ -855,6 +855,8 @@ type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', 
 
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
 
+type MutationErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
+
 export type MutationErrorsFragment =
   | MutationErrors_ConflictError_Fragment
   | MutationErrors_DelegationError_Fragment
@@ -862,6 +864,7 @@ export type MutationErrorsFragment =
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
+  | MutationErrors_LetterBatchRunningError_Fragment
 ;
 
 export type InvestigationLifeAreaFragment = { area: LifeArea, needs: string, wishes: string, resources: string };
