@@ -87,6 +87,7 @@ export const InvitationStatus = {
 } as const;
 
 export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+/** What a letter batch holds. */
 export const LetterBatchKind = {
   /** Invitation letters ("inbjudningar") to cohort members not yet invited. */
   Invitation: 'INVITATION',
@@ -95,10 +96,15 @@ export const LetterBatchKind = {
 } as const;
 
 export type LetterBatchKind = typeof LetterBatchKind[keyof typeof LetterBatchKind];
+/** Where a letter batch stands. */
 export const LetterBatchStatus = {
+  /** Asked for; the job has not started. */
   Queued: 'QUEUED',
+  /** The letters are being made (`done` of `total`). */
   Running: 'RUNNING',
+  /** The print file is ready (or there was no one to write to). */
   Done: 'DONE',
+  /** The job failed for good; nothing was kept, and another batch may be started. */
   Failed: 'FAILED'
 } as const;
 

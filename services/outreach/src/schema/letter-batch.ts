@@ -1,10 +1,10 @@
+import { dayInStockholm } from '@omsorg/letters';
 import { accessDenied, definePage, isUuid, NotFoundFailure, pageArgs, toPage, ValidationFailure, type RequestContext } from '@omsorg/platform';
 import { doesOutreach, mayMakeLetters, mayReadLetters } from '../domain/access.ts';
-import { LETTER_BATCH_STATUSES, letterBatchFileName, type LetterBatchKind } from '../domain/letter-batch.ts';
+import { letterBatchFileName, type LetterBatchKind, type LetterBatchStatus } from '../domain/letter-batch.ts';
 import { Campaign } from '../entities/campaign.ts';
 import { LetterBatch } from '../entities/letter-batch.ts';
 import { startLetterBatch } from '../letter-batches/start-batch.ts';
-import { dayInStockholm } from '@omsorg/letters';
 import { builder } from './builder.ts';
 import { CampaignRef, visibleCampaign } from './campaign.ts';
 
@@ -26,6 +26,7 @@ builder.objectType(LetterBatchRunningFailure, {
 });
 
 const LetterBatchKindEnum = builder.enumType('LetterBatchKind', {
+  description: 'What a letter batch holds.',
   values: {
     INVITATION: { description: 'Invitation letters ("inbjudningar") to cohort members not yet invited.' },
     REMINDER: { description: 'Reminder letters ("påminnelser") to those who have not answered.' },
@@ -33,7 +34,13 @@ const LetterBatchKindEnum = builder.enumType('LetterBatchKind', {
 });
 
 const LetterBatchStatusEnum = builder.enumType('LetterBatchStatus', {
-  values: Object.fromEntries(LETTER_BATCH_STATUSES.map((s) => [s, {}])) as Record<(typeof LETTER_BATCH_STATUSES)[number], object>,
+  description: 'Where a letter batch stands.',
+  values: {
+    QUEUED: { description: 'Asked for; the job has not started.' },
+    RUNNING: { description: 'The letters are being made (`done` of `total`).' },
+    DONE: { description: 'The print file is ready (or there was no one to write to).' },
+    FAILED: { description: 'The job failed for good; nothing was kept, and another batch may be started.' },
+  } satisfies Record<LetterBatchStatus, { description: string }>,
 });
 
 const LetterBatchRef = builder.objectRef<LetterBatch>('LetterBatch').implement({
