@@ -31,7 +31,7 @@ const CREATE = `mutation($id: ID!) { createInvitationLetters(campaignId: $id) { 
 const REMIND = `mutation($id: ID!) { createReminderLetters(campaignId: $id) { __typename
   ... on MutationCreateReminderLettersSuccess { data { id kind status } } ... on Error { message } } }`;
 const BATCH = `query($id: ID!) { letterBatch(id: $id) { id kind status total done fileSize fileName fileUrl createdByYou automatic } }`;
-const BATCHES = `query($id: ID!) { campaign(id: $id) { reminderAfterWeeks letterBatches(offset: 0, limit: 10) { totalCount nodes { id kind total } } } }`;
+const BATCHES = `query($id: ID!) { campaign(id: $id) { reminderAfterWeeks letterBatches(offset: 0, limit: 10) { totalCount nodes { id kind total fileName } } } }`;
 const OPEN = `mutation($code: String!, $birthDate: String!) { openInvitation(code: $code, birthDate: $birthDate) { __typename
   ... on MutationOpenInvitationSuccess { data { invitation { id } } } ... on Error { message } } }`;
 
@@ -161,6 +161,7 @@ describe('invitation letters for a cohort', () => {
   it('shows batches to outreach staff of the unit only', async () => {
     const mine = (await subgraph.request(omar, BATCHES, { id: campaignId })).data.campaign;
     expect(mine.letterBatches.totalCount).toBe(2);
+    expect(mine.letterBatches.nodes.map((batch: { fileName: string | null }) => batch.fileName)).toEqual([null, expect.stringMatching(/^inbjudningar-/)]);
     expect((await subgraph.request(otherUnitWorker, BATCH, { id: firstBatch })).data.letterBatch).toBeNull();
     for (const actor of [caseworker, citizen, anonymous]) {
       expect((await subgraph.request(actor, BATCH, { id: firstBatch })).errors?.[0]?.extensions?.code).toBe(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');

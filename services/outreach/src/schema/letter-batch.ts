@@ -82,7 +82,7 @@ builder.objectFields(CampaignRef, (t) => ({
     args: pageArgs(t.arg),
     resolve: async (campaign, args, context) => {
       if (!mayReadLetters(context.actor, campaign)) return toPage([], 0, args);
-      const [nodes, totalCount] = await context.em.findAndCount(LetterBatch, { campaign: campaign.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: args.limit, offset: args.offset });
+      const [nodes, totalCount] = await context.em.findAndCount(LetterBatch, { campaign: campaign.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: args.limit, offset: args.offset, populate: ['campaign'] });
       return toPage(nodes, totalCount, args);
     },
   }),
