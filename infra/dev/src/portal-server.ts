@@ -123,7 +123,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     // and add x-forwarded-host, -proto, -port and -for (xfwd).
     changeOrigin: false,
     xfwd: true,
-    pathFilter: ['/graphql', '/auth', '/attachments', '/population-imports', '/outreach-letters'],
+    pathFilter: ['/graphql', '/auth', '/attachments', '/population-imports', '/outreach-letters', '/letter-batches'],
     on: {
       error: (_error, _req, res) => {
         // Gateway down: answer like a gateway would, so the portal shows its "try later" message.

@@ -106,6 +106,8 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   app.use('/population-imports', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.identity ?? '', key, log));
   // The outreach letters' print file (GET only), the same way to the outreach service.
   app.use('/outreach-letters', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.outreach ?? '', key, log));
+  // Outreach's letter print files (GET only: the guard refuses anything but GET, HEAD and a portal's upload).
+  app.use('/letter-batches', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.outreach ?? '', key, log));
   app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');

@@ -5,6 +5,7 @@ import { BookingNoticeSchema } from './entities/booking-notice.ts';
 import { CampaignSchema } from './entities/campaign.ts';
 import { CohortMemberSchema } from './entities/cohort-member.ts';
 import { InvitationSessionSchema } from './entities/invitation-session.ts';
+import { LetterBatchFileSchema, LetterBatchSchema } from './entities/letter-batch.ts';
 import { InvitationSchema } from './entities/invitation.ts';
 import { OutgoingLetterContentSchema, OutgoingLetterSchema } from './entities/outgoing-letter.ts';
 import { PersonCareStatusSchema } from './entities/person-care-status.ts';
@@ -37,6 +38,9 @@ export const outreachDatabase: ServiceDatabase = {
     BookingNoticeSchema,
     OutgoingLetterSchema,
     OutgoingLetterContentSchema,
+    // Invitation letter batches (letter-batches/).
+    LetterBatchSchema,
+    LetterBatchFileSchema,
   ],
   migrations,
 };

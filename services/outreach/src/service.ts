@@ -5,6 +5,9 @@ import { peopleChangedJob } from './jobs/people-changed.ts';
 import { materialiseSlotsJob } from './jobs/materialise-slots.ts';
 import { staffMemberChangedJob } from './jobs/staff-member-changed.ts';
 import { referralCreatedJob } from './jobs/referral-created.ts';
+import { letterBatchesRoute } from './letter-batches/http.ts';
+import { letterBatchJob } from './letter-batches/letter-batch-job.ts';
+import { reminderSweepJob } from './letter-batches/reminder-sweep.ts';
 import { outreachMessages } from './messages/index.ts';
 import { lettersToPostRoute } from './letters-to-post/http.ts';
 import { outreachMailJob } from './mail/mail-queue.ts';
@@ -18,9 +21,20 @@ export const outreachService: ServiceDefinition = {
   database: outreachDatabase,
   buildSchema: buildOutreachSchema,
   messages: outreachMessages,
-  jobs: [peopleChangedJob, careStatusChangedJob, staffMemberChangedJob, materialiseSlotsJob, referralCreatedJob, outreachMailJob, bookingNoticeJob, dayBeforeRemindersJob],
-  // The print file of the letters to post ("Brev att skicka").
-  httpRoutes: [lettersToPostRoute],
+  jobs: [
+    peopleChangedJob,
+    careStatusChangedJob,
+    staffMemberChangedJob,
+    materialiseSlotsJob,
+    referralCreatedJob,
+    outreachMailJob,
+    bookingNoticeJob,
+    dayBeforeRemindersJob,
+    letterBatchJob,
+    reminderSweepJob,
+  ],
+  // The print files: letters to post ("Brev att skicka") and invitation letter batches.
+  httpRoutes: [lettersToPostRoute, letterBatchesRoute],
 };
 
 export { seedOutreach } from './seed/seed.ts';

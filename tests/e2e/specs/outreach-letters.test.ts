@@ -1,7 +1,6 @@
-import { enqueueJob, openDatabase, withJobQueue, createLogger } from '@omsorg/platform';
-import { pollUntil } from '@omsorg/platform/testing';
+import { join } from 'node:path';
 import { outreachService } from '@omsorg/outreach';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { openDatabase } from '@omsorg/platform';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
@@ -9,100 +8,85 @@ import { scrollsSideways } from '../support/layout.ts';
 import { signInAsStaff } from '../support/login.ts';
 
 /*
- * "Brev att skicka": two people without e-mail get a booking confirmation each (through the real
- * outreach.booking-notice worker of the running stack); Omar sees both letters, at 1280 and at
- * 320 px, presses "Skriv ut alla", gets one PDF, and the list is empty after; someone without
- * e-mail booked for tomorrow is on the list to phone. The spec removes
- * what it made, so the other specs see the dev data as it was.
+ * Omar makes a campaign's invitation letters (issue 9, step 3): after fixing the cohort he
+ * creates the letters, follows the progress bar to "Klart", downloads the one print file through
+ * the staff portal and the gateway (/letter-batches), and the batch is listed. The residents are
+ * written straight into outreach's projection in a district area of their own ("E2E-brev"), so
+ * no other spec's campaign meets them and no dev person is invited here. axe; 320 px.
  */
 const urls = inject('urls');
 let browser: Browser;
-let orm: MikroORM;
-const made = { residents: [] as string[], slots: [] as string[], bookings: [] as string[] };
-
-async function bookingWithoutMail(givenName: string, startsAt: string, notice = true): Promise<void> {
-  const [resident, slot, booking] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
-  const sql = orm.em.getConnection();
-  await sql.execute(
-    `insert into outreach.resident (id, given_name, family_name, birth_date, legal_gender, district_area, preferred_language, interpreter_needed, street_address, postal_code, postal_town, email, updated_at)
-     values (?, ?, 'Brevsson', '1950-05-05', 'FEMALE', 'Hägersten', 'sv', false, 'Brevgatan 1', '129 30', 'Hägersten', null, now())`,
-    [resident, givenName],
-  );
-  await sql.execute(
-    `insert into outreach.slot (id, worker_id, starts_at, ends_at, kind, place_name, place_address, created_at) values (?, ?, ?, ?::timestamptz + interval '1 hour', 'MEETING_PLACE', 'Träffpunkt Hägersten', 'Hägerstensvägen 110', now())`,
-    [slot, crypto.randomUUID(), startsAt, startsAt],
-  );
-  await sql.execute(`insert into outreach.booking (id, slot_id, person_id, kind, status, created_at, updated_at) values (?, ?, ?, 'MEETING_PLACE', 'ACTIVE', now(), now())`, [booking, slot, resident]);
-  made.residents.push(resident);
-  made.slots.push(slot);
-  made.bookings.push(booking);
-  if (!notice) return;
-  await withJobQueue('e2e-outreach-letters', orm, createLogger('e2e'), () => orm.em.fork().transactional((em) => enqueueJob(em, 'outreach.booking-notice', { bookingId: booking, event: 'BOOKED' })));
-}
+const AREA = `E2E-brev-${Date.now()}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  orm = await openDatabase(outreachService.database, inject('databaseUrl'));
-  await bookingWithoutMail('Greta', '2027-03-02T09:00:00Z');
-  await bookingWithoutMail('Harald', '2027-03-03T13:30:00Z');
-  // Tomorrow in Stockholm, 13.00 or 14.00 there: someone to phone (no letter is asked for).
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const tomorrow = new Date(`${today}T12:00:00Z`);
-  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
-  await bookingWithoutMail('Ingrid', tomorrow.toISOString(), false);
-  await pollUntil(
-    async () => (await orm.em.getConnection().execute<Array<{ count: number }>>(`select count(*)::int as count from outreach.outgoing_letter where booking_id in (?)`, [made.bookings]))[0]?.count ?? 0,
-    (count) => count === 2,
-    30_000,
-    'the two letters to post',
-  );
+  const orm = await openDatabase(outreachService.database, inject('databaseUrl'));
+  try {
+    for (const [given, family, born] of [['Ulla', 'Brevsson', '1951-04-02'], ['Tauno', 'Kirjenen', '1951-06-30'], ['Inga', 'Postlund', '1951-10-11']] as const) {
+      await orm.em.getConnection().execute(
+        `insert into outreach.resident (id, given_name, family_name, birth_date, legal_gender, district_area, preferred_language, interpreter_needed, street_address, postal_code, postal_town, email, updated_at)
+         values (gen_random_uuid(), ?, ?, ?, 'FEMALE', ?, ?, false, 'Brevgatan 1', '129 52', 'Hägersten', null, now())`,
+        [given, family, born, AREA, given === 'Tauno' ? 'fi' : 'sv'],
+      );
+    }
+  } finally {
+    await orm.close();
+  }
 });
+afterAll(() => browser?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  if (!orm) return;
-  const sql = orm.em.getConnection();
-  await sql.execute(`delete from outreach.outgoing_letter_content where letter_id in (select id from outreach.outgoing_letter where booking_id in (?))`, [made.bookings]);
-  await sql.execute(`delete from outreach.outgoing_letter where booking_id in (?)`, [made.bookings]);
-  await sql.execute(`delete from outreach.booking_notice where booking_id in (?)`, [made.bookings]);
-  await sql.execute(`delete from outreach.booking where id in (?)`, [made.bookings]);
-  await sql.execute(`delete from outreach.slot where id in (?)`, [made.slots]);
-  await sql.execute(`delete from outreach.resident where id in (?)`, [made.residents]);
-  await orm.close();
-});
-
-describe('letters to post', () => {
-  it('shows Omar the unprinted letters at 320 px without scrolling sideways', async () => {
-    const { context, page } = await newPage(browser, { width: 320 });
+describe('outreach letters', () => {
+  it('lets Omar create the invitation letters, follow them to the end and download the print file', async () => {
+    const { context, page } = await newPage(browser);
     await signInAsStaff(page, urls.staff, 'uppsok1');
-    await page.goto(`${urls.staff}/brev`);
-    await page.getByRole('heading', { name: 'Brev att skicka' }).waitFor();
-    await page.getByRole('rowheader', { name: 'Greta Brevsson' }).waitFor();
-    await page.getByRole('heading', { name: /^Att ringa inför / }).waitFor();
-    await page.getByRole('listitem').filter({ hasText: 'Ingrid Brevsson' }).waitFor();
-    expect(await scrollsSideways(page)).toBe(false);
+    await page.goto(`${urls.staff}/kampanjer/ny`);
+    await page.getByRole('heading', { name: 'Ny kampanj', level: 1 }).waitFor();
+    await page.getByLabel('Kampanjens namn').fill(`Brev e2e ${AREA}`);
+    await page.getByLabel('Andra områden').fill(AREA);
+    await page.getByLabel('Påminnelse efter antal veckor').fill('3');
+    await page.getByText('3 personer i urvalet.').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Skapa kampanjen' }).click();
+    await page.getByText('Kampanjen är skapad.').waitFor();
+    const letters = page.locator('section#campaign-letters');
+    await letters.getByText('Fastställ urvalet först.', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Fastställ urvalet' }).click();
+    await page.getByRole('button', { name: 'Ja, fastställ urvalet' }).click();
+    await page.getByText('Urvalet är fastställt: 3 personer.').waitFor();
+    await letters.getByText('Påminnelser skickas automatiskt till dem som inte har svarat 3 veckor efter inbjudan.').waitFor();
+
+    await letters.getByRole('button', { name: 'Skapa inbjudningsbrev' }).click();
+    await letters.getByText('Klart: 3 brev.').first().waitFor({ timeout: 30_000 });
+    const download = letters.getByRole('link', { name: /^Ladda ner utskriftsfilen \(PDF, [\d,]+ kB\)$/ });
+    await download.waitFor();
+    await letters.getByRole('table', { name: 'Tidigare utskick' }).getByRole('row', { name: /Inbjudningsbrev .* 3 Du/ }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'outreach-letters-320');
+    await screenshot(page, 'outreach-letters-1280', { fullPage: true });
+    if (process.env.E2E_SCREENSHOTS) await letters.screenshot({ path: join(process.env.E2E_SCREENSHOTS, 'outreach-letters-section-1280.png') });
+
+    const href = await download.getAttribute('href');
+    const answer = await page.request.get(`${urls.staff}${href}`);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toBe('application/pdf');
+    expect(answer.headers()['content-disposition']).toMatch(/^attachment; filename="inbjudningar-brev-e2e-/);
+    expect((await answer.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // A second batch finds no one new.
+    await letters.getByRole('button', { name: 'Skapa inbjudningsbrev' }).click();
+    await letters.getByText('Klart. Det fanns ingen ny att skriva till.').first().waitFor({ timeout: 30_000 });
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'outreach-letters-320', { fullPage: true });
+    if (process.env.E2E_SCREENSHOTS) await letters.screenshot({ path: join(process.env.E2E_SCREENSHOTS, 'outreach-letters-section-320.png') });
     await context.close();
   });
 
-  it('prints all as one PDF at 1280 px and marks them printed', async () => {
+  it('refuses the print file to a caseworker', async () => {
     const { context, page } = await newPage(browser);
-    await signInAsStaff(page, urls.staff, 'uppsok1');
-    await page.getByRole('link', { name: 'Brev att skicka' }).first().click();
-    await page.getByRole('heading', { name: 'Brev att skicka' }).waitFor();
-    await page.getByRole('rowheader', { name: 'Harald Brevsson' }).waitFor();
-    await page.getByRole('rowheader', { name: 'Greta Brevsson' }).waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'outreach-letters-1280');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Skriv ut alla' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^brev-att-skicka-\d{4}-\d{2}-\d{2}\.pdf$/);
-    await page.getByText(/brev är markerade som utskrivna/).waitFor();
-    await page.getByText('Det finns inga brev att skriva ut.').waitFor();
-    await expectAccessible(page);
-    await screenshot(page, 'outreach-letters-printed-1280');
+    await signInAsStaff(page, urls.staff, 'handlaggare1');
+    const answer = await page.request.get(`${urls.staff}/letter-batches/00000000-0000-4000-8000-000000000000/file`);
+    expect(answer.status()).toBe(403);
     await context.close();
   });
 });

@@ -95,6 +95,8 @@ type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlre
 
 type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
 
+type MutationErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
+
 type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
@@ -106,6 +108,7 @@ export type MutationErrorsFragment =
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
   | MutationErrors_ConsentRequiredError_Fragment
+  | MutationErrors_LetterBatchRunningError_Fragment
   | MutationErrors_SlotTakenError_Fragment
 ;
 

@@ -100,6 +100,8 @@ export type CampaignInput = {
   /** Whom it is for, in words; up to 2,000 characters. */
   targetDescription: string;
   cohortRule: CohortRuleInput;
+  /** Weeks after the invitation letter that unanswered invitations get a reminder, 1..52; empty (or left out) for none. */
+  reminderAfterWeeks?: number | null | undefined;
 };
 
 /** Where a campaign stands ("status"). */
@@ -199,6 +201,28 @@ export const InvitationStatus = {
 } as const;
 
 export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+/** What a letter batch holds. */
+export const LetterBatchKind = {
+  /** Invitation letters ("inbjudningar") to cohort members not yet invited. */
+  Invitation: 'INVITATION',
+  /** Reminder letters ("påminnelser") to those who have not answered. */
+  Reminder: 'REMINDER'
+} as const;
+
+export type LetterBatchKind = typeof LetterBatchKind[keyof typeof LetterBatchKind];
+/** Where a letter batch stands. */
+export const LetterBatchStatus = {
+  /** Asked for; the job has not started. */
+  Queued: 'QUEUED',
+  /** The letters are being made (`done` of `total`). */
+  Running: 'RUNNING',
+  /** The print file is ready (or there was no one to write to). */
+  Done: 'DONE',
+  /** The job failed for good; nothing was kept, and another batch may be started. */
+  Failed: 'FAILED'
+} as const;
+
+export type LetterBatchStatus = typeof LetterBatchStatus[keyof typeof LetterBatchStatus];
 /** How often the person feels lonely ("känner du dig ensam?"). */
 export const Loneliness = {
   /** Never ("aldrig"). */
@@ -340,6 +364,8 @@ type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlre
 
 type MutationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
 
+type MutationErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
+
 type MutationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type MutationErrorsFragment =
@@ -351,6 +377,7 @@ export type MutationErrorsFragment =
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
   | MutationErrors_ConsentRequiredError_Fragment
+  | MutationErrors_LetterBatchRunningError_Fragment
   | MutationErrors_SlotTakenError_Fragment
 ;
 
@@ -554,14 +581,14 @@ export type OutreachWorkersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OutreachWorkersQuery = { outreachWorkers: { nodes: Array<{ id: string, name: string }> } };
 
-export type StaffCampaignFieldsFragment = { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } };
+export type StaffCampaignFieldsFragment = { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, reminderAfterWeeks: number | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } };
 
 export type StaffCampaignPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StaffCampaignPageQuery = { campaign: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } | null };
+export type StaffCampaignPageQuery = { campaign: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, reminderAfterWeeks: number | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } | null };
 
 export type StaffCampaignAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -586,7 +613,7 @@ export type StaffCreateCampaignMutation = { createCampaign:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationCreateCampaignSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+    | { __typename: 'MutationCreateCampaignSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, reminderAfterWeeks: number | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
    };
 
 export type StaffUpdateCampaignMutationVariables = Exact<{
@@ -599,7 +626,7 @@ export type StaffUpdateCampaignMutation = { updateCampaign:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationUpdateCampaignSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+    | { __typename: 'MutationUpdateCampaignSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, reminderAfterWeeks: number | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
    };
 
 export type StaffChangeCampaignStatusMutationVariables = Exact<{
@@ -612,7 +639,7 @@ export type StaffChangeCampaignStatusMutation = { changeCampaignStatus:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationChangeCampaignStatusSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+    | { __typename: 'MutationChangeCampaignStatusSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, reminderAfterWeeks: number | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
    };
 
 export type StaffFixCohortMutationVariables = Exact<{
@@ -626,7 +653,7 @@ export type StaffFixCohortMutation = { fixCohort:
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
-    | { __typename: 'MutationFixCohortSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
+    | { __typename: 'MutationFixCohortSuccess', data: { id: string, name: string, status: CampaignStatus, startsOn: string | null, endsOn: string | null, targetDescription: string, cohortFixedAt: string | null, reminderAfterWeeks: number | null, cohortSize: number | null, cohortRule: { age: number | null, year: number | null, districtAreas: Array<string>, excludeCurrentCare: boolean, notInvitedWithinMonths: number | null } } }
    };
 
 export type StaffCampaignsQueryVariables = Exact<{
@@ -665,6 +692,8 @@ type StaffConversationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'C
 
 type StaffConversationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
 
+type StaffConversationErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
+
 type StaffConversationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
 
 export type StaffConversationErrorsFragment =
@@ -676,6 +705,7 @@ export type StaffConversationErrorsFragment =
   | StaffConversationErrors_BookingRefusedError_Fragment
   | StaffConversationErrors_CohortAlreadyFixedError_Fragment
   | StaffConversationErrors_ConsentRequiredError_Fragment
+  | StaffConversationErrors_LetterBatchRunningError_Fragment
   | StaffConversationErrors_SlotTakenError_Fragment
 ;
 
@@ -773,6 +803,52 @@ export type StaffRemindersToCallQueryVariables = Exact<{
 
 export type StaffRemindersToCallQuery = { outreachRemindersToCall: { totalCount: number, hasNextPage: boolean, nodes: Array<{ bookingId: string, name: string, startsAt: string, kind: string, placeName: string | null }> } };
 
+export type StaffLetterBatchFieldsFragment = { id: string, kind: LetterBatchKind, status: LetterBatchStatus, total: number, done: number, createdAt: string, finishedAt: string | null, automatic: boolean, createdByYou: boolean, fileSize: number | null, fileName: string | null, fileUrl: string | null };
+
+export type StaffLetterBatchesQueryVariables = Exact<{
+  campaignId: string;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type StaffLetterBatchesQuery = { campaign: { id: string, reminderAfterWeeks: number | null, letterBatches: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: LetterBatchKind, status: LetterBatchStatus, total: number, done: number, createdAt: string, finishedAt: string | null, automatic: boolean, createdByYou: boolean, fileSize: number | null, fileName: string | null, fileUrl: string | null }> } } | null };
+
+export type StaffLetterBatchQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffLetterBatchQuery = { letterBatch: { id: string, kind: LetterBatchKind, status: LetterBatchStatus, total: number, done: number, createdAt: string, finishedAt: string | null, automatic: boolean, createdByYou: boolean, fileSize: number | null, fileName: string | null, fileUrl: string | null } | null };
+
+export type StaffCreateInvitationLettersMutationVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type StaffCreateInvitationLettersMutation = { createInvitationLetters:
+    | { __typename: 'LetterBatchRunningError', batchId: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCreateInvitationLettersSuccess', data: { id: string, kind: LetterBatchKind, status: LetterBatchStatus, total: number, done: number, createdAt: string, finishedAt: string | null, automatic: boolean, createdByYou: boolean, fileSize: number | null, fileName: string | null, fileUrl: string | null } }
+   };
+
+export type StaffCreateReminderLettersMutationVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type StaffCreateReminderLettersMutation = { createReminderLetters:
+    | { __typename: 'LetterBatchRunningError', batchId: string, message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCreateReminderLettersSuccess', data: { id: string, kind: LetterBatchKind, status: LetterBatchStatus, total: number, done: number, createdAt: string, finishedAt: string | null, automatic: boolean, createdByYou: boolean, fileSize: number | null, fileName: string | null, fileUrl: string | null } }
+   };
+
 export type StaffPopulationImportSummaryFragment = { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, startedBy: { id: string, name: string } };
 
 export type StaffPopulationImportsQueryVariables = Exact<{
@@ -796,9 +872,10 @@ export const CitizenInvitationFragmentDoc = {"kind":"Document","definitions":[{"
 export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
 export const FreeSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreeSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachFreeSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}}]}}]} as unknown as DocumentNode<FreeSlotFieldsFragment, unknown>;
 export const CalendarSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"workerName"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"bookedByStaff"}}]}}]}}]} as unknown as DocumentNode<CalendarSlotFieldsFragment, unknown>;
-export const StaffCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"cohortFixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cohortSize"}},{"kind":"Field","name":{"kind":"Name","value":"cohortRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"districtAreas"}},{"kind":"Field","name":{"kind":"Name","value":"excludeCurrentCare"}},{"kind":"Field","name":{"kind":"Name","value":"notInvitedWithinMonths"}}]}}]}}]} as unknown as DocumentNode<StaffCampaignFieldsFragment, unknown>;
+export const StaffCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"cohortFixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminderAfterWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"cohortSize"}},{"kind":"Field","name":{"kind":"Name","value":"cohortRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"districtAreas"}},{"kind":"Field","name":{"kind":"Name","value":"excludeCurrentCare"}},{"kind":"Field","name":{"kind":"Name","value":"notInvitedWithinMonths"}}]}}]}}]} as unknown as DocumentNode<StaffCampaignFieldsFragment, unknown>;
 export const StaffConversationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}},{"kind":"Field","name":{"kind":"Name","value":"fallsLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"falls"}},{"kind":"Field","name":{"kind":"Name","value":"nutrition"}},{"kind":"Field","name":{"kind":"Name","value":"loneliness"}},{"kind":"Field","name":{"kind":"Name","value":"socialLife"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"relatives"}},{"kind":"Field","name":{"kind":"Name","value":"wishes"}},{"kind":"Field","name":{"kind":"Name","value":"needsFound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearingProblems"}},{"kind":"Field","name":{"kind":"Name","value":"memoryProblems"}},{"kind":"Field","name":{"kind":"Name","value":"referralConsent"}},{"kind":"Field","name":{"kind":"Name","value":"shareRecordConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consentText"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"referralNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<StaffConversationFragment, unknown>;
 export const StaffConversationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StaffConversationErrorsFragment, unknown>;
+export const StaffLetterBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffLetterBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LetterBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"createdByYou"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}}]}}]} as unknown as DocumentNode<StaffLetterBatchFieldsFragment, unknown>;
 export const StaffPopulationImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPopulationImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}}]}}]} as unknown as DocumentNode<StaffPopulationImportSummaryFragment, unknown>;
 export const CitizenInvitationDocument = {"__meta__":{"hash":"sha256:071ec8d7b3bcd6b7636d53b37621ba7e3c792e8beb6b36379f5a2ecc38f44112"}} as unknown as DocumentNode<CitizenInvitationQuery, CitizenInvitationQueryVariables>;
 export const CitizenMyInvitationsDocument = {"__meta__":{"hash":"sha256:503ae7f3e9c2b7ef192c558af822777206d6f83075d93456c85778c7a5ff9a77"}} as unknown as DocumentNode<CitizenMyInvitationsQuery, CitizenMyInvitationsQueryVariables>;
@@ -820,13 +897,13 @@ export const MarkOutreachNoShowDocument = {"__meta__":{"hash":"sha256:0a420271f2
 export const OutreachDayDocument = {"__meta__":{"hash":"sha256:a4a4750964e349e3f74caf2e43b4a68a214c649275d4468b1bc98c2cffac0b49"}} as unknown as DocumentNode<OutreachDayQuery, OutreachDayQueryVariables>;
 export const OutreachWeekDocument = {"__meta__":{"hash":"sha256:f25d40220182229d5998c940f2ee0fedcd952cec354aac7589ed2a93abcd3831"}} as unknown as DocumentNode<OutreachWeekQuery, OutreachWeekQueryVariables>;
 export const OutreachWorkersDocument = {"__meta__":{"hash":"sha256:d0754608385468d8f65e4f464fec84047a6475e226c9a57a177f13aa9d73a50c"}} as unknown as DocumentNode<OutreachWorkersQuery, OutreachWorkersQueryVariables>;
-export const StaffCampaignPageDocument = {"__meta__":{"hash":"sha256:c1cd4790e5590880612dcf171dec2e9d9aa03831a6329a579e4dcc576a3d9699"}} as unknown as DocumentNode<StaffCampaignPageQuery, StaffCampaignPageQueryVariables>;
+export const StaffCampaignPageDocument = {"__meta__":{"hash":"sha256:83b547901700d5576d2828f0beb897997577929cd56d639c6ac28973b66bee4f"}} as unknown as DocumentNode<StaffCampaignPageQuery, StaffCampaignPageQueryVariables>;
 export const StaffCampaignAreasDocument = {"__meta__":{"hash":"sha256:a531d12923241c66314f47b57080e0bde2424414669d31d4725b896091a831ca"}} as unknown as DocumentNode<StaffCampaignAreasQuery, StaffCampaignAreasQueryVariables>;
 export const StaffCohortPreviewDocument = {"__meta__":{"hash":"sha256:2d4f8d62c12b2f0ddac263dfeb137ceebb207145df90cf46d83fd4072003164e"}} as unknown as DocumentNode<StaffCohortPreviewQuery, StaffCohortPreviewQueryVariables>;
-export const StaffCreateCampaignDocument = {"__meta__":{"hash":"sha256:62fd3363bf0d08dc8e25a525e533e60d33caac0ad3151d56d8920205f79813ac"}} as unknown as DocumentNode<StaffCreateCampaignMutation, StaffCreateCampaignMutationVariables>;
-export const StaffUpdateCampaignDocument = {"__meta__":{"hash":"sha256:d7d13c94c6b13bc14c8e1ec697adccbf7843fac58942e414fd50be1c17874601"}} as unknown as DocumentNode<StaffUpdateCampaignMutation, StaffUpdateCampaignMutationVariables>;
-export const StaffChangeCampaignStatusDocument = {"__meta__":{"hash":"sha256:461c0764fcd38091344928ef7c17e51418e6eb530741dfb6ba55429e03703549"}} as unknown as DocumentNode<StaffChangeCampaignStatusMutation, StaffChangeCampaignStatusMutationVariables>;
-export const StaffFixCohortDocument = {"__meta__":{"hash":"sha256:995d44554316ee548ad1d273dcd762d43f5eb2c3541983ebd5c94e8a16eda8f2"}} as unknown as DocumentNode<StaffFixCohortMutation, StaffFixCohortMutationVariables>;
+export const StaffCreateCampaignDocument = {"__meta__":{"hash":"sha256:ac8f33639c60bfa8f17268fc6f37b9c88a338def4c42284f13b2f076e137ff89"}} as unknown as DocumentNode<StaffCreateCampaignMutation, StaffCreateCampaignMutationVariables>;
+export const StaffUpdateCampaignDocument = {"__meta__":{"hash":"sha256:ffaef570a202f0638c08cee659349e906b938833b69c8229f90a577972f43183"}} as unknown as DocumentNode<StaffUpdateCampaignMutation, StaffUpdateCampaignMutationVariables>;
+export const StaffChangeCampaignStatusDocument = {"__meta__":{"hash":"sha256:9c0a957877c0cf2156d5fb3af650f8d28806f4d3396243b123c0b77958d36c27"}} as unknown as DocumentNode<StaffChangeCampaignStatusMutation, StaffChangeCampaignStatusMutationVariables>;
+export const StaffFixCohortDocument = {"__meta__":{"hash":"sha256:3dc69f586bbd0897144c5d114a895e8a9c09d8143e4c8d1b453be2eb69ecf5ca"}} as unknown as DocumentNode<StaffFixCohortMutation, StaffFixCohortMutationVariables>;
 export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5b1dc1b32097257b26f29bc95150173baeb83a7bf49a7d18233397ad2ce5d295"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
 export const StaffCampaignCohortDocument = {"__meta__":{"hash":"sha256:645120eb4a0205e188086794285b8b9746e1e9d23037e2dbfea46445bc4a8583"}} as unknown as DocumentNode<StaffCampaignCohortQuery, StaffCampaignCohortQueryVariables>;
 export const StaffHealthConversationDocument = {"__meta__":{"hash":"sha256:702aaff0799fa2efb80f5b3da5c501167f76aea07d780c4f65d599a616c52b0c"}} as unknown as DocumentNode<StaffHealthConversationQuery, StaffHealthConversationQueryVariables>;
@@ -838,5 +915,9 @@ export const StaffMarkFollowUpDoneDocument = {"__meta__":{"hash":"sha256:8384446
 export const StaffLettersToPostDocument = {"__meta__":{"hash":"sha256:4a4172146780bc84af22d66f79a0960ade40edab8b67dcdee2b9c021d70707d7"}} as unknown as DocumentNode<StaffLettersToPostQuery, StaffLettersToPostQueryVariables>;
 export const StaffMarkLettersPrintedDocument = {"__meta__":{"hash":"sha256:56cc63183f1fcdaf768f2cbdb9afcc81eef3b236d70da51d169b5d12dad146e4"}} as unknown as DocumentNode<StaffMarkLettersPrintedMutation, StaffMarkLettersPrintedMutationVariables>;
 export const StaffRemindersToCallDocument = {"__meta__":{"hash":"sha256:b2d9c2e15fbe5d924f671b22618ceea6f3b3af7e16dce16ac1f3e1dabfd497fb"}} as unknown as DocumentNode<StaffRemindersToCallQuery, StaffRemindersToCallQueryVariables>;
+export const StaffLetterBatchesDocument = {"__meta__":{"hash":"sha256:074f6b6843392163df6fd95391cd16c7ac3882b5517929c6c99f74f6637e2ab3"}} as unknown as DocumentNode<StaffLetterBatchesQuery, StaffLetterBatchesQueryVariables>;
+export const StaffLetterBatchDocument = {"__meta__":{"hash":"sha256:5a54351bf85e4f25134ad0218f56c1fb5f84ae178032df6e76f176d6fa8e36a4"}} as unknown as DocumentNode<StaffLetterBatchQuery, StaffLetterBatchQueryVariables>;
+export const StaffCreateInvitationLettersDocument = {"__meta__":{"hash":"sha256:e6ddf26cc1cee13a33ba53826e1ea65ac81570e8800e080bdb5ef16a75454343"}} as unknown as DocumentNode<StaffCreateInvitationLettersMutation, StaffCreateInvitationLettersMutationVariables>;
+export const StaffCreateReminderLettersDocument = {"__meta__":{"hash":"sha256:7749fef8d57ee0db7d312c879f2250479b068e60034b647122decc01be200ed6"}} as unknown as DocumentNode<StaffCreateReminderLettersMutation, StaffCreateReminderLettersMutationVariables>;
 export const StaffPopulationImportsDocument = {"__meta__":{"hash":"sha256:a431034da269efb110f6b3d3d714590c518b5dbce19a4c0c12b75e20453fabb1"}} as unknown as DocumentNode<StaffPopulationImportsQuery, StaffPopulationImportsQueryVariables>;
 export const StaffPopulationImportDocument = {"__meta__":{"hash":"sha256:75d42414a4e16061919f02228d5b555c12de0da210770e1699d5256c2bdfae6b"}} as unknown as DocumentNode<StaffPopulationImportQuery, StaffPopulationImportQueryVariables>;

@@ -184,3 +184,18 @@ export function letterUnitOf(actor: Actor): string | null {
 export function mayReadOutreachOpenings(actor: Actor, personId: string): boolean {
   return mayActForPerson(actor, personId);
 }
+
+// --- Letters ------------------------------------------------------------------------------------
+
+/**
+ * Making a campaign's invitation or reminder letters (a print file of its residents' names,
+ * addresses and codes): outreach staff of the campaign's unit.
+ */
+export function mayMakeLetters(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}
+
+/** Seeing a campaign's letter batches and downloading their print files (each download logged per person): outreach staff of its unit. */
+export function mayReadLetters(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}

@@ -28,6 +28,8 @@ export const CampaignSchema = defineEntity({
     excludeCurrentCare: p.boolean().default(true),
     /** Cohort rule: leave out people invited by any campaign in the last N months; null for no such rule. */
     notInvitedWithinMonths: p.integer().nullable(),
+    /** Weeks after the invitation letter that a daily job sends a reminder letter to those who have not answered; null for none. */
+    reminderAfterWeeks: p.integer().nullable(),
     /** When the cohort was fixed (cohort_member written); the rule cannot change after. */
     cohortFixedAt: p.datetime().nullable(),
     createdBy: p.uuid().nullable(),

@@ -18,6 +18,12 @@ export const InvitationSchema = defineEntity({
     personId: p.uuid().index(),
     /** HMAC-SHA-256 of the normalised code with INVITATION_CODE_PEPPER, hex. */
     codeHash: p.string().length(64).unique(),
+    /** HMAC of the reminder letter's code, a second code that opens the invitation; null before a reminder. */
+    reminderCodeHash: p.string().length(64).unique().nullable(),
+    /** The letter batch whose print file holds the invitation letter (and its code). */
+    letterBatchId: p.uuid().nullable().index(),
+    /** The letter batch whose print file holds the reminder letter. */
+    reminderBatchId: p.uuid().nullable().index(),
     status: p.enum(INVITATION_STATUSES).default('INVITED'),
     /** When the invitation (and its letter) was made. */
     invitedAt: p.datetime().onCreate(() => new Date()),

@@ -41,7 +41,8 @@ export async function openInvitationSession(context: RequestContext, code: strin
   const codeHash = hashInvitationCode(normalized, invitationCodePepper());
   const codeSubject = `invitation-code:${codeHash}`;
   await refuseIfRateLimited(limited, invitationCodeFailuresLimit(), codeSubject, 'invitation.locked');
-  const invitation = await context.em.findOne(Invitation, { codeHash }, { populate: ['campaign'] });
+  // The first letter's code and the reminder's both open the invitation.
+  const invitation = await context.em.findOne(Invitation, { $or: [{ codeHash }, { reminderCodeHash: codeHash }] }, { populate: ['campaign'] });
   const resident = invitation && (await context.em.findOne(Resident, { id: invitation.personId }, { fields: ['birthDate'] }));
   if (!invitation || !resident || resident.birthDate !== birthDate) {
     await enforceRateLimit(limited, invitationCodeFailuresLimit(), codeSubject, 'invitation.locked');

@@ -11,8 +11,8 @@ type MailJob = OutgoingMail & MailLogContext;
 
 /** 30 retries from 30 s doubling up to an hour: an SMTP outage of about a day is outlasted. */
 const MAIL_RETRY = { limit: 30, delaySeconds: 30, backoff: true, maxDelaySeconds: 3600 } as const;
-/** A sent or failed job holds an address: deleted three days after. */
-const KEEP_FINISHED_SECONDS = 3 * 24 * 3600;
+/** A sent or failed job holds an address, and an invitation mail the code: deleted ten minutes after. */
+const KEEP_FINISHED_SECONDS = 600;
 
 /** Queues a mail in `em`'s transaction, once per `event` (e.g. the booking notice's id). */
 export async function enqueueOutreachMail(em: EntityManager, mail: OutgoingMail, about: MailLogContext & { event: string }): Promise<void> {

@@ -5,6 +5,7 @@ import { Migration20261205142224_invitations as M2 } from './Migration2026120514
 import { Migration20261205142357_calendar as M3 } from './Migration20261205142357_calendar.ts';
 import { Migration20261205142521_health_conversations as M4 } from './Migration20261205142521_health_conversations.ts';
 import { Migration20261205143917_notices_and_letters as M5 } from './Migration20261205143917_notices_and_letters.ts';
+import { Migration20261205144912_letter_batches as M6 } from './Migration20261205144912_letter_batches.ts';
 
 export const migrations = [
   { name: 'Migration20261122075010_initial', class: M0 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261205142357_calendar', class: M3 },
   { name: 'Migration20261205142521_health_conversations', class: M4 },
   { name: 'Migration20261205143917_notices_and_letters', class: M5 },
+  { name: 'Migration20261205144912_letter_batches', class: M6 },
 ];

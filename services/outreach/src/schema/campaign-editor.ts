@@ -5,6 +5,7 @@ import { countCohort, countMembers, fixCohortRows, knownDistrictAreas } from '..
 import { mayChangeCampaign, mayCreateCampaign, doesOutreach } from '../domain/access.ts';
 import { canChangeCampaignStatus, isValidCampaignPeriod } from '../domain/campaign.ts';
 import { COHORT_AREA_MAX_LENGTH, COHORT_AREAS_MAX, cohortRuleIssues, isCompleteRule, normaliseAreas, type CohortIssue, type CohortRule } from '../domain/cohort.ts';
+import { isValidReminderWeeks, REMINDER_WEEKS_MAX, REMINDER_WEEKS_MIN } from '../domain/letter-batch.ts';
 import { Campaign } from '../entities/campaign.ts';
 import { builder } from './builder.ts';
 import { CampaignRef, CampaignStatusEnum, visibleCampaign } from './campaign.ts';
@@ -49,6 +50,7 @@ const CampaignInput = builder.inputType('CampaignInput', {
     endsOn: t.string({ validate: optionalDay.nullish(), description: 'Last day, YYYY-MM-DD, not before startsOn; empty while open.' }),
     targetDescription: t.string({ required: true, validate: text({ max: 2000, multiline: true }), description: 'Whom it is for, in words; up to 2,000 characters.' }),
     cohortRule: t.field({ type: CohortRuleInput, required: true }),
+    reminderAfterWeeks: t.int({ description: 'Weeks after the invitation letter that unanswered invitations get a reminder, 1..52; empty (or left out) for none.' }),
   }),
 });
 
@@ -58,6 +60,7 @@ type CampaignFields = {
   endsOn?: string | null;
   targetDescription: string;
   cohortRule: { age?: number | null; year?: number | null; districtAreas: string[]; excludeCurrentCare: boolean; notInvitedWithinMonths?: number | null };
+  reminderAfterWeeks?: number | null;
 };
 
 function invalid(context: RequestContext, issues: readonly CohortIssue[]): ValidationFailure {
@@ -80,6 +83,7 @@ function checkedFields(context: RequestContext, input: CampaignFields) {
   };
   const issues: CohortIssue[] = [];
   if (!isValidCampaignPeriod(startsOn, endsOn)) issues.push({ field: 'endsOn', key: 'validation.campaign.period' });
+  if (!isValidReminderWeeks(input.reminderAfterWeeks)) issues.push({ field: 'reminderAfterWeeks', key: 'validation.campaign.reminderWeeks', params: { min: REMINDER_WEEKS_MIN, max: REMINDER_WEEKS_MAX } });
   const asRule: CohortRule = {
     age: cohort.cohortAge ?? 75,
     year: cohort.cohortYear ?? 2026,
@@ -90,7 +94,7 @@ function checkedFields(context: RequestContext, input: CampaignFields) {
   // An empty age or year is allowed while the campaign is planned; fixing needs them.
   issues.push(...cohortRuleIssues(asRule).map((issue) => ({ ...issue, field: `cohortRule.${ruleField(issue.field)}` })));
   if (issues.length > 0) throw invalid(context, issues);
-  return { name: input.name, startsOn, endsOn, targetDescription: input.targetDescription, ...cohort };
+  return { name: input.name, startsOn, endsOn, targetDescription: input.targetDescription, ...(input.reminderAfterWeeks !== undefined ? { reminderAfterWeeks: input.reminderAfterWeeks } : {}), ...cohort };
 }
 
 const ruleField = (field: string) => ({ cohortAge: 'age', cohortYear: 'year' })[field] ?? field;

@@ -11,6 +11,7 @@ import './health-conversation.ts';
 import './conversation-reads.ts';
 import './letters-to-post.ts';
 import './openings.ts';
+import './letter-batch.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

@@ -13,6 +13,7 @@ describe('the campaign form', () => {
       endsOn: null,
       targetDescription: '',
       cohortRule: { age: 75, year: 2026, districtAreas: ['Fruängen', 'Hägersten', 'Västertorp'], excludeCurrentCare: true, notInvitedWithinMonths: 12 },
+      reminderAfterWeeks: null,
     });
   });
 
@@ -22,6 +23,8 @@ describe('the campaign form', () => {
     expect(messagesOf({ ...filled, notInvitedWithinMonths: '121' })).toEqual(['notInvitedWithinMonths:error.months']);
     expect(messagesOf({ ...filled, startsOn: '2027-03-01', endsOn: '2027-02-01' })).toEqual(['endsOn:error.period']);
     expect(messagesOf({ ...filled, name: ' ' })).toEqual(['name:error.name']);
+    expect(messagesOf({ ...filled, reminderAfterWeeks: '53' })).toEqual(['reminderAfterWeeks:error.reminderWeeks']);
+    expect(campaignSchema.parse({ ...filled, reminderAfterWeeks: '3' }).reminderAfterWeeks).toBe(3);
   });
 
   it('leaves months empty for no such rule, and has no preview rule until the values are usable', () => {

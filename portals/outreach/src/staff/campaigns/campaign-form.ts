@@ -13,6 +13,8 @@ export const AGE_MAX = 110;
 export const MONTHS_MAX = 120;
 export const AREAS_MAX = 50;
 export const AREA_MAX_LENGTH = 100;
+export const REMINDER_WEEKS_MIN = 1;
+export const REMINDER_WEEKS_MAX = 52;
 
 /** A whole number typed in a text field ("75"), within bounds; `optional` lets it be empty (null). */
 const wholeNumber = (min: number, max: number, key: string, optional = false) =>
@@ -46,6 +48,7 @@ export const campaignSchema = z
     startsOn: optionalDay,
     endsOn: optionalDay,
     targetDescription: z.string().trim().max(2000),
+    reminderAfterWeeks: wholeNumber(REMINDER_WEEKS_MIN, REMINDER_WEEKS_MAX, 'error.reminderWeeks', true),
     ...ruleFields,
   })
   .superRefine((values, context) => {
@@ -65,6 +68,7 @@ export function emptyCampaign(year: number): CampaignFormValues {
     startsOn: '',
     endsOn: '',
     targetDescription: '',
+    reminderAfterWeeks: '',
     age: '75',
     year: String(year),
     districtAreas: [],
@@ -82,6 +86,7 @@ export function campaignValues(campaign: StaffCampaignFieldsFragment, knownAreas
     startsOn: campaign.startsOn ?? '',
     endsOn: campaign.endsOn ?? '',
     targetDescription: campaign.targetDescription,
+    reminderAfterWeeks: campaign.reminderAfterWeeks === null || campaign.reminderAfterWeeks === undefined ? '' : String(campaign.reminderAfterWeeks),
     age: rule.age === null || rule.age === undefined ? '' : String(rule.age),
     year: rule.year === null || rule.year === undefined ? '' : String(rule.year),
     districtAreas: rule.districtAreas.filter((area) => knownAreas.includes(area)),
@@ -116,5 +121,6 @@ export function toCampaignInput(values: Checked): CampaignInput {
     endsOn: values.endsOn,
     targetDescription: values.targetDescription,
     cohortRule: ruleInput(values),
+    reminderAfterWeeks: values.reminderAfterWeeks,
   };
 }

@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dayInStockholm } from '@omsorg/letters';
+import { AccessLogEntry, isUuid, type HttpRoute, type RequestContext } from '@omsorg/platform';
+import { doesOutreach, mayReadLetters } from '../domain/access.ts';
+import { letterBatchFileName } from '../domain/letter-batch.ts';
+import type { Campaign } from '../entities/campaign.ts';
+import { LetterBatch } from '../entities/letter-batch.ts';
+import { arrayLiteral, peopleOfBatch } from './batch-sql.ts';
+import { getBatchFile } from './file-store.ts';
+
+/*
+ * GET /letter-batches/<id>/file: a batch's print file, for outreach staff of the campaign's unit.
+ * The gateway routes /letter-batches here as it routes /attachments (session gate, internal token).
+ * The file holds many people's names, addresses and codes: every download is logged, one
+ * access-log entry per person in it (resource invitation-letter), before a byte is sent.
+ */
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ error: { code, message } }));
+}
+
+/** RFC 6266: an ASCII fallback and the UTF-8 name. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'brev.pdf';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+/** One access-log row per person, in ONE insert whatever the count (an array parameter, not 5 parameters a row). */
+async function logDownload(context: RequestContext, staffId: string, batchId: string, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  const meta = context.em.getMetadata().get(AccessLogEntry);
+  const table = `"${meta.schema ?? context.em.config.get('schema')}"."${meta.tableName}"`;
+  await context.em
+    .getConnection()
+    .execute(
+      `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) select gen_random_uuid(), now(), ?, p, 'invitation-letter', ? from unnest(?::uuid[]) as p`,
+      [staffId, batchId, arrayLiteral(personIds)],
+      'run',
+    );
+}
+
+async function download(req: IncomingMessage, res: ServerResponse, context: RequestContext, id: string): Promise<void> {
+  const notFound = () => refuse(res, 404, 'NOT_FOUND', context.t('error.letters.notFound'));
+  if (!isUuid(id) || context.actor.kind !== 'staff') return notFound();
+  const batch = await context.em.findOne(LetterBatch, { id }, { populate: ['campaign'] });
+  const campaign = batch?.campaign as Campaign | undefined;
+  if (!batch || !campaign || !mayReadLetters(context.actor, campaign) || !batch.fileSize) return notFound();
+  const content = await getBatchFile(context.em, batch.id);
+  if (!content) {
+    context.log.error({ batchId: batch.id }, 'letter batch file missing');
+    return notFound();
+  }
+  // Logged before a byte is sent: no one reads the letters without a trace for each person.
+  await logDownload(context, context.actor.staffId, batch.id, await peopleOfBatch(context.em, batch.id));
+  context.log.info({ batchId: batch.id }, 'letter batch downloaded');
+  res.writeHead(200, {
+    'content-type': 'application/pdf',
+    'content-length': String(content.length),
+    'content-disposition': contentDisposition(letterBatchFileName(batch.kind, campaign.name, dayInStockholm(batch.createdAt))),
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    'content-security-policy': "default-src 'none'; sandbox",
+  });
+  res.end(req.method === 'HEAD' ? undefined : content);
+}
+
+export const letterBatchesRoute: HttpRoute = {
+  prefix: '/letter-batches',
+  async handle(req, res, context) {
+    if (context.actor.kind === 'anonymous') return refuse(res, 401, 'UNAUTHENTICATED', context.t('error.letters.signIn'));
+    if (!doesOutreach(context.actor)) return refuse(res, 403, 'FORBIDDEN', context.t('error.letters.forbidden'));
+    const path = (req.url ?? '/').split('?')[0] ?? '';
+    const id = /^\/letter-batches\/([^/]+)\/file$/.exec(path)?.[1];
+    if ((req.method === 'GET' || req.method === 'HEAD') && id) return download(req, res, context, id);
+    refuse(res, 405, 'METHOD_NOT_ALLOWED', context.t('error.letters.notFound'));
+  },
+};
