@@ -3,10 +3,12 @@ import { Migration20261122075010_initial as M0 } from './Migration20261122075010
 import { Migration20261205141735_cohort_and_bookings as M1 } from './Migration20261205141735_cohort_and_bookings.ts';
 import { Migration20261205142224_invitations as M2 } from './Migration20261205142224_invitations.ts';
 import { Migration20261205142357_calendar as M3 } from './Migration20261205142357_calendar.ts';
+import { Migration20261205145136_invitation_hearing_or_memory as M4 } from './Migration20261205145136_invitation_hearing_or_memory.ts';
 
 export const migrations = [
   { name: 'Migration20261122075010_initial', class: M0 },
   { name: 'Migration20261205141735_cohort_and_bookings', class: M1 },
   { name: 'Migration20261205142224_invitations', class: M2 },
   { name: 'Migration20261205142357_calendar', class: M3 },
+  { name: 'Migration20261205145136_invitation_hearing_or_memory', class: M4 },
 ];

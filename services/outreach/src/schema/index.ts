@@ -6,6 +6,7 @@ import './calendar-types.ts';
 import './calendar-errors.ts';
 import './calendar.ts';
 import './calendar-mutations.ts';
+import './invitation-booking.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
