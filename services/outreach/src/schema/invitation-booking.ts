@@ -187,6 +187,18 @@ builder.queryFields((t) => ({
       return invitation ? invitationFreeTimes(context, invitation, args.kind, args.day) : null;
     },
   }),
+  invitationSuggestedInterpreter: t.field({
+    type: 'String',
+    nullable: true,
+    description: 'The language of an interpreter to suggest (the person\'s own language, ISO 639) when the population register says they need one; null otherwise or when the session has ended.',
+    authScopes: { public: true },
+    args: byArgs(t.arg),
+    resolve: async (_root, args, context) => {
+      const invitation = await invitationToRead(context, args);
+      const resident = invitation && (await context.em.findOne(Resident, { id: invitation.personId }, { fields: ['interpreterNeeded', 'preferredLanguage'] }));
+      return resident?.interpreterNeeded && resident.preferredLanguage !== 'sv' ? resident.preferredLanguage : null;
+    },
+  }),
   invitationBooking: t.field({
     type: CitizenBookingRef,
     nullable: true,
