@@ -199,6 +199,17 @@ builder.queryFields((t) => ({
       return resident?.interpreterNeeded && resident.preferredLanguage !== 'sv' ? resident.preferredLanguage : null;
     },
   }),
+  invitationHomeStreet: t.field({
+    type: 'String',
+    nullable: true,
+    description: 'For a home visit: the street line on file for the invited person ("Fruängsgården 22"), so they can check where we come; never the postal code, town or anything else. Null when unknown or the session has ended.',
+    authScopes: { public: true },
+    args: byArgs(t.arg),
+    resolve: async (_root, args, context) => {
+      const invitation = await invitationToRead(context, args);
+      return invitation ? ((await context.em.findOne(Resident, { id: invitation.personId }, { fields: ['streetAddress'] }))?.streetAddress ?? null) : null;
+    },
+  }),
   invitationBooking: t.field({
     type: CitizenBookingRef,
     nullable: true,
