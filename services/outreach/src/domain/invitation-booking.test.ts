@@ -47,7 +47,7 @@ describe('access: booking through an invitation', () => {
   });
 
   it('lets only outreach staff of the campaign’s unit note hearing or memory problems', () => {
-    const staff = (unit: string, roles: string[]): Actor => ({ kind: 'staff', staffId: 's1', unit, roles });
+    const staff = (unit: string, roles: Extract<Actor, { kind: 'staff' }>['roles']): Actor => ({ kind: 'staff', staffId: 's1', unit, roles });
     expect(mayNoteHearingOrMemory(staff('Hägersten', ['OUTREACH']), { unit: 'Hägersten' })).toBe(true);
     expect(mayNoteHearingOrMemory(staff('Skärholmen', ['OUTREACH']), { unit: 'Hägersten' })).toBe(false);
     expect(mayNoteHearingOrMemory(staff('Hägersten', ['CASEWORKER']), { unit: 'Hägersten' })).toBe(false);
