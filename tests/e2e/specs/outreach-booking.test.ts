@@ -1,0 +1,174 @@
+/**
+ * Booking a health conversation through an invitation, without BankID and with the keyboard alone
+ * (issue 9, step 5 of docs/OUTREACH.md): the invitation's code and the birth date, "Ja", then how
+ * to meet, a day, a time, interpreter and company, the check, "Boka"; the confirmation with the
+ * calendar file; cancelling. The times are Omar Haddad's seeded ones (seed/calendar.ts), in the
+ * unit this spec's campaign belongs to. The invitation is made the way outreach-invitation.test.ts
+ * makes it; the spec cancels what it books, so the times are free again for other specs.
+ */
+import { readFile } from 'node:fs/promises';
+import { createInvitations, outreachService } from '@omsorg/outreach';
+import { openDatabase } from '@omsorg/platform';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
+
+const urls = inject('urls');
+/** Karl Nilsson, born 8 August 1945: not in any other spec's outreach campaign. */
+const KARL = '194508083195';
+const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
+const CAMPAIGN = `Hälsosamtal för dig som fyller 80 (bokning ${Date.now()})`;
+let browser: Browser;
+let code: string;
+
+/** An invitation for Karl in a campaign of this spec's own; answers its code. */
+async function invite(): Promise<string> {
+  const orm = await openDatabase(outreachService.database, inject('databaseUrl'));
+  try {
+    const em = orm.em.fork();
+    const connection = em.getConnection();
+    const [campaign] = await connection.execute<Array<{ id: string }>>(
+      `insert into outreach.campaign (id, name, status, target_description, unit, created_at) values (gen_random_uuid(), ?, 'ACTIVE', ?, ?, now()) returning id`,
+      [CAMPAIGN, 'Alla i Hägersten-Älvsjö som fyller 80 i år.', UNIT],
+    );
+    const [person] = await connection.execute<Array<{ id: string; given_name: string; family_name: string; birth_date: string }>>(
+      `select id, given_name, family_name, birth_date::text as birth_date from identity.person where personal_identity_number = ?`,
+      [KARL],
+    );
+    if (!campaign || !person) throw new Error('Karl is not in identity, or the campaign was not made: the development seed changed');
+    await connection.execute(
+      `insert into outreach.resident (id, given_name, family_name, birth_date, legal_gender, district_area, preferred_language, interpreter_needed, street_address, postal_code, postal_town, email, updated_at)
+       values (?, ?, ?, ?, 'MALE', 'Hägersten', 'sv', false, 'Personnevägen 5', '126 51', 'Hägersten', null, '2000-01-01T00:00:00Z') on conflict (id) do nothing`,
+      [person.id, person.given_name, person.family_name, person.birth_date],
+    );
+    await connection.execute(`insert into outreach.cohort_member (campaign_id, person_id, added_at) values (?, ?, now())`, [campaign.id, person.id]);
+    const [created] = await em.transactional((tx) => createInvitations(tx, campaign.id, [person.id]));
+    return created!.code;
+  } finally {
+    await orm.close();
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  code = await invite();
+});
+afterAll(() => browser?.close());
+
+/** Presses Tab until the focused element matches `source` (a function over the element, as text), at most 60 times. */
+async function tabTo(page: Page, source: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${source})(document.activeElement)`)) return;
+  }
+  throw new Error(`Tab never reached ${source}`);
+}
+
+const byText = (text: string) => `(el) => el && (el.tagName === 'BUTTON' || el.tagName === 'A') && el.textContent.trim() === ${JSON.stringify(text)}`;
+const radioOf = (name: string) => `(el) => el && el.tagName === 'INPUT' && el.type === 'radio' && el.name === ${JSON.stringify(name)}`;
+const focusedText = (page: Page) => page.evaluate<string>(`document.activeElement?.textContent?.trim() ?? ''`);
+const checkedLabel = (page: Page, name: string) =>
+  page.evaluate<string>(`document.querySelector('input[name=${JSON.stringify(name)}]:checked')?.labels?.[0]?.textContent?.trim() ?? ''`);
+
+/** Chooses the first radio of a group by keyboard (Tab to it, Space), then "Fortsätt". */
+async function chooseFirst(page: Page, name: string): Promise<string> {
+  await tabTo(page, radioOf(name));
+  await page.keyboard.press('Space');
+  const label = await checkedLabel(page, name);
+  await tabTo(page, byText('Fortsätt'));
+  await page.keyboard.press('Enter');
+  return label;
+}
+
+async function step(page: Page, heading: string, shot: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  expect(await focusedText(page)).toBe(heading);
+  await expectAccessible(page);
+  await screenshot(page, shot);
+}
+
+describe('booking a health conversation through an invitation', () => {
+  for (const width of [320, 1280]) {
+    it(`opens the invitation, books a meeting place time, saves the calendar file and cancels, by keyboard at ${width} px`, async () => {
+      const { context, page } = await newPage(browser, { width });
+      await page.goto(`${urls.citizen}/inbjudan`);
+      await page.getByRole('heading', { level: 1, name: 'Svara på en inbjudan' }).waitFor();
+      await page.locator('#invitation-code').focus();
+      await page.keyboard.type(code);
+      for (const part of ['8', '8', '1945']) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(part);
+      }
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Inbjudan till hälsosamtal' }).waitFor();
+
+      if (width === 320) {
+        await tabTo(page, byText('Ja, jag vill boka ett samtal'));
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { level: 1, name: 'Tack! Du har tackat ja' }).waitFor();
+      }
+      // Said yes already (the first run): the invitation page leads to the booking too.
+      await tabTo(page, byText(width === 320 ? 'Välj tid för samtalet' : 'Se din bokade tid'));
+      await page.keyboard.press('Enter');
+
+      await step(page, 'Hur vill du träffas?', `outreach-booking-kind-${width}`);
+      // Nothing chosen: the error summary says what to do.
+      await tabTo(page, byText('Fortsätt'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Det finns fel som du behöver rätta' }).waitFor();
+      await page.getByText('Välj hur du vill träffas.').first().waitFor();
+      await expectAccessible(page);
+      expect(await chooseFirst(page, 'booking-kind')).toContain('Träffpunkt');
+
+      await step(page, 'Vilken dag?', `outreach-booking-day-${width}`);
+      const day = await chooseFirst(page, 'booking-day');
+      expect(day).toMatch(/^(tisdag|torsdag) \d{1,2} [a-zä]+$/);
+
+      await step(page, 'Vilken tid?', `outreach-booking-time-${width}`);
+      const time = await chooseFirst(page, 'booking-time');
+      expect(time).toMatch(new RegExp(`^${day} klockan \\d{2}\\.\\d{2}, Träffpunkt Hägersten$`));
+
+      // Back keeps the choices.
+      await step(page, 'Tolk och sällskap', `outreach-booking-extras-${width}`);
+      await tabTo(page, byText('Tillbaka'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Vilken tid?' }).waitFor();
+      expect(await checkedLabel(page, 'booking-time')).toBe(time);
+      await tabTo(page, byText('Fortsätt'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Tolk och sällskap' }).waitFor();
+      await page.locator('#booking-companion').focus();
+      await page.keyboard.type('min dotter Anna');
+      await tabTo(page, byText('Fortsätt'));
+      await page.keyboard.press('Enter');
+
+      await step(page, 'Stämmer det här?', `outreach-booking-check-${width}`);
+      await page.getByText('min dotter Anna').waitFor();
+      await tabTo(page, byText('Boka'));
+      await page.keyboard.press('Enter');
+
+      await step(page, 'Du har bokat ett hälsosamtal', `outreach-booking-confirmed-${width}`);
+      await page.getByText('Omar, äldrelots').waitFor();
+      await page.getByText('Du får också en bekräftelse med posten eller e-post.').waitFor();
+
+      await tabTo(page, byText('Lägg till i din kalender'));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toBe('halsosamtal.ics');
+      const calendar = (await readFile((await download.path())!, 'utf8')).replace(/\r\n /g, '');
+      expect(calendar).toContain('BEGIN:VEVENT');
+      expect(calendar).toContain('LOCATION:Träffpunkt Hägersten');
+      expect(calendar).toContain('STATUS:CONFIRMED');
+
+      await tabTo(page, byText('Avboka'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 2, name: 'Vill du avboka samtalet?' }).waitFor();
+      expect(await focusedText(page)).toBe('Vill du avboka samtalet?');
+      await expectAccessible(page);
+      await screenshot(page, `outreach-booking-cancel-${width}`);
+      await tabTo(page, byText('Ja, avboka'));
+      await page.keyboard.press('Enter');
+      await step(page, 'Du har avbokat samtalet', `outreach-booking-cancelled-${width}`);
+      await context.close();
+    });
+  }
+});
