@@ -49,11 +49,37 @@ async function invite(): Promise<string> {
   }
 }
 
+/** The bookings this spec made for someone else (to take a time from Karl); removed after. */
+const taken: string[] = [];
+
+/** Books a slot for an invented person straight in the database, as if someone else was first. */
+async function takeSlot(slotId: string): Promise<void> {
+  const orm = await openDatabase(outreachService.database, inject('databaseUrl'));
+  try {
+    const [row] = await orm.em.getConnection().execute<Array<{ id: string }>>(
+      `insert into outreach.booking (id, slot_id, person_id, kind, status, created_at, updated_at) values (gen_random_uuid(), ?, gen_random_uuid(), 'MEETING_PLACE', 'ACTIVE', now(), now()) returning id`,
+      [slotId],
+    );
+    taken.push(row!.id);
+  } finally {
+    await orm.close();
+  }
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   code = await invite();
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  if (taken.length === 0) return;
+  const orm = await openDatabase(outreachService.database, inject('databaseUrl'));
+  try {
+    await orm.em.getConnection().execute(`delete from outreach.booking where id in (${taken.map(() => '?').join(', ')})`, taken);
+  } finally {
+    await orm.close();
+  }
+});
 
 /** Presses Tab until the focused element matches `source` (a function over the element, as text), at most 60 times. */
 async function tabTo(page: Page, source: string): Promise<void> {
@@ -66,15 +92,21 @@ async function tabTo(page: Page, source: string): Promise<void> {
 
 const byText = (text: string) => `(el) => el && (el.tagName === 'BUTTON' || el.tagName === 'A') && el.textContent.trim() === ${JSON.stringify(text)}`;
 const radioOf = (name: string) => `(el) => el && el.tagName === 'INPUT' && el.type === 'radio' && el.name === ${JSON.stringify(name)}`;
-const focusedText = (page: Page) => page.evaluate<string>(`document.activeElement?.textContent?.trim() ?? ''`);
+/** Waits (30 s at most) until the focused element reads `text`: focus moves a frame after the step is drawn. */
+const focusReaches = (page: Page, text: string) =>
+  page.waitForFunction(`document.activeElement?.textContent?.trim() === ${JSON.stringify(text)}`, undefined, { timeout: 30_000 });
 const checkedLabel = (page: Page, name: string) =>
   page.evaluate<string>(`document.querySelector('input[name=${JSON.stringify(name)}]:checked')?.labels?.[0]?.textContent?.trim() ?? ''`);
 
-/** Chooses the first radio of a group by keyboard (Tab to it, Space), then "Fortsätt". */
+/** The value of the radio chooseFirst chose last (a slot's id on the time step). */
+let chosenValue = '';
+
+/** Chooses the first radio of a group by keyboard (Tab to it, Space), then "Fortsätt"; answers its label. */
 async function chooseFirst(page: Page, name: string): Promise<string> {
   await tabTo(page, radioOf(name));
   await page.keyboard.press('Space');
   const label = await checkedLabel(page, name);
+  chosenValue = await page.evaluate<string>(`document.querySelector('input[name=${JSON.stringify(name)}]:checked')?.value ?? ''`);
   await tabTo(page, byText('Fortsätt'));
   await page.keyboard.press('Enter');
   return label;
@@ -82,7 +114,7 @@ async function chooseFirst(page: Page, name: string): Promise<string> {
 
 async function step(page: Page, heading: string, shot: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  expect(await focusedText(page)).toBe(heading);
+  await focusReaches(page, heading);
   await expectAccessible(page);
   await screenshot(page, shot);
 }
@@ -126,6 +158,7 @@ describe('booking a health conversation through an invitation', () => {
 
       await step(page, 'Vilken tid?', `outreach-booking-time-${width}`);
       const time = await chooseFirst(page, 'booking-time');
+      const slotId = chosenValue;
       expect(time).toMatch(new RegExp(`^${day} klockan \\d{2}\\.\\d{2}, Träffpunkt Hägersten$`));
 
       // Back keeps the choices.
@@ -144,6 +177,19 @@ describe('booking a health conversation through an invitation', () => {
 
       await step(page, 'Stämmer det här?', `outreach-booking-check-${width}`);
       await page.getByText('min dotter Anna').waitFor();
+      if (width === 1280) {
+        // Someone else books the time while Karl checks: he is told so, with the nearest free times right there.
+        await takeSlot(slotId);
+        await tabTo(page, byText('Boka'));
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { level: 2, name: 'Tiden hann bokas av någon annan' }).waitFor();
+        await focusReaches(page, 'Tiden hann bokas av någon annan');
+        await expectAccessible(page);
+        await screenshot(page, `outreach-booking-taken-${width}`);
+        await tabTo(page, radioOf('booking-nearest'));
+        await page.keyboard.press('Space');
+        expect(await checkedLabel(page, 'booking-nearest')).toMatch(/klockan \d{2}\.\d{2}, Träffpunkt Hägersten$/);
+      }
       await tabTo(page, byText('Boka'));
       await page.keyboard.press('Enter');
 
@@ -162,7 +208,7 @@ describe('booking a health conversation through an invitation', () => {
       await tabTo(page, byText('Avboka'));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 2, name: 'Vill du avboka samtalet?' }).waitFor();
-      expect(await focusedText(page)).toBe('Vill du avboka samtalet?');
+      await focusReaches(page, 'Vill du avboka samtalet?');
       await expectAccessible(page);
       await screenshot(page, `outreach-booking-cancel-${width}`);
       await tabTo(page, byText('Ja, avboka'));
