@@ -651,6 +651,34 @@ export type StaffCampaignCohortQueryVariables = Exact<{
 
 export type StaffCampaignCohortQuery = { campaignCohort: { totalCount: number, hasNextPage: boolean, nodes: Array<{ personId: string, givenName: string, familyName: string, birthDate: string, districtArea: string | null, streetAddress: string | null, postalCode: string | null, postalTown: string | null }> } | null };
 
+export type StaffCohortInvitationNotesQueryVariables = Exact<{
+  campaignId: string;
+  personIds: Array<string> | string;
+}>;
+
+
+export type StaffCohortInvitationNotesQuery = { cohortInvitationNotes:
+    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'QueryCohortInvitationNotesSuccess', data: Array<{ personId: string, invitationId: string, hearingOrMemoryNoted: boolean }> }
+   };
+
+export type StaffNoteHearingOrMemoryMutationVariables = Exact<{
+  invitationId: string;
+  noted: boolean;
+}>;
+
+
+export type StaffNoteHearingOrMemoryMutation = { noteHearingOrMemory:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationNoteHearingOrMemorySuccess', data: boolean }
+   };
+
 export type StaffPopulationImportSummaryFragment = { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, startedBy: { id: string, name: string } };
 
 export type StaffPopulationImportsQueryVariables = Exact<{
@@ -714,5 +742,7 @@ export const StaffChangeCampaignStatusDocument = {"__meta__":{"hash":"sha256:461
 export const StaffFixCohortDocument = {"__meta__":{"hash":"sha256:995d44554316ee548ad1d273dcd762d43f5eb2c3541983ebd5c94e8a16eda8f2"}} as unknown as DocumentNode<StaffFixCohortMutation, StaffFixCohortMutationVariables>;
 export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5b1dc1b32097257b26f29bc95150173baeb83a7bf49a7d18233397ad2ce5d295"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
 export const StaffCampaignCohortDocument = {"__meta__":{"hash":"sha256:645120eb4a0205e188086794285b8b9746e1e9d23037e2dbfea46445bc4a8583"}} as unknown as DocumentNode<StaffCampaignCohortQuery, StaffCampaignCohortQueryVariables>;
+export const StaffCohortInvitationNotesDocument = {"__meta__":{"hash":"sha256:8ca45bb5d4d1578e3c7fca475cd14412ea0e1691b04852b3144a801d421602db"}} as unknown as DocumentNode<StaffCohortInvitationNotesQuery, StaffCohortInvitationNotesQueryVariables>;
+export const StaffNoteHearingOrMemoryDocument = {"__meta__":{"hash":"sha256:4b4633e17cc1a1f04634f0116701508fc8fba2012654f36b02757c528d82b71f"}} as unknown as DocumentNode<StaffNoteHearingOrMemoryMutation, StaffNoteHearingOrMemoryMutationVariables>;
 export const StaffPopulationImportsDocument = {"__meta__":{"hash":"sha256:a431034da269efb110f6b3d3d714590c518b5dbce19a4c0c12b75e20453fabb1"}} as unknown as DocumentNode<StaffPopulationImportsQuery, StaffPopulationImportsQueryVariables>;
 export const StaffPopulationImportDocument = {"__meta__":{"hash":"sha256:75d42414a4e16061919f02228d5b555c12de0da210770e1699d5256c2bdfae6b"}} as unknown as DocumentNode<StaffPopulationImportQuery, StaffPopulationImportQueryVariables>;

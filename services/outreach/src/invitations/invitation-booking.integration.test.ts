@@ -229,6 +229,17 @@ describe('booking through an invitation', () => {
 
     expect((await request(otherUnitStaff, NOTE, { invitationId: person.invitationId, noted: true })).noteHearingOrMemory.__typename).toBe('NotFoundError');
     expect((await request(omar, NOTE, { invitationId: person.invitationId, noted: true })).noteHearingOrMemory).toMatchObject({ data: true });
+    // The cohort list reads the note back, for its own unit's staff only, and logs the read.
+    const NOTES = `query($campaignId: ID!, $personIds: [ID!]!) { cohortInvitationNotes(campaignId: $campaignId, personIds: $personIds) {
+      __typename ... on QueryCohortInvitationNotesSuccess { data { personId invitationId hearingOrMemoryNoted } } ... on Error { message } } }`;
+    const notes = (await request(omar, NOTES, { campaignId, personIds: [person.personId] })).cohortInvitationNotes;
+    expect(notes.data).toEqual([{ personId: person.personId, invitationId: person.invitationId, hearingOrMemoryNoted: true }]);
+    expect((await request(otherUnitStaff, NOTES, { campaignId, personIds: [person.personId] })).cohortInvitationNotes.__typename).toBe('NotFoundError');
+    const logged = await subgraph.orm.em.getConnection().execute<Array<{ count: string }>>(
+      `select count(*) as count from outreach.access_log where person_id = ? and resource = 'hearing-or-memory-note'`,
+      [person.personId],
+    );
+    expect(Number(logged[0]!.count)).toBe(1);
 
     expect((await request(anonymous, KINDS, { token })).invitationMeetingKinds).not.toContain('VIDEO');
     expect((await request(anonymous, DAYS, { token, kind: 'VIDEO' })).invitationFreeDays.totalCount).toBe(0);

@@ -7,6 +7,7 @@ import './calendar-errors.ts';
 import './calendar.ts';
 import './calendar-mutations.ts';
 import './invitation-booking.ts';
+import './hearing-note.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
