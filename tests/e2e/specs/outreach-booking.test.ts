@@ -12,7 +12,7 @@ import { openDatabase } from '@omsorg/platform';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
-import { signInAsStaff } from '../support/login.ts';
+import { signInAsCitizen, signInAsStaff } from '../support/login.ts';
 
 const urls = inject('urls');
 /** Karl Nilsson, born 8 August 1945: not in any other spec's outreach campaign. */
@@ -22,6 +22,7 @@ const CAMPAIGN = `Hälsosamtal för dig som fyller 80 (bokning ${Date.now()})`;
 let browser: Browser;
 let code: string;
 let campaignId: string;
+let invitationId: string;
 
 /** An invitation for Karl in a campaign of this spec's own; answers its code. */
 async function invite(): Promise<string> {
@@ -46,6 +47,7 @@ async function invite(): Promise<string> {
     await connection.execute(`insert into outreach.cohort_member (campaign_id, person_id, added_at) values (?, ?, now())`, [campaign.id, person.id]);
     const [created] = await em.transactional((tx) => createInvitations(tx, campaign.id, [person.id]));
     campaignId = campaign.id;
+    invitationId = created!.invitationId;
     return created!.code;
   } finally {
     await orm.close();
@@ -242,6 +244,35 @@ describe('booking a health conversation through an invitation', () => {
     await tabTo(page, isBox);
     await page.keyboard.press('Space');
     await page.getByText('Noteringen för Karl Nilsson är borttagen.').waitFor();
+    await context.close();
+  });
+
+  it('gives Karl, signed in with BankID, the same steps for his own invitation', async () => {
+    const { context, page } = await newPage(browser);
+    await signInAsCitizen(page, urls.citizen, '19450808-3195');
+    await page.goto(`${urls.citizen}/inbjudningar/${invitationId}`);
+    await page.getByRole('heading', { level: 1, name: 'Inbjudan till hälsosamtal' }).waitFor();
+    await page.getByRole('link', { name: 'Se din bokade tid' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hur vill du träffas?' }).waitFor();
+    await page.getByLabel('Vårdcentralen').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vilken dag?' }).waitFor();
+    await page.locator('#booking-day').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vilken tid?' }).waitFor();
+    await page.locator('#booking-time').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tolk och sällskap' }).waitFor();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stämmer det här?' }).waitFor();
+    await page.getByText('Vårdcentral Fruängen, Fruängsgången 4').waitFor();
+    await page.getByRole('button', { name: 'Boka', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Du har bokat ett hälsosamtal' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'outreach-booking-signed-in-1280');
+    await page.getByRole('button', { name: 'Avboka' }).click();
+    await page.getByRole('button', { name: 'Ja, avboka' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Du har avbokat samtalet' }).waitFor();
     await context.close();
   });
 });
