@@ -270,6 +270,26 @@ describe('booking a health conversation through an invitation', () => {
     await page.getByRole('heading', { level: 1, name: 'Du har bokat ett hälsosamtal' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'outreach-booking-signed-in-1280');
+
+    // "Boka om": the same steps without the interpreter's, then the moved time.
+    await page.getByRole('button', { name: 'Boka om' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hur vill du träffas?' }).waitFor();
+    await page.getByText('Steg 1 av 4').waitFor();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vilken dag?' }).waitFor();
+    await page.locator('#booking-day').check();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vilken tid?' }).waitFor();
+    await page.locator('#booking-time-1').check();
+    const moved = (await page.locator('label[for="booking-time-1"]').textContent())!.trim();
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stämmer det här?' }).waitFor();
+    await page.getByRole('button', { name: 'Boka om till den här tiden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Du har bokat om ditt hälsosamtal' }).waitFor();
+    const clock = /klockan (\d{2}\.\d{2})/.exec(moved)![1]!;
+    await page.getByText(new RegExp(`klockan ${clock.replace('.', '\\.')}–`)).first().waitFor();
+    await expectAccessible(page);
+
     await page.getByRole('button', { name: 'Avboka' }).click();
     await page.getByRole('button', { name: 'Ja, avboka' }).click();
     await page.getByRole('heading', { level: 1, name: 'Du har avbokat samtalet' }).waitFor();
