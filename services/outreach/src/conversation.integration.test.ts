@@ -4,6 +4,7 @@ import { OUTREACH_REFERRAL_QUEUE } from '@omsorg/rules/outreach';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Booking } from './entities/booking.ts';
+import { Invitation } from './entities/invitation.ts';
 import { Referral } from './entities/referral.ts';
 import { handleReferralCreated } from './jobs/referral-created.ts';
 import { outreachService } from './service.ts';
@@ -69,6 +70,17 @@ describe('recording a conversation', () => {
     expect(second.data).toMatchObject({ record: { health: 'Mår ganska bra.', loneliness: 'SOMETIMES' }, consentText: 'Ja.', consentRecordedBy: omar.staffId });
     const stale = await record(omar, bookingId, { version: first.data.version, record: { health: 'x' } });
     expect(stale).toMatchObject({ __typename: 'ConflictError', currentVersion: second.data.version });
+  });
+
+  it('marks the person\'s invitations when hearing or memory problems are noted, so video is not offered', async () => {
+    const booked = await bookConversation(subgraph.orm, { unit: UNIT, workerId: omar.staffId });
+    const em = subgraph.orm.em.fork();
+    const invitation = em.create(Invitation, { campaign: booked.campaignId!, personId: booked.personId, codeHash: crypto.randomUUID(), status: 'ACCEPTED', invitedAt: new Date(), language: 'sv' });
+    await em.flush();
+    const first = await record(omar, booked.bookingId, { record: { health: 'Hör dåligt i telefon.' } });
+    expect((await subgraph.orm.em.fork().findOneOrFail(Invitation, invitation.id)).hearingOrMemoryNoted).toBe(false);
+    await record(omar, booked.bookingId, { version: first.data.version, hearingProblems: true });
+    expect((await subgraph.orm.em.fork().findOneOrFail(Invitation, invitation.id)).hearingOrMemoryNoted).toBe(true);
   });
 
   it('refuses a text over 2,000 characters with a message in Swedish', async () => {

@@ -12,3 +12,10 @@ export const invitationCodeFailuresLimit = () => rateLimitRule('invitation_code_
  * RATE_LIMIT_INVITATION_OPENS, default 20/15m. Stops a script trying many codes.
  */
 export const invitationOpensLimit = () => rateLimitRule('invitation_opens', { limit: 20, windowSeconds: 900 });
+
+/**
+ * Booking, moving and cancelling through an invitation from one client address:
+ * RATE_LIMIT_INVITATION_BOOKINGS, default 30/15m. Plenty for a person who changes their mind,
+ * too few for a script that tries to hold many times.
+ */
+export const invitationBookingsLimit = () => rateLimitRule('invitation_bookings', { limit: 30, windowSeconds: 900 });

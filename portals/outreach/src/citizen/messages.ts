@@ -11,8 +11,8 @@ export const citizenStartMessages = lazyMessages({
 
 /** The citizen pages' texts and the shared rules' messages, loaded when one of the pages is opened. */
 export const citizenMessages = lazyMessages({
-  sv: () => Promise.all([import('../locales/citizen/sv.json'), ruleMessages('sv')]),
-  en: () => Promise.all([import('../locales/citizen/en.json'), ruleMessages('en')]),
-  fi: () => Promise.all([import('../locales/citizen/fi.json'), ruleMessages('fi')]),
-  ar: () => Promise.all([import('../locales/citizen/ar.json'), ruleMessages('ar')]),
+  sv: () => Promise.all([import('../locales/citizen/sv.json'), import('../locales/booking/sv.json'), ruleMessages('sv')]),
+  en: () => Promise.all([import('../locales/citizen/en.json'), import('../locales/booking/en.json'), ruleMessages('en')]),
+  fi: () => Promise.all([import('../locales/citizen/fi.json'), import('../locales/booking/fi.json'), ruleMessages('fi')]),
+  ar: () => Promise.all([import('../locales/citizen/ar.json'), import('../locales/booking/ar.json'), ruleMessages('ar')]),
 });

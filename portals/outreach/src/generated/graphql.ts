@@ -278,6 +278,100 @@ export type UpdateCampaignInput = {
   campaign: CampaignInput;
 };
 
+export type InvitationBookingFieldsFragment = { id: string, invitationId: string, status: BookingStatus, kind: MeetingKind, startsAt: string, date: string, startTime: string, endTime: string, placeName: string | null, placeAddress: string | null, homeStreet: string | null, workerFirstName: string | null, workerTitle: string | null, interpreterLanguage: string | null, companion: string | null, calendarFile: string | null };
+
+export type InvitationFreeTimeFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null };
+
+export type InvitationBookingStartQueryVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+}>;
+
+
+export type InvitationBookingStartQuery = { invitationMeetingKinds: Array<MeetingKind> | null, invitationSuggestedInterpreter: string | null, invitationBooking: { id: string, invitationId: string, status: BookingStatus, kind: MeetingKind, startsAt: string, date: string, startTime: string, endTime: string, placeName: string | null, placeAddress: string | null, homeStreet: string | null, workerFirstName: string | null, workerTitle: string | null, interpreterLanguage: string | null, companion: string | null, calendarFile: string | null } | null };
+
+export type InvitationHomeStreetQueryVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+}>;
+
+
+export type InvitationHomeStreetQuery = { invitationHomeStreet: string | null };
+
+export type InvitationFreeDaysQueryVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+  kind: MeetingKind;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type InvitationFreeDaysQuery = { invitationFreeDays: { totalCount: number, nodes: Array<{ day: string, freeSlots: number }> } | null };
+
+export type InvitationFreeTimesQueryVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+  kind: MeetingKind;
+  day: string;
+}>;
+
+
+export type InvitationFreeTimesQuery = { invitationFreeTimes: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> | null };
+
+export type BookInvitationSlotMutationVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+  slotId: string;
+  interpreterLanguage?: string | null | undefined;
+  companion?: string | null | undefined;
+}>;
+
+
+export type BookInvitationSlotMutation = { bookInvitationSlot:
+    | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> }
+    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationBookInvitationSlotSuccess', data: { id: string, invitationId: string, status: BookingStatus, kind: MeetingKind, startsAt: string, date: string, startTime: string, endTime: string, placeName: string | null, placeAddress: string | null, homeStreet: string | null, workerFirstName: string | null, workerTitle: string | null, interpreterLanguage: string | null, companion: string | null, calendarFile: string | null } }
+   };
+
+export type RescheduleInvitationBookingMutationVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+  slotId: string;
+}>;
+
+
+export type RescheduleInvitationBookingMutation = { rescheduleInvitationBooking:
+    | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> }
+    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationRescheduleInvitationBookingSuccess', data: { id: string, invitationId: string, status: BookingStatus, kind: MeetingKind, startsAt: string, date: string, startTime: string, endTime: string, placeName: string | null, placeAddress: string | null, homeStreet: string | null, workerFirstName: string | null, workerTitle: string | null, interpreterLanguage: string | null, companion: string | null, calendarFile: string | null } }
+   };
+
+export type CancelInvitationBookingMutationVariables = Exact<{
+  token?: string | null | undefined;
+  invitationId?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelInvitationBookingMutation = { cancelInvitationBooking:
+    | { __typename: 'SlotTakenError', message: string }
+    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationCancelInvitationBookingSuccess', data: { id: string, status: BookingStatus } }
+   };
+
 export type CitizenInvitationFragment = { id: string, status: InvitationStatus, answered: boolean, answeredAt: string | null, firstName: string | null, forViewer: boolean, campaignName: string, campaignDescription: string };
 
 export type CitizenInvitationQueryVariables = Exact<{
@@ -674,6 +768,34 @@ export type StaffCampaignCohortQueryVariables = Exact<{
 
 export type StaffCampaignCohortQuery = { campaignCohort: { totalCount: number, hasNextPage: boolean, nodes: Array<{ personId: string, givenName: string, familyName: string, birthDate: string, districtArea: string | null, streetAddress: string | null, postalCode: string | null, postalTown: string | null }> } | null };
 
+export type StaffCohortInvitationNotesQueryVariables = Exact<{
+  campaignId: string;
+  personIds: Array<string> | string;
+}>;
+
+
+export type StaffCohortInvitationNotesQuery = { cohortInvitationNotes:
+    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'QueryCohortInvitationNotesSuccess', data: Array<{ personId: string, invitationId: string, hearingOrMemoryNoted: boolean }> }
+   };
+
+export type StaffNoteHearingOrMemoryMutationVariables = Exact<{
+  invitationId: string;
+  noted: boolean;
+}>;
+
+
+export type StaffNoteHearingOrMemoryMutation = { noteHearingOrMemory:
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitError', message: string }
+    | { __typename: 'MutationNoteHearingOrMemorySuccess', data: boolean }
+   };
+
 export type StaffConversationFragment = { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null };
 
 type StaffConversationErrors_ConflictError_Fragment = { __typename: 'ConflictError', message: string };
@@ -868,6 +990,8 @@ export type StaffPopulationImportQueryVariables = Exact<{
 
 export type StaffPopulationImportQuery = { populationImport: { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, refusedRows: { totalCount: number, hasNextPage: boolean, nodes: Array<{ line: number, reason: PopulationImportRefusal }> }, startedBy: { id: string, name: string } } | null };
 
+export const InvitationBookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationBookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"homeStreet"}},{"kind":"Field","name":{"kind":"Name","value":"workerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"workerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFile"}}]}}]} as unknown as DocumentNode<InvitationBookingFieldsFragment, unknown>;
+export const InvitationFreeTimeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFreeTimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationFreeTime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}}]}}]} as unknown as DocumentNode<InvitationFreeTimeFieldsFragment, unknown>;
 export const CitizenInvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"forViewer"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignDescription"}}]}}]} as unknown as DocumentNode<CitizenInvitationFragment, unknown>;
 export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
 export const FreeSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreeSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachFreeSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}}]}}]} as unknown as DocumentNode<FreeSlotFieldsFragment, unknown>;
@@ -877,6 +1001,13 @@ export const StaffConversationFragmentDoc = {"kind":"Document","definitions":[{"
 export const StaffConversationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StaffConversationErrorsFragment, unknown>;
 export const StaffLetterBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffLetterBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LetterBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"createdByYou"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}}]}}]} as unknown as DocumentNode<StaffLetterBatchFieldsFragment, unknown>;
 export const StaffPopulationImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPopulationImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}}]}}]} as unknown as DocumentNode<StaffPopulationImportSummaryFragment, unknown>;
+export const InvitationBookingStartDocument = {"__meta__":{"hash":"sha256:3a0927c76e64e2accea538fd02bcb657d18901e88349ff748cad627f5e351d03"}} as unknown as DocumentNode<InvitationBookingStartQuery, InvitationBookingStartQueryVariables>;
+export const InvitationHomeStreetDocument = {"__meta__":{"hash":"sha256:3fa7a119b2feca2708b5ef46b5f752ad3e4e5c31e096525f5cc67076265c03ed"}} as unknown as DocumentNode<InvitationHomeStreetQuery, InvitationHomeStreetQueryVariables>;
+export const InvitationFreeDaysDocument = {"__meta__":{"hash":"sha256:0beabce00e4b81f00431661f4a84c5cee86414f79a5accbbcd6ebacd50e2db64"}} as unknown as DocumentNode<InvitationFreeDaysQuery, InvitationFreeDaysQueryVariables>;
+export const InvitationFreeTimesDocument = {"__meta__":{"hash":"sha256:b5870c98b23991f680ff6aaed10ad2c05d9f791e739478ac2fbbdde0cadd0c95"}} as unknown as DocumentNode<InvitationFreeTimesQuery, InvitationFreeTimesQueryVariables>;
+export const BookInvitationSlotDocument = {"__meta__":{"hash":"sha256:a87e947e3665f2b3119f783016e899f3fc861c5c418fc43284f6e31020c5abc8"}} as unknown as DocumentNode<BookInvitationSlotMutation, BookInvitationSlotMutationVariables>;
+export const RescheduleInvitationBookingDocument = {"__meta__":{"hash":"sha256:68be6461b89e4e23c76620cb3b2be4135f044aa49ea217b5e811d4de76a7ad33"}} as unknown as DocumentNode<RescheduleInvitationBookingMutation, RescheduleInvitationBookingMutationVariables>;
+export const CancelInvitationBookingDocument = {"__meta__":{"hash":"sha256:488cbeef41de0a8388a2878c002782c48aaad48e3467c003080953673c70c7f4"}} as unknown as DocumentNode<CancelInvitationBookingMutation, CancelInvitationBookingMutationVariables>;
 export const CitizenInvitationDocument = {"__meta__":{"hash":"sha256:071ec8d7b3bcd6b7636d53b37621ba7e3c792e8beb6b36379f5a2ecc38f44112"}} as unknown as DocumentNode<CitizenInvitationQuery, CitizenInvitationQueryVariables>;
 export const CitizenMyInvitationsDocument = {"__meta__":{"hash":"sha256:503ae7f3e9c2b7ef192c558af822777206d6f83075d93456c85778c7a5ff9a77"}} as unknown as DocumentNode<CitizenMyInvitationsQuery, CitizenMyInvitationsQueryVariables>;
 export const CitizenOpenInvitationDocument = {"__meta__":{"hash":"sha256:a2579abee884756878b6006bc2b26043cfe887dadf60d41609988270686aff41"}} as unknown as DocumentNode<CitizenOpenInvitationMutation, CitizenOpenInvitationMutationVariables>;
@@ -906,6 +1037,8 @@ export const StaffChangeCampaignStatusDocument = {"__meta__":{"hash":"sha256:9c0
 export const StaffFixCohortDocument = {"__meta__":{"hash":"sha256:3dc69f586bbd0897144c5d114a895e8a9c09d8143e4c8d1b453be2eb69ecf5ca"}} as unknown as DocumentNode<StaffFixCohortMutation, StaffFixCohortMutationVariables>;
 export const StaffCampaignsDocument = {"__meta__":{"hash":"sha256:5b1dc1b32097257b26f29bc95150173baeb83a7bf49a7d18233397ad2ce5d295"}} as unknown as DocumentNode<StaffCampaignsQuery, StaffCampaignsQueryVariables>;
 export const StaffCampaignCohortDocument = {"__meta__":{"hash":"sha256:645120eb4a0205e188086794285b8b9746e1e9d23037e2dbfea46445bc4a8583"}} as unknown as DocumentNode<StaffCampaignCohortQuery, StaffCampaignCohortQueryVariables>;
+export const StaffCohortInvitationNotesDocument = {"__meta__":{"hash":"sha256:8ca45bb5d4d1578e3c7fca475cd14412ea0e1691b04852b3144a801d421602db"}} as unknown as DocumentNode<StaffCohortInvitationNotesQuery, StaffCohortInvitationNotesQueryVariables>;
+export const StaffNoteHearingOrMemoryDocument = {"__meta__":{"hash":"sha256:4b4633e17cc1a1f04634f0116701508fc8fba2012654f36b02757c528d82b71f"}} as unknown as DocumentNode<StaffNoteHearingOrMemoryMutation, StaffNoteHearingOrMemoryMutationVariables>;
 export const StaffHealthConversationDocument = {"__meta__":{"hash":"sha256:702aaff0799fa2efb80f5b3da5c501167f76aea07d780c4f65d599a616c52b0c"}} as unknown as DocumentNode<StaffHealthConversationQuery, StaffHealthConversationQueryVariables>;
 export const StaffConversationReferralDocument = {"__meta__":{"hash":"sha256:a19b160549c228a2578a9f01f72b402e7f847e526e3780390aaa0c1826ef422d"}} as unknown as DocumentNode<StaffConversationReferralQuery, StaffConversationReferralQueryVariables>;
 export const StaffRecordHealthConversationDocument = {"__meta__":{"hash":"sha256:ea8b06a6a7c49fae8fabe4db77ced44b612174a64d998333abd7b5b2aac9ce8c"}} as unknown as DocumentNode<StaffRecordHealthConversationMutation, StaffRecordHealthConversationMutationVariables>;

@@ -45,6 +45,31 @@ export function mayAnswerInvitationSignedIn(actor: Actor, invitation: { personId
   return mayActForPerson(actor, invitation.personId);
 }
 
+/**
+ * A citizen books through an invitation only a time of the campaign's own unit: a worker
+ * of another unit (or one outreach has not heard of) is not the campaign's to offer.
+ */
+export function invitationMayBookSlot(campaign: { unit: string }, workerUnit: string | null): boolean {
+  return workerUnit !== null && workerUnit === campaign.unit;
+}
+
+/**
+ * The booking an invitation reaches: one made through it (its id on the booking), or one staff
+ * made for the same person in the same campaign (someone who phoned). Never another's.
+ */
+export function invitationHoldsBooking(
+  invitation: { id: string; personId: string; campaignId: string },
+  booking: { invitationId?: string | null; personId: string; campaignId: string | null },
+): boolean {
+  if (booking.invitationId) return booking.invitationId === invitation.id;
+  return booking.personId === invitation.personId && booking.campaignId === invitation.campaignId;
+}
+
+/** Noting hearing or memory problems on an invitation (no video offered then): outreach staff of the campaign's unit. */
+export function mayNoteHearingOrMemory(actor: Actor, campaign: { unit: string }): actor is StaffActor {
+  return isOutreachStaffOf(actor, campaign.unit);
+}
+
 // --- Campaigns and cohorts ---------------------------------------------------------------
 
 /** What the campaign rules need of a campaign: the unit that runs it. */

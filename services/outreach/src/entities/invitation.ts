@@ -35,6 +35,11 @@ export const InvitationSchema = defineEntity({
     declineReason: p.string().length(INVITATION_DECLINE_REASON_MAX_LENGTH).nullable(),
     /** The language the letter is written in (BCP 47: "sv", "fi"). */
     language: p.string().length(8).default('sv'),
+    /**
+     * Hearing or memory problems are noted for the person (by staff from the cohort list, later by
+     * the conversation record): video is then not offered (domain/invitation-booking.ts).
+     */
+    hearingOrMemoryNoted: p.boolean().default(false),
   },
 });
 

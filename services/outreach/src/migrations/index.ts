@@ -6,6 +6,7 @@ import { Migration20261205142357_calendar as M3 } from './Migration2026120514235
 import { Migration20261205142521_health_conversations as M4 } from './Migration20261205142521_health_conversations.ts';
 import { Migration20261205143917_notices_and_letters as M5 } from './Migration20261205143917_notices_and_letters.ts';
 import { Migration20261205144912_letter_batches as M6 } from './Migration20261205144912_letter_batches.ts';
+import { Migration20261205145136_invitation_hearing_or_memory as M7 } from './Migration20261205145136_invitation_hearing_or_memory.ts';
 
 export const migrations = [
   { name: 'Migration20261122075010_initial', class: M0 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261205142521_health_conversations', class: M4 },
   { name: 'Migration20261205143917_notices_and_letters', class: M5 },
   { name: 'Migration20261205144912_letter_batches', class: M6 },
+  { name: 'Migration20261205145136_invitation_hearing_or_memory', class: M7 },
 ];

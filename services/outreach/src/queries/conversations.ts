@@ -1,3 +1,4 @@
+import { Invitation } from '../entities/invitation.ts';
 import { OUTREACH_READS } from '../domain/outreach-reads.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logAccess, type RequestContext } from '@omsorg/platform';
@@ -59,6 +60,16 @@ export function storeDraft(conversation: HealthConversation, draft: Conversation
   conversation.activityName = draft.activityName;
   conversation.referralNeeds = draft.referralNeeds === '' ? null : draft.referralNeeds;
   conversation.followUpOn = draft.followUpOn;
+}
+
+/**
+ * A conversation that notes hearing or memory problems marks the person's invitations, so the
+ * booking pages no longer offer video (domain/invitation-booking.ts#offeredMeetingKinds). Taking
+ * the note away again is the staff's choice on the cohort list, not the conversation's.
+ */
+export async function noteHearingOrMemoryOfConversation(em: EntityManager, conversation: HealthConversation): Promise<void> {
+  if (!conversation.hearingProblems && !conversation.memoryProblems) return;
+  await em.nativeUpdate(Invitation, { personId: conversation.personId, hearingOrMemoryNoted: false }, { hearingOrMemoryNoted: true });
 }
 
 /** Logs a staff member's reads of conversation records, for the persons to see. */

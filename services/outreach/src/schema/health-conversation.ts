@@ -8,7 +8,7 @@ import { applyChanges, completion, consentChanged, emptyDraft, type Conversation
 import { HealthConversation } from '../entities/health-conversation.ts';
 import { Referral } from '../entities/referral.ts';
 import { Resident } from '../entities/resident.ts';
-import { bookingForConversation, conversationFacts, conversationOfBooking, draftOf, logConversationReads, storeDraft } from '../queries/conversations.ts';
+import { bookingForConversation, conversationFacts, conversationOfBooking, draftOf, logConversationReads, noteHearingOrMemoryOfConversation, storeDraft } from '../queries/conversations.ts';
 import { builder } from './builder.ts';
 import { ConsentRequiredFailure, ConversationOutcomeEnum, HealthConversationRef, LonelinessEnum, type ConversationView } from './conversation-types.ts';
 
@@ -137,6 +137,7 @@ builder.mutationField('recordHealthConversation', (t) =>
           throw error;
         }
         storeDraft(conversation, after);
+        await noteHearingOrMemoryOfConversation(em, conversation);
         if (consentChanged(before, after) && context.actor.kind === 'staff') {
           conversation.consentRecordedAt = new Date();
           conversation.consentRecordedBy = context.actor.staffId;

@@ -12,6 +12,8 @@ import './conversation-reads.ts';
 import './letters-to-post.ts';
 import './openings.ts';
 import './letter-batch.ts';
+import './invitation-booking.ts';
+import './hearing-note.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {
