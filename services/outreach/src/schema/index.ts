@@ -10,6 +10,7 @@ import './conversation-types.ts';
 import './health-conversation.ts';
 import './conversation-reads.ts';
 import './letters-to-post.ts';
+import './funnel.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

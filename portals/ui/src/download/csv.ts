@@ -1,4 +1,4 @@
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from './download-blob.ts';
 
 /** CSV from the API as a file to save: with a byte-order mark, so Excel reads å, ä and ö right. */
 export function csvBlob(csv: string): Blob {
