@@ -2,6 +2,7 @@ import { defineRemoteModule } from '@omsorg/ui';
 import { messages } from '../messages.ts';
 import { residentsMessages } from './residents/messages.ts';
 import { calendarMessages } from './calendar/messages.ts';
+import { funnelMessages } from './campaigns/funnel/messages.ts';
 
 /** Loaded by the staff shell only for users with the OUTREACH role. */
 export default defineRemoteModule({
@@ -22,7 +23,7 @@ export default defineRemoteModule({
       path: '/kampanjer/:id',
       name: 'outreach-campaign',
       component: () => import('./campaigns/CampaignPage.vue'),
-      meta: { titleKey: 'outreach.staff.campaign.title' },
+      meta: { titleKey: 'outreach.staff.campaign.title', messages: funnelMessages },
     },
     {
       path: '/invanare',
