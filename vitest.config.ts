@@ -11,13 +11,14 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['services/**/src/**/*.test.ts', 'rules/src/**/*.test.ts', 'infra/**/src/**/*.test.ts', 'portals/**/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**', 'portals/forms/**', 'portals/applications/**', 'portals/feedback/**'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**', 'portals/forms/**', 'portals/applications/**', 'portals/feedback/**', 'portals/outreach/**'],
         },
       },
       'portals/ui/vitest.config.ts',
       'portals/forms/vitest.config.ts',
       'portals/applications/vitest.config.ts',
       'portals/feedback/vitest.config.ts',
+      'portals/outreach/vitest.config.ts',
     ],
   },
 });

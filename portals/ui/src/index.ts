@@ -46,3 +46,5 @@ export { useAsyncData } from './composables/useAsyncData.ts';
 export { default as LoginProblemNotice } from './components/LoginProblemNotice.vue';
 export { default as SessionEndedNotice } from './components/SessionEndedNotice.vue';
 export { isLeavingForSignIn, keepFormsBeforeSignIn, markSessionEnded, signInAgainHref, takeKeptForm, useKeptForm, useKeptFormRestored, useSessionEnded } from './session/session-ended.ts';
+export { csvBlob, csvFileName, downloadCsv } from './download/csv.ts';
+export { downloadBlob } from './download/download-blob.ts';

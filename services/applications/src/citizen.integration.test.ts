@@ -288,6 +288,8 @@ describe('submitting', () => {
     const { id } = await completeDraft(signe, signeId, { ...COMPLETE, contactMethod: 'PHONE', phone: '08-123 456', email: '' });
     const key = crypto.randomUUID();
     const results = await Promise.all([submit(signe, id, key), submit(signe, id, key), submit(erik, id)]);
+    // Named first, so a failure says which error a racing request got.
+    expect(results.map((result) => (result.data ? null : `${result.__typename}: ${result.message}`))).toEqual([null, null, null]);
     const references = results.map((result) => result.data?.reference);
     expect(references[0]).toMatch(/^ANS-/);
     expect(new Set(references).size).toBe(1);

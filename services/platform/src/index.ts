@@ -35,3 +35,4 @@ export * from './i18n/platform-messages.ts';
 export * from './server/listen-host.ts';
 export * from './storage/file-store.ts';
 export { createS3FileStore, s3SettingsFromEnv, type S3Settings } from './storage/s3-file-store.ts';
+export * from './csv/csv.ts';

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, newPage, screenshot } from '../support/browser.ts';
@@ -14,6 +15,8 @@ import { signInAsStaff } from '../support/login.ts';
  */
 const urls = inject('urls');
 let browser: Browser;
+/** The campaign the first test fixes; the 320 px test opens its funnel. */
+let fixedCampaignUrl = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -72,8 +75,29 @@ describe('outreach campaigns', () => {
     expect(await page.getByLabel('Ålder som personen fyller').isDisabled()).toBe(true);
     expect(await page.locator('section#campaign-letters').count()).toBe(1);
     expect(await page.locator('section#campaign-funnel').count()).toBe(1);
+
+    // The funnel: a chart for the eye (hidden from screen readers), the same numbers in a table, and the CSV.
+    await page.getByRole('heading', { name: 'Tratten: från inbjudan till remiss', level: 2 }).waitFor();
+    const funnel = page.getByRole('table', { name: 'Antal personer per steg, kvinnor och män' });
+    await funnel.waitFor();
+    await page.locator('section#campaign-funnel canvas').waitFor();
+    expect(await page.locator('section#campaign-funnel [aria-hidden="true"] canvas').count()).toBe(1);
+    expect(await funnel.getByRole('rowheader').allTextContents()).toEqual(['I urvalet', 'Inbjudna', 'Svarat', 'Bokat samtal', 'Genomfört samtal', 'Remitterade']);
+    // Women, men, total, then the two shares.
+    expect((await funnel.getByRole('row', { name: /^I urvalet/ }).getByRole('cell').nth(2).textContent())?.trim()).toBe(String(total));
+    await page.getByText(new RegExp(`Av ${total} person(er)? i urvalet har 0 bjudits in`)).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^tratt_Hälsosamtal-75-e2e-\d+_\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csv.subarray(3).toString('utf8').split('\r\n');
+    expect(rows[0]).toBe('Steg;Kvinnor;Män;Totalt;Andel av föregående steg (%);Andel av inbjudna (%)');
+    expect(rows[1]).toMatch(new RegExp(`^I urvalet;\\d+;\\d+;${total};;$`));
+    // Nobody is invited yet: 0 % of the cohort (no share of an empty one), and no share of 0 invited.
+    expect(rows[2]).toBe(`Inbjudna;0;0;0;${total > 0 ? '0' : ''};`);
     await expectAccessible(page);
     await screenshot(page, 'outreach-campaign-fixed-1280');
+    fixedCampaignUrl = page.url();
 
     // The list shows the fixed cohort's size.
     await page.getByRole('link', { name: 'Alla kampanjer' }).click();
@@ -96,6 +120,13 @@ describe('outreach campaigns', () => {
     expect(await scrollsSideways(page)).toBe(false);
     await expectAccessible(page);
     await screenshot(page, 'outreach-campaign-new-320');
+    // The fixed campaign with its funnel: the chart shrinks, the table scrolls in its own region.
+    await page.goto(fixedCampaignUrl);
+    await page.getByRole('table', { name: 'Antal personer per steg, kvinnor och män' }).waitFor();
+    await page.locator('section#campaign-funnel canvas').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
+    await screenshot(page, 'outreach-campaign-funnel-320');
     await context.close();
   });
 });

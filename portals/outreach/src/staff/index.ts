@@ -1,6 +1,6 @@
 import { defineRemoteModule } from '@omsorg/ui';
 import { messages } from '../messages.ts';
-import { lettersMessages } from './letters/messages.ts';
+import { campaignPageMessages } from './campaigns/messages.ts';
 import { residentsMessages } from './residents/messages.ts';
 import { calendarMessages } from './calendar/messages.ts';
 
@@ -17,13 +17,13 @@ export default defineRemoteModule({
       path: '/kampanjer/ny',
       name: 'outreach-campaign-new',
       component: () => import('./campaigns/CampaignPage.vue'),
-      meta: { titleKey: 'outreach.staff.campaign.newTitle', messages: lettersMessages },
+      meta: { titleKey: 'outreach.staff.campaign.newTitle', messages: campaignPageMessages },
     },
     {
       path: '/kampanjer/:id',
       name: 'outreach-campaign',
       component: () => import('./campaigns/CampaignPage.vue'),
-      meta: { titleKey: 'outreach.staff.campaign.title', messages: lettersMessages },
+      meta: { titleKey: 'outreach.staff.campaign.title', messages: campaignPageMessages },
     },
     {
       path: '/invanare',

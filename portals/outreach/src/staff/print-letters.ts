@@ -28,15 +28,3 @@ export async function fetchPrintFile(upTo: string): Promise<PrintFile> {
     return { kind: 'failed' };
   }
 }
-
-/** Hands the file to the browser as a download. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

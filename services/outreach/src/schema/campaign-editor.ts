@@ -203,7 +203,7 @@ builder.mutationField('fixCohort', (t) =>
   }),
 );
 
-const GenderCountsRef = builder.objectRef<{ women: number; men: number; total: number }>('CohortCounts').implement({
+export const GenderCountsRef = builder.objectRef<{ women: number; men: number; total: number }>('CohortCounts').implement({
   description: 'How many a cohort holds, by legal gender ("kvinnor, män, totalt").',
   fields: (t) => ({
     women: t.exposeInt('women', { description: 'Legal gender female.' }),

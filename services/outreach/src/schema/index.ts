@@ -14,6 +14,7 @@ import './openings.ts';
 import './letter-batch.ts';
 import './invitation-booking.ts';
 import './hearing-note.ts';
+import './funnel.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

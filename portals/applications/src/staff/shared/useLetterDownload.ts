@@ -1,5 +1,6 @@
 import { ref } from 'vue';
-import { base64ToBytes, downloadBlob } from './download.ts';
+import { downloadBlob } from '@omsorg/ui';
+import { base64ToBytes } from './download.ts';
 
 /** A letter of the case as a file (the PDF, base64). */
 export type LetterFile = { fileName: string; contentBase64: string };

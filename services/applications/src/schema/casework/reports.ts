@@ -1,7 +1,6 @@
-import { shortText } from '@omsorg/platform';
+import { shortText, toCsv } from '@omsorg/platform';
 import type { RequestContext, StaffActor } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
-import { toCsv } from '../../domain/csv.ts';
 import { daysWaiting, isQuarter, isReportedForQuarter, latestDecisionDayOverdueOn, quarterBounds } from '../../domain/quarter.ts';
 import { dayInStockholm, startOfDayInStockholm, todayInStockholm } from '../../domain/stockholm-time.ts';
 import type { Application } from '../../entities/application.ts';

@@ -1,7 +1,6 @@
 import { statisticsPeriodIssues } from '@omsorg/rules/applications';
-import { accessDenied, type RequestContext, type StaffActor, shortText } from '@omsorg/platform';
+import { accessDenied, type CsvCell, type RequestContext, type StaffActor, shortText, toCsv } from '@omsorg/platform';
 import { maySeeStatistics } from '../../domain/access.ts';
-import { toCsv, type CsvCell } from '../../domain/csv.ts';
 import type { DecisionMonthRow, GenderShare, Percentiles } from '../../domain/gender-statistics.ts';
 import { invalidField } from '../../queries/casework/scope.ts';
 import { unitStatistics, type Statistics } from '../../queries/casework/statistics.ts';

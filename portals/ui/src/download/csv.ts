@@ -1,4 +1,4 @@
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from './download-blob.ts';
 
 /** CSV from the API as a file to save: with a byte-order mark, so Excel reads å, ä and ö right. */
 export function csvBlob(csv: string): Blob {
@@ -6,8 +6,9 @@ export function csvBlob(csv: string): Blob {
   return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }
 
+/** A file name of the parts joined by "_": letters (å, ä, ö too), digits, "." and "-" kept, anything else one "-". */
 export function csvFileName(prefix: string, ...parts: string[]): string {
-  const safe = [prefix, ...parts].map((part) => part.replace(/[^\w.-]+/g, '-')).filter(Boolean);
+  const safe = [prefix, ...parts].map((part) => part.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/g, '')).filter(Boolean);
   return `${safe.join('_')}.csv`;
 }
 

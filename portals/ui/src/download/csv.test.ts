@@ -12,5 +12,6 @@ describe('csv', () => {
   it('makes a file name without spaces or slashes', () => {
     expect(csvFileName('statistik', '2026-01-01', '2026-04-30')).toBe('statistik_2026-01-01_2026-04-30.csv');
     expect(csvFileName('ej-verkstallda-beslut', '2026 Q3/x')).toBe('ej-verkstallda-beslut_2026-Q3-x.csv');
+    expect(csvFileName('tratt', 'Hälsosamtal för dig som fyller 75!', '2026-12-05')).toBe('tratt_Hälsosamtal-för-dig-som-fyller-75_2026-12-05.csv');
   });
 });
