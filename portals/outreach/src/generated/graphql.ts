@@ -293,9 +293,42 @@ export type UpdateCampaignInput = {
   campaign: CampaignInput;
 };
 
-export type InvitationBookingFieldsFragment = { id: string, invitationId: string, status: BookingStatus, kind: MeetingKind, startsAt: string, date: string, startTime: string, endTime: string, placeName: string | null, placeAddress: string | null, homeStreet: string | null, workerFirstName: string | null, workerTitle: string | null, interpreterLanguage: string | null, companion: string | null, calendarFile: string | null };
+export type CitizenBookingFieldsFragment = { id: string, invitationId: string, status: BookingStatus, kind: MeetingKind, startsAt: string, date: string, startTime: string, endTime: string, placeName: string | null, placeAddress: string | null, homeStreet: string | null, workerFirstName: string | null, workerTitle: string | null, interpreterLanguage: string | null, companion: string | null, calendarFile: string | null };
 
-export type InvitationFreeTimeFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null };
+export type CitizenFreeTimeFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null };
+
+type CitizenBookingErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
+
+type CitizenBookingErrors_DelegationError_Fragment = { __typename: 'DelegationError', message: string };
+
+type CitizenBookingErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
+
+type CitizenBookingErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', message: string };
+
+type CitizenBookingErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
+
+type CitizenBookingErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string };
+
+type CitizenBookingErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
+
+type CitizenBookingErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
+type CitizenBookingErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
+
+type CitizenBookingErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> };
+
+export type CitizenBookingErrorsFragment =
+  | CitizenBookingErrors_ConflictError_Fragment
+  | CitizenBookingErrors_DelegationError_Fragment
+  | CitizenBookingErrors_NotFoundError_Fragment
+  | CitizenBookingErrors_RateLimitError_Fragment
+  | CitizenBookingErrors_ValidationError_Fragment
+  | CitizenBookingErrors_BookingRefusedError_Fragment
+  | CitizenBookingErrors_CohortAlreadyFixedError_Fragment
+  | CitizenBookingErrors_ConsentRequiredError_Fragment
+  | CitizenBookingErrors_LetterBatchRunningError_Fragment
+  | CitizenBookingErrors_SlotTakenError_Fragment
+;
 
 export type InvitationBookingStartQueryVariables = Exact<{
   token?: string | null | undefined;
@@ -345,7 +378,7 @@ export type BookInvitationSlotMutationVariables = Exact<{
 
 export type BookInvitationSlotMutation = { bookInvitationSlot:
     | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> }
-    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
@@ -362,7 +395,7 @@ export type RescheduleInvitationBookingMutationVariables = Exact<{
 
 export type RescheduleInvitationBookingMutation = { rescheduleInvitationBooking:
     | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> }
-    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
@@ -378,8 +411,8 @@ export type CancelInvitationBookingMutationVariables = Exact<{
 
 
 export type CancelInvitationBookingMutation = { cancelInvitationBooking:
-    | { __typename: 'SlotTakenError', message: string }
-    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null }> }
+    | { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
     | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
@@ -514,7 +547,7 @@ export type CreateAvailabilityTemplateMutationVariables = Exact<{
 
 export type CreateAvailabilityTemplateMutation = { createAvailabilityTemplate:
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationCreateAvailabilityTemplateSuccess', data: { id: string } }
@@ -526,8 +559,8 @@ export type DeleteAvailabilityTemplateMutationVariables = Exact<{
 
 
 export type DeleteAvailabilityTemplateMutation = { deleteAvailabilityTemplate:
-    | { __typename: 'ValidationError', message: string }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationDeleteAvailabilityTemplateSuccess' }
@@ -540,7 +573,7 @@ export type CreateAvailabilityExceptionMutationVariables = Exact<{
 
 export type CreateAvailabilityExceptionMutation = { createAvailabilityException:
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationCreateAvailabilityExceptionSuccess', data: { id: string } }
@@ -552,8 +585,8 @@ export type DeleteAvailabilityExceptionMutationVariables = Exact<{
 
 
 export type DeleteAvailabilityExceptionMutation = { deleteAvailabilityException:
-    | { __typename: 'ValidationError', message: string }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationDeleteAvailabilityExceptionSuccess' }
@@ -566,7 +599,7 @@ export type BookableResidentsQueryVariables = Exact<{
 
 export type BookableResidentsQuery = { bookableResidents:
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'QueryBookableResidentsSuccess', data: { totalCount: number, nodes: Array<{ id: string, name: string, birthDate: string, districtArea: string | null, campaignId: string, campaignName: string }> } }
@@ -587,7 +620,40 @@ export type OutreachFreeSlotsQuery = { outreachFreeSlots:
     | { __typename: 'QueryOutreachFreeSlotsSuccess', data: { nodes: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null }> } }
    };
 
-export type FreeSlotFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null };
+export type StaffFreeSlotFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null };
+
+type StaffBookingErrors_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, message: string };
+
+type StaffBookingErrors_DelegationError_Fragment = { __typename: 'DelegationError', message: string };
+
+type StaffBookingErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
+
+type StaffBookingErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', message: string };
+
+type StaffBookingErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
+
+type StaffBookingErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string };
+
+type StaffBookingErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
+
+type StaffBookingErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
+
+type StaffBookingErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
+
+type StaffBookingErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null }> };
+
+export type StaffBookingErrorsFragment =
+  | StaffBookingErrors_ConflictError_Fragment
+  | StaffBookingErrors_DelegationError_Fragment
+  | StaffBookingErrors_NotFoundError_Fragment
+  | StaffBookingErrors_RateLimitError_Fragment
+  | StaffBookingErrors_ValidationError_Fragment
+  | StaffBookingErrors_BookingRefusedError_Fragment
+  | StaffBookingErrors_CohortAlreadyFixedError_Fragment
+  | StaffBookingErrors_ConsentRequiredError_Fragment
+  | StaffBookingErrors_LetterBatchRunningError_Fragment
+  | StaffBookingErrors_SlotTakenError_Fragment
+;
 
 export type BookForPersonMutationVariables = Exact<{
   input: BookForPersonInput;
@@ -596,9 +662,9 @@ export type BookForPersonMutationVariables = Exact<{
 
 export type BookForPersonMutation = { bookForPerson:
     | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null }> }
-    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationBookForPersonSuccess', data: { id: string } }
@@ -612,9 +678,9 @@ export type RescheduleOutreachBookingMutationVariables = Exact<{
 
 export type RescheduleOutreachBookingMutation = { rescheduleBooking:
     | { __typename: 'SlotTakenError', message: string, nearest: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null }> }
-    | { __typename: 'BookingRefusedError', message: string, reason: BookingRefusal }
+    | { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationRescheduleBookingSuccess', data: { id: string } }
@@ -630,7 +696,7 @@ export type CancelOutreachBookingMutation = { cancelBooking:
     | { __typename: 'SlotTakenError', message: string }
     | { __typename: 'BookingRefusedError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationCancelBookingSuccess', data: { id: string } }
@@ -644,14 +710,16 @@ export type MarkOutreachNoShowMutationVariables = Exact<{
 export type MarkOutreachNoShowMutation = { markNoShow:
     | { __typename: 'SlotTakenError', message: string }
     | { __typename: 'BookingRefusedError', message: string }
-    | { __typename: 'ValidationError', message: string }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationMarkNoShowSuccess', data: { id: string } }
    };
 
-export type CalendarSlotFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null, workerId: string, workerName: string | null, booking: { id: string, status: BookingStatus, kind: MeetingKind, personName: string | null, interpreterLanguage: string | null, companion: string | null, bookedByStaff: boolean } | null };
+export type StaffCalendarSlotFieldsFragment = { id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null, workerId: string, workerName: string | null, booking: { id: string, status: BookingStatus, kind: MeetingKind, personName: string | null, interpreterLanguage: string | null, companion: string | null, bookedByStaff: boolean } | null };
+
+export type StaffCalendarSlotPageFragment = { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, date: string, startTime: string, endTime: string, kind: MeetingKind, placeName: string | null, placeAddress: string | null, workerId: string, workerName: string | null, booking: { id: string, status: BookingStatus, kind: MeetingKind, personName: string | null, interpreterLanguage: string | null, companion: string | null, bookedByStaff: boolean } | null }> };
 
 export type OutreachDayQueryVariables = Exact<{
   date: string;
@@ -831,39 +899,6 @@ export type StaffNoteHearingOrMemoryMutation = { noteHearingOrMemory:
 
 export type StaffConversationFragment = { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null };
 
-type StaffConversationErrors_ConflictError_Fragment = { __typename: 'ConflictError', message: string };
-
-type StaffConversationErrors_DelegationError_Fragment = { __typename: 'DelegationError', message: string };
-
-type StaffConversationErrors_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string };
-
-type StaffConversationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', message: string };
-
-type StaffConversationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
-
-type StaffConversationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
-
-type StaffConversationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
-
-type StaffConversationErrors_ConsentRequiredError_Fragment = { __typename: 'ConsentRequiredError', message: string };
-
-type StaffConversationErrors_LetterBatchRunningError_Fragment = { __typename: 'LetterBatchRunningError', message: string };
-
-type StaffConversationErrors_SlotTakenError_Fragment = { __typename: 'SlotTakenError', message: string };
-
-export type StaffConversationErrorsFragment =
-  | StaffConversationErrors_ConflictError_Fragment
-  | StaffConversationErrors_DelegationError_Fragment
-  | StaffConversationErrors_NotFoundError_Fragment
-  | StaffConversationErrors_RateLimitError_Fragment
-  | StaffConversationErrors_ValidationError_Fragment
-  | StaffConversationErrors_BookingRefusedError_Fragment
-  | StaffConversationErrors_CohortAlreadyFixedError_Fragment
-  | StaffConversationErrors_ConsentRequiredError_Fragment
-  | StaffConversationErrors_LetterBatchRunningError_Fragment
-  | StaffConversationErrors_SlotTakenError_Fragment
-;
-
 export type StaffHealthConversationQueryVariables = Exact<{
   bookingId: string;
 }>;
@@ -886,7 +921,7 @@ export type StaffRecordHealthConversationMutationVariables = Exact<{
 
 export type StaffRecordHealthConversationMutation = { recordHealthConversation:
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationRecordHealthConversationSuccess', data: { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null } }
@@ -901,7 +936,7 @@ export type StaffCompleteHealthConversationMutationVariables = Exact<{
 export type StaffCompleteHealthConversationMutation = { completeHealthConversation:
     | { __typename: 'ConsentRequiredError', message: string }
     | { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> }
-    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ConflictError', currentVersion: number, message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'RateLimitError', message: string }
     | { __typename: 'MutationCompleteHealthConversationSuccess', data: { id: string, version: number, personName: string | null, heldAt: string, completedAt: string | null, hearingProblems: boolean, memoryProblems: boolean, referralConsent: boolean | null, shareRecordConsent: boolean | null, consentText: string | null, outcome: ConversationOutcome | null, activityId: string | null, activityName: string | null, referralNeeds: string | null, followUpOn: string | null, record: { health: string, memory: string, fallsLastYear: number | null, falls: string, nutrition: string, loneliness: Loneliness | null, socialLife: string, housing: string, relatives: string, wishes: string, needsFound: string }, referral: { id: string, status: ReferralStatus, reference: string | null } | null } }
@@ -1023,26 +1058,28 @@ export type StaffPopulationImportQueryVariables = Exact<{
 
 export type StaffPopulationImportQuery = { populationImport: { id: string, fileName: string, status: PopulationImportStatus, failure: string | null, startedAt: string, finishedAt: string | null, rowsRead: number, created: number, updated: number, unchanged: number, refused: number, processed: number, refusedRows: { totalCount: number, hasNextPage: boolean, nodes: Array<{ line: number, reason: PopulationImportRefusal }> }, startedBy: { id: string, name: string } } | null };
 
-export const InvitationBookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationBookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"homeStreet"}},{"kind":"Field","name":{"kind":"Name","value":"workerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"workerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFile"}}]}}]} as unknown as DocumentNode<InvitationBookingFieldsFragment, unknown>;
-export const InvitationFreeTimeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFreeTimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationFreeTime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}}]}}]} as unknown as DocumentNode<InvitationFreeTimeFieldsFragment, unknown>;
-export const CitizenInvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"forViewer"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignDescription"}}]}}]} as unknown as DocumentNode<CitizenInvitationFragment, unknown>;
+export const CitizenBookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenBookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"homeStreet"}},{"kind":"Field","name":{"kind":"Name","value":"workerFirstName"}},{"kind":"Field","name":{"kind":"Name","value":"workerTitle"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFile"}}]}}]} as unknown as DocumentNode<CitizenBookingFieldsFragment, unknown>;
+export const CitizenFreeTimeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenFreeTimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationFreeTime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}}]}}]} as unknown as DocumentNode<CitizenFreeTimeFieldsFragment, unknown>;
 export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
-export const FreeSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FreeSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachFreeSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}}]}}]} as unknown as DocumentNode<FreeSlotFieldsFragment, unknown>;
-export const CalendarSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CalendarSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"workerName"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"bookedByStaff"}}]}}]}}]} as unknown as DocumentNode<CalendarSlotFieldsFragment, unknown>;
+export const CitizenBookingErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenBookingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MutationErrors"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlotTakenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nearest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BookingRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]} as unknown as DocumentNode<CitizenBookingErrorsFragment, unknown>;
+export const CitizenInvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenInvitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"forViewer"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"campaignDescription"}}]}}]} as unknown as DocumentNode<CitizenInvitationFragment, unknown>;
+export const StaffFreeSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFreeSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachFreeSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}}]}}]} as unknown as DocumentNode<StaffFreeSlotFieldsFragment, unknown>;
+export const StaffBookingErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffBookingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MutationErrors"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlotTakenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nearest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffFreeSlotFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BookingRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFreeSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachFreeSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}}]}}]} as unknown as DocumentNode<StaffBookingErrorsFragment, unknown>;
+export const StaffCalendarSlotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCalendarSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"workerName"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"bookedByStaff"}}]}}]}}]} as unknown as DocumentNode<StaffCalendarSlotFieldsFragment, unknown>;
+export const StaffCalendarSlotPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCalendarSlotPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarSlotPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffCalendarSlotFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCalendarSlotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarSlot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"placeName"}},{"kind":"Field","name":{"kind":"Name","value":"placeAddress"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"workerName"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"companion"}},{"kind":"Field","name":{"kind":"Name","value":"bookedByStaff"}}]}}]}}]} as unknown as DocumentNode<StaffCalendarSlotPageFragment, unknown>;
 export const StaffCampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffCampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDescription"}},{"kind":"Field","name":{"kind":"Name","value":"cohortFixedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminderAfterWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"cohortSize"}},{"kind":"Field","name":{"kind":"Name","value":"cohortRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"districtAreas"}},{"kind":"Field","name":{"kind":"Name","value":"excludeCurrentCare"}},{"kind":"Field","name":{"kind":"Name","value":"notInvitedWithinMonths"}}]}}]}}]} as unknown as DocumentNode<StaffCampaignFieldsFragment, unknown>;
 export const StaffFunnelCountsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFunnelCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<StaffFunnelCountsFragment, unknown>;
 export const StaffFunnelSharesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFunnelShares"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FunnelShares"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<StaffFunnelSharesFragment, unknown>;
 export const StaffConversationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}},{"kind":"Field","name":{"kind":"Name","value":"fallsLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"falls"}},{"kind":"Field","name":{"kind":"Name","value":"nutrition"}},{"kind":"Field","name":{"kind":"Name","value":"loneliness"}},{"kind":"Field","name":{"kind":"Name","value":"socialLife"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"relatives"}},{"kind":"Field","name":{"kind":"Name","value":"wishes"}},{"kind":"Field","name":{"kind":"Name","value":"needsFound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hearingProblems"}},{"kind":"Field","name":{"kind":"Name","value":"memoryProblems"}},{"kind":"Field","name":{"kind":"Name","value":"referralConsent"}},{"kind":"Field","name":{"kind":"Name","value":"shareRecordConsent"}},{"kind":"Field","name":{"kind":"Name","value":"consentText"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"activityName"}},{"kind":"Field","name":{"kind":"Name","value":"referralNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<StaffConversationFragment, unknown>;
-export const StaffConversationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffConversationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StaffConversationErrorsFragment, unknown>;
 export const StaffLetterBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffLetterBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LetterBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"createdByYou"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}}]}}]} as unknown as DocumentNode<StaffLetterBatchFieldsFragment, unknown>;
 export const StaffPopulationImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffPopulationImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsRead"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}}]}}]} as unknown as DocumentNode<StaffPopulationImportSummaryFragment, unknown>;
-export const InvitationBookingStartDocument = {"__meta__":{"hash":"sha256:3a0927c76e64e2accea538fd02bcb657d18901e88349ff748cad627f5e351d03"}} as unknown as DocumentNode<InvitationBookingStartQuery, InvitationBookingStartQueryVariables>;
+export const InvitationBookingStartDocument = {"__meta__":{"hash":"sha256:926c853f4777d144816155c39b5a3eb66ce77b1056021003dccc9b9bbfd49a40"}} as unknown as DocumentNode<InvitationBookingStartQuery, InvitationBookingStartQueryVariables>;
 export const InvitationHomeStreetDocument = {"__meta__":{"hash":"sha256:3fa7a119b2feca2708b5ef46b5f752ad3e4e5c31e096525f5cc67076265c03ed"}} as unknown as DocumentNode<InvitationHomeStreetQuery, InvitationHomeStreetQueryVariables>;
 export const InvitationFreeDaysDocument = {"__meta__":{"hash":"sha256:0beabce00e4b81f00431661f4a84c5cee86414f79a5accbbcd6ebacd50e2db64"}} as unknown as DocumentNode<InvitationFreeDaysQuery, InvitationFreeDaysQueryVariables>;
-export const InvitationFreeTimesDocument = {"__meta__":{"hash":"sha256:b5870c98b23991f680ff6aaed10ad2c05d9f791e739478ac2fbbdde0cadd0c95"}} as unknown as DocumentNode<InvitationFreeTimesQuery, InvitationFreeTimesQueryVariables>;
-export const BookInvitationSlotDocument = {"__meta__":{"hash":"sha256:a87e947e3665f2b3119f783016e899f3fc861c5c418fc43284f6e31020c5abc8"}} as unknown as DocumentNode<BookInvitationSlotMutation, BookInvitationSlotMutationVariables>;
-export const RescheduleInvitationBookingDocument = {"__meta__":{"hash":"sha256:68be6461b89e4e23c76620cb3b2be4135f044aa49ea217b5e811d4de76a7ad33"}} as unknown as DocumentNode<RescheduleInvitationBookingMutation, RescheduleInvitationBookingMutationVariables>;
-export const CancelInvitationBookingDocument = {"__meta__":{"hash":"sha256:488cbeef41de0a8388a2878c002782c48aaad48e3467c003080953673c70c7f4"}} as unknown as DocumentNode<CancelInvitationBookingMutation, CancelInvitationBookingMutationVariables>;
+export const InvitationFreeTimesDocument = {"__meta__":{"hash":"sha256:28c2a184fb28c492ae3523f92b56bb13ab36def6e3dda0e338b8e64e1486ab46"}} as unknown as DocumentNode<InvitationFreeTimesQuery, InvitationFreeTimesQueryVariables>;
+export const BookInvitationSlotDocument = {"__meta__":{"hash":"sha256:85c3c29405cbb2cc6e3d21309c3a83312967dc11fa7fc8b0d63951430e21c546"}} as unknown as DocumentNode<BookInvitationSlotMutation, BookInvitationSlotMutationVariables>;
+export const RescheduleInvitationBookingDocument = {"__meta__":{"hash":"sha256:7273f0b6e500ecccac9bb63e68fddfcbbd812728bf17ba895d555c5be8f5de86"}} as unknown as DocumentNode<RescheduleInvitationBookingMutation, RescheduleInvitationBookingMutationVariables>;
+export const CancelInvitationBookingDocument = {"__meta__":{"hash":"sha256:71737028583110736a0eb0cd0807e389c3d4bcd7a82293086d1885e263750bcf"}} as unknown as DocumentNode<CancelInvitationBookingMutation, CancelInvitationBookingMutationVariables>;
 export const CitizenInvitationDocument = {"__meta__":{"hash":"sha256:071ec8d7b3bcd6b7636d53b37621ba7e3c792e8beb6b36379f5a2ecc38f44112"}} as unknown as DocumentNode<CitizenInvitationQuery, CitizenInvitationQueryVariables>;
 export const CitizenMyInvitationsDocument = {"__meta__":{"hash":"sha256:503ae7f3e9c2b7ef192c558af822777206d6f83075d93456c85778c7a5ff9a77"}} as unknown as DocumentNode<CitizenMyInvitationsQuery, CitizenMyInvitationsQueryVariables>;
 export const CitizenOpenInvitationDocument = {"__meta__":{"hash":"sha256:a2579abee884756878b6006bc2b26043cfe887dadf60d41609988270686aff41"}} as unknown as DocumentNode<CitizenOpenInvitationMutation, CitizenOpenInvitationMutationVariables>;
@@ -1050,18 +1087,18 @@ export const CitizenAcceptInvitationDocument = {"__meta__":{"hash":"sha256:a3c36
 export const CitizenDeclineInvitationDocument = {"__meta__":{"hash":"sha256:4ce764588827764c43ef03124be5ad5fd9b371389de022f682fda2ac1a48352b"}} as unknown as DocumentNode<CitizenDeclineInvitationMutation, CitizenDeclineInvitationMutationVariables>;
 export const CitizenEndInvitationSessionDocument = {"__meta__":{"hash":"sha256:0c5426593ede0305402b7cb927376057e0231f20fce21015425592c89c096bc8"}} as unknown as DocumentNode<CitizenEndInvitationSessionMutation, CitizenEndInvitationSessionMutationVariables>;
 export const MyAvailabilityDocument = {"__meta__":{"hash":"sha256:3b3cc3180ddcf3a1ebaef0f669f2ff19f07d1a69c1bbda7163c97a9ae43f4f63"}} as unknown as DocumentNode<MyAvailabilityQuery, MyAvailabilityQueryVariables>;
-export const CreateAvailabilityTemplateDocument = {"__meta__":{"hash":"sha256:59aeed73e32163aa1e8dc22ea6f41a45bcb74f225574e6f96d1ac9518af8df73"}} as unknown as DocumentNode<CreateAvailabilityTemplateMutation, CreateAvailabilityTemplateMutationVariables>;
-export const DeleteAvailabilityTemplateDocument = {"__meta__":{"hash":"sha256:38ae2837589064af161a249eb20be2879841a136073f716a26838c964c618e48"}} as unknown as DocumentNode<DeleteAvailabilityTemplateMutation, DeleteAvailabilityTemplateMutationVariables>;
-export const CreateAvailabilityExceptionDocument = {"__meta__":{"hash":"sha256:89866243602cf728a95e621dc8ab54739f2d818d99e0ff953d26ad6bf18f3d3b"}} as unknown as DocumentNode<CreateAvailabilityExceptionMutation, CreateAvailabilityExceptionMutationVariables>;
-export const DeleteAvailabilityExceptionDocument = {"__meta__":{"hash":"sha256:1ce3e39e04e2fe7c39053974da4fdaa89c862e8933bd72e74acdf63c074dd0b8"}} as unknown as DocumentNode<DeleteAvailabilityExceptionMutation, DeleteAvailabilityExceptionMutationVariables>;
-export const BookableResidentsDocument = {"__meta__":{"hash":"sha256:976f4ee3061addb190f2e032f01eb9b55d89f1e3669823e1283eb4b9944a46ba"}} as unknown as DocumentNode<BookableResidentsQuery, BookableResidentsQueryVariables>;
-export const OutreachFreeSlotsDocument = {"__meta__":{"hash":"sha256:ae6acc7662600d30f259e8b81621b7a80380ce1f925329cd3b0e5ba200aec07b"}} as unknown as DocumentNode<OutreachFreeSlotsQuery, OutreachFreeSlotsQueryVariables>;
-export const BookForPersonDocument = {"__meta__":{"hash":"sha256:811ee06ad291c62dd67ee3275d309baad4ca6a544fdaa32a484fe5dcc2cca174"}} as unknown as DocumentNode<BookForPersonMutation, BookForPersonMutationVariables>;
-export const RescheduleOutreachBookingDocument = {"__meta__":{"hash":"sha256:5cfce20320603dbb278951716f554dc361c1c4e9d6295394685dd188cb080331"}} as unknown as DocumentNode<RescheduleOutreachBookingMutation, RescheduleOutreachBookingMutationVariables>;
-export const CancelOutreachBookingDocument = {"__meta__":{"hash":"sha256:950734389183382adf55781e51333d2fb4c3edd35b2aec920242c56c1b061fb1"}} as unknown as DocumentNode<CancelOutreachBookingMutation, CancelOutreachBookingMutationVariables>;
-export const MarkOutreachNoShowDocument = {"__meta__":{"hash":"sha256:0a420271f2d039c968d72d2145edca8e21b9db9f8d486b77d6357bd436eebbe8"}} as unknown as DocumentNode<MarkOutreachNoShowMutation, MarkOutreachNoShowMutationVariables>;
-export const OutreachDayDocument = {"__meta__":{"hash":"sha256:a4a4750964e349e3f74caf2e43b4a68a214c649275d4468b1bc98c2cffac0b49"}} as unknown as DocumentNode<OutreachDayQuery, OutreachDayQueryVariables>;
-export const OutreachWeekDocument = {"__meta__":{"hash":"sha256:f25d40220182229d5998c940f2ee0fedcd952cec354aac7589ed2a93abcd3831"}} as unknown as DocumentNode<OutreachWeekQuery, OutreachWeekQueryVariables>;
+export const CreateAvailabilityTemplateDocument = {"__meta__":{"hash":"sha256:b17d7420b719dd679a89ce695fd09ce8446b5b2adb00b7a0727509189af2733b"}} as unknown as DocumentNode<CreateAvailabilityTemplateMutation, CreateAvailabilityTemplateMutationVariables>;
+export const DeleteAvailabilityTemplateDocument = {"__meta__":{"hash":"sha256:d2ca1e8a85c18ab4baad21b6554080a91363efacb1faf5e3d6da35664f68a91b"}} as unknown as DocumentNode<DeleteAvailabilityTemplateMutation, DeleteAvailabilityTemplateMutationVariables>;
+export const CreateAvailabilityExceptionDocument = {"__meta__":{"hash":"sha256:7507b44bf01335094d2a34fc3a04482bbf9904ad527988da37fdda48d7013c62"}} as unknown as DocumentNode<CreateAvailabilityExceptionMutation, CreateAvailabilityExceptionMutationVariables>;
+export const DeleteAvailabilityExceptionDocument = {"__meta__":{"hash":"sha256:6cdd73e9c7003813d9f7c7c1a6d76e09eddcfa30931112aac9926cb02c1f5ecf"}} as unknown as DocumentNode<DeleteAvailabilityExceptionMutation, DeleteAvailabilityExceptionMutationVariables>;
+export const BookableResidentsDocument = {"__meta__":{"hash":"sha256:641ed3ae2df8631882b1b305eb78bfead28885d9d14d272d534301ee82861aa1"}} as unknown as DocumentNode<BookableResidentsQuery, BookableResidentsQueryVariables>;
+export const OutreachFreeSlotsDocument = {"__meta__":{"hash":"sha256:85d7acd75264ef9d01b3810121b65a08f5c9f15893342abad44728ece7461ee8"}} as unknown as DocumentNode<OutreachFreeSlotsQuery, OutreachFreeSlotsQueryVariables>;
+export const BookForPersonDocument = {"__meta__":{"hash":"sha256:5f56fb0351074c1aee6977edf6b20c7f43b74ec7af0da128e203e5f33c5bcc4f"}} as unknown as DocumentNode<BookForPersonMutation, BookForPersonMutationVariables>;
+export const RescheduleOutreachBookingDocument = {"__meta__":{"hash":"sha256:baa53eca52697d49327a180691172f21f7d7bfd7529d16e168adaf7d13041644"}} as unknown as DocumentNode<RescheduleOutreachBookingMutation, RescheduleOutreachBookingMutationVariables>;
+export const CancelOutreachBookingDocument = {"__meta__":{"hash":"sha256:1659e536e3a81ac2df8af47dc08bc536d2e7f311e29fc8a1234c666ad1a1cb5e"}} as unknown as DocumentNode<CancelOutreachBookingMutation, CancelOutreachBookingMutationVariables>;
+export const MarkOutreachNoShowDocument = {"__meta__":{"hash":"sha256:d9fa1d247ff170442190830e185bcc962a7fa7a7b080ec98f14ed5f71d1040d3"}} as unknown as DocumentNode<MarkOutreachNoShowMutation, MarkOutreachNoShowMutationVariables>;
+export const OutreachDayDocument = {"__meta__":{"hash":"sha256:7cc73727feb56aa8caca44588a5e2a6b6f031fd93540ecca625268438293ffc5"}} as unknown as DocumentNode<OutreachDayQuery, OutreachDayQueryVariables>;
+export const OutreachWeekDocument = {"__meta__":{"hash":"sha256:04039c260d420bea701f808fc46de3d32791dafafc602b91c046d5d39a88e791"}} as unknown as DocumentNode<OutreachWeekQuery, OutreachWeekQueryVariables>;
 export const OutreachWorkersDocument = {"__meta__":{"hash":"sha256:d0754608385468d8f65e4f464fec84047a6475e226c9a57a177f13aa9d73a50c"}} as unknown as DocumentNode<OutreachWorkersQuery, OutreachWorkersQueryVariables>;
 export const StaffCampaignPageDocument = {"__meta__":{"hash":"sha256:83b547901700d5576d2828f0beb897997577929cd56d639c6ac28973b66bee4f"}} as unknown as DocumentNode<StaffCampaignPageQuery, StaffCampaignPageQueryVariables>;
 export const StaffCampaignAreasDocument = {"__meta__":{"hash":"sha256:a531d12923241c66314f47b57080e0bde2424414669d31d4725b896091a831ca"}} as unknown as DocumentNode<StaffCampaignAreasQuery, StaffCampaignAreasQueryVariables>;
@@ -1078,8 +1115,8 @@ export const StaffCohortInvitationNotesDocument = {"__meta__":{"hash":"sha256:8c
 export const StaffNoteHearingOrMemoryDocument = {"__meta__":{"hash":"sha256:4b4633e17cc1a1f04634f0116701508fc8fba2012654f36b02757c528d82b71f"}} as unknown as DocumentNode<StaffNoteHearingOrMemoryMutation, StaffNoteHearingOrMemoryMutationVariables>;
 export const StaffHealthConversationDocument = {"__meta__":{"hash":"sha256:702aaff0799fa2efb80f5b3da5c501167f76aea07d780c4f65d599a616c52b0c"}} as unknown as DocumentNode<StaffHealthConversationQuery, StaffHealthConversationQueryVariables>;
 export const StaffConversationReferralDocument = {"__meta__":{"hash":"sha256:a19b160549c228a2578a9f01f72b402e7f847e526e3780390aaa0c1826ef422d"}} as unknown as DocumentNode<StaffConversationReferralQuery, StaffConversationReferralQueryVariables>;
-export const StaffRecordHealthConversationDocument = {"__meta__":{"hash":"sha256:ea8b06a6a7c49fae8fabe4db77ced44b612174a64d998333abd7b5b2aac9ce8c"}} as unknown as DocumentNode<StaffRecordHealthConversationMutation, StaffRecordHealthConversationMutationVariables>;
-export const StaffCompleteHealthConversationDocument = {"__meta__":{"hash":"sha256:cda2b0ce17798753a55b33a883bbbf364fb389d85c9c9aa2bd0a8d04170fb6d9"}} as unknown as DocumentNode<StaffCompleteHealthConversationMutation, StaffCompleteHealthConversationMutationVariables>;
+export const StaffRecordHealthConversationDocument = {"__meta__":{"hash":"sha256:c627d3a8af466f6aa29d9db0537cc8602399a47fe6e57dd1c1ae7d3f0ab30cd7"}} as unknown as DocumentNode<StaffRecordHealthConversationMutation, StaffRecordHealthConversationMutationVariables>;
+export const StaffCompleteHealthConversationDocument = {"__meta__":{"hash":"sha256:bab2d66335df5051fa78cc6f788c760a78b16158b13e8c95ddeb5312016d26f5"}} as unknown as DocumentNode<StaffCompleteHealthConversationMutation, StaffCompleteHealthConversationMutationVariables>;
 export const StaffOutreachFollowUpsDocument = {"__meta__":{"hash":"sha256:a68a9f8ea90d9809244ff39143ee946d3db1e1bdddab336dcfdda3ca18e5a767"}} as unknown as DocumentNode<StaffOutreachFollowUpsQuery, StaffOutreachFollowUpsQueryVariables>;
 export const StaffMarkFollowUpDoneDocument = {"__meta__":{"hash":"sha256:8384446bcafd9ecc4826f1c065347c320644b26b8554d7b9ecb0e7a270206691"}} as unknown as DocumentNode<StaffMarkFollowUpDoneMutation, StaffMarkFollowUpDoneMutationVariables>;
 export const StaffLettersToPostDocument = {"__meta__":{"hash":"sha256:4a4172146780bc84af22d66f79a0960ade40edab8b67dcdee2b9c021d70707d7"}} as unknown as DocumentNode<StaffLettersToPostQuery, StaffLettersToPostQueryVariables>;
