@@ -17,8 +17,15 @@ export function useBookingWords() {
   /** "tisdag 12 januari klockan 10.00–10.45". */
   const when = (slot: { date: string; startTime: string; endTime: string }) =>
     `${dayInWords(slot.date, lang())} ${k('at')} ${clockInWords(slot.startTime, lang())}–${clockInWords(slot.endTime, lang())}`;
+  /** Where the conversation is, in full: the street at home, by phone, by video, or the place and its address. */
+  const where = (slot: { kind: MeetingKind; placeName?: string | null; placeAddress?: string | null }, homeStreet?: string | null) => {
+    if (slot.kind === 'HOME') return homeStreet ? k('homeAt', { street: homeStreet }) : k('homeUnknown');
+    if (slot.kind === 'PHONE') return k('phoneText');
+    if (slot.kind === 'VIDEO') return k('videoText');
+    return [slot.placeName, slot.placeAddress].filter(Boolean).join(', ');
+  };
   const language = (code: string) => k(`languages.${code}`);
-  return { k, kind, place, day, time, when, language };
+  return { k, kind, place, day, time, when, where, language };
 }
 
 /** Moves focus to the page's h1 (or `selector`) once Vue has drawn the step, so a screen reader starts there. */
