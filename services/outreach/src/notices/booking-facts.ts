@@ -1,4 +1,5 @@
 import type { LetterRecipient } from '@omsorg/letters';
+import { residentName } from '../domain/resident-name.ts';
 import type { Booking } from '../entities/booking.ts';
 import type { Resident } from '../entities/resident.ts';
 import type { Slot } from '../entities/slot.ts';
@@ -44,9 +45,6 @@ function homeAddress(resident: Resident): string | null {
   return [resident.streetAddress, [resident.postalCode, resident.postalTown].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 }
 
-export function residentName(resident: Resident): string {
-  return `${resident.givenName} ${resident.familyName}`;
-}
 
 /** The window envelope's lines: street, then postal code and town; none when identity has no address. */
 export function recipientOf(resident: Resident): LetterRecipient {

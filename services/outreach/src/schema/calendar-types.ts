@@ -3,6 +3,7 @@ import { clockInStockholm } from '@omsorg/rules';
 import type { CalendarSlotView } from '../calendar/views.ts';
 import type { BookableResident } from '../calendar/residents.ts';
 import { BOOKING_STATUSES, MEETING_KINDS } from '../domain/places.ts';
+import { residentName } from '../domain/resident-name.ts';
 import type { AvailabilityException, AvailabilityTemplate } from '../entities/availability.ts';
 import type { Booking } from '../entities/booking.ts';
 import type { Slot } from '../entities/slot.ts';
@@ -90,7 +91,7 @@ export const CalendarSlotRef = builder.objectRef<CalendarSlotView>('CalendarSlot
     booking: t.field({
       type: CalendarBookingRef,
       nullable: true,
-      resolve: (view) => (view.booking ? { booking: view.booking, personName: view.person ? `${view.person.givenName} ${view.person.familyName}` : null } : null),
+      resolve: (view) => (view.booking ? { booking: view.booking, personName: view.person ? residentName(view.person) : null } : null),
     }),
   }),
 });
@@ -136,7 +137,7 @@ export const BookableResidentRef = builder.objectRef<BookableResident>('Bookable
   description: 'A resident of one of your unit’s campaigns’ cohorts, whom you may book for.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.string({ resolve: (resident) => `${resident.givenName} ${resident.familyName}` }),
+    name: t.string({ resolve: (resident) => residentName(resident) }),
     birthDate: t.exposeString('birthDate'),
     districtArea: t.string({ nullable: true, resolve: (resident) => resident.districtArea }),
     campaignId: t.exposeID('campaignId'),

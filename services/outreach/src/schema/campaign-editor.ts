@@ -114,8 +114,8 @@ const sameRule = (a: Partial<CohortRule>, b: Partial<CohortRule>) => JSON.string
 /** The campaign to change: NotFoundError when it is not there or not the actor's unit's. */
 async function changeableCampaign(context: RequestContext, id: string): Promise<{ campaign: Campaign; actor: StaffActor }> {
   if (!doesOutreach(context.actor)) throw accessDenied(context);
-  const campaign = await visibleCampaign(context, id);
-  if (!campaign || !mayChangeCampaign(context.actor, campaign)) throw new NotFoundFailure(context.t('error.campaignNotFound'));
+  const campaign = await visibleCampaign(context, id, mayChangeCampaign);
+  if (!campaign) throw new NotFoundFailure(context.t('error.campaignNotFound'));
   return { campaign, actor: context.actor };
 }
 

@@ -1,4 +1,4 @@
-import { definePage, isUuid, pageArgs, toPage, type RequestContext } from '@omsorg/platform';
+import { definePage, isUuid, pageArgs, toPage, type Actor, type RequestContext } from '@omsorg/platform';
 import { memberCounts } from '../cohort/cohort-sql.ts';
 import { campaignListFilter, maySeeCampaign } from '../domain/access.ts';
 import { CAMPAIGN_STATUSES } from '../domain/campaign.ts';
@@ -81,11 +81,15 @@ builder.queryField('campaigns', (t) =>
   }),
 );
 
-/** The campaign with this id when the actor may see it; null otherwise (the same on purpose). */
-export async function visibleCampaign(context: RequestContext, id: string): Promise<Campaign | null> {
+/**
+ * The one way to find a campaign for an actor: the campaign with this id when `may` (the rule of
+ * domain/access.ts for what is asked; seeing it by default) lets the actor at it; null otherwise,
+ * the same whether it is missing or another unit's, on purpose.
+ */
+export async function visibleCampaign(context: RequestContext, id: string, may: (actor: Actor, campaign: Campaign) => boolean = maySeeCampaign): Promise<Campaign | null> {
   if (!isUuid(id)) return null;
   const campaign = await context.em.findOne(Campaign, { id });
-  return campaign && maySeeCampaign(context.actor, campaign) ? campaign : null;
+  return campaign && may(context.actor, campaign) ? campaign : null;
 }
 
 builder.queryField('campaign', (t) =>

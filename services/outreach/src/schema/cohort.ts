@@ -31,8 +31,8 @@ builder.queryField('campaignCohort', (t) =>
     authScopes: { role: 'OUTREACH' },
     args: { id: t.arg.id({ required: true }), search: t.arg.string({ validate: text({ max: 100 }).nullish() }), ...pageArgs(t.arg) },
     resolve: async (_root, args, context) => {
-      const campaign = await visibleCampaign(context, args.id);
-      if (!campaign || !mayReadCohort(context.actor, campaign)) return null;
+      const campaign = await visibleCampaign(context, args.id, mayReadCohort);
+      if (!campaign) return null;
       const { rows, totalCount } = await cohortPage(context.em, campaign.id, args, args.search || null);
       await logAccess(
         context,

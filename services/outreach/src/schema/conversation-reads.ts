@@ -1,10 +1,12 @@
 import { definePage, pageArgs, toPage } from '@omsorg/platform';
 import { doesOutreach, mayReadConversation } from '../domain/access.ts';
+import { residentName } from '../domain/resident-name.ts';
 import { HealthConversation } from '../entities/health-conversation.ts';
 import { Referral } from '../entities/referral.ts';
 import { Resident } from '../entities/resident.ts';
 import { conversationFacts, logConversationReads } from '../queries/conversations.ts';
 import { builder } from './builder.ts';
+import { shownConversation } from './health-conversation.ts';
 import { HealthConversationRef, type ConversationView } from './conversation-types.ts';
 
 /*
@@ -30,7 +32,7 @@ builder.queryField('outreachFollowUps', (t) =>
       );
       const referrals = await context.em.find(Referral, { conversation: { $in: conversations.map((c) => c.id) } });
       const residents = await context.em.find(Resident, { id: { $in: conversations.map((c) => c.personId) } });
-      const names = new Map(residents.map((resident) => [resident.id, `${resident.givenName} ${resident.familyName}`]));
+      const names = new Map(residents.map((resident) => [resident.id, residentName(resident)]));
       const nodes: ConversationView[] = conversations.map((conversation) => ({
         conversation,
         referral: referrals.find((referral) => referral.conversation.id === conversation.id) ?? null,
@@ -57,9 +59,7 @@ builder.externalRef('Application', builder.selection<{ id: string }>('id')).impl
         if (!referral) return null;
         const conversation = referral.conversation as unknown as HealthConversation;
         if (!mayReadConversation(context.actor, conversationFacts(conversation, referral))) return null;
-        await logConversationReads(context, [conversation]);
-        const resident = await context.em.findOne(Resident, conversation.personId);
-        return { conversation, referral, personName: resident ? `${resident.givenName} ${resident.familyName}` : null };
+        return shownConversation(context, conversation, referral);
       },
     }),
   }),

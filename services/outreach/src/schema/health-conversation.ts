@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z, ZodError } from 'zod';
 import { conversationUnitFor, doesOutreach, mayReadConversation, mayWriteConversation } from '../domain/access.ts';
 import { applyChanges, completion, consentChanged, emptyDraft, type ConversationChanges } from '../domain/health-conversation.ts';
+import { residentName } from '../domain/resident-name.ts';
 import { HealthConversation } from '../entities/health-conversation.ts';
 import { Referral } from '../entities/referral.ts';
 import { Resident } from '../entities/resident.ts';
@@ -60,13 +61,24 @@ function invalid(context: RequestContext, issues: ReadonlyArray<{ field: string;
   return new ValidationFailure(context.t('validation.summary'), issues.map((issue) => ({ field: issue.field, message: context.t(issue.key, issue.params) })));
 }
 
-async function personNameOf(em: EntityManager, personId: string): Promise<string | null> {
-  const resident = await em.findOne(Resident, personId);
-  return resident ? `${resident.givenName} ${resident.familyName}` : null;
+/** A conversation as staff are answered it: the read logged for the person, their name added. */
+export async function shownConversation(context: RequestContext, conversation: HealthConversation, referral: Referral | null): Promise<ConversationView> {
+  await logConversationReads(context, [conversation]);
+  const resident = await context.em.findOne(Resident, conversation.personId);
+  return { conversation, referral, personName: resident ? residentName(resident) : null };
 }
 
-async function view(em: EntityManager, conversation: HealthConversation, referral: Referral | null): Promise<ConversationView> {
-  return { conversation, referral, personName: await personNameOf(em, conversation.personId) };
+/** Runs a change of a booking's conversation in one transaction, then answers it as `shownConversation`. */
+async function changeConversation(
+  context: RequestContext,
+  change: (em: EntityManager) => Promise<{ conversation: HealthConversation; referral: Referral | null }>,
+): Promise<ConversationView> {
+  const changed = await context.em.transactional(async (em) => {
+    const result = await change(em);
+    await em.flush();
+    return result;
+  });
+  return shownConversation(context, changed.conversation, changed.referral);
 }
 
 /** The conversation of a booking for writing: started on the first save by whom the policy allows. */
@@ -111,8 +123,7 @@ builder.queryField('healthConversation', (t) =>
         return null;
       }
       if (!mayReadConversation(context.actor, conversationFacts(found.conversation, found.referral))) throw accessDenied(context);
-      await logConversationReads(context, [found.conversation]);
-      return view(context.em, found.conversation, found.referral);
+      return shownConversation(context, found.conversation, found.referral);
     },
   }),
 );
@@ -126,7 +137,7 @@ builder.mutationField('recordHealthConversation', (t) =>
     args: { bookingId: t.arg.id({ required: true }), input: t.arg({ type: HealthConversationInput, required: true }) },
     resolve: async (_root, { bookingId, input }, context) => {
       const save = input as SaveInput;
-      const saved = await context.em.transactional(async (em) => {
+      return changeConversation(context, async (em) => {
         const { conversation, referral } = await writableConversation(context, em, bookingId, save.version);
         const before = draftOf(conversation);
         let after;
@@ -142,11 +153,8 @@ builder.mutationField('recordHealthConversation', (t) =>
           conversation.consentRecordedAt = new Date();
           conversation.consentRecordedBy = context.actor.staffId;
         }
-        await em.flush();
         return { conversation, referral };
       });
-      await logConversationReads(context, [saved.conversation]);
-      return view(context.em, saved.conversation, saved.referral);
     },
   }),
 );
@@ -159,7 +167,7 @@ builder.mutationField('completeHealthConversation', (t) =>
     errors: { types: [ConsentRequiredFailure] },
     args: { bookingId: t.arg.id({ required: true }), version: t.arg.int({ required: true }) },
     resolve: async (_root, { bookingId, version }, context) => {
-      const done = await context.em.transactional(async (em) => {
+      return changeConversation(context, async (em) => {
         const { booking, conversation } = await writableConversation(context, em, bookingId, version);
         const draft = draftOf(conversation);
         const result = completion(draft, conversation.heldAt);
@@ -186,11 +194,8 @@ builder.mutationField('completeHealthConversation', (t) =>
           };
           await enqueueJob(em, OUTREACH_REFERRAL_QUEUE, data, { singletonKey: referral.id });
         }
-        await em.flush();
         return { conversation, referral };
       });
-      await logConversationReads(context, [done.conversation]);
-      return view(context.em, done.conversation, done.referral);
     },
   }),
 );
@@ -208,8 +213,7 @@ builder.mutationField('markFollowUpDone', (t) =>
       if (!mayWriteConversation(context.actor, conversationFacts(found.conversation, found.referral))) throw accessDenied(context);
       found.conversation.followUpDoneAt ??= new Date();
       await context.em.flush();
-      await logConversationReads(context, [found.conversation]);
-      return view(context.em, found.conversation, found.referral);
+      return shownConversation(context, found.conversation, found.referral);
     },
   }),
 );

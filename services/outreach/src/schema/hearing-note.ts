@@ -32,8 +32,8 @@ builder.queryField('cohortInvitationNotes', (t) =>
     errors: {},
     args: { campaignId: t.arg.id({ required: true }), personIds: t.arg.idList({ required: true, validate: z.array(z.uuid()).max(100) }) },
     resolve: async (_root, args, context) => {
-      const campaign = await visibleCampaign(context, args.campaignId);
-      if (!campaign || !mayNoteHearingOrMemory(context.actor, campaign)) throw new NotFoundFailure(context.t('invitation.notFound'));
+      const campaign = await visibleCampaign(context, args.campaignId, mayNoteHearingOrMemory);
+      if (!campaign) throw new NotFoundFailure(context.t('invitation.notFound'));
       if (args.personIds.length === 0) return [];
       const invitations = await context.em.find(Invitation, { campaign: campaign.id, personId: { $in: args.personIds.map(String) } }, { fields: ['personId', 'hearingOrMemoryNoted'] });
       await logAccess(context, invitations.map((invitation) => ({ personId: invitation.personId, resource: 'hearing-or-memory-note', resourceId: invitation.id })));

@@ -105,8 +105,8 @@ builder.queryField('letterBatch', (t) =>
 
 async function startBatch(context: RequestContext, campaignId: string, kind: LetterBatchKind): Promise<LetterBatch> {
   if (!doesOutreach(context.actor)) throw accessDenied(context);
-  const campaign = await visibleCampaign(context, campaignId);
-  if (!campaign || !mayMakeLetters(context.actor, campaign)) throw new NotFoundFailure(context.t('error.campaignNotFound'));
+  const campaign = await visibleCampaign(context, campaignId, mayMakeLetters);
+  if (!campaign) throw new NotFoundFailure(context.t('error.campaignNotFound'));
   if (!campaign.cohortFixedAt) throw new ValidationFailure(context.t('error.letters.cohortNotFixed'), [{ field: 'campaignId', message: context.t('error.letters.cohortNotFixed') }]);
   const id = await startLetterBatch(context.em.fork(), { campaignId: campaign.id, kind, createdBy: context.actor.staffId, remindInvitedBefore: kind === 'REMINDER' ? new Date() : null });
   if (!id) {

@@ -6,7 +6,8 @@ import { OUTGOING_LETTER_KINDS, OutgoingLetter } from '../entities/outgoing-lett
 import { Resident } from '../entities/resident.ts';
 import type { Slot } from '../entities/slot.ts';
 import { markPrinted, MAX_LETTERS_PER_PRINT } from '../letters-to-post/print.ts';
-import { FALLBACK_LETTER_UNIT, residentName } from '../notices/booking-facts.ts';
+import { residentName } from '../domain/resident-name.ts';
+import { FALLBACK_LETTER_UNIT } from '../notices/booking-facts.ts';
 import { activeBookingsOn } from '../notices/day-before.ts';
 import { builder } from './builder.ts';
 
