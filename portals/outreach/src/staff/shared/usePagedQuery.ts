@@ -9,6 +9,16 @@ export interface Paged<Node> {
   nodes: readonly Node[];
 }
 
+/** A page of a list as usePagedQuery keeps it: what PagedTable shows. */
+export interface PagedList<Node> {
+  page: { readonly value: number };
+  pageSize: number;
+  data: { readonly value: Paged<Node> | null };
+  error: { readonly value: unknown };
+  loading: { readonly value: boolean };
+  run: () => Promise<void>;
+}
+
 /** The page number in the address (?sida=2, as UiPager writes it); 1 when missing or not a number. */
 export function pageFromQuery(sida: unknown): number {
   return Math.max(1, Number.parseInt(String(sida ?? '1'), 10) || 1);
