@@ -1,3 +1,4 @@
+import { isUuid } from '@omsorg/platform';
 import { ForeignKeyConstraintViolationException, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CANCEL_REASON_MAX_LENGTH, COMPANION_MAX_LENGTH } from '@omsorg/rules/outreach';
@@ -43,7 +44,6 @@ export type BookSlotInput = {
   bookedByStaffId?: string | null;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$/;
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -55,9 +55,9 @@ function isSlotReference(error: unknown): boolean {
 }
 
 function validInput(input: BookSlotInput): boolean {
-  if (!UUID.test(input.slotId) || !UUID.test(input.personId)) return false;
-  if (input.campaignId && !UUID.test(input.campaignId)) return false;
-  if (input.invitationId && !UUID.test(input.invitationId)) return false;
+  if (!isUuid(input.slotId) || !isUuid(input.personId)) return false;
+  if (input.campaignId && !isUuid(input.campaignId)) return false;
+  if (input.invitationId && !isUuid(input.invitationId)) return false;
   if (input.interpreterLanguage && (input.interpreterLanguage.length > 8 || !LANGUAGE.test(input.interpreterLanguage))) return false;
   return (input.companion ?? '').trim().length <= COMPANION_MAX_LENGTH;
 }
@@ -112,7 +112,7 @@ export async function bookSlot(em: EntityManager, input: BookSlotInput, now = ne
 
 /** Moves an active booking to another free slot (the same row: its id, person and wishes stay). */
 export async function rescheduleBooking(em: EntityManager, bookingId: string, newSlotId: string, now = new Date()): Promise<BookingOutcome> {
-  if (!UUID.test(bookingId) || !UUID.test(newSlotId)) return new BookingRefused('BOOKING_NOT_FOUND');
+  if (!isUuid(bookingId) || !isUuid(newSlotId)) return new BookingRefused('BOOKING_NOT_FOUND');
   const reader = em.fork();
   const [booking, newSlot] = await Promise.all([reader.findOne(Booking, { id: bookingId }, { populate: ['slot'] }), reader.findOne(Slot, { id: newSlotId })]);
   if (!booking) return new BookingRefused('BOOKING_NOT_FOUND');
@@ -143,7 +143,7 @@ export async function rescheduleBooking(em: EntityManager, bookingId: string, ne
 
 /** Cancels an active booking that has not begun; the slot is free again at once. */
 export async function cancelBooking(em: EntityManager, bookingId: string, by: { reason?: string | null }, now = new Date()): Promise<BookingOutcome> {
-  if (!UUID.test(bookingId)) return new BookingRefused('BOOKING_NOT_FOUND');
+  if (!isUuid(bookingId)) return new BookingRefused('BOOKING_NOT_FOUND');
   const reason = by.reason?.trim() || null;
   if (reason && reason.length > CANCEL_REASON_MAX_LENGTH) return new BookingRefused('INVALID_INPUT');
   return em.fork().transactional(async (tx) => {
@@ -161,7 +161,7 @@ export async function cancelBooking(em: EntityManager, bookingId: string, by: { 
 
 /** Records that the person did not come ("uteblev"); the time must have begun. */
 export async function markNoShow(em: EntityManager, bookingId: string, now = new Date()): Promise<BookingOutcome> {
-  if (!UUID.test(bookingId)) return new BookingRefused('BOOKING_NOT_FOUND');
+  if (!isUuid(bookingId)) return new BookingRefused('BOOKING_NOT_FOUND');
   return em.fork().transactional(async (tx) => {
     const booking = await tx.findOne(Booking, { id: bookingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!booking) return new BookingRefused('BOOKING_NOT_FOUND');

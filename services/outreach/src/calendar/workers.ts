@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { StaffActor } from '@omsorg/platform';
+import { isUuid, type StaffActor } from '@omsorg/platform';
 import type { CalendarWorker } from '../domain/access.ts';
 import { OutreachStaffMember } from '../entities/staff-member.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A worker's calendar as the policy sees it: their unit from the staff projection, null when unknown (or not a uuid). */
 export async function calendarWorker(em: EntityManager, workerId: string): Promise<CalendarWorker | null> {
-  if (!UUID.test(workerId)) return null;
+  if (!isUuid(workerId)) return null;
   const member = await em.findOne(OutreachStaffMember, { id: workerId }, { fields: ['unit', 'roles'] });
   return { workerId, workerUnit: member && member.roles.length > 0 ? member.unit : null };
 }

@@ -1,4 +1,4 @@
-import { enforceRateLimit, NotFoundFailure, rateLimitSubject, type RequestContext } from '@omsorg/platform';
+import { enforceRateLimit, isUuid, NotFoundFailure, rateLimitSubject, type RequestContext } from '@omsorg/platform';
 import { instantInStockholm } from '@omsorg/rules';
 import { freeDays, freeSlots } from '../bookings/free-slots.ts';
 import { calendarWorker } from '../calendar/workers.ts';
@@ -15,8 +15,6 @@ import { invitationBookingsLimit } from '../rate-limits.ts';
  * The invitation itself is always found by invitations/session.ts (invitationToAnswer); the rules
  * are domain/access.ts ("Invitations") and domain/invitation-booking.ts.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The free-slot query of an invitation: its campaign's unit, the next 8 weeks, no excluded kinds. */
 function invitationSlotQuery(invitation: Invitation, kind: MeetingKind | null, now: Date) {
@@ -62,7 +60,7 @@ export async function invitationFreeTimes(context: RequestContext, invitation: I
  * Null otherwise (another unit's worker, video when it is not offered, no such slot).
  */
 export async function invitationBookableSlot(context: RequestContext, invitation: Invitation, slotId: string): Promise<Slot | null> {
-  const slot = UUID.test(slotId) ? await context.em.findOne(Slot, { id: slotId }) : null;
+  const slot = isUuid(slotId) ? await context.em.findOne(Slot, { id: slotId }) : null;
   if (!slot || !offeredMeetingKinds([slot.kind], invitation).length) return null;
   const worker = await calendarWorker(context.em, slot.workerId);
   return invitationMayBookSlot(invitation.campaign, worker?.workerUnit ?? null) ? slot : null;

@@ -1,4 +1,4 @@
-import { text, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { isUuid, text, type RequestContext, type StaffActor } from '@omsorg/platform';
 import {
   availabilityExceptionInput,
   availabilityTemplateInput,
@@ -7,6 +7,7 @@ import {
   EXCEPTION_REASON_MAX_LENGTH,
   PLACE_MAX_LENGTH,
 } from '@omsorg/rules/outreach';
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { bookSlot, cancelBooking, markNoShow, rescheduleBooking } from '../bookings/booking.ts';
 import { BookingRefused, SlotTaken, type BookingOutcome } from '../bookings/results.ts';
@@ -21,8 +22,6 @@ import { builder } from './builder.ts';
 import { availabilityWorker, invalid, notFound, outreachActor } from './calendar.ts';
 import { BookingRefusedFailure, refusedFailure, SlotTakenFailure } from './calendar-errors.ts';
 import { AvailabilityExceptionRef, AvailabilityTemplateRef, BookingStatusEnum, MeetingKindEnum } from './calendar-types.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---- Availability ------------------------------------------------------------------------------
 
@@ -58,6 +57,25 @@ function checked<T>(context: RequestContext, schema: z.ZodType<T>, input: unknow
   throw invalid(context, issue.path.join('.'), issue.message.startsWith('validation.') ? issue.message : 'validation.invalid');
 }
 
+/** Changes a worker's availability and, in the same transaction, asks for their slots to be made anew. */
+function changeAvailability<T>(context: RequestContext, workerId: string, change: (em: EntityManager) => T): Promise<T> {
+  return context.em.transactional(async (em) => {
+    const result = change(em);
+    await em.flush();
+    await enqueueMaterialiseSlots(em, workerId);
+    return result;
+  });
+}
+
+/** A template or exception by id, when the actor may change the availability of its worker; else NotFoundError. */
+async function ownAvailability<T extends AvailabilityTemplate | AvailabilityException>(context: RequestContext, entity: EntityClass<T>, id: string): Promise<T> {
+  const actor = outreachActor(context);
+  const found = isUuid(id) ? await context.em.findOne(entity, { id } as FilterQuery<T>) : null;
+  if (!found) throw notFound(context);
+  await availabilityWorker(context, actor, found.workerId);
+  return found;
+}
+
 const templateFields = (input: Record<string, unknown>) => ({ ...input, placeName: input.placeName ?? '', placeAddress: input.placeAddress ?? '', validTo: input.validTo ?? '' });
 
 builder.mutationFields((t) => ({
@@ -70,12 +88,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const workerId = await availabilityWorker(context, outreachActor(context), args.workerId);
       const input = checked(context, availabilityTemplateInput, templateFields(args.input));
-      return context.em.transactional(async (em) => {
-        const template = em.create(AvailabilityTemplate, { workerId, ...input });
-        await em.flush();
-        await enqueueMaterialiseSlots(em, workerId);
-        return template;
-      });
+      return changeAvailability(context, workerId, (em) => em.create(AvailabilityTemplate, { workerId, ...input }));
     },
   }),
   updateAvailabilityTemplate: t.field({
@@ -85,17 +98,9 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: AvailabilityTemplateInput, required: true }) },
     resolve: async (_root, args, context) => {
-      const actor = outreachActor(context);
-      const template = UUID.test(args.id) ? await context.em.findOne(AvailabilityTemplate, { id: args.id }) : null;
-      if (!template) throw notFound(context);
-      await availabilityWorker(context, actor, template.workerId);
+      const template = await ownAvailability(context, AvailabilityTemplate, args.id);
       const input = checked(context, availabilityTemplateInput, templateFields(args.input));
-      return context.em.transactional(async (em) => {
-        em.assign(template, input);
-        await em.flush();
-        await enqueueMaterialiseSlots(em, template.workerId);
-        return template;
-      });
+      return changeAvailability(context, template.workerId, (em) => em.assign(template, input));
     },
   }),
   deleteAvailabilityTemplate: t.field({
@@ -105,15 +110,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
-      const actor = outreachActor(context);
-      const template = UUID.test(args.id) ? await context.em.findOne(AvailabilityTemplate, { id: args.id }) : null;
-      if (!template) throw notFound(context);
-      await availabilityWorker(context, actor, template.workerId);
-      await context.em.transactional(async (em) => {
-        em.remove(template);
-        await em.flush();
-        await enqueueMaterialiseSlots(em, template.workerId);
-      });
+      const template = await ownAvailability(context, AvailabilityTemplate, args.id);
+      await changeAvailability(context, template.workerId, (em) => em.remove(template));
       return args.id;
     },
   }),
@@ -126,12 +124,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const workerId = await availabilityWorker(context, outreachActor(context), args.workerId);
       const input = checked(context, availabilityExceptionInput, { ...args.input, startTime: args.input.startTime ?? '', endTime: args.input.endTime ?? '' });
-      return context.em.transactional(async (em) => {
-        const exception = em.create(AvailabilityException, { workerId, ...input });
-        await em.flush();
-        await enqueueMaterialiseSlots(em, workerId);
-        return exception;
-      });
+      return changeAvailability(context, workerId, (em) => em.create(AvailabilityException, { workerId, ...input }));
     },
   }),
   deleteAvailabilityException: t.field({
@@ -141,15 +134,8 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
-      const actor = outreachActor(context);
-      const exception = UUID.test(args.id) ? await context.em.findOne(AvailabilityException, { id: args.id }) : null;
-      if (!exception) throw notFound(context);
-      await availabilityWorker(context, actor, exception.workerId);
-      await context.em.transactional(async (em) => {
-        em.remove(exception);
-        await em.flush();
-        await enqueueMaterialiseSlots(em, exception.workerId);
-      });
+      const exception = await ownAvailability(context, AvailabilityException, args.id);
+      await changeAvailability(context, exception.workerId, (em) => em.remove(exception));
       return args.id;
     },
   }),
@@ -171,7 +157,7 @@ const StaffBookingRef = builder.objectRef<Booking>('OutreachBooking').implement(
 
 /** The slot's calendar must be the actor's to book in; otherwise the slot is "not found". */
 async function bookableSlot(context: RequestContext, actor: StaffActor, slotId: string): Promise<Slot> {
-  const slot = UUID.test(slotId) ? await context.em.findOne(Slot, { id: slotId }) : null;
+  const slot = isUuid(slotId) ? await context.em.findOne(Slot, { id: slotId }) : null;
   const worker = slot ? await calendarWorker(context.em, slot.workerId) : null;
   if (!slot || !worker || !mayBookInCalendar(actor, worker)) throw notFound(context);
   return slot;
@@ -179,7 +165,7 @@ async function bookableSlot(context: RequestContext, actor: StaffActor, slotId: 
 
 /** A booking whose calendar is the actor's; otherwise "not found". */
 async function staffBooking(context: RequestContext, actor: StaffActor, bookingId: string): Promise<Booking> {
-  const booking = UUID.test(bookingId) ? await context.em.findOne(Booking, { id: bookingId }, { populate: ['slot'] }) : null;
+  const booking = isUuid(bookingId) ? await context.em.findOne(Booking, { id: bookingId }, { populate: ['slot'] }) : null;
   const worker = booking ? await calendarWorker(context.em, booking.slot.workerId) : null;
   if (!booking || !worker || !mayBookInCalendar(actor, worker)) throw notFound(context);
   return booking;
@@ -215,7 +201,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const actor = outreachActor(context);
       const slot = await bookableSlot(context, actor, input.slotId);
-      const campaignId = UUID.test(input.personId) && (!input.campaignId || UUID.test(input.campaignId)) ? await unitCampaignOf(context.em, actor.unit, input.personId, input.campaignId ?? null) : null;
+      const campaignId = isUuid(input.personId) && (!input.campaignId || isUuid(input.campaignId)) ? await unitCampaignOf(context.em, actor.unit, input.personId, input.campaignId ?? null) : null;
       const worker = (await calendarWorker(context.em, slot.workerId))!;
       if (!mayBookForPerson(actor, worker, campaignId !== null)) throw invalid(context, 'personId', 'calendar.notInCohort');
       const outcome = await bookSlot(context.em, {

@@ -54,6 +54,13 @@ export async function availabilityWorker(context: RequestContext, actor: StaffAc
   return id;
 }
 
+/** `days` days of the calendar from `from`, as outreachDay and outreachWeek answer them. */
+async function calendarDays(context: RequestContext, args: { workerId?: string | null; offset: number; limit: number }, from: string, days: number) {
+  const workers = await calendarWorkers(context, outreachActor(context), args.workerId);
+  const page = await calendarSlots(context, workers, from, days, args);
+  return toPage(page.nodes, page.totalCount, args);
+}
+
 const dayArg = day();
 
 builder.queryFields((t) => ({
@@ -64,12 +71,7 @@ builder.queryFields((t) => ({
     authScopes: { role: 'OUTREACH' },
     errors: {},
     args: { date: t.arg.string({ required: true, validate: dayArg, description: 'YYYY-MM-DD, Stockholm.' }), workerId: t.arg.id(), ...pageArgs(t.arg) },
-    resolve: async (_root, args, context) => {
-      const actor = outreachActor(context);
-      const workers = await calendarWorkers(context, actor, args.workerId);
-      const page = await calendarSlots(context, workers, args.date, 1, args);
-      return toPage(page.nodes, page.totalCount, args);
-    },
+    resolve: (_root, args, context) => calendarDays(context, args, args.date, 1),
   }),
   outreachWeek: t.field({
     type: CalendarSlotPage,
@@ -77,12 +79,7 @@ builder.queryFields((t) => ({
     authScopes: { role: 'OUTREACH' },
     errors: {},
     args: { weekStart: t.arg.string({ required: true, validate: dayArg, description: 'The first day, YYYY-MM-DD (a Monday for a week).' }), workerId: t.arg.id(), ...pageArgs(t.arg) },
-    resolve: async (_root, args, context) => {
-      const actor = outreachActor(context);
-      const workers = await calendarWorkers(context, actor, args.workerId);
-      const page = await calendarSlots(context, workers, args.weekStart, 7, args);
-      return toPage(page.nodes, page.totalCount, args);
-    },
+    resolve: (_root, args, context) => calendarDays(context, args, args.weekStart, 7),
   }),
   outreachWorkers: t.field({
     type: OutreachWorkerPage,

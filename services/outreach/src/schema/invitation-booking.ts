@@ -1,4 +1,4 @@
-import { definePage, NotFoundFailure, pageArgs, text, toPage, type RequestContext } from '@omsorg/platform';
+import { definePage, isUuid, NotFoundFailure, pageArgs, text, toPage, type RequestContext } from '@omsorg/platform';
 import { clockInStockholm, day } from '@omsorg/rules';
 import { isPersonLanguage } from '@omsorg/rules/languages';
 import { CANCEL_REASON_MAX_LENGTH, COMPANION_MAX_LENGTH } from '@omsorg/rules/outreach';
@@ -34,7 +34,6 @@ import { BookingStatusEnum, MeetingKindEnum } from './calendar-types.ts';
  * invitation's id, and finds the invitation through invitations/session.ts (the one check).
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type By = { token?: string | null; invitationId?: string | null };
 type Arg = Parameters<Parameters<typeof builder.mutationField>[1]>[0]['arg'];
 
@@ -313,7 +312,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { invitationId: t.arg.id({ required: true }), noted: t.arg.boolean({ required: true }) },
     resolve: async (_root, args, context) => {
-      const invitation = UUID.test(args.invitationId) ? await context.em.findOne(Invitation, { id: args.invitationId }, { populate: ['campaign'] }) : null;
+      const invitation = isUuid(args.invitationId) ? await context.em.findOne(Invitation, { id: args.invitationId }, { populate: ['campaign'] }) : null;
       if (!invitation || !mayNoteHearingOrMemory(context.actor, invitation.campaign)) throw new NotFoundFailure(context.t('invitation.notFound'));
       invitation.hearingOrMemoryNoted = args.noted;
       await context.em.flush();
