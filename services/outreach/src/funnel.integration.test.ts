@@ -1,4 +1,4 @@
-import { AccessLogEntry, type Actor, type StaffActor } from '@omsorg/platform';
+import { AccessLogEntry } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookSlot, cancelBooking, markNoShow } from './bookings/index.ts';
@@ -7,14 +7,10 @@ import { Referral } from './entities/referral.ts';
 import { Slot } from './entities/slot.ts';
 import { createInvitations } from './invitations/create-invitations.ts';
 import { outreachService } from './service.ts';
+import { testActors } from './testing/actors.ts';
 import { addResidents, personFacts } from './testing/residents.ts';
 
-const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
-const omar: StaffActor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
-const outreachElsewhere: Actor = { kind: 'staff', staffId: '6b2f1d8e-4c3a-4f7b-8e9d-8c7b6a5f4e32', roles: ['OUTREACH'], unit: 'Beställarenheten äldre, Skärholmen' };
-const caseworker: Actor = { kind: 'staff', staffId: '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12', roles: ['CASEWORKER'], unit: UNIT };
-const citizen: Actor = { kind: 'person', personId: '3d0c4c0e-7a57-4f0a-9a56-6a7d3e1f2b01', actingFor: [] };
-const anonymous: Actor = { kind: 'anonymous' };
+const { omar, otherUnitWorker: outreachElsewhere, caseworker, citizen, anonymous } = testActors();
 
 const ERRORS = '... on Error { __typename message }';
 const CREATE = `mutation($input: CampaignInput!) { createCampaign(input: $input) { __typename ... on MutationCreateCampaignSuccess { data { id } } ${ERRORS} } }`;

@@ -1,14 +1,11 @@
-import type { Actor } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign } from './entities/campaign.ts';
 import { outreachService, seedOutreach } from './service.ts';
+import { TEST_UNIT, testActors } from './testing/actors.ts';
 
-const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
-const outreachWorker: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
-const caseworker: Actor = { kind: 'staff', staffId: '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12', roles: ['CASEWORKER'], unit: UNIT };
-const citizen: Actor = { kind: 'person', personId: '3d0c4c0e-7a57-4f0a-9a56-6a7d3e1f2b01', actingFor: [] };
-const anonymous: Actor = { kind: 'anonymous' };
+const UNIT = TEST_UNIT;
+const { omar: outreachWorker, caseworker, citizen, anonymous } = testActors();
 
 const CAMPAIGNS = `query($offset: Int, $limit: Int) {
   campaigns(offset: $offset, limit: $limit) { totalCount hasNextPage nodes { id name status startsOn endsOn targetDescription } }

@@ -8,16 +8,13 @@ import { Invitation } from '../entities/invitation.ts';
 import { LetterBatch } from '../entities/letter-batch.ts';
 import { OUTREACH_MAIL_QUEUE } from '../mail/mail-queue.ts';
 import { outreachService } from '../service.ts';
+import { TEST_UNIT, testActors } from '../testing/actors.ts';
 import { addResidents, personFacts } from '../testing/residents.ts';
 import { getBatchFile } from './file-store.ts';
 import { sweepReminders } from './reminder-sweep.ts';
 
-const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
-const omar: Actor = { kind: 'staff', staffId: '5a1e0c7d-3b2f-4e6a-9d8c-7b6a5f4e3d21', roles: ['OUTREACH'], unit: UNIT };
-const otherUnitWorker: Actor = { kind: 'staff', staffId: '6b2f1d8e-4c3a-4f7b-8e9d-8c7b6a5f4e32', roles: ['OUTREACH'], unit: 'Beställarenheten äldre, Skärholmen' };
-const caseworker: Actor = { kind: 'staff', staffId: '9b2f6a14-1c3e-4d5f-8a7b-2c4d6e8f0a12', roles: ['CASEWORKER'], unit: UNIT };
-const citizen: Actor = { kind: 'person', personId: '3d0c4c0e-7a57-4f0a-9a56-6a7d3e1f2b01', actingFor: [] };
-const anonymous: Actor = { kind: 'anonymous' };
+const UNIT = TEST_UNIT;
+const { omar, otherUnitWorker, caseworker, citizen, anonymous } = testActors();
 const key = internalTokenKey(TEST_INTERNAL_SECRET);
 
 const BIRGITTA = personFacts({ givenName: 'Birgitta', familyName: 'Ek', birthDate: '1951-09-23', postalCode: '129 52', email: 'birgitta@example.test' });
