@@ -149,7 +149,7 @@ describe('the outreach journey: from a campaign to a referral', () => {
     const hers = pages.filter((text) => text.includes('Birgitta Ek') && text.includes('Fruängsgården 22'));
     expect(hers).toHaveLength(1);
     const letter = hers[0]!;
-    expect(letter).toContain('Hej Birgitta!');
+    expect(letter).toContain('Hej Birgitta Ek!');
     expect(letter).toContain('/inbjudan');
     const codes = [...new Set(letter.match(CODE) ?? [])];
     expect(codes).toHaveLength(1);
@@ -217,6 +217,7 @@ describe('the outreach journey: from a campaign to a referral', () => {
   });
 
   it('lets Omar find the booking in his day view, hold the conversation and refer Birgitta with her consent', async () => {
+    expect(journey.day, 'the day Birgitta booked').not.toBe('');
     const { context, page } = await newPage(browser);
     await signInAsStaff(page, urls.staff, 'uppsok1');
     await page.getByRole('link', { name: 'Kalender' }).first().click();
@@ -242,7 +243,7 @@ describe('the outreach journey: from a campaign to a referral', () => {
 
     await slot.getByRole('link', { name: `Håll samtal: Birgitta Ek, ${staffClock}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Hälsosamtal' }).waitFor();
-    await page.getByText(/^Samtal med Birgitta Ek, /).waitFor();
+    await page.getByLabel(/^Hälsa \(frivilligt\)$/).waitFor();
     await expectAccessible(page);
     await page.getByLabel(/^Hälsa \(frivilligt\)$/).fill('Mår ganska bra. Har ont i knäna ibland.');
     await page.getByLabel(/^Antal fall det senaste året/).fill('2');
@@ -260,6 +261,7 @@ describe('the outreach journey: from a campaign to a referral', () => {
 
     await page.getByRole('heading', { level: 2, name: 'Samtalet är avslutat' }).waitFor();
     await page.getByText('Utfall: Hänvisning till biståndshandläggare.').waitFor();
+    await page.getByText(/^Samtal med Birgitta Ek, /).waitFor();
     // The page asks until applications has made the case.
     const created = page.getByText(/^Ärendet har skapats hos biståndshandläggarna med ärendenummer ANS-\d{4}-\d{6}\.$/);
     await created.waitFor({ timeout: 60_000 });
@@ -278,11 +280,12 @@ describe('the outreach journey: from a campaign to a referral', () => {
   });
 
   it('shows Hanna the referral in her inbox as an application come in through outreach, with the conversation’s summary', async () => {
+    expect(journey.reference, 'the referral\'s case number').not.toBe('');
     const { context, page } = await newPage(browser);
     await signInAsStaff(page, urls.staff, 'handlaggare1');
     await page.getByRole('link', { name: 'Inkorg' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Inkorg' }).waitFor();
-    await page.getByLabel('Sök ärende').fill(journey.reference);
+    await page.getByRole('searchbox', { name: 'Sök ärende' }).fill(journey.reference);
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(journey.reference) });
     await row.waitFor();
