@@ -305,6 +305,8 @@ describe('the outreach journey: from a campaign to a referral', () => {
     expect(facts).toMatch(/Fall senaste året ?2/);
     expect(facts).toContain('Trygghetslarm efter två fall');
     expect(facts).toContain('Ja, skicka det till handläggaren');
+    // The case's history says the same, in words.
+    await page.getByRole('row', { name: /Ansökan inkom/ }).getByText('Kanal: Uppsökande verksamhet').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'outreach-journey-case-1280');
     await context.close();
