@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { LetterDocument } from './document.ts';
 import { renderDocumentPdf, renderLettersPdf } from './render-pdf.ts';
-import { pdfText, pdfTextLines } from './testing/pdf-text.ts';
+import { pdfPageTexts, pdfText, pdfTextLines } from './testing/pdf-text.ts';
 
 function letter(name: string, paragraphs: number): LetterDocument {
   return {
@@ -46,6 +46,21 @@ describe('renderLettersPdf', () => {
     // Bo's letter starts with its letterhead on a page of its own, after Anna's continuation page.
     const lines = pdfTextLines(pdf);
     expect(lines.indexOf('Bo Ek')).toBeGreaterThan(lines.indexOf('Anna Ek, sida 2'));
+  });
+
+  it('reads each page of a print file on its own, compressed or not (pdfPageTexts)', async () => {
+    for (const compress of [false, true]) {
+      const output = new PassThrough();
+      const chunks: Buffer[] = [];
+      output.on('data', (chunk: Buffer) => chunks.push(chunk));
+      await renderLettersPdf(output, [letter('Anna Ek', 1), letter('Bo Ek', 1)], 2, { compress, tagged: false, info: { title: 'Brev', author: 'Enheten', lang: 'sv-SE', date: '2026-12-07' } });
+      const [anna, bo, ...rest] = pdfPageTexts(Buffer.concat(chunks));
+      expect(rest).toEqual([]);
+      expect(anna).toContain('Brev till Anna Ek');
+      expect(anna).not.toContain('Bo Ek');
+      expect(bo).toContain('Brev till Bo Ek');
+      expect(bo).not.toContain('Anna Ek');
+    }
   });
 
   it('prints a code callout in the text and, tagged, marks each letter as a section in its language', async () => {

@@ -52,6 +52,7 @@ const BOOK = `mutation($input: BookForPersonInput!) {
 }`;
 const CANCEL = `mutation($bookingId: ID!, $reason: String!) { cancelBooking(bookingId: $bookingId, reason: $reason) { __typename ... on MutationCancelBookingSuccess { data { status } } ... on BookingRefusedError { reason } ... on NotFoundError { message } } }`;
 const RESCHEDULE = `mutation($bookingId: ID!, $slotId: ID!) { rescheduleBooking(bookingId: $bookingId, slotId: $slotId) { __typename ... on MutationRescheduleBookingSuccess { data { slotId } } ... on SlotTakenError { nearest { id } } ... on NotFoundError { message } } }`;
+const BOOKING_SLOT = `query($bookingId: ID!) { outreachBookingSlot(bookingId: $bookingId) { id startTime booking { id personName } } }`;
 const NO_SHOW = `mutation($bookingId: ID!) { markNoShow(bookingId: $bookingId) { __typename ... on BookingRefusedError { reason } ... on NotFoundError { message } } }`;
 const FREE = `query($fromDate: String!) { outreachFreeSlots(fromDate: $fromDate, days: 60, limit: 100) { __typename ... on QueryOutreachFreeSlotsSuccess { data { totalCount nodes { id date startTime } } } } }`;
 
@@ -142,6 +143,11 @@ describe('booking for someone who phoned', () => {
 
     const week = await subgraph.request(colleague, WEEK, { weekStart: firstDate });
     expect(week.data.outreachWeek.data.nodes.filter((node: { booking: unknown }) => node.booking)).toHaveLength(1);
+
+    // The conversation page asks for the one booking: whom and when, for the unit's outreach staff only.
+    const one = await subgraph.request(colleague, BOOKING_SLOT, { bookingId });
+    expect(one.data.outreachBookingSlot).toMatchObject({ id: slotIds[0], startTime: '09:00', booking: { id: bookingId, personName: 'Birgitta Ek' } });
+    for (const stranger of [otherUnit, caseworker]) expect((await subgraph.request(stranger, BOOKING_SLOT, { bookingId })).data.outreachBookingSlot).toBeNull();
   });
 
   it('answers SlotTaken with nearer times when the slot is gone, and one booking per campaign', async () => {

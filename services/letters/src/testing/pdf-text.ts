@@ -17,8 +17,20 @@ function operandText(token: string): string {
  * to check what a generated letter says, not a general PDF reader.
  */
 export function pdfTextLines(pdf: Buffer): string[] {
+  return pdfStreamLines(pdf).flat();
+}
+
+/**
+ * The text of each content stream that shows any, in the file's order: with pdfkit, one per page,
+ * so a letter of a print file can be read on its own.
+ */
+export function pdfPageTexts(pdf: Buffer): string[] {
+  return pdfStreamLines(pdf).map((lines) => lines.join(' ').replace(/\s+/g, ' '));
+}
+
+function pdfStreamLines(pdf: Buffer): string[][] {
   const source = pdf.toString('latin1');
-  const lines: string[] = [];
+  const pages: string[][] = [];
   const streams = /<<([\s\S]*?)>>\s*stream\r?\n/g;
   for (let match = streams.exec(source); match; match = streams.exec(source)) {
     const start = match.index + match[0].length;
@@ -30,14 +42,16 @@ export function pdfTextLines(pdf: Buffer): string[] {
     } catch {
       continue;
     }
+    const lines: string[] = [];
     const shows = /\[((?:<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\))\s*Tj/g;
     for (let show = shows.exec(content); show; show = shows.exec(content)) {
       const operands = show[1] ?? show[2] ?? '';
       const pieces = operands.match(/<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\)/g) ?? [];
       lines.push(pieces.map(operandText).join(''));
     }
+    if (lines.length > 0) pages.push(lines);
   }
-  return lines;
+  return pages;
 }
 
 /** All the text, wrapped lines joined by spaces, so a phrase can be found wherever it wraps. */

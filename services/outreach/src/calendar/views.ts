@@ -22,6 +22,33 @@ function shownBooking(bookings: Booking[]): Booking | null {
   return bookings.find((booking) => booking.status === 'ACTIVE' || booking.status === 'HELD') ?? bookings.find((booking) => booking.status === 'NO_SHOW') ?? null;
 }
 
+/** Reads the booked persons and the workers of some slots' bookings, and logs the reads for the persons to see. */
+async function withPeople(context: RequestContext, shown: Array<{ slot: Slot; booking: Booking | null }>): Promise<CalendarSlotView[]> {
+  const personIds = shown.flatMap(({ booking }) => (booking ? [booking.personId] : []));
+  const [people, workers] = await Promise.all([
+    personIds.length ? context.em.find(Resident, { id: [...new Set(personIds)] }) : Promise.resolve([] as Resident[]),
+    workerNames(context.em, shown.map(({ slot }) => slot.workerId)),
+  ]);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  await logAccess(
+    context,
+    shown.flatMap(({ booking }) => (booking ? [{ personId: booking.personId, resource: OUTREACH_READS.BOOKING, resourceId: booking.id }] : [])),
+  );
+  return shown.map(({ slot, booking }) => ({ slot, booking, person: booking ? (personById.get(booking.personId) ?? null) : null, worker: workers.get(slot.workerId) ?? null }));
+}
+
+/**
+ * One booking with its slot, as the calendar shows it (the conversation page's heading: whom,
+ * when, where), once `mayRead` allows the slot's worker; null when there is no such booking or
+ * the actor may not see it. The read is logged.
+ */
+export async function calendarBooking(context: RequestContext, bookingId: string, mayRead: (workerId: string) => Promise<boolean>): Promise<CalendarSlotView | null> {
+  const booking = await context.em.findOne(Booking, { id: bookingId }, { populate: ['slot'] });
+  if (!booking || !(await mayRead(booking.slot.workerId))) return null;
+  const [view] = await withPeople(context, [{ slot: booking.slot, booking }]);
+  return view ?? null;
+}
+
 /**
  * The workers' slots from `fromDay` for `days` Stockholm days, by time, with their bookings and
  * the booked persons' names; one page. Withdrawn slots are left out (no booking holds one: the
@@ -48,18 +75,5 @@ export async function calendarSlots(
   const bySlot = new Map<string, Booking[]>();
   for (const booking of bookings) bySlot.set(booking.slot.id, [...(bySlot.get(booking.slot.id) ?? []), booking]);
   const shown = pageSlots.map((slot) => ({ slot, booking: shownBooking(bySlot.get(slot.id) ?? []) }));
-  const personIds = shown.flatMap(({ booking }) => (booking ? [booking.personId] : []));
-  const [people, workers] = await Promise.all([
-    personIds.length ? em.find(Resident, { id: [...new Set(personIds)] }) : Promise.resolve([] as Resident[]),
-    workerNames(em, pageSlots.map((slot) => slot.workerId)),
-  ]);
-  const personById = new Map(people.map((person) => [person.id, person]));
-  await logAccess(
-    context,
-    shown.flatMap(({ booking }) => (booking ? [{ personId: booking.personId, resource: OUTREACH_READS.BOOKING, resourceId: booking.id }] : [])),
-  );
-  return {
-    nodes: shown.map(({ slot, booking }) => ({ slot, booking, person: booking ? (personById.get(booking.personId) ?? null) : null, worker: workers.get(slot.workerId) ?? null })),
-    totalCount,
-  };
+  return { nodes: await withPeople(context, shown), totalCount };
 }

@@ -6,6 +6,7 @@ import './calendar-types.ts';
 import './calendar-errors.ts';
 import './calendar.ts';
 import './calendar-mutations.ts';
+import './calendar-booking.ts';
 import './conversation-types.ts';
 import './health-conversation.ts';
 import './conversation-reads.ts';

@@ -25,6 +25,14 @@ const events: CaseTimelineEvent[] = [
     person: null,
     data: JSON.stringify({ providerName: 'Omsorgsgruppen Söderljus AB', madeBy: 'REPRESENTATIVE', madeByName: 'Erik Andersson, son', channel: 'PHONE' }),
   },
+  {
+    id: 'e0',
+    at: '2026-12-05T08:00:00.000Z',
+    type: 'SUBMITTED',
+    actor: { id: 's-omar', name: 'Omar Haddad' },
+    person: null,
+    data: JSON.stringify({ reference: 'ANS-2026-000001', services: [], channel: 'OUTREACH', registered: true }),
+  },
   { id: 'e3', at: '2026-12-05T11:00:00.000Z', type: 'ATTACHMENT_ADDED', actor: hanna, person: null, data: JSON.stringify({ purpose: 'CASE_DOCUMENT', fileName: 'brev.pdf', contentType: 'application/pdf' }) },
 ];
 
@@ -41,5 +49,10 @@ describe('the staff timeline', () => {
     expect(scanned!.slice(1, 3)).toEqual(['Inskannad handling: brev.pdf', 'Hanna Lind']);
     expect(byPhone!.slice(1, 3)).toEqual(['Utförare vald: Omsorgsgruppen Söderljus AB, av Erik Andersson, son (ombud), registrerad av handläggare efter telefonsamtal', 'Hanna Lind']);
     expect(inPortal!.slice(1)).toEqual(['Utförare vald: Kotihoiva Tukholma AB, av Erik Andersson (ombud)', 'Erik Andersson', 'Insats: Hemtjänst – hjälp med personlig omvårdnad']);
+  });
+
+  it('says how an application came in, in words', async () => {
+    const submitted = (await rows()).at(-1)!;
+    expect(submitted.slice(1)).toEqual(['Ansökan inkom', 'Omar Haddad', 'Kanal: Uppsökande verksamhet']);
   });
 });

@@ -4,7 +4,7 @@ import type { CaseTimelineEvent as TimelineEvent } from '../case-data.ts';
  * An event's data is JSON text written by the server. The timeline shows the parts a
  * caseworker cares about, each as a labelled value; anything unknown is left out.
  */
-export type DetailKind = 'text' | 'serviceType' | 'outcome' | 'date' | 'dateTime' | 'week' | 'hours' | 'appealStatus' | 'followUpOutcome' | 'boolean';
+export type DetailKind = 'text' | 'serviceType' | 'outcome' | 'date' | 'dateTime' | 'week' | 'hours' | 'appealStatus' | 'followUpOutcome' | 'boolean' | 'channel';
 
 export interface EventDetail {
   key: string;
@@ -37,7 +37,7 @@ const known: Record<string, DetailKind> = {
   invitationSent: 'boolean',
   appealDeadline: 'date',
   followUpOutcome: 'followUpOutcome',
-  channel: 'text',
+  channel: 'channel',
 };
 
 function parsedData(data: string | null | undefined): Record<string, unknown> | null {
