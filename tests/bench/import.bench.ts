@@ -1,5 +1,5 @@
 /**
- * Importing the generated population extract (infra/dev/fixtures/population-extract-20000.csv)
+ * Importing the generated population extract (infra/dev/src/population-extract, generated in memory)
  * through identity's real upload route and its jobs of 1,000 rows, on an embedded PostgreSQL:
  * the file is POSTed to /population-imports as the gateway forwards it (signed internal token),
  * and the clock stops when the run is DONE. Then the same file again (idempotent: nothing
@@ -8,22 +8,22 @@
  *
  *   pnpm --filter @omsorg/bench bench:import
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { identityService, StaffMember } from '@omsorg/identity';
 import { createLogger, freePort, internalTokenKey, openDatabase, signInternalToken, startEmbeddedPostgres, startJobQueue, startSubgraphServer, type Actor } from '@omsorg/platform';
+import { fixtureExtract } from '@omsorg/dev/population-extract';
 import { writeResultsSection } from './results.ts';
 
-const FIXTURE = new URL('../../infra/dev/fixtures/population-extract-20000.csv', import.meta.url);
 const TARGET_SECONDS = 60;
 const SECRET = 'bench-internal-secret-that-is-long-enough-0123456789';
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 
 type Run = { status: string; rowsRead: number; created: number; updated: number; unchanged: number; refused: number; processed: number };
 
-const file = await readFile(FIXTURE);
+const file = Buffer.from(fixtureExtract());
 const dataDir = await mkdtemp(join(tmpdir(), 'omsorg-bench-import-'));
 const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'omsorg_bench', persistent: false });
 const log = createLogger('bench-import');

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { portsFromEnv } from './ports.ts';
+import { writeFixture } from './population-extract/write.ts';
 import { startStack } from './stack.ts';
 import { stopOnSignalOrOrphan, superviseStack } from './supervisor.ts';
 
@@ -16,6 +17,8 @@ if (process.env.OMSORG_STACK_PROCESS !== '1') {
     console.error('The portals are not built. Run: pnpm build:portals');
     process.exit(1);
   }
+  // The population extract the README's walkthrough imports (generated, not kept in git).
+  writeFixture();
   superviseStack(import.meta.filename, { ...process.env, OMSORG_STACK_PROCESS: '1' });
 } else {
   const starting = startStack({
