@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['services/**/src/**/*.test.ts', 'rules/src/**/*.test.ts', 'infra/**/src/**/*.test.ts', 'portals/**/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**', 'portals/forms/**', 'portals/applications/**', 'portals/feedback/**', 'portals/outreach/**'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**', 'portals/forms/**', 'portals/applications/**', 'portals/feedback/**', 'portals/outreach/**', 'portals/offerings/**'],
         },
       },
       'portals/ui/vitest.config.ts',
@@ -19,6 +19,7 @@ export default defineConfig({
       'portals/applications/vitest.config.ts',
       'portals/feedback/vitest.config.ts',
       'portals/outreach/vitest.config.ts',
+      'portals/offerings/vitest.config.ts',
     ],
   },
 });

@@ -13,3 +13,4 @@ export {
   type PersonalIdentityNumber,
 } from './personal-identity-number.ts';
 export { isPersonLanguage, PERSON_LANGUAGES, type PersonLanguage } from './languages.ts';
+export { newestByVersion } from './versions.ts';

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { serviceNodeFlags, startNodeProcess, waitForHttp } from '@omsorg/dev';
 import { outreachService } from '@omsorg/outreach';
 import { freePort, internalTokenKey, openDatabase, signInternalToken, startEmbeddedPostgres, type Actor } from '@omsorg/platform';
-import { writeResultsSection } from './results.ts';
+import { percentile, writeResultsSection } from './results.ts';
 
 const SLOTS = 100;
 const ATTEMPTS = 1000;
@@ -30,9 +30,6 @@ const BOOK = `mutation($input: BookForPersonInput!) {
   }
 }`;
 
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
-}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'omsorg-bench-'));
 const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'omsorg_bench', persistent: false });

@@ -32,7 +32,7 @@ import {
 } from '@omsorg/platform';
 import { serviceNodeFlags, startNodeProcess, waitForHttp } from '@omsorg/dev';
 import { cpuSeconds, processCpuSeconds } from './cpu-time.ts';
-import { writeResultsSection } from './results.ts';
+import { percentile, writeResultsSection } from './results.ts';
 
 /** How many applications to seed: `--applications=100000` or BENCH_APPLICATIONS (default 20,000). */
 function applicationCount(): number {
@@ -85,9 +85,6 @@ const INBOX = `query Inbox($limit: Int!, $filter: InboxFilter) {
 
 const caseworker: Actor = { kind: 'staff', staffId: crypto.randomUUID(), roles: ['CASEWORKER'], unit: UNIT };
 
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
-}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'omsorg-bench-'));
 const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'omsorg_bench', persistent: false });

@@ -17,3 +17,8 @@ export async function writeResultsSection(section: string): Promise<void> {
   else parts[index] = body;
   await writeFile(RESULTS, parts.map((part) => part.trimEnd()).join('\n\n') + '\n');
 }
+
+/** The value at `share` (0.95 for p95) of ascending `sorted` timings: the nearest-rank percentile. */
+export function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
+}

@@ -25,7 +25,7 @@ export type TestStaff = {
   username: string;
   givenName: string;
   familyName: string;
-  roles: Array<'CASEWORKER' | 'MANAGER' | 'OUTREACH' | 'QUALITY_COUNCIL'>;
+  roles: Array<'CASEWORKER' | 'MANAGER' | 'OUTREACH' | 'QUALITY_COUNCIL' | 'ACTIVITIES'>;
   unit: string;
   title: string;
   /** Direct phone, printed in letters. Invented. */
@@ -108,6 +108,7 @@ export const TEST_STAFF: TestStaff[] = [
   { username: 'chef1', givenName: 'Maria', familyName: 'Berg', roles: ['MANAGER'], unit: UNIT, title: 'Biträdande enhetschef', phone: '08-508 22 105' },
   { username: 'uppsok1', givenName: 'Omar', familyName: 'Haddad', roles: ['OUTREACH'], unit: UNIT, title: 'Äldrelots' },
   { username: 'kvalitet1', givenName: 'Lena', familyName: 'Holm', roles: ['QUALITY_COUNCIL'], unit: UNIT, title: 'Kvalitetsutvecklare' },
+  { username: 'aktivitet1', givenName: 'Kerstin', familyName: 'Dahl', roles: ['ACTIVITIES'], unit: 'Träffpunkter och aktiviteter, Hägersten-Älvsjö', title: 'Aktivitetssamordnare', phone: '08-508 22 170' },
 ];
 
 export const TEST_REPRESENTATIONS: TestRepresentation[] = [

@@ -1,7 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-export type ManagedProcess = { name: string; pid: number | undefined; stop: () => Promise<void>; exited: Promise<number | null> };
+export type ManagedProcess = {
+  name: string;
+  pid: number | undefined;
+  /** SIGTERM (the service shuts down gracefully), SIGKILL after 5 s. */
+  stop: () => Promise<void>;
+  /** SIGKILL at once, as a crashed machine or an OOM kill ends it: nothing is answered or cleaned up. */
+  kill: () => Promise<void>;
+  exited: Promise<number | null>;
+};
 
 /**
  * V8 sizes its heap by the machine's memory (up to ~4 GB old space) and, under load, lets the
@@ -32,6 +40,11 @@ export function startNodeProcess(name: string, entry: string, env: NodeJS.Proces
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

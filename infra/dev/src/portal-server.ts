@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
+import { GATEWAY_PATHS } from '@omsorg/gateway/file-routes';
 import { listenHost } from '@omsorg/platform';
 import { compressedFiles, compressedStatic, type CompressedFiles } from './compressed-static.ts';
 
@@ -123,7 +124,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     // and add x-forwarded-host, -proto, -port and -for (xfwd).
     changeOrigin: false,
     xfwd: true,
-    pathFilter: ['/graphql', '/auth', '/attachments', '/population-imports', '/outreach-letters', '/letter-batches'],
+    pathFilter: GATEWAY_PATHS,
     on: {
       error: (_error, _req, res) => {
         // Gateway down: answer like a gateway would, so the portal shows its "try later" message.

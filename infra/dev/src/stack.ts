@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { startDevIdp } from '@omsorg/dev-idp';
-import { startEmbeddedPostgres } from '@omsorg/platform';
+import { freePort, startEmbeddedPostgres } from '@omsorg/platform';
+import { startBalancer, type Balancer } from './balancer.ts';
 import { startNodeProcess, waitForHttp, type ManagedProcess } from './child-process.ts';
 import { startMailCatcher } from './mail-catcher.ts';
 import type { StackPorts } from './ports.ts';
@@ -19,21 +20,52 @@ export type RunningStack = {
   databaseUrl: string;
   /** Where the embedded PostgreSQL keeps its cluster; undefined with DATABASE_URL. */
   dataDir?: string;
-  /** Process id of each service process (the subgraphs and the gateway), e.g. to read their memory. */
+  /**
+   * Process id of each service process (the subgraphs and the gateway), e.g. to read their
+   * memory; with replicas named `<service>#<n>` (`outreach#1`, `gateway#2`).
+   */
   pids: () => Record<string, number | undefined>;
-  /** Stops one subgraph, e.g. to see the gateway degrade gracefully. */
+  /**
+   * With replicas: each replica's own port by process name (`outreach#2` → 41234), and each
+   * service's balancer (on the service's usual port) by service name. Empty with one of each.
+   */
+  replicaPorts: Record<string, number>;
+  balancers: Record<string, Balancer>;
+  /**
+   * Stops one subgraph or the gateway (e.g. to see the gateway degrade gracefully); with
+   * replicas, `outreach#1` stops that replica only and `outreach` all of them.
+   */
   stopService: (name: string) => Promise<void>;
+  /** Like stopService, but with SIGKILL: no graceful shutdown, requests in flight are cut (tests of a crash). */
+  killService: (name: string) => Promise<void>;
   stop: () => Promise<void>;
+};
+
+export type StackOptions = {
+  ports: StackPorts;
+  dataDir: string;
+  databaseUrl?: string;
+  /** `quiet` keeps only warnings and errors in the services' logs (for tests). */
+  quiet?: boolean;
+  /**
+   * How many processes of each subgraph and of the gateway (default 1). From 2 on, each replica
+   * listens on a free port of its own and a round-robin balancer (balancer.ts) takes the
+   * service's port, so the gateway, the portals and clients reach them as they reach one.
+   */
+  replicas?: number;
+  /** Whether to serve the built portals (default true); tests of the API alone need no build. */
+  portals?: boolean;
 };
 
 /**
  * Everything Omsorg needs on one machine: PostgreSQL (embedded unless DATABASE_URL is set),
  * migrations and seed, the identity provider, a mail catcher, five subgraphs, the gateway and
- * both portals. Stops in reverse order.
+ * both portals; with `replicas`, that many of each subgraph and of the gateway, each service
+ * behind a round-robin balancer. Stops in reverse order.
  */
-/** `quiet` keeps only warnings and errors in the services' logs (for tests). */
-export async function startStack(options: { ports: StackPorts; dataDir: string; databaseUrl?: string; quiet?: boolean }): Promise<RunningStack> {
-  const { ports, quiet = false } = options;
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { ports, quiet = false, replicas = 1 } = options;
+  if (!Number.isInteger(replicas) || replicas < 1) throw new Error('replicas must be a whole number from 1');
   const stoppers: Array<() => Promise<unknown>> = [];
   const stop = async () => {
     for (const stopOne of stoppers.reverse()) await stopOne().catch(() => {});
@@ -78,34 +110,65 @@ export async function startStack(options: { ports: StackPorts; dataDir: string; 
       STAFF_PORTAL_URL: urls.staff,
       GATEWAY_PORT: String(ports.gateway),
       ...(quiet ? { LOG_LEVEL: 'warn' } : {}),
+      // With two of each, ten subgraph processes (each its pool, 2 for pg-boss and 1 listening)
+      // and two gateways (10 each) share PostgreSQL's 100 connections: 10 × (4 + 3) + 20 = 90.
+      ...(replicas > 1 && !process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: String(Math.max(2, Math.floor(8 / replicas))) } : {}),
       ...Object.fromEntries(SERVICES.map((service) => [`${service.name.toUpperCase()}_PORT`, String(ports[service.name as keyof StackPorts])])),
     };
     const processes = new Map<string, ManagedProcess>();
-    for (const service of SERVICES) {
-      const child = startNodeProcess(service.name, join(ROOT, 'services', service.name, 'src', 'server.ts'), env);
-      processes.set(service.name, child);
-      stoppers.push(child.stop);
-    }
-    await Promise.all(SERVICES.map((service) => waitForHttp(`http://127.0.0.1:${ports[service.name as keyof StackPorts]}/health/ready`)));
-    const gateway = startNodeProcess('gateway', join(ROOT, 'services', 'gateway', 'src', 'server.ts'), env);
-    stoppers.push(gateway.stop);
-    processes.set('gateway', gateway);
-    await waitForHttp(`http://127.0.0.1:${ports.gateway}/health/ready`);
+    const replicaPorts: Record<string, number> = {};
+    const balancers: Record<string, Balancer> = {};
+    /** Starts the replicas of one service (each told its own port in `portVariable`), then its balancer. */
+    const startReplicated = async (name: string, entry: string, port: number, portVariable: string) => {
+      if (replicas === 1) {
+        const child = startNodeProcess(name, entry, env);
+        processes.set(name, child);
+        stoppers.push(child.stop);
+        return waitForHttp(`http://127.0.0.1:${port}/health/ready`);
+      }
+      const own: number[] = [];
+      for (let n = 1; n <= replicas; n++) {
+        const replicaPort = await freePort();
+        const child = startNodeProcess(`${name}#${n}`, entry, { ...env, [portVariable]: String(replicaPort) });
+        processes.set(child.name, child);
+        replicaPorts[child.name] = replicaPort;
+        stoppers.push(child.stop);
+        own.push(replicaPort);
+      }
+      await Promise.all(own.map((replicaPort) => waitForHttp(`http://127.0.0.1:${replicaPort}/health/ready`)));
+      const balancer = await startBalancer({ port, replicas: own });
+      balancers[name] = balancer;
+      stoppers.push(balancer.close);
+    };
+    await Promise.all(
+      SERVICES.map((service) =>
+        startReplicated(service.name, join(ROOT, 'services', service.name, 'src', 'server.ts'), ports[service.name as keyof StackPorts], `${service.name.toUpperCase()}_PORT`),
+      ),
+    );
+    await startReplicated('gateway', join(ROOT, 'services', 'gateway', 'src', 'server.ts'), ports.gateway, 'GATEWAY_PORT');
 
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
     const remotes = Object.fromEntries(REMOTES.map((name) => [name, join(ROOT, 'portals', name, 'dist')]));
-    for (const shell of ['citizen', 'staff'] as const) {
+    for (const shell of options.portals === false ? [] : (['citizen', 'staff'] as const)) {
       const portal = await startPortalServer({ port: ports[shell], shellDist: join(ROOT, 'portals', shell, 'dist'), remotes, gatewayUrl });
       stoppers.push(portal.close);
     }
 
+    const processesNamed = (name: string) => [...processes].filter(([process]) => process === name || process.startsWith(`${name}#`)).map(([, child]) => child);
     return {
       urls,
       ports,
       databaseUrl,
       dataDir,
       pids: () => Object.fromEntries([...processes].map(([name, child]) => [name, child.pid])),
-      stopService: async (name) => processes.get(name)?.stop(),
+      replicaPorts,
+      balancers,
+      stopService: async (name) => {
+        await Promise.all(processesNamed(name).map((child) => child.stop()));
+      },
+      killService: async (name) => {
+        await Promise.all(processesNamed(name).map((child) => child.kill()));
+      },
       stop,
     };
   } catch (error) {

@@ -19,14 +19,22 @@ export const citizenRemotes: RemoteDefinition[] = [
       { to: '/mina-arenden', labelKey: 'citizen.nav.mine' },
     ],
   },
-  { name: 'offerings', load: () => import('offerings/citizen'), navigation: [{ to: '/traffpunkter', labelKey: 'citizen.nav.offerings' }] },
+  {
+    name: 'offerings',
+    load: () => import('offerings/citizen'),
+    navigation: [
+      { to: '/aktiviteter', labelKey: 'citizen.nav.activities' },
+      { to: '/traffpunkter', labelKey: 'citizen.nav.offerings' },
+      { to: '/information', labelKey: 'citizen.nav.information' },
+    ],
+  },
 ];
 
 /**
  * The space each remote's start-page part takes once shown (about its height at 1280 px; taller
  * on a phone), reserved by its placeholder so the page does not move when it arrives.
  */
-export const startPageSpace: Record<string, string> = { feedback: '10.5rem', applications: '23rem', offerings: '40rem', outreach: '10.5rem' };
+export const startPageSpace: Record<string, string> = { feedback: '10.5rem', applications: '23rem', offerings: '18rem', outreach: '10.5rem' };
 
 /** settled: every remote has loaded or failed, and a deep link into one has been resolved. */
 export const remoteRegistry = reactive<RemoteRegistry & { settled: boolean }>({

@@ -1,4 +1,4 @@
-import type { Locale } from '@omsorg/ui';
+import type { MessageLocale } from '@omsorg/ui';
 
 /**
  * The shared rules' messages (@omsorg/rules, the same texts the services send) under `rules.`,
@@ -6,12 +6,12 @@ import type { Locale } from '@omsorg/ui';
  * `sv: () => Promise.all([import('./locales/staff/sv.json'), ruleMessages('sv')])`.
  * The JSON is compiled at build time like the portals' own (ui/build/messages.ts).
  */
-export async function ruleMessages(locale: Locale): Promise<{ default: { rules: object } }> {
+export async function ruleMessages(locale: MessageLocale): Promise<{ default: { rules: object } }> {
   const loaded = await loaders[locale]();
   return { default: { rules: loaded.default } };
 }
 
-const loaders: Record<Locale, () => Promise<{ default: object }>> = {
+const loaders: Record<MessageLocale, () => Promise<{ default: object }>> = {
   sv: () => import('@omsorg/rules/messages/sv.json'),
   en: () => import('@omsorg/rules/messages/en.json'),
   fi: () => import('@omsorg/rules/messages/fi.json'),

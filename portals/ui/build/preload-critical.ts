@@ -4,11 +4,18 @@ import type { Plugin } from 'vite';
 const OTHER_LANGUAGE = /[/\\]locales[/\\](?:.*[/\\])?(?:en|fi|ar)\.json$/;
 
 /**
+ * A module @omsorg/ui exports lazily because no start page needs it: BarChart and chart.js
+ * (some 44 KB compressed), loaded with the first page that shows a chart. A chunk holding one is
+ * never preloaded.
+ */
+export const LAZY_BY_DESIGN = /[/\\]ui[/\\]src[/\\]components[/\\]charts[/\\]|[/\\]node_modules[/\\](?:chart\.js|@kurkle[/\\]color)[/\\]/;
+
+/**
  * Adds `<link rel="modulepreload">` to index.html for every chunk the shell's start-up reaches:
  * the entry's static and dynamic imports, transitively (Vue, vue-router, vue-i18n, @omsorg/ui,
- * the shell's code and its Swedish messages), leaving out messages of other languages and what
- * `exclude` names. Without it the browser discovers them one round trip after another (entry →
- * libraries → messages) before the first paint on a slow line.
+ * the shell's code and its Swedish messages), leaving out messages of other languages, what is
+ * lazy by design (the charts) and what `exclude` names. Without it the browser discovers them one
+ * round trip after another (entry → libraries → messages) before the first paint on a slow line.
  */
 export function preloadCriticalChunks(options: { exclude?: RegExp } = {}): Plugin {
   let base = '/';
@@ -32,6 +39,7 @@ export function preloadCriticalChunks(options: { exclude?: RegExp } = {}): Plugi
           const chunk = chunks.get(fileName);
           if (!chunk || seen.has(fileName)) continue;
           if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => OTHER_LANGUAGE.test(id))) continue;
+          if (chunk.moduleIds.some((id) => LAZY_BY_DESIGN.test(id))) continue;
           if (options.exclude && (options.exclude.test(fileName) || chunk.moduleIds.some((id) => options.exclude!.test(id)))) continue;
           seen.add(fileName);
           queue.push(...chunk.imports, ...chunk.dynamicImports);

@@ -1,6 +1,7 @@
 export { default as AccountArea } from './components/AccountArea.vue';
 export { default as LanguageSwitcher } from './components/LanguageSwitcher.vue';
 export { default as PageLayout } from './components/PageLayout.vue';
+export { default as UiProgressBar } from './components/UiProgressBar.vue';
 export { default as RemoteUnavailable } from './components/RemoteUnavailable.vue';
 export { default as SignInLink } from './components/SignInLink.vue';
 export { default as SignOutButton } from './components/SignOutButton.vue';
@@ -17,6 +18,8 @@ export { default as UiSelect } from './components/UiSelect.vue';
 export { default as UiTextArea } from './components/UiTextArea.vue';
 export { default as UiTextField } from './components/UiTextField.vue';
 export type { ChoiceOption } from './components/choice-option.ts';
+export { BarChart } from './components/charts/lazy-bar-chart.ts';
+export type { BarChartOptions, BarPattern, BarSeries } from './components/charts/bar-chart.ts';
 export type { FieldError } from './components/field-error.ts';
 
 export { useAnnouncer } from './composables/useAnnouncer.ts';
@@ -24,7 +27,8 @@ export { useLocale, usePersonLocale } from './composables/useLocale.ts';
 export { useMe, type MeStatus } from './composables/useMe.ts';
 export { usePageTitle } from './composables/usePageTitle.ts';
 export { useRouteFocus } from './composables/useRouteFocus.ts';
-export { usePageLoadFailure, useShellNavigation } from './composables/useShellNavigation.ts';
+export { isShownTo, usePageLoadFailure, useShellNavigation } from './composables/useShellNavigation.ts';
+export { useTimer } from './composables/useTimer.ts';
 export { applyTextSize, textSizes, useTextSize, type TextSize } from './composables/useTextSize.ts';
 
 export { RepresentationKind, StaffRole, type Actor, type Person, type Representation, type StaffMember } from './graphql/actor.ts';
@@ -35,8 +39,8 @@ export { createPortalI18n, loadLocale, mergeMessages, messagesReady, type Portal
 export { lazyMessages, type LazyLocaleMessages, type MessageLoader } from './i18n/lazy-messages.ts';
 export { loadRouteMessages } from './i18n/route-messages.ts';
 export { applyLocale, chosenLocale, currentLocale } from './i18n/current-locale.ts';
-export { formatDate, formatDateTime, SERVICE_TIME_ZONE, stockholmDay } from './i18n/format.ts';
-export { defaultLocale, directionOf, isLocale, localeNames, supportedLocales, type Locale, type LocaleMessages, type MessageTree } from './i18n/locales.ts';
+export { formatDate, formatDateTime, intlLocale, SERVICE_TIME_ZONE, stockholmDay } from './i18n/format.ts';
+export { defaultLocale, directionOf, isLocale, languageTag, localeNames, plainSwedish, staffLocales, supportedLocales, type Locale, type LocaleMessages, type MessageLocale, type MessageTree } from './i18n/locales.ts';
 
 export { defineRemoteModule, type NavigationItem, type RemoteDefinition, type RemoteModule, type RemoteWidgets } from './remote/contract.ts';
 export { isAllowed, loadRemotes, type RemoteRegistry, type RemoteState } from './remote/remote-registry.ts';

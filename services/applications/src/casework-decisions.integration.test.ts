@@ -274,6 +274,15 @@ describe('orders, delivery and follow-up', () => {
   let alarmProvider: string;
   let orderId: string;
 
+  it('shows a provider’s contact e-mail to staff (forwarding feedback fills it in), never to the public', async () => {
+    await seedApplications(subgraph.orm);
+    const EMAILS = `{ providers(limit: 100) { nodes { name contactEmail } } }`;
+    expect((await subgraph.request({ kind: 'anonymous' }, EMAILS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await subgraph.request({ kind: 'person', personId: crypto.randomUUID(), actingFor: [] }, EMAILS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const nodes = (await subgraph.request(hanna, EMAILS)).data.providers.nodes as Array<{ contactEmail: string | null }>;
+    expect(nodes.some((provider) => provider.contactEmail?.includes('@'))).toBe(true);
+  });
+
   it('lists providers publicly, the city’s own first, by service; seeding again adds nothing', async () => {
     await seedApplications(subgraph.orm);
     const all = (await subgraph.request({ kind: 'anonymous' }, PROVIDERS)).data.providers;

@@ -1,4 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { DEVIATION_RAISED_QUEUE, deviationRaisedData } from '@omsorg/rules/feedback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysTo } from './domain/calendar.ts';
 import { todayInStockholm } from './domain/stockholm-time.ts';
@@ -58,6 +59,39 @@ describe('deviations for missing implementation plans', () => {
     const events = await em.find(ApplicationEvent, { type: 'IMPLEMENTATION_PLAN_MISSING' });
     expect(events).toHaveLength(1);
     expect(events[0]!.visibleToApplicant).toBe(false);
+  });
+
+  it('sends each deviation to feedback\'s register in the same transaction, with the case\'s unit and the provider', async () => {
+    const late = await order(18, false);
+    const em = subgraph.orm.em.fork();
+    const lateOrder = await em.findOneOrFail(ServiceOrder, late, { populate: ['decision.requestedService.application', 'provider'] });
+    const application = lateOrder.decision.requestedService.application;
+    await raiseMissingPlanDeviations(subgraph.orm.em.fork(), today);
+    const jobs = await em.getConnection().execute<Array<{ data: unknown }>>(`select data from pgboss.job where name = ? and data->>'sourceKey' = ?`, [DEVIATION_RAISED_QUEUE, `implementation-plan-missing:${late}`]);
+    expect(jobs).toHaveLength(1);
+    expect(deviationRaisedData.parse(jobs[0]!.data)).toEqual({
+      sourceKey: `implementation-plan-missing:${late}`,
+      kind: 'IMPLEMENTATION_PLAN_MISSING',
+      unit: application.unit,
+      target: 'HOME_CARE_PROVIDER',
+      providerName: lateOrder.provider.name,
+      applicationId: application.id,
+      raisedOn: today,
+    });
+  });
+
+  it('sends nothing when the sweep\'s transaction fails', async () => {
+    const late = await order(19, false);
+    const failing = subgraph.orm.em.fork();
+    const original = failing.transactional.bind(failing);
+    // The sweep's own work runs, then the transaction is made to fail before it commits.
+    failing.transactional = ((work: (tx: typeof failing) => Promise<number>) => original(async (tx) => { await work(tx); throw new Error('rolled back'); })) as typeof failing.transactional;
+    await expect(raiseMissingPlanDeviations(failing, today)).rejects.toThrow('rolled back');
+    const jobs = await subgraph.orm.em.fork().getConnection().execute<Array<{ data: unknown }>>(`select data from pgboss.job where name = ? and data->>'sourceKey' = ?`, [DEVIATION_RAISED_QUEUE, `implementation-plan-missing:${late}`]);
+    expect(jobs).toHaveLength(0);
+    expect((await subgraph.orm.em.fork().findOneOrFail(ServiceOrder, late)).deviationRaisedOn).toBeNull();
+    // The next sweep raises it, with its event.
+    expect(await raiseMissingPlanDeviations(subgraph.orm.em.fork(), today)).toBe(1);
   });
 
   it('never raises the same deviation twice when two replicas sweep at once', async () => {

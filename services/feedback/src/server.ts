@@ -1,4 +1,7 @@
-import { runService } from '@omsorg/platform';
-import { feedbackService } from './service.ts';
+import { startTracing } from '@omsorg/platform/tracing';
 
+// Tracing (when on) first: what is imported after it can be traced.
+await startTracing('feedback');
+const { runService } = await import('@omsorg/platform');
+const { feedbackService } = await import('./service.ts');
 await runService(feedbackService);

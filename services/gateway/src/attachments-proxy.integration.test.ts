@@ -3,6 +3,7 @@ import { createLogger, internalTokenKey, verifyInternalToken } from '@omsorg/pla
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentsGuard, attachmentsProxy } from './attachments-proxy.ts';
+import { FILE_ROUTES, PUBLIC_FILE_ROUTES } from './file-routes.ts';
 
 /*
  * The proxy between the browser and the applications service, against a stand-in service that
@@ -59,6 +60,9 @@ beforeAll(async () => {
     next();
   });
   app.use('/attachments', attachmentsProxy(`http://127.0.0.1:${upstreamPort}/graphql`, key, createLogger('gateway-test')));
+  // A public route as FILE_ROUTES lists it: anonymous reads go through, nothing else does.
+  app.use('/venue-calendars', attachmentsGuard(new Set(['http://portal.test'])));
+  app.use('/venue-calendars', attachmentsProxy(`http://127.0.0.1:${upstreamPort}/graphql`, key, createLogger('gateway-test'), { anonymousReads: PUBLIC_FILE_ROUTES.has('/venue-calendars') }));
   gateway = createServer(app);
   gatewayUrl = `http://127.0.0.1:${await listen(gateway)}`;
 });
@@ -106,5 +110,27 @@ describe('attachmentsProxy', () => {
     const response = await post(Buffer.from('%PDF-1.4'), 'nobody');
     expect(response.status).toBe(401);
     expect(seen.length).toBe(before);
+  });
+
+  it('lets anyone read a public route (the calendars) as an anonymous actor, and nothing more', async () => {
+    expect([...PUBLIC_FILE_ROUTES].every((path) => path in FILE_ROUTES)).toBe(true);
+    expect(PUBLIC_FILE_ROUTES.has('/attachments')).toBe(false);
+    const before = seen.length;
+    const read = await fetch(`${gatewayUrl}/venue-calendars/v1.ics`);
+    expect(read.status).toBe(200);
+    const forwarded = seen.at(-1)!;
+    expect(seen.length).toBe(before + 1);
+    expect(forwarded.path).toBe('/venue-calendars/v1.ics');
+    const identity = await verifyInternalToken(forwarded.authorization.replace(/^Bearer /, ''), key);
+    expect(identity.actor).toEqual({ kind: 'anonymous' });
+    const write = await fetch(`${gatewayUrl}/venue-calendars/v1.ics`, {
+      method: 'POST',
+      headers: { origin: 'http://portal.test', 'x-omsorg-upload': '1', 'content-type': 'application/octet-stream' },
+      body: Buffer.from('x'),
+    });
+    expect(write.status).toBe(401);
+    expect(seen.length).toBe(before + 1);
+    const download = await fetch(`${gatewayUrl}/attachments/a1`);
+    expect(download.status).toBe(401);
   });
 });

@@ -51,12 +51,14 @@ export function attachmentsGuard(origins: ReadonlySet<string>): RequestHandler {
 /**
  * Forwards /attachments to the applications service with the signed internal token, streaming
  * the file both ways (nothing buffered here; the service enforces the size limit). A request
- * without a signed-in actor stops here. The file's name travels in X-File-Name and is never logged.
+ * without a signed-in actor stops here, except a GET of a public route (`anonymousReads`). The file's name travels in X-File-Name and is never logged.
  */
-export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTokenKey, log: Logger): RequestHandler {
+export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTokenKey, log: Logger, options: { anonymousReads?: boolean } = {}): RequestHandler {
   const base = new URL(applicationsGraphqlUrl);
   return async (req, res) => {
-    const actor = res.locals.actor;
+    // A public route (PUBLIC_FILE_ROUTES) is read by anyone, as an anonymous actor; nothing else is.
+    const anonymousRead = options.anonymousReads === true && (req.method === 'GET' || req.method === 'HEAD');
+    const actor = res.locals.actor ?? (anonymousRead ? { kind: 'anonymous' as const } : undefined);
     if (!actor) return refuse(req, res, 401, 'attachments.signIn');
     const token = await gatewayContext(req, actor, key).internalToken();
     const target = new URL(req.originalUrl, base);

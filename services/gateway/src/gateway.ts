@@ -3,18 +3,20 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, listenHost, negotiateLocale, rateLimitTableSql, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, listenHost, negotiateLocale, poolReadings, rateLimitTableSql, serveMetrics, watchPool, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
 import { allowedOrigins } from './audience.ts';
 import { attachmentsGuard, attachmentsProxy } from './attachments-proxy.ts';
+import { FILE_ROUTES, PUBLIC_FILE_ROUTES } from './file-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { readiness } from './health.ts';
 import { createIdentityClient } from './identity-client.ts';
 import { translate } from './messages.ts';
 import { PARSE_OPTIONS, QUERY_LIMITS, queryLimits } from './limits.ts';
+import { graphqlMetricsPlugin, httpMetrics, operationNames } from './metrics.ts';
 import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
 import { sessionGate } from './session-gate.ts';
@@ -41,12 +43,19 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
   await pool.query(SESSION_TABLE_SQL);
   await pool.query(rateLimitTableSql('gateway'));
+  const unwatchPool = watchPool(async () => poolReadings('gateway', pool));
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);
   const actors = createActorSource(identity, config.actorCacheSeconds);
 
+  // @apollo/gateway otherwise reports host facts (CPU, memory, OS) to Apollo's servers every hour;
+  // the city's gateway calls no one outside. APOLLO_TELEMETRY_DISABLED=false turns it back on.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    // Its OpenTelemetry spans (when tracing is on) name the operation only: never the document
+    // (literals may be personal data) nor errors (a validation error quotes the variable's value).
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name, url }) =>
       new (class extends RemoteGraphQLDataSource<GatewayContext> {
         override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -60,7 +69,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[])],
+    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), graphqlMetricsPlugin(operationNames(documents)) as ApolloServerPlugin<GatewayContext>],
     validationRules: [...limits.validationRules],
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
@@ -76,6 +85,9 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(httpMetrics());
+  // On the gateway's own port for Prometheus; the public Ingress and the portals route only /graphql, /auth and the file routes.
+  app.get('/metrics', (req, res, next) => void serveMetrics(req, res).catch(next));
   app.get('/health/live', (_req, res) => res.json({ status: 'ok' }));
   app.get('/health/ready', async (_req, res) => {
     const { ready, body } = await readiness(pool, config.subgraphUrls);
@@ -100,14 +112,10 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     trustedDocuments(documents, config.trustedDocuments.mode),
     expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContext(req, res.locals.actor, key) }),
   );
-  // Files: upload and download through the applications service, with the session and CSRF checks of /graphql.
-  app.use('/attachments', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.applications ?? '', key, log));
-  // The population extract (outreach staff): uploaded to identity with the same checks.
-  app.use('/population-imports', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.identity ?? '', key, log));
-  // The outreach letters' print file (GET only), the same way to the outreach service.
-  app.use('/outreach-letters', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.outreach ?? '', key, log));
-  // Outreach's letter print files (GET only: the guard refuses anything but GET, HEAD and a portal's upload).
-  app.use('/letter-batches', attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls.outreach ?? '', key, log));
+  // Files (uploads and downloads that are not GraphQL) to the service that keeps them, with the session and CSRF checks of /graphql.
+  for (const [path, service] of Object.entries(FILE_ROUTES)) {
+    app.use(path, attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls[service] ?? '', key, log, { anonymousReads: PUBLIC_FILE_ROUTES.has(path) }));
+  }
   app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? 500;
     if (status >= 500) log.error({ err: error }, 'request failed');
@@ -130,10 +138,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        // Requests in flight get their answer (a replica stopped in a rolling update must not cut
+        // a submission that was saved); idle connections close now, any left after 5 seconds then.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5000).unref();
       });
       await apollo.stop();
       await subgraphFetch.close();
+      unwatchPool();
       await pool.end();
     },
   };

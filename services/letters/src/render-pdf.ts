@@ -18,8 +18,9 @@ export type BatchOptions = RenderOptions & {
   info: { title: string; author: string; lang: string; date: string };
 };
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
+/** The standard fonts every document is set in (never embedded; they cover Swedish and Finnish). */
+export const FONT = 'Helvetica';
+export const BOLD = 'Helvetica-Bold';
 const TEXT_SIZE = 12;
 const SMALL = 9;
 const LABEL_WIDTH = 190;
@@ -56,14 +57,25 @@ const LAYOUT = {
 };
 
 type Doc = PDFKit.PDFDocument;
-type Meta = { lang: string; title: string; author: string; subject: string; date: string };
+/** A document's metadata: language (BCP 47), title, author (the unit), subject and date ("YYYY-MM-DD"). */
+export type DocumentMeta = { lang: string; title: string; author: string; subject: string; date: string };
 
-/** An A4 document with the letters' margins, fixed dates (the same letter gives the same file) and its metadata. */
-function newDocument(meta: Meta, options: RenderOptions & { tagged: boolean }): Doc {
+/**
+ * The sheet of a document that is not a letter (a printed programme): its size and margins, and
+ * `bufferPages` to write on every page at the end (a footer "Sida 2 av 5").
+ */
+export type PageSetup = { size: string | [number, number]; margins: { top: number; bottom: number; left: number; right: number }; bufferPages?: boolean };
+
+/**
+ * A document with fixed dates (the same content gives the same file) and its metadata: A4 with the
+ * letters' margins, or the `page` given.
+ */
+export function newDocument(meta: DocumentMeta, options: RenderOptions & { tagged: boolean }, page?: PageSetup): Doc {
   const date = new Date(`${meta.date}T12:00:00Z`);
   return new PDFDocument({
-    size: 'A4',
-    margins: { top: LAYOUT.top, bottom: LAYOUT.bottom, left: LAYOUT.left, right: LAYOUT.right },
+    size: page?.size ?? 'A4',
+    margins: page?.margins ?? { top: LAYOUT.top, bottom: LAYOUT.bottom, left: LAYOUT.left, right: LAYOUT.right },
+    bufferPages: page?.bufferPages ?? false,
     compress: options.compress ?? true,
     pdfVersion: '1.7',
     tagged: options.tagged,
@@ -93,7 +105,7 @@ const ENCODING_MEMO_LIMIT = 2_000;
  * so a print file of 20,000 letters spends most of its time on the same few hundred words.
  * pdfkit does not change what encode returns (it copies before it adds spacing).
  */
-function memoizeFont(doc: Doc, name: string): void {
+export function memoizeFont(doc: Doc, name: string): void {
   doc.font(name);
   const font = (doc as unknown as { _font: MeasuredFont & { memoized?: true } })._font;
   if (font.memoized) return;
@@ -309,8 +321,8 @@ class LetterWriter {
   }
 }
 
-/** Collects a document's bytes. */
-function collect(doc: Doc): Promise<Buffer> {
+/** Collects a document's bytes (start it before the document is ended). */
+export function collect(doc: Doc): Promise<Buffer> {
   const chunks: Buffer[] = [];
   return new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -9,7 +9,7 @@ const anonymous: Actor = { kind: 'anonymous' };
 const citizen: Actor = { kind: 'person', personId: '3d0c4c0e-7a57-4f0a-9a56-6a7d3e1f2b01', actingFor: [] };
 
 const VENUES_QUERY = `query($offset: Int, $limit: Int) {
-  venues(offset: $offset, limit: $limit) { totalCount hasNextPage nodes { id name streetAddress postalCode area openingHours accessibility description } }
+  venues(offset: $offset, limit: $limit) { totalCount hasNextPage nodes { id name streetAddress postalCode area openingHours { text } accessibility { text } description { text } } }
 }`;
 
 let subgraph: TestSubgraph;
@@ -33,9 +33,9 @@ describe('venues', () => {
       streetAddress: 'Hövdingagatan 22',
       postalCode: '126 52',
       area: 'Aspudden',
-      openingHours: 'Måndag–fredag 9.30–15.30.',
-      accessibility: expect.stringContaining('Hiss och ramp'),
-      description: expect.any(String),
+      openingHours: { text: 'Måndag–fredag 9.30–15.30.' },
+      accessibility: { text: expect.stringContaining('Hiss och ramp') },
+      description: { text: expect.any(String) },
     });
   });
 

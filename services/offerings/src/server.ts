@@ -1,4 +1,7 @@
-import { runService } from '@omsorg/platform';
-import { offeringsService } from './service.ts';
+import { startTracing } from '@omsorg/platform/tracing';
 
+// Tracing (when on) first: what is imported after it can be traced.
+await startTracing('offerings');
+const { runService } = await import('@omsorg/platform');
+const { offeringsService } = await import('./service.ts');
 await runService(offeringsService);

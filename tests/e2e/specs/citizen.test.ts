@@ -12,14 +12,14 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('citizen portal', () => {
-  it('greets a visitor in Swedish, lists meeting places and offers to sign in', async () => {
+  it('greets a visitor in Swedish, shows the way to activities and offers to sign in', async () => {
     for (const width of [320, 1280]) {
       const { context, page } = await newPage(browser, { width });
       await page.goto(urls.citizen);
       expect(await page.getAttribute('html', 'lang')).toBe('sv');
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByRole('link', { name: 'Logga in' }).first().waitFor();
-      await page.getByText('Träffpunkt Hägersten').first().waitFor();
+      await page.getByRole('link', { name: 'Hitta aktiviteter nära dig' }).waitFor();
       await expectAccessible(page);
       await context.close();
     }

@@ -302,4 +302,7 @@ async function decide(page: Page, service: string, fields: DecisionFields): Prom
   await fillDecision(region, fields);
   await region.getByRole('button', { name: 'Fatta beslut' }).click();
   await page.getByText(/Beslutet är fattat/).first().waitFor();
+  // The service's form goes away once its decision is saved. The notice alone is not enough: the
+  // previous decision's notice may still be there, and the next form would use the old version.
+  await region.getByRole('button', { name: 'Fatta beslut' }).waitFor({ state: 'detached' });
 }

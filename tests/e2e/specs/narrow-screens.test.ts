@@ -55,6 +55,10 @@ describe('the citizen portal on a narrow screen', () => {
     // The language choices come next in the tab order; arrows choose, as in any radio group.
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('ui-language');
+    // Plain Swedish comes next to Swedish; the page stays lang="sv".
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#ui-language-sv-x-easy:checked').waitFor({ state: 'attached' });
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await page.keyboard.press('ArrowRight');
@@ -138,9 +142,11 @@ describe('the citizen portal on a narrow screen', () => {
     await page.setViewportSize(NARROW);
     await signInAsCitizen(page, urls.citizen, BIRGITTA);
     const pages: Array<[path: string, ready: (page: Page) => Promise<unknown>]> = [
-      ['/', (p) => p.getByText('Träffpunkt Hägersten').first().waitFor()],
+      ['/', (p) => p.getByRole('link', { name: 'Hitta aktiviteter nära dig' }).waitFor()],
       ['/traffpunkter', (p) => p.getByText('Träffpunkt Midsommarkransen').first().waitFor()],
-      ['/synpunkter', (p) => p.getByRole('button', { name: 'Skicka' }).waitFor()],
+      ['/synpunkter', (p) => p.getByRole('button', { name: 'Nästa' }).waitFor()],
+      ['/synpunkter/status', (p) => p.getByRole('button', { name: 'Visa status' }).waitFor()],
+      ['/synpunkter/mina', (p) => p.getByRole('link', { name: 'Lämna en ny synpunkt' }).waitFor()],
       ['/ansokan', (p) => p.getByRole('button', { name: 'Börja ansökan' }).waitFor()],
       ['/mina-arenden', loaded],
       ['/mina-uppgifter', loaded],

@@ -172,10 +172,13 @@ describe('booking a health conversation through an invitation', () => {
       await tabTo(page, byText('Tillbaka'));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Vilken tid?' }).waitFor();
+      await focusReaches(page, 'Vilken tid?');
       expect(await checkedLabel(page, 'booking-time')).toBe(time);
       await tabTo(page, byText('Fortsätt'));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Tolk och sällskap' }).waitFor();
+      // The step moves focus to its heading a frame after it is drawn: typing before that loses letters.
+      await focusReaches(page, 'Tolk och sällskap');
       await page.locator('#booking-companion').focus();
       await page.keyboard.type('min dotter Anna');
       await tabTo(page, byText('Fortsätt'));

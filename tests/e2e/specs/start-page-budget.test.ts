@@ -67,7 +67,7 @@ describe('citizen start page size budget', () => {
     await start.waitForLoadState('networkidle');
     // Every remote's part is there: a remote that failed would leave its scripts out of the count.
     const parts = await start.getByRole('heading', { level: 2 }).allTextContents();
-    expect(parts).toEqual(expect.arrayContaining(['Synpunkter och klagomål', 'Hjälp från äldreomsorgen', 'Träffpunkter']));
+    expect(parts).toEqual(expect.arrayContaining(['Synpunkter och klagomål', 'Hjälp från äldreomsorgen', 'Aktiviteter och träffpunkter']));
     await fresh.close();
 
     const scripts = await Promise.all([...paths].map(measure));

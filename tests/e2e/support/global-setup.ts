@@ -32,9 +32,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   // Every browser of the suite signs in from 127.0.0.1: the per-address sign-in limit would stop it.
   process.env.RATE_LIMIT_SIGN_IN ??= '1000/10m';
+  // Registrations without BankID count per address too (default 10/1h): the journey takes ten, the registration spec more.
+  process.env.RATE_LIMIT_OFFERINGS_REGISTRATION ??= '100/1h';
   // The gateway executes only the portals' documents (schema/operations/*.json), as in production.
   process.env.TRUSTED_DOCUMENTS ??= 'required';
-  const stack = await startStack({ ports, dataDir, databaseUrl: process.env.E2E_DATABASE_URL, quiet: true });
+  // Two of every subgraph and two gateways behind round-robin balancers, as `pnpm start --replicas 2`
+  // runs them: every journey also proves that nothing depends on which replica answers. E2E_REPLICAS=1: one of each.
+  const replicas = Number(process.env.E2E_REPLICAS ?? 2);
+  const started = Date.now();
+  const stack = await startStack({ ports, dataDir, databaseUrl: process.env.E2E_DATABASE_URL, quiet: true, replicas });
+  console.log(`The stack (${replicas} of each service) started in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   project.provide('urls', stack.urls);
   project.provide('databaseUrl', stack.databaseUrl);
   return async () => {

@@ -564,7 +564,8 @@ export const StaffRole = {
   Caseworker: 'CASEWORKER',
   Manager: 'MANAGER',
   Outreach: 'OUTREACH',
-  QualityCouncil: 'QUALITY_COUNCIL'
+  QualityCouncil: 'QUALITY_COUNCIL',
+  Activities: 'ACTIVITIES'
 } as const;
 
 export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
@@ -864,6 +865,10 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_CapacityBelowRegisteredError_Fragment = { __typename: 'CapacityBelowRegisteredError', message: string };
+
+type MutationErrors_RegistrationClosedError_Fragment = { __typename: 'RegistrationClosedError', message: string };
+
 type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
 
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
@@ -880,6 +885,8 @@ export type MutationErrorsFragment =
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_CapacityBelowRegisteredError_Fragment
+  | MutationErrors_RegistrationClosedError_Fragment
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
   | MutationErrors_ConsentRequiredError_Fragment

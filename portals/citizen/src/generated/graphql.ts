@@ -71,8 +71,20 @@ export type CitizenMyOutreachOpeningsQuery = { me:
     | { __typename: 'StaffMember' }
    | null };
 
+export type CitizenMyOfferingsOpeningsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type CitizenMyOfferingsOpeningsQuery = { me:
+    | { __typename: 'Person', id: string, offeringsOpenings: { totalCount: number, hasNextPage: boolean, nodes: Array<{ at: string, what: string | null, staff: { id: string, name: string, title: string } }> } }
+    | { __typename: 'StaffMember' }
+   | null };
+
 export const CitizenRepresentationTermsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenRepresentationTerms"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Representation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<CitizenRepresentationTermsFragment, unknown>;
 export const CitizenOpeningStaffFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitizenOpeningStaff"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<CitizenOpeningStaffFragment, unknown>;
 export const CitizenMyDetailsDocument = {"__meta__":{"hash":"sha256:c9a029dece157e26161d35b168e0808898011c3ab58f7ec8df63100f143eee7d"}} as unknown as DocumentNode<CitizenMyDetailsQuery, CitizenMyDetailsQueryVariables>;
 export const CitizenMyFeedbackOpeningsDocument = {"__meta__":{"hash":"sha256:9293bdaa0e19f63d58b9bae5d901396bf8057ed3845ddd2809b54bba17b11cb6"}} as unknown as DocumentNode<CitizenMyFeedbackOpeningsQuery, CitizenMyFeedbackOpeningsQueryVariables>;
 export const CitizenMyOutreachOpeningsDocument = {"__meta__":{"hash":"sha256:b52b15da9bf8eb3199ad3559fde7f90d145b076ee12b4ef22cc32015e29a4aeb"}} as unknown as DocumentNode<CitizenMyOutreachOpeningsQuery, CitizenMyOutreachOpeningsQueryVariables>;
+export const CitizenMyOfferingsOpeningsDocument = {"__meta__":{"hash":"sha256:ed5734d9f471036387501f49a45a746e34ca32e011262ddb6248e21fa13f4ba5"}} as unknown as DocumentNode<CitizenMyOfferingsOpeningsQuery, CitizenMyOfferingsOpeningsQueryVariables>;

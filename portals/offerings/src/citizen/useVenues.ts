@@ -1,9 +1,10 @@
 import { graphqlRequest } from '@omsorg/ui';
 import { ref, shallowRef } from 'vue';
-import { VenuesDocument, type VenueCardFragment } from '../generated/graphql.ts';
+import { VenuesDocument, type VenueCardFragment, type VenueFilter } from '../generated/graphql.ts';
+import { contentLanguageOf } from '../shared/content-language.ts';
 
-/** Venues page by page; more() appends the next page ("Visa fler"). */
-export function useVenues(pageSize: number) {
+/** Venues page by page, narrowed by `filter`; more() appends the next page ("Visa fler"). */
+export function useVenues(pageSize: number, filter: () => VenueFilter = () => ({}), locale: () => string = () => 'sv') {
   const venues = ref<VenueCardFragment[]>([]);
   const totalCount = ref(0);
   const hasNextPage = ref(false);
@@ -14,7 +15,7 @@ export function useVenues(pageSize: number) {
     loading.value = true;
     error.value = null;
     try {
-      const { venues: page } = await graphqlRequest(VenuesDocument, { offset, limit: pageSize });
+      const { venues: page } = await graphqlRequest(VenuesDocument, { offset, limit: pageSize, filter: filter(), language: contentLanguageOf(locale()) });
       venues.value = offset === 0 ? page.nodes : [...venues.value, ...page.nodes];
       totalCount.value = page.totalCount;
       hasNextPage.value = page.hasNextPage;

@@ -307,6 +307,10 @@ type CitizenBookingErrors_RateLimitError_Fragment = { __typename: 'RateLimitErro
 
 type CitizenBookingErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type CitizenBookingErrors_CapacityBelowRegisteredError_Fragment = { __typename: 'CapacityBelowRegisteredError', message: string };
+
+type CitizenBookingErrors_RegistrationClosedError_Fragment = { __typename: 'RegistrationClosedError', message: string };
+
 type CitizenBookingErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string };
 
 type CitizenBookingErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
@@ -323,6 +327,8 @@ export type CitizenBookingErrorsFragment =
   | CitizenBookingErrors_NotFoundError_Fragment
   | CitizenBookingErrors_RateLimitError_Fragment
   | CitizenBookingErrors_ValidationError_Fragment
+  | CitizenBookingErrors_CapacityBelowRegisteredError_Fragment
+  | CitizenBookingErrors_RegistrationClosedError_Fragment
   | CitizenBookingErrors_BookingRefusedError_Fragment
   | CitizenBookingErrors_CohortAlreadyFixedError_Fragment
   | CitizenBookingErrors_ConsentRequiredError_Fragment
@@ -500,6 +506,10 @@ type MutationErrors_RateLimitError_Fragment = { __typename: 'RateLimitError', me
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type MutationErrors_CapacityBelowRegisteredError_Fragment = { __typename: 'CapacityBelowRegisteredError', message: string };
+
+type MutationErrors_RegistrationClosedError_Fragment = { __typename: 'RegistrationClosedError', message: string };
+
 type MutationErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', message: string };
 
 type MutationErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
@@ -516,6 +526,8 @@ export type MutationErrorsFragment =
   | MutationErrors_NotFoundError_Fragment
   | MutationErrors_RateLimitError_Fragment
   | MutationErrors_ValidationError_Fragment
+  | MutationErrors_CapacityBelowRegisteredError_Fragment
+  | MutationErrors_RegistrationClosedError_Fragment
   | MutationErrors_BookingRefusedError_Fragment
   | MutationErrors_CohortAlreadyFixedError_Fragment
   | MutationErrors_ConsentRequiredError_Fragment
@@ -632,6 +644,10 @@ type StaffBookingErrors_RateLimitError_Fragment = { __typename: 'RateLimitError'
 
 type StaffBookingErrors_ValidationError_Fragment = { __typename: 'ValidationError', message: string, issues: Array<{ field: string, message: string }> };
 
+type StaffBookingErrors_CapacityBelowRegisteredError_Fragment = { __typename: 'CapacityBelowRegisteredError', message: string };
+
+type StaffBookingErrors_RegistrationClosedError_Fragment = { __typename: 'RegistrationClosedError', message: string };
+
 type StaffBookingErrors_BookingRefusedError_Fragment = { __typename: 'BookingRefusedError', reason: BookingRefusal, message: string };
 
 type StaffBookingErrors_CohortAlreadyFixedError_Fragment = { __typename: 'CohortAlreadyFixedError', message: string };
@@ -648,6 +664,8 @@ export type StaffBookingErrorsFragment =
   | StaffBookingErrors_NotFoundError_Fragment
   | StaffBookingErrors_RateLimitError_Fragment
   | StaffBookingErrors_ValidationError_Fragment
+  | StaffBookingErrors_CapacityBelowRegisteredError_Fragment
+  | StaffBookingErrors_RegistrationClosedError_Fragment
   | StaffBookingErrors_BookingRefusedError_Fragment
   | StaffBookingErrors_CohortAlreadyFixedError_Fragment
   | StaffBookingErrors_ConsentRequiredError_Fragment

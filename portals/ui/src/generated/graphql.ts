@@ -9,7 +9,8 @@ export const StaffRole = {
   Caseworker: 'CASEWORKER',
   Manager: 'MANAGER',
   Outreach: 'OUTREACH',
-  QualityCouncil: 'QUALITY_COUNCIL'
+  QualityCouncil: 'QUALITY_COUNCIL',
+  Activities: 'ACTIVITIES'
 } as const;
 
 export type StaffRole = typeof StaffRole[keyof typeof StaffRole];

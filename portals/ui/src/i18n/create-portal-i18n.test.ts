@@ -94,6 +94,38 @@ describe('messages loaded on demand', () => {
   });
 });
 
+describe('plain Swedish', () => {
+  it('shows the plain-Swedish message where there is one and the Swedish one, key by key, where not', async () => {
+    localStorage.setItem('omsorg.locale', 'sv-x-easy');
+    const shell = { ...shellMessages(), 'sv-x-easy': vi.fn(async () => ({ shell: { title: 'Hej och välkommen' } })) };
+    const i18n = createPortalI18n(shell);
+    await messagesReady(i18n);
+    expect(i18n.global.t('shell.title')).toBe('Hej och välkommen');
+    expect(i18n.global.t('shell.onlySwedish')).toBe('Bara på svenska');
+    expect(shell.en).not.toHaveBeenCalled();
+  });
+
+  it('needs no messages of a package: it shows the Swedish ones, and the page is Swedish to a screen reader', async () => {
+    const shell = shellMessages();
+    const i18n = createPortalI18n(shell);
+    await messagesReady(i18n);
+    let switchTo: (locale: 'sv-x-easy') => Promise<void> = async () => {};
+    const Probe = defineComponent(() => {
+      const { setLocale } = useLocale();
+      switchTo = setLocale;
+      return () => h('p', i18n.global.t('shell.title'));
+    });
+    const wrapper = mount(Probe, { global: { plugins: [i18n] } });
+    await switchTo('sv-x-easy');
+    await nextTick();
+    expect(i18n.global.locale.value).toBe('sv-x-easy');
+    expect(wrapper.text()).toBe('Välkommen');
+    expect(document.documentElement.lang).toBe('sv');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(localStorage.getItem('omsorg.locale')).toBe('sv-x-easy');
+  });
+});
+
 describe('lazyMessages', () => {
   it('merges the shared file and an audience file of one language', async () => {
     const messages = lazyMessages({
@@ -103,5 +135,12 @@ describe('lazyMessages', () => {
       ar: async () => ({ default: {} }),
     });
     expect(await messages.sv()).toEqual({ app: { status: 'Inskickad', citizen: { title: 'Mina ansökningar' } } });
+    expect(messages['sv-x-easy']).toBeUndefined();
+  });
+
+  it('takes plain Swedish when a package writes it', async () => {
+    const none = async () => ({ default: {} });
+    const messages = lazyMessages({ sv: none, en: none, fi: none, ar: none, 'sv-x-easy': async () => ({ default: { app: { status: 'Skickad' } } }) });
+    expect(await messages['sv-x-easy']?.()).toEqual({ app: { status: 'Skickad' } });
   });
 });

@@ -41,9 +41,12 @@ function withFallback(locale: Locale): Locale[] {
 function loadOne(target: MessageTarget, source: LazyLocaleMessages, locale: Locale): Promise<void> {
   const loaded = stateOf(target).sources.get(source);
   if (!loaded) return Promise.resolve();
+  const load = source[locale];
+  // A package without plain-Swedish messages shows its Swedish ones (the fallback, loaded too).
+  if (!load) return Promise.resolve();
   let pending = loaded.get(locale);
   if (!pending) {
-    pending = source[locale]().then((tree) => target.mergeLocaleMessage(locale, tree));
+    pending = load().then((tree) => target.mergeLocaleMessage(locale, tree));
     // A failed fetch is tried again next time rather than remembered.
     pending.catch(() => loaded.delete(locale));
     loaded.set(locale, pending);

@@ -21,6 +21,12 @@ describe('the chosen language', () => {
     expect(storedLocale()).toBe('sv');
   });
 
+  it('can be plain Swedish, which is remembered as such', () => {
+    applyLocale('sv-x-easy');
+    expect(currentLocale()).toBe('sv-x-easy');
+    expect(storedLocale()).toBe('sv-x-easy');
+  });
+
   it('is remembered when the user chooses it, and then wins at the next start', () => {
     applyLocale('en');
     expect(chosenLocale()).toBe('en');

@@ -1,9 +1,12 @@
-import { defaultLocale, directionOf, isLocale, type Locale } from './locales.ts';
+import { defaultLocale, directionOf, isLocale, languageTag, type Locale } from './locales.ts';
 
 const storageKey = 'omsorg.locale';
 let current: Locale = defaultLocale;
 
-/** The locale the GraphQL client sends as accept-language; kept in step by applyLocale. */
+/**
+ * The locale the GraphQL client sends as accept-language; kept in step by applyLocale. Plain
+ * Swedish is sent as `sv-x-easy`, which every service's negotiateLocale reads as Swedish.
+ */
 export function currentLocale(): Locale {
   return current;
 }
@@ -30,7 +33,8 @@ export function storedLocale(): Locale {
 export function applyLocale(locale: Locale, { remember = true }: { remember?: boolean } = {}): void {
   current = locale;
   if (typeof document !== 'undefined') {
-    document.documentElement.lang = locale;
+    // Plain Swedish is Swedish to a screen reader and a browser: lang="sv".
+    document.documentElement.lang = languageTag(locale);
     document.documentElement.dir = directionOf(locale);
   }
   if (!remember) return;

@@ -19,6 +19,11 @@ describe('dates and times in Stockholm time', () => {
     expect(formatDate('2026-03-29', { dateStyle: 'short' }, 'sv')).toBe('2026-03-29');
   });
 
+  it('writes dates in plain Swedish as in Swedish', () => {
+    expect(formatDate('2026-12-04', undefined, 'sv-x-easy')).toBe('4 december 2026');
+    expect(formatDateTime('2026-12-04T23:30:00Z', 'sv-x-easy')).toBe('5 dec. 2026 00:30');
+  });
+
   it('shows what it cannot read as it is', () => {
     expect(formatDate('snart', undefined, 'sv')).toBe('snart');
   });

@@ -1,7 +1,13 @@
 import { currentLocale } from './current-locale.ts';
 import type { Locale } from './locales.ts';
 
-const localeTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' };
+/** Plain Swedish writes its dates and numbers as Swedish does. */
+const localeTags: Record<Locale, string> = { sv: 'sv-SE', 'sv-x-easy': 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' };
+
+/** The Intl locale of a UI locale, for number and date formats of a package's own. */
+export function intlLocale(locale: Locale = currentLocale()): string {
+  return localeTags[locale];
+}
 
 /** Every date and time is shown and counted as it is in Stockholm, wherever the browser is. */
 export const SERVICE_TIME_ZONE = 'Europe/Stockholm';

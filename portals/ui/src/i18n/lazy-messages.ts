@@ -1,10 +1,13 @@
-import type { Locale, MessageTree } from './locales.ts';
+import type { MessageLocale, MessageTree, plainSwedish } from './locales.ts';
 
 /** Fetches one language's messages; a dynamic import, so the bundler emits one chunk per language. */
 export type MessageLoader = () => Promise<MessageTree>;
 
-/** A loader per supported language; only the current one (and Swedish, the fallback) is fetched. */
-export type LazyLocaleMessages = Record<Locale, MessageLoader>;
+/**
+ * A loader per supported language; only the current one (and Swedish, the fallback) is fetched.
+ * Plain Swedish is optional: without it, plain Swedish shows the Swedish messages.
+ */
+export type LazyLocaleMessages = Record<MessageLocale, MessageLoader> & Partial<Record<typeof plainSwedish, MessageLoader>>;
 
 /** A JSON module as `import()` gives it; its shape is checked by each package's message tests. */
 type JsonModule = { default: object };
@@ -29,12 +32,13 @@ export function mergeTrees(a: MessageTree, b: MessageTree): MessageTree {
  * `lazyMessages({ sv: () => import('./locales/sv.json'), … })`. A loader may return several
  * modules (shared words plus one audience's file); they are merged in order.
  */
-export function lazyMessages(loaders: Record<Locale, ModuleLoader>): LazyLocaleMessages {
+export function lazyMessages(loaders: Record<MessageLocale, ModuleLoader> & Partial<Record<typeof plainSwedish, ModuleLoader>>): LazyLocaleMessages {
   const wrap =
     (load: ModuleLoader): MessageLoader =>
     async () => {
       const loaded = await load();
       return (Array.isArray(loaded) ? loaded : [loaded]).reduce<MessageTree>((tree, m) => mergeTrees(tree, m.default as MessageTree), {});
     };
-  return { sv: wrap(loaders.sv), en: wrap(loaders.en), fi: wrap(loaders.fi), ar: wrap(loaders.ar) };
+  const easy = loaders['sv-x-easy'];
+  return { sv: wrap(loaders.sv), en: wrap(loaders.en), fi: wrap(loaders.fi), ar: wrap(loaders.ar), ...(easy ? { 'sv-x-easy': wrap(easy) } : {}) };
 }

@@ -7,6 +7,12 @@ import type { LazyLocaleMessages } from '../i18n/lazy-messages.ts';
 export interface NavigationItem {
   to: string;
   labelKey: string;
+  /**
+   * Staff shell: shown only to staff with one of these roles (a remote some roles load for a
+   * narrow use keeps the rest of its menu from them). Only the menu: pages ask the API, which
+   * decides again.
+   */
+  roles?: readonly StaffRole[];
 }
 
 /** Places in a shell where a remote may put a small component. */

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, RateLimitFailure, enforceRateLimit, isUuid, rateLimitSubject, readBodyBytes, type HttpRoute, type RequestContext } from '@omsorg/platform';
+import { BodyTooLarge, contentDisposition, enforceRateLimit, type HttpRoute, isUuid, RateLimitFailure, rateLimitSubject, readBodyBytes, refuseUpload, type RequestContext, sendJson } from '@omsorg/platform';
 import { maySeeAttachment } from '../domain/attachment-access.ts';
-import { contentDisposition } from '../domain/attachment-content.ts';
 import { Attachment } from '../entities/attachment.ts';
 import { logCaseReads } from '../queries/casework/case-reads.ts';
 import { attachmentsLimit } from '../rate-limits.ts';
@@ -15,19 +14,7 @@ import { AttachmentRefused, maxAttachmentBytes, parseUploadTarget, saveAttachmen
  * Neither file names nor contents are ever logged.
  */
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
-}
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  // The rest of a refused upload is not read: close the connection instead of draining it.
-  if (req.method === 'POST' && !req.readableEnded) {
-    res.shouldKeepAlive = false;
-    headers = { ...headers, connection: 'close' };
-    res.once('finish', () => req.destroy());
-  }
-  sendJson(res, status, { error: { code, message } }, headers);
-}
 
 async function upload(req: IncomingMessage, res: ServerResponse, context: RequestContext): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -40,15 +27,15 @@ async function upload(req: IncomingMessage, res: ServerResponse, context: Reques
     content = await readBodyBytes(req, maxBytes);
   } catch (error) {
     if (!(error instanceof BodyTooLarge)) throw error;
-    return refuse(req, res, 413, 'TOO_LARGE', context.t('error.attachment.tooLarge', { max: `${Math.floor(maxBytes / (1024 * 1024))} MB` }));
+    return refuseUpload(req, res, 413, 'TOO_LARGE', context.t('error.attachment.tooLarge', { max: `${Math.floor(maxBytes / (1024 * 1024))} MB` }));
   }
-  if (!target) return refuse(req, res, 400, 'BAD_REQUEST', context.t('error.attachment.badRequest'));
+  if (!target) return refuseUpload(req, res, 400, 'BAD_REQUEST', context.t('error.attachment.badRequest'));
   const subject = rateLimitSubject(context);
   try {
     if (subject) await enforceRateLimit(context, attachmentsLimit(), subject, 'error.rateLimited.attachments');
   } catch (error) {
     if (!(error instanceof RateLimitFailure)) throw error;
-    return refuse(req, res, 429, 'RATE_LIMITED', error.message, { 'retry-after': String(error.retryAfterSeconds) });
+    return refuseUpload(req, res, 429, 'RATE_LIMITED', error.message, { 'retry-after': String(error.retryAfterSeconds) });
   }
   try {
     const attachment = await saveAttachment(context, target, content);
@@ -56,7 +43,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, context: Reques
   } catch (error) {
     if (!(error instanceof AttachmentRefused)) throw error;
     context.log.info({ refusal: error.code }, 'attachment refused');
-    refuse(req, res, error.status, error.code, error.message);
+    refuseUpload(req, res, error.status, error.code, error.message);
   }
 }
 
@@ -76,7 +63,7 @@ async function download(res: ServerResponse, context: RequestContext, id: string
     .writeHead(200, {
       'content-type': attachment.contentType,
       'content-length': String(content.length),
-      'content-disposition': contentDisposition(attachment.fileName),
+      'content-disposition': contentDisposition(attachment.fileName, 'bilaga'),
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, no-store',
       'content-security-policy': "default-src 'none'; sandbox",
@@ -88,11 +75,11 @@ export const attachmentsRoute: HttpRoute = {
   prefix: '/attachments',
   maxBodyBytes: maxAttachmentBytes,
   async handle(req, res, context) {
-    if (context.actor.kind === 'anonymous') return refuse(req, res, 401, 'UNAUTHENTICATED', context.t('error.attachment.signIn'));
+    if (context.actor.kind === 'anonymous') return refuseUpload(req, res, 401, 'UNAUTHENTICATED', context.t('error.attachment.signIn'));
     const path = (req.url ?? '/').split('?')[0] ?? '';
     if (req.method === 'POST' && path === '/attachments') return upload(req, res, context);
     const id = /^\/attachments\/([^/]+)$/.exec(path)?.[1];
     if ((req.method === 'GET' || req.method === 'HEAD') && id) return download(res, context, id);
-    refuse(req, res, 405, 'METHOD_NOT_ALLOWED', context.t('error.attachment.badRequest'));
+    refuseUpload(req, res, 405, 'METHOD_NOT_ALLOWED', context.t('error.attachment.badRequest'));
   },
 };

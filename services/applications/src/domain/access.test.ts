@@ -7,6 +7,7 @@ import {
   doesCasework,
   isUuid,
   mayChooseProvider,
+  mayReadIndicators,
   mayRegisterApplication,
   maySeeCase,
   maySeeViolenceScreening,
@@ -141,5 +142,13 @@ describe('who may choose the provider of a granted service (LOV)', () => {
   });
   it('never on a draft', () => {
     expect(mayChooseProvider({ kind: 'person', personId: signe, actingFor: [] }, { ...decided, status: 'DRAFT' })).toBe(false);
+  });
+});
+
+describe('who reads the indicator report\'s figures', () => {
+  it('lets the quality council and managers read them, and nobody else', () => {
+    expect(mayReadIndicators(council)).toBe(true);
+    expect(mayReadIndicators(maria)).toBe(true);
+    for (const actor of [hanna, outreach, erikFor([signe]), { kind: 'anonymous' } as Actor]) expect(mayReadIndicators(actor)).toBe(false);
   });
 });

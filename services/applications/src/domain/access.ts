@@ -82,6 +82,15 @@ export function maySeeStatistics(actor: Actor): actor is StaffActor {
   return isStaff(actor) && (hasRole(actor, 'MANAGER') || hasRole(actor, 'QUALITY_COUNCIL'));
 }
 
+/**
+ * The indicator report's figures of the own unit (callbacks within 48 hours, investigations that
+ * describe every applied service, days to decision): aggregates only, for the quality council and
+ * managers, as the statistics.
+ */
+export function mayReadIndicators(actor: Actor): actor is StaffActor {
+  return maySeeStatistics(actor);
+}
+
 /** The same rules as `caseFilter`, for one case in hand. */
 export function maySeeCase(actor: Actor, application: CaseFacts): boolean {
   if (isPerson(actor)) return personScope(actor).includes(application.applicantId);

@@ -89,11 +89,3 @@ export function attachmentMaxBytes(env: Record<string, string | undefined> = pro
   return Number(raw);
 }
 
-/**
- * The Content-Disposition of a download: always `attachment`, so the browser saves the file and
- * never shows it in the portal's origin; the name as RFC 6266/5987 (ASCII fallback and UTF-8).
- */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'bilaga';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
-}

@@ -1,5 +1,6 @@
 import { createLogger } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { FEEDBACK_CARE_STATUS_CHANGED_QUEUE } from '@omsorg/rules/feedback';
 import { CARE_STATUS_CHANGED_QUEUE, careStatusChangedData } from '@omsorg/rules/outreach';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysTo } from '../domain/calendar.ts';
@@ -19,11 +20,11 @@ const DECIDE = `mutation($input: DecideInput!) { decide(input: $input) { __typen
 
 type Sent = { personId: string; hasCurrentCareServices: boolean; version: string };
 /** Every care status sent for a person, oldest first, as outreach would read the jobs. */
-async function sentFor(personId: string): Promise<Sent[]> {
+async function sentFor(personId: string, queue = CARE_STATUS_CHANGED_QUEUE): Promise<Sent[]> {
   const rows = await subgraph.orm.em
     .fork()
     .getConnection()
-    .execute<Array<{ data: unknown }>>(`select data from pgboss.job where name = ? order by created_on`, [CARE_STATUS_CHANGED_QUEUE]);
+    .execute<Array<{ data: unknown }>>(`select data from pgboss.job where name = ? order by created_on`, [queue]);
   return rows.flatMap((row) => careStatusChangedData.parse(row.data).people.filter((person) => person.personId === personId));
 }
 
@@ -81,5 +82,13 @@ describe('care status to outreach', () => {
     const count = await publishCareStatuses(subgraph.orm, createLogger('test'));
     expect(count).toBeGreaterThanOrEqual(4);
     expect((await sentFor(none.applicantId)).map((sent) => sent.hasCurrentCareServices)).toEqual([false]);
+  });
+
+  it('sends feedback the same status on its own queue, at the same moments (the user survey is offered to people with services)', async () => {
+    const person = await submittedApplication(subgraph.orm, { services: ['SAFETY_ALARM'], status: 'IN_INVESTIGATION', assigneeId: hanna.staffId });
+    expect(await grant(person.id, person.serviceIds.SAFETY_ALARM!)).toMatchObject({ __typename: 'MutationDecideSuccess' });
+    const toFeedback = await sentFor(person.applicantId, FEEDBACK_CARE_STATUS_CHANGED_QUEUE);
+    expect(toFeedback).toEqual([{ personId: person.applicantId, hasCurrentCareServices: true, version: expect.any(String) }]);
+    expect(toFeedback).toEqual(await sentFor(person.applicantId));
   });
 });

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { enqueueJob, withJobQueue, type JobDefinition, type Logger } from '@omsorg/platform';
+import { FEEDBACK_CARE_STATUS_CHANGED_QUEUE } from '@omsorg/rules/feedback';
 import { CARE_STATUS_CHANGED_QUEUE } from '@omsorg/rules/outreach';
 import { addDaysTo } from '../domain/calendar.ts';
 import { hasCurrentCareServices, type CareDecision } from '../domain/care-status.ts';
@@ -8,7 +9,8 @@ import { applicationsDatabase } from '../database.ts';
 
 /*
  * Applications tells outreach who has current care services (domain/care-status.ts), so that a
- * campaign can leave them out without reading this schema: whenever a decision is made or a
+ * campaign can leave them out without reading this schema, and feedback the same (its own queue,
+ * the same data), so that only they are offered the user survey: whenever a decision is made or a
  * reconsidered appeal changes one (in the same transaction), every night for the periods that
  * start or end by date, and once for everyone at seed.
  */
@@ -34,7 +36,7 @@ async function statusesOf(em: EntityManager, personIds: readonly string[], today
 }
 
 /**
- * Computes these people's care status as of now and queues it for outreach, in the transaction
+ * Computes these people's care status as of now and queues it for outreach and feedback, in the transaction
  * `em` is in (call it inside `em.transactional`, after the change is flushed). The version is the
  * moment before the read, so a later event always reflects at least as much.
  */
@@ -46,7 +48,9 @@ export async function enqueueCareStatus(em: EntityManager, personIds: readonly s
     const chunk = unique.slice(start, start + CHUNK);
     const statuses = await statusesOf(em, chunk, today);
     const people = chunk.map((personId) => ({ personId, hasCurrentCareServices: statuses.get(personId) ?? false, version }));
-    await enqueueJob(em, CARE_STATUS_CHANGED_QUEUE, { people }, { singletonKey: `${chunk[0]}:${chunk.length}:${version}` });
+    const key = `${chunk[0]}:${chunk.length}:${version}`;
+    await enqueueJob(em, CARE_STATUS_CHANGED_QUEUE, { people }, { singletonKey: key });
+    await enqueueJob(em, FEEDBACK_CARE_STATUS_CHANGED_QUEUE, { people }, { singletonKey: key });
   }
   return unique.length;
 }

@@ -6,7 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * gap, which is fine for a register.
  */
 export async function nextReferenceSerial(em: EntityManager): Promise<number> {
-  const rows = await em.getConnection().execute<Array<{ serial: string }>>(`select nextval('"feedback"."feedback_reference_seq"') as serial`);
+  // On the caller's transaction when there is one: a second pooled connection while holding one can wait forever.
+  const rows = await em.getConnection().execute<Array<{ serial: string }>>(`select nextval('"feedback"."feedback_reference_seq"') as serial`, [], 'all', em.getTransactionContext());
   const serial = Number(rows[0]?.serial);
   if (!Number.isSafeInteger(serial)) throw new Error('feedback reference sequence returned no value');
   return serial;

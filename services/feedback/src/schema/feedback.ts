@@ -1,8 +1,27 @@
-import { definePage, isUuid, pageArgs, toPage, type RequestContext } from '@omsorg/platform';
-import { mayListFeedback, mayReadFeedback, mayReadSenderContact } from '../domain/access.ts';
-import { FEEDBACK_SUBJECTS, FEEDBACK_TYPES, type FeedbackSubject, type FeedbackType } from '../domain/categories.ts';
+import type { RequestContext } from '@omsorg/platform';
+import { maskSensitiveDetails } from '@omsorg/rules/feedback';
+import { mayReadFeedback, mayReadSenderContact } from '../domain/access.ts';
+import {
+  ANSWER_CHANNELS,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_SOURCES,
+  FEEDBACK_STATUSES,
+  FEEDBACK_SUBJECTS,
+  FEEDBACK_TARGETS,
+  FEEDBACK_TYPES,
+  SENDER_GENDERS,
+  type AnswerChannel,
+  type FeedbackChannel,
+  type FeedbackSource,
+  type FeedbackStatus,
+  type FeedbackSubject,
+  type FeedbackTarget,
+  type FeedbackType,
+  type SenderGender,
+} from '../domain/categories.ts';
 import { Feedback } from '../entities/feedback.ts';
-import { logFeedbackReads, wasSentInThisRequest } from '../queries/feedback-reads.ts';
+import { wasHandledInThisRequest } from '../handling/item-store.ts';
+import { wasSentInThisRequest } from '../queries/feedback-reads.ts';
 import { builder } from './builder.ts';
 
 const TYPE_TERMS: Record<FeedbackType, string> = {
@@ -43,10 +62,66 @@ export const FeedbackSubjectEnum = builder.enumType('FeedbackSubject', {
   values: describedValues(FEEDBACK_SUBJECTS, SUBJECT_TERMS),
 });
 
-const facts = (feedback: Feedback, context: RequestContext) => ({ sentInThisRequest: wasSentInThisRequest(context, feedback.id) });
+const STATUS_TERMS: Record<FeedbackStatus, string> = {
+  RECEIVED: 'Received, nobody has handled it yet ("inkommen").',
+  IN_PROGRESS: 'Being handled ("under handläggning").',
+  CLOSED: 'Closed ("avslutad").',
+};
+
+const CHANNEL_TERMS: Record<FeedbackChannel, string> = {
+  WEB: 'The web form "Tyck till" ("webb").',
+  PHONE: 'A phone call ("telefon").',
+  LETTER: 'A letter ("brev").',
+  POSTCARD: 'A prepaid postcard ("vykort").',
+  IN_PERSON: 'In person ("personligen").',
+};
+
+const TARGET_TERMS: Record<FeedbackTarget, string> = {
+  UNIT: 'The unit itself, its caseworkers and elderly care ("Biståndsenheten/äldreomsorgen").',
+  HOME_CARE_PROVIDER: 'A home-care provider ("hemtjänstutförare").',
+  NURSING_HOME: 'A nursing home ("vård- och omsorgsboende").',
+  TRANSPORT: 'Transport: färdtjänst or scheduled trips ("färdtjänst/turbundna resor").',
+  REGION: 'The region ("regionen").',
+};
+
+const SOURCE_TERMS: Record<FeedbackSource, string> = {
+  USER: 'The user or patient ("brukare/patient").',
+  RELATIVE: 'A relative, guardian or trustee ("närstående").',
+  STAFF: 'Staff or the organisation ("medarbetare/verksamhet").',
+  PATIENT_BOARD: 'The patients\' advisory committee ("patientnämnden").',
+  PARTNER: 'A partner organisation ("samverkanspart").',
+  OTHER_UNKNOWN: 'Someone else or unknown ("annan/okänd").',
+};
+
+const GENDER_TERMS: Record<SenderGender, string> = {
+  WOMAN: 'A woman ("kvinna").',
+  MAN: 'A man ("man").',
+  UNKNOWN: 'Not known ("okänt").',
+};
+
+const ANSWER_TERMS: Record<AnswerChannel, string> = {
+  NONE: 'Does not want an answer ("inget svar").',
+  LETTER: 'By letter ("brev").',
+  EMAIL: 'By e-mail ("e-post").',
+  PHONE: 'By phone ("telefon").',
+};
+
+export const FeedbackStatusEnum = builder.enumType('FeedbackStatus', { description: 'Where an item is in its handling ("status").', values: describedValues(FEEDBACK_STATUSES, STATUS_TERMS) });
+export const FeedbackChannelEnum = builder.enumType('FeedbackChannel', { description: 'How it arrived ("kanal").', values: describedValues(FEEDBACK_CHANNELS, CHANNEL_TERMS) });
+export const FeedbackTargetEnum = builder.enumType('FeedbackTarget', { description: 'Whom it is about ("riktat mot").', values: describedValues(FEEDBACK_TARGETS, TARGET_TERMS) });
+export const FeedbackSourceEnum = builder.enumType('FeedbackSource', { description: 'Who the sender is ("källa").', values: describedValues(FEEDBACK_SOURCES, SOURCE_TERMS) });
+export const SenderGenderEnum = builder.enumType('SenderGender', { description: 'The sender\'s gender where known ("kön"); the statistics split by it.', values: describedValues(SENDER_GENDERS, GENDER_TERMS) });
+export const AnswerChannelEnum = builder.enumType('AnswerChannel', { description: 'How the sender wants to be answered ("svar önskas via").', values: describedValues(ANSWER_CHANNELS, ANSWER_TERMS) });
+
+export const facts = (feedback: Feedback, context: RequestContext) => ({
+  sentInThisRequest: wasSentInThisRequest(context, feedback.id) || wasHandledInThisRequest(context, feedback.id),
+  unit: feedback.unit ?? null,
+  handlerId: feedback.handlerId ?? null,
+});
 
 export const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
-  description: 'A complaint, suggestion, praise or question ("synpunkt eller klagomål") about elderly care. For the quality council and managers; the sender sees what they have just sent.',
+  description:
+    'A complaint, suggestion, praise or question ("synpunkt eller klagomål") about elderly care. For the quality council and managers of its unit (of any unit while it has none) and its assigned handler; the sender sees what they have just sent.',
   authScopes: (feedback, context) => mayReadFeedback(context.actor, facts(feedback, context)),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Internal identifier; show people the reference number instead.' }),
@@ -55,7 +130,11 @@ export const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
     }),
     type: t.field({ type: FeedbackTypeEnum, description: 'Complaint, suggestion, praise or question ("typ").', resolve: (feedback) => feedback.type }),
     subject: t.field({ type: FeedbackSubjectEnum, description: 'What it concerns ("vad synpunkten gäller").', resolve: (feedback) => feedback.subject }),
-    text: t.exposeString('text', { description: 'What the sender wrote ("synpunkten"), trimmed.' }),
+    text: t.string({
+      description:
+        'What the sender wrote ("synpunkten"), trimmed, with personnummer and other sensitive details masked for staff (feedbackText(id) reveals them to those who may). The sender\'s own receipt shows it as written.',
+      resolve: (feedback, _args, context) => (wasSentInThisRequest(context, feedback.id) ? feedback.text : maskSensitiveDetails(feedback.text)),
+    }),
     anonymous: t.exposeBoolean('anonymous', {
       description: 'The sender chose to be anonymous ("anonym"): no person and no contact details are kept.',
     }),
@@ -80,39 +159,3 @@ export const FeedbackRef = builder.objectRef<Feedback>('Feedback').implement({
     }),
   }),
 });
-
-const FeedbackPage = definePage(builder, 'Feedback', FeedbackRef);
-
-builder.queryField('feedbackList', (t) =>
-  t.field({
-    type: FeedbackPage,
-    description: 'Received feedback ("inkomna synpunkter och klagomål"), newest first, for the quality council and managers. Reads of feedback from signed-in citizens are logged where they see them.',
-    authScopes: (_root, _args, context) => mayListFeedback(context.actor),
-    args: pageArgs(t.arg),
-    resolve: async (_root, args, context) => {
-      const [nodes, totalCount] = await context.em.findAndCount(
-        Feedback,
-        {},
-        { orderBy: { receivedAt: 'desc', referenceNumber: 'desc' }, limit: args.limit, offset: args.offset },
-      );
-      await logFeedbackReads(context, nodes);
-      return toPage(nodes, totalCount, args);
-    },
-  }),
-);
-
-builder.queryField('feedback', (t) =>
-  t.field({
-    type: FeedbackRef,
-    nullable: true,
-    description: 'One received feedback by id, for the quality council and managers; null when there is none. Logged like the list.',
-    authScopes: (_root, _args, context) => mayListFeedback(context.actor),
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => {
-      if (!isUuid(String(id))) return null;
-      const feedback = await context.em.findOne(Feedback, { id: String(id) });
-      if (feedback) await logFeedbackReads(context, [feedback]);
-      return feedback;
-    },
-  }),
-);

@@ -6,13 +6,13 @@ import { FEEDBACK_READ } from '../queries/feedback-reads.ts';
 import { builder } from './builder.ts';
 
 /** A person, owned by identity; this subgraph adds who read their signed feedback. */
-const PersonRef = builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
+export const PersonRef = builder.externalRef('Person', builder.selection<{ id: string }>('id')).implement({
   externalFields: () => ({}),
   fields: (t) => ({ id: t.exposeID('id') }),
 });
 
 /** A staff member, owned by identity; identity resolves the name and title. */
-const StaffMemberRef = builder.externalRef('StaffMember', builder.selection<{ id: string }>('id')).implement({
+export const StaffMemberRef = builder.externalRef('StaffMember', builder.selection<{ id: string }>('id')).implement({
   externalFields: () => ({}),
   fields: (t) => ({ id: t.exposeID('id') }),
 });

@@ -1,6 +1,6 @@
 import type { Actor, StaffRole } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
-import { mayFindByName, mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayReadRepresentativeAddress, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
+import { mayFindByName, mayFindByPersonalIdentityNumber, mayManageRepresentations, mayReadIdentityDetails, mayReadOpenings, mayReadPerson, mayReadRepresentativeAddress, mayRegisterPerson, NO_TIES, type PersonTies } from './access.ts';
 
 const SIGNE = 'signe';
 const staff = (...roles: StaffRole[]): Actor => ({ kind: 'staff', staffId: 'staff', roles, unit: 'Enhet A' });
@@ -28,15 +28,25 @@ describe('mayReadPerson', () => {
     expect(mayReadPerson(staff('CASEWORKER'), SIGNE, campaignTie)).toBe(false);
   });
 
-  it('lets caseworkers and managers read a person they looked up by personnummer, not other roles', () => {
+  it('lets caseworkers, managers and the quality council read a person they looked up by personnummer, not outreach staff', () => {
     expect(mayReadPerson(staff('CASEWORKER'), SIGNE, lookedUp)).toBe(true);
     expect(mayReadPerson(staff('MANAGER'), SIGNE, lookedUp)).toBe(true);
+    expect(mayReadPerson(staff('QUALITY_COUNCIL'), SIGNE, lookedUp)).toBe(true);
     expect(mayReadPerson(staff('OUTREACH'), SIGNE, lookedUp)).toBe(false);
-    expect(mayReadPerson(staff('QUALITY_COUNCIL'), SIGNE, lookedUp)).toBe(false);
   });
 
   it('lets the gateway read everyone', () => {
     expect(mayReadPerson({ kind: 'system' }, SIGNE, NO_TIES)).toBe(true);
+  });
+});
+
+describe('mayFindByPersonalIdentityNumber', () => {
+  it('is for caseworkers, managers and the quality council; never outreach staff, a citizen, a visitor', () => {
+    for (const role of ['CASEWORKER', 'MANAGER', 'QUALITY_COUNCIL'] as const) expect(mayFindByPersonalIdentityNumber(staff(role))).toBe(true);
+    expect(mayFindByPersonalIdentityNumber(staff('OUTREACH'))).toBe(false);
+    expect(mayFindByPersonalIdentityNumber(staff())).toBe(false);
+    expect(mayFindByPersonalIdentityNumber({ kind: 'person', personId: SIGNE, actingFor: [] })).toBe(false);
+    expect(mayFindByPersonalIdentityNumber({ kind: 'anonymous' })).toBe(false);
   });
 });
 

@@ -20,13 +20,23 @@ export function isCasework(actor: Actor): boolean {
 }
 
 /**
+ * Looking a person up by exact personnummer (`personByPersonalIdentityNumber`): caseworkers and
+ * managers registering a phone or paper application or a representation, and the quality council
+ * registering a postcard or letter from a known person (so it is linked to them). Never outreach
+ * staff or a citizen. Rate-limited and access-logged whoever asks.
+ */
+export function mayFindByPersonalIdentityNumber(actor: Actor): boolean {
+  return isCasework(actor) || hasRole(actor, 'QUALITY_COUNCIL');
+}
+
+/**
  * Whether a staff member may read a person: their unit has a case for the person (outreach
- * staff: the person is in one of their unit's campaigns), or a caseworker or manager has just
- * looked the person up by exact personnummer.
+ * staff: the person is in one of their unit's campaigns), or someone who may look people up has
+ * just looked the person up by exact personnummer.
  */
 function staffMayReadPerson(actor: Actor, ties: PersonTies): boolean {
   if (actor.kind !== 'staff') return false;
-  if (isCasework(actor) && ties.lookedUp) return true;
+  if (mayFindByPersonalIdentityNumber(actor) && ties.lookedUp) return true;
   if (ties.unitLinks.includes('CASE')) return true;
   return hasRole(actor, 'OUTREACH') && ties.unitLinks.includes('CAMPAIGN');
 }

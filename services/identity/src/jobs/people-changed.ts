@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { enqueueJob, withJobQueue, type Logger } from '@omsorg/platform';
+import { PERSON_GENDERS_QUEUE, type PersonGenders } from '@omsorg/rules/offerings';
 import { PEOPLE_CHANGED_MAX, PEOPLE_CHANGED_QUEUE, type PeopleChanged, type PersonFacts } from '@omsorg/rules/outreach';
 import { Person } from '../entities/person.ts';
 
@@ -47,7 +48,7 @@ export function personFactsOf(person: PersonRow): PersonFacts {
 }
 
 /**
- * Tells outreach, in the caller's transaction (inside `em.transactional`), the facts of up to
+ * Tells outreach (and offerings, the gender only), in the caller's transaction (inside `em.transactional`), the facts of up to
  * 1,000 people as of their `updatedAt` (flush first). `singletonKey` names the event: a person and
  * version for a single change, a run and chunk for the import; the same key makes one job.
  */
@@ -56,6 +57,9 @@ export async function enqueuePeopleChanged(em: EntityManager, people: readonly P
   if (people.length > PEOPLE_CHANGED_MAX) throw new Error(`at most ${PEOPLE_CHANGED_MAX} people per event`);
   const data: PeopleChanged = { people: people.map(personFactsOf) };
   await enqueueJob(em, PEOPLE_CHANGED_QUEUE, data, { singletonKey });
+  // Offerings keeps only the gender, for its attendance reports' split.
+  const genders: PersonGenders = { people: data.people.map(({ id, legalGender, version }) => ({ id, legalGender, version })) };
+  await enqueueJob(em, PERSON_GENDERS_QUEUE, genders, { singletonKey });
 }
 
 /** One person created or changed: call inside `em.transactional`, after the flush. */

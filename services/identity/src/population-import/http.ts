@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { enforceRateLimit, enqueueJob, hasForbiddenCharacters, RateLimitFailure, type HttpRoute, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { enforceRateLimit, enqueueJob, hasForbiddenCharacters, type HttpRoute, RateLimitFailure, refuseUpload, type RequestContext, sendJson, type StaffActor } from '@omsorg/platform';
 import { mayImportPopulation } from '../domain/access.ts';
 import type { ExtractRow } from '../domain/population-extract.ts';
 import { ImportRefusedRow, ImportRun } from '../entities/population-import.ts';
@@ -25,19 +25,7 @@ export function maxImportBytes(): number {
 
 const FILE_NAME_MAX = 255;
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
-}
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): void {
-  // The rest of a refused upload is not read: close the connection (the gateway drains what the browser still sends).
-  if (req.method === 'POST' && !req.readableEnded) {
-    res.shouldKeepAlive = false;
-    headers = { ...headers, connection: 'close' };
-    res.once('finish', () => req.destroy());
-  }
-  sendJson(res, status, { error: { code, message }, ...extra }, headers);
-}
 
 function fileNameOf(header: string | string[] | undefined): string | null {
   if (typeof header !== 'string') return null;
@@ -94,14 +82,14 @@ async function markFailed(context: RequestContext, runId: string, failure: strin
 async function upload(req: IncomingMessage, res: ServerResponse, context: RequestContext, actor: StaffActor): Promise<void> {
   const maxBytes = maxImportBytes();
   const max = `${Math.floor(maxBytes / (1024 * 1024))} MB`;
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuse(req, res, 413, 'TOO_LARGE', context.t('error.populationImport.tooLarge', { max }));
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuseUpload(req, res, 413, 'TOO_LARGE', context.t('error.populationImport.tooLarge', { max }));
   const fileName = fileNameOf(req.headers['x-file-name']);
-  if (!fileName) return refuse(req, res, 400, 'BAD_REQUEST', context.t('error.populationImport.badRequest'));
+  if (!fileName) return refuseUpload(req, res, 400, 'BAD_REQUEST', context.t('error.populationImport.badRequest'));
   try {
     await enforceRateLimit(context, populationImportsLimit(), `staff:${actor.staffId}`, 'error.rateLimited.populationImports');
   } catch (error) {
     if (!(error instanceof RateLimitFailure)) throw error;
-    return refuse(req, res, 429, 'RATE_LIMITED', error.message, {}, { 'retry-after': String(error.retryAfterSeconds) });
+    return refuseUpload(req, res, 429, 'RATE_LIMITED', error.message, {}, { 'retry-after': String(error.retryAfterSeconds) });
   }
   const em = context.em.fork();
   const run = em.create(ImportRun, { startedBy: em.getReference(StaffMember, actor.staffId), unit: actor.unit, fileName });
@@ -116,7 +104,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, context: Reques
     }
     await markFailed(context, run.id, answer.code);
     context.log.info({ importRunId: run.id, failure: answer.code }, 'population import refused');
-    return refuse(req, res, answer.status, answer.code, answer.message, { run: { id: run.id } });
+    return refuseUpload(req, res, answer.status, answer.code, answer.message, { run: { id: run.id } });
   }
   context.log.info({ importRunId: run.id }, 'population import read');
   sendJson(res, 202, { run: { id: run.id } });
@@ -133,10 +121,10 @@ export const populationImportRoute: HttpRoute = {
   prefix: '/population-imports',
   maxBodyBytes: maxImportBytes,
   async handle(req, res, context) {
-    if (context.actor.kind === 'anonymous') return refuse(req, res, 401, 'UNAUTHENTICATED', context.t('error.populationImport.signIn'));
-    if (!mayImportPopulation(context.actor) || context.actor.kind !== 'staff') return refuse(req, res, 403, 'FORBIDDEN', context.t('error.populationImport.forbidden'));
+    if (context.actor.kind === 'anonymous') return refuseUpload(req, res, 401, 'UNAUTHENTICATED', context.t('error.populationImport.signIn'));
+    if (!mayImportPopulation(context.actor) || context.actor.kind !== 'staff') return refuseUpload(req, res, 403, 'FORBIDDEN', context.t('error.populationImport.forbidden'));
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'POST' && path === '/population-imports') return upload(req, res, context, context.actor);
-    refuse(req, res, 405, 'METHOD_NOT_ALLOWED', context.t('error.populationImport.badRequest'));
+    refuseUpload(req, res, 405, 'METHOD_NOT_ALLOWED', context.t('error.populationImport.badRequest'));
   },
 };

@@ -70,5 +70,7 @@ export async function linkPersonToUnit(em: EntityManager, link: { personId: stri
     `insert into "identity"."person_link" ("id", "person_id", "unit", "source", "created_at") values (?, ?, ?, ?, now())
      on conflict ("person_id", "unit", "source") do nothing`,
     [crypto.randomUUID(), link.personId, link.unit, link.source],
+    'run',
+    em.getTransactionContext(),
   );
 }

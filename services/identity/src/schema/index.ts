@@ -2,6 +2,7 @@ import './person.ts';
 import './person-registration.ts';
 import './person-search.ts';
 import './staff-member.ts';
+import './feedback-handlers.ts';
 import './representation.ts';
 import './manage-representation.ts';
 import './openings.ts';

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { enforceRateLimit, logAccess, parsePersonalIdentityNumber, personalIdentityNumber, text, ValidationFailure, type RequestContext, type StaffActor } from '@omsorg/platform';
-import { isCasework, mayRegisterPerson } from '../domain/access.ts';
+import { mayFindByPersonalIdentityNumber, mayRegisterPerson } from '../domain/access.ts';
 import { preferredLanguageOf } from '../domain/person-language.ts';
 import { Person } from '../entities/person.ts';
 import { enqueuePersonChanged } from '../jobs/people-changed.ts';
@@ -34,8 +34,8 @@ builder.queryField('personByPersonalIdentityNumber', (t) =>
     type: PersonRef,
     nullable: true,
     description:
-      'A person by exact personnummer ("sök på personnummer"), for a caseworker or manager registering a phone or paper application or a representation. Null when there is none. A malformed number (format, date or check digit) is BAD_USER_INPUT with a message saying which. Rate-limited per staff member (RATE_LIMITED). Logged in the access log, which the person sees.',
-    authScopes: (_root, _args, context) => isCasework(context.actor),
+      'A person by exact personnummer ("sök på personnummer"), for a caseworker or manager registering a phone or paper application or a representation, and for the quality council registering a postcard or letter from a known person. Null when there is none. A malformed number (format, date or check digit) is BAD_USER_INPUT with a message saying which. Rate-limited per staff member (RATE_LIMITED). Logged in the access log, which the person sees.',
+    authScopes: (_root, _args, context) => mayFindByPersonalIdentityNumber(context.actor),
     args: { personalIdentityNumber: t.arg.string({ required: true, validate: personalIdentityNumber }) },
     resolve: async (_root, args, context) => {
       const parsed = parsePersonalIdentityNumber(args.personalIdentityNumber);

@@ -5,7 +5,7 @@ import { StaffMember } from '../entities/staff-member.ts';
 import { builder } from './builder.ts';
 
 export const StaffRoleEnum = builder.enumType('StaffRole', {
-  description: 'CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd.',
+  description: 'CASEWORKER biståndshandläggare, MANAGER chef, OUTREACH uppsökande, QUALITY_COUNCIL kvalitetsråd, ACTIVITIES träffpunkter och aktiviteter (editing venues, activities and information pages).',
   values: STAFF_ROLES,
 });
 

@@ -34,8 +34,12 @@ function pdfStreamLines(pdf: Buffer): string[][] {
   const streams = /<<([\s\S]*?)>>\s*stream\r?\n/g;
   for (let match = streams.exec(source); match; match = streams.exec(source)) {
     const start = match.index + match[0].length;
-    const end = source.indexOf('endstream', start);
-    const raw = Buffer.from(source.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    // The dictionary's /Length is exact; trimming a trailing newline instead would cut a deflated
+    // stream whose last byte happens to be a carriage return.
+    const length = /\/Length (\d+)\b(?!\s+\d+\s+R)/.exec(match[1] ?? '')?.[1];
+    const end = length === undefined ? source.indexOf('endstream', start) : start + Number(length);
+    const body = source.slice(start, end);
+    const raw = Buffer.from(length === undefined ? body.replace(/\r?\n$/, '') : body, 'latin1');
     let content: string;
     try {
       content = (/\/FlateDecode/.test(match[1] ?? '') ? inflateSync(raw) : raw).toString('latin1');

@@ -1,3 +1,3 @@
 import { createBuilder } from '@omsorg/platform';
 
-export const builder = createBuilder();
+export const builder = createBuilder({ mutations: true });

@@ -21,11 +21,11 @@ export type FreeSlotQuery = {
   workerIds?: readonly string[] | null;
 };
 
-/** A free slot: in the future, still offered, held by no booking. */
+/** A free slot: from `from` (inclusive, never before now) until `to` (exclusive), still offered, held by no booking. */
 function freeWhere(query: FreeSlotQuery, now: Date): { sql: string; params: unknown[] } {
   const from = query.from > now ? query.from : now;
   return {
-    sql: `s."starts_at" > ? and s."starts_at" < ? and s."withdrawn_at" is null
+    sql: `s."starts_at" >= ? and s."starts_at" < ? and s."withdrawn_at" is null
       and (?::text is null or s."kind" = ?::text)
       and not (s."kind" = any(string_to_array(?::text, ',')))
       and (?::text is null or s."worker_id" = any(string_to_array(?::text, ',')::uuid[]))

@@ -16,6 +16,7 @@ import {
   mayCreateCampaign,
   mayReadCohort,
   mayReadConversation,
+  mayReadIndicators,
   maySeeCampaign,
   mayWriteConversation,
   type ConversationFacts,
@@ -184,5 +185,13 @@ describe('letters and notices', () => {
       expect(mayHandleLettersOf(actor, UNIT)).toBe(false);
       expect(letterUnitOf(actor)).toBeNull();
     }
+  });
+});
+
+describe('who reads the indicator report\'s outreach figures', () => {
+  it('lets the quality council and managers read them, and refuses outreach staff, caseworkers, citizens and anonymous callers', () => {
+    expect(mayReadIndicators({ ...caseworker, roles: ['QUALITY_COUNCIL'] })).toBe(true);
+    expect(mayReadIndicators({ ...caseworker, roles: ['MANAGER'] })).toBe(true);
+    for (const actor of [outreach, caseworker, citizen, { kind: 'anonymous' } as Actor]) expect(mayReadIndicators(actor)).toBe(false);
   });
 });

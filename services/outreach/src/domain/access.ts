@@ -224,3 +224,14 @@ export function mayMakeLetters(actor: Actor, campaign: CampaignUnit): actor is S
 export function mayReadLetters(actor: Actor, campaign: CampaignUnit): actor is StaffActor {
   return isOutreachStaffOf(actor, campaign.unit);
 }
+
+// --- The indicator report -----------------------------------------------------------------------
+
+/**
+ * The unit's outreach figures in the city's indicator report (invited, conversations held,
+ * referrals per tertial): counts only, for the quality council and managers of the unit; not for
+ * outreach staff (they have the campaign funnel), caseworkers or citizens.
+ */
+export function mayReadIndicators(actor: Actor): actor is StaffActor {
+  return hasRole(actor, 'QUALITY_COUNCIL') || hasRole(actor, 'MANAGER');
+}

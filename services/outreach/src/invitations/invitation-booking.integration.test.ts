@@ -1,5 +1,6 @@
 import type { Actor } from '@omsorg/platform';
 import { startTestSubgraph, type TestSubgraph } from '@omsorg/platform/testing';
+import { instantInStockholm } from '@omsorg/rules';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign } from '../entities/campaign.ts';
@@ -48,9 +49,12 @@ const request = async (actor: Actor, query: string, variables: Record<string, un
   return result.data!;
 };
 
-/** `count` slots an hour apart from `daysAhead` days on, for a worker and kind. */
+/**
+ * `count` slots an hour apart from 10.00 Stockholm time `daysAhead` days on, for a worker and
+ * kind: all on one Stockholm day whatever the hour the test runs.
+ */
 async function makeSlots(count: number, daysAhead: number, kind: Slot['kind'] = 'MEETING_PLACE', workerId = WORKER): Promise<Slot[]> {
-  const base = Math.ceil((Date.now() + daysAhead * DAY) / 3_600_000) * 3_600_000;
+  const base = instantInStockholm(new Date(Date.now() + daysAhead * DAY).toISOString().slice(0, 10), '10:00').getTime();
   const em = subgraph.orm.em.fork();
   const slots = Array.from({ length: count }, (_, index) =>
     em.create(Slot, {
@@ -134,6 +138,21 @@ describe('booking through an invitation', () => {
 
     const current = (await request(anonymous, CURRENT, { token })).invitationBooking;
     expect(current.id).toBe(booked.data.id);
+  });
+
+  it('lists a time at Stockholm midnight on the day it is counted under', async () => {
+    const em = subgraph.orm.em.fork();
+    const day = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+    const startsAt = instantInStockholm(day, '00:00');
+    const slot = em.create(Slot, { workerId: WORKER, startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), kind: 'PHONE', placeName: null, placeAddress: null, withdrawnAt: null });
+    await em.flush();
+    const ingrid = await invited(campaignId, 'Ingrid', '1951-03-02');
+    const token = await open(ingrid);
+
+    const days = (await request(anonymous, DAYS, { token, kind: 'PHONE', offset: 0, limit: 100 })).invitationFreeDays;
+    expect(days.nodes).toContainEqual({ day, freeSlots: 1 });
+    const times = (await request(anonymous, TIMES, { token, kind: 'PHONE', day })).invitationFreeTimes;
+    expect(times.map((t: { id: string }) => t.id)).toEqual([slot.id]);
   });
 
   it('refuses a time of another unit’s worker, and a second booking (move it instead)', async () => {

@@ -1,18 +1,8 @@
+import { newestByVersion } from '@omsorg/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
-import { CARE_STATUS_CHANGED_QUEUE, careStatusChangedData, type CareStatusChanged } from '@omsorg/rules/outreach';
+import { CARE_STATUS_CHANGED_QUEUE, careStatusChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
-
-type CareStatus = CareStatusChanged['people'][number];
-
-function newestPerPerson(people: CareStatus[]): CareStatus[] {
-  const newest = new Map<string, CareStatus>();
-  for (const person of people) {
-    const seen = newest.get(person.personId);
-    if (!seen || Date.parse(seen.version) <= Date.parse(person.version)) newest.set(person.personId, person);
-  }
-  return [...newest.values()];
-}
 
 /**
  * Writes applications' word on who has current care services into `person_care_status`, up to
@@ -20,7 +10,7 @@ function newestPerPerson(people: CareStatus[]): CareStatus[] {
  * overwrites a newer row). Idempotent; malformed data throws.
  */
 export async function handleCareStatusChanged(em: EntityManager, data: unknown): Promise<number> {
-  const people = newestPerPerson(careStatusChangedData.parse(data).people);
+  const people = newestByVersion(careStatusChangedData.parse(data).people, (person) => person.personId);
   const table = `"${outreachDatabase.schema}"."person_care_status"`;
   await em.getConnection().execute(
     `insert into ${table} ("person_id", "has_current_care_services", "updated_at") values ${people.map(() => '(?, ?, ?)').join(', ')}

@@ -1,6 +1,7 @@
+import { newestByVersion } from '@omsorg/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
-import { PEOPLE_CHANGED_QUEUE, peopleChangedData, type PersonFacts } from '@omsorg/rules/outreach';
+import { PEOPLE_CHANGED_QUEUE, peopleChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
 
 const COLUMNS = [
@@ -19,23 +20,13 @@ const COLUMNS = [
   'updated_at',
 ] as const;
 
-/** The newest facts per person in one event (an import chunk may name a person twice). */
-function newestPerPerson(people: PersonFacts[]): PersonFacts[] {
-  const newest = new Map<string, PersonFacts>();
-  for (const person of people) {
-    const seen = newest.get(person.id);
-    if (!seen || Date.parse(seen.version) <= Date.parse(person.version)) newest.set(person.id, person);
-  }
-  return [...newest.values()];
-}
-
 /**
  * Writes identity's people into the resident projection (entities/resident.ts): up to 1,000 in
  * one statement. Idempotent and ordered by identity's version: a row newer than the event is
  * kept, so a late retry never undoes a newer change. Malformed data throws (retried, then given up).
  */
 export async function handlePeopleChanged(em: EntityManager, data: unknown): Promise<number> {
-  const people = newestPerPerson(peopleChangedData.parse(data).people);
+  const people = newestByVersion(peopleChangedData.parse(data).people, (person) => person.id);
   const table = `"${outreachDatabase.schema}"."resident"`;
   const row = `(${COLUMNS.map(() => '?').join(', ')})`;
   const params = people.flatMap((person) => [

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dayInStockholm } from '@omsorg/letters';
-import { AccessLogEntry, isUuid, type HttpRoute, type RequestContext } from '@omsorg/platform';
+import { AccessLogEntry, contentDisposition, type HttpRoute, isUuid, type RequestContext, sendJsonError } from '@omsorg/platform';
 import { doesOutreach, mayReadLetters } from '../domain/access.ts';
 import { letterBatchFileName } from '../domain/letter-batch.ts';
 import type { Campaign } from '../entities/campaign.ts';
@@ -15,15 +15,7 @@ import { getBatchFile } from './file-store.ts';
  * access-log entry per person in it (resource invitation-letter), before a byte is sent.
  */
 
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ error: { code, message } }));
-}
 
-/** RFC 6266: an ASCII fallback and the UTF-8 name. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'brev.pdf';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
-}
 
 /** One access-log row per person, in ONE insert whatever the count (an array parameter, not 5 parameters a row). */
 async function logDownload(context: RequestContext, staffId: string, batchId: string, personIds: readonly string[]): Promise<void> {
@@ -40,7 +32,7 @@ async function logDownload(context: RequestContext, staffId: string, batchId: st
 }
 
 async function download(req: IncomingMessage, res: ServerResponse, context: RequestContext, id: string): Promise<void> {
-  const notFound = () => refuse(res, 404, 'NOT_FOUND', context.t('error.letters.notFound'));
+  const notFound = () => sendJsonError(res, 404, 'NOT_FOUND', context.t('error.letters.notFound'));
   if (!isUuid(id) || context.actor.kind !== 'staff') return notFound();
   const batch = await context.em.findOne(LetterBatch, { id }, { populate: ['campaign'] });
   const campaign = batch?.campaign as Campaign | undefined;
@@ -56,7 +48,7 @@ async function download(req: IncomingMessage, res: ServerResponse, context: Requ
   res.writeHead(200, {
     'content-type': 'application/pdf',
     'content-length': String(content.length),
-    'content-disposition': contentDisposition(letterBatchFileName(batch.kind, campaign.name, dayInStockholm(batch.createdAt))),
+    'content-disposition': contentDisposition(letterBatchFileName(batch.kind, campaign.name, dayInStockholm(batch.createdAt)), 'brev.pdf'),
     'x-content-type-options': 'nosniff',
     'cache-control': 'private, no-store',
     'content-security-policy': "default-src 'none'; sandbox",
@@ -67,11 +59,11 @@ async function download(req: IncomingMessage, res: ServerResponse, context: Requ
 export const letterBatchesRoute: HttpRoute = {
   prefix: '/letter-batches',
   async handle(req, res, context) {
-    if (context.actor.kind === 'anonymous') return refuse(res, 401, 'UNAUTHENTICATED', context.t('error.letters.signIn'));
-    if (!doesOutreach(context.actor)) return refuse(res, 403, 'FORBIDDEN', context.t('error.letters.forbidden'));
+    if (context.actor.kind === 'anonymous') return sendJsonError(res, 401, 'UNAUTHENTICATED', context.t('error.letters.signIn'));
+    if (!doesOutreach(context.actor)) return sendJsonError(res, 403, 'FORBIDDEN', context.t('error.letters.forbidden'));
     const path = (req.url ?? '/').split('?')[0] ?? '';
     const id = /^\/letter-batches\/([^/]+)\/file$/.exec(path)?.[1];
     if ((req.method === 'GET' || req.method === 'HEAD') && id) return download(req, res, context, id);
-    refuse(res, 405, 'METHOD_NOT_ALLOWED', context.t('error.letters.notFound'));
+    sendJsonError(res, 405, 'METHOD_NOT_ALLOWED', context.t('error.letters.notFound'));
   },
 };

@@ -1,7 +1,6 @@
 import { OUTREACH_READS } from '../domain/outreach-reads.ts';
-import type { ServerResponse } from 'node:http';
 import { dayInStockholm } from '@omsorg/letters';
-import { logAccess, type HttpRoute } from '@omsorg/platform';
+import { type HttpRoute, logAccess, sendJsonError } from '@omsorg/platform';
 import { letterUnitOf } from '../domain/access.ts';
 import { combineLetters, lettersToPrint } from './print.ts';
 
@@ -16,23 +15,20 @@ import { combineLetters, lettersToPrint } from './print.ts';
 
 export const LETTERS_ROUTE_PREFIX = '/outreach-letters';
 
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ error: { code, message } }));
-}
 
 export const lettersToPostRoute: HttpRoute = {
   prefix: LETTERS_ROUTE_PREFIX,
   maxBodyBytes: () => 0,
   async handle(req, res, context) {
-    if (context.actor.kind === 'anonymous') return sendError(res, 401, 'UNAUTHENTICATED', context.t('error.unauthenticated'));
+    if (context.actor.kind === 'anonymous') return sendJsonError(res, 401, 'UNAUTHENTICATED', context.t('error.unauthenticated'));
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== `${LETTERS_ROUTE_PREFIX}/print` || (req.method !== 'GET' && req.method !== 'HEAD')) return sendError(res, 404, 'NOT_FOUND', context.t('error.notFound'));
+    if (url.pathname !== `${LETTERS_ROUTE_PREFIX}/print` || (req.method !== 'GET' && req.method !== 'HEAD')) return sendJsonError(res, 404, 'NOT_FOUND', context.t('error.notFound'));
     const unit = letterUnitOf(context.actor);
-    if (!unit) return sendError(res, 403, 'FORBIDDEN', context.t('error.forbidden'));
+    if (!unit) return sendJsonError(res, 403, 'FORBIDDEN', context.t('error.forbidden'));
     const upTo = new Date(url.searchParams.get('upTo') ?? '');
-    if (Number.isNaN(upTo.getTime())) return sendError(res, 400, 'BAD_REQUEST', context.t('validation.summary'));
+    if (Number.isNaN(upTo.getTime())) return sendJsonError(res, 400, 'BAD_REQUEST', context.t('validation.summary'));
     const letters = await lettersToPrint(context.em, unit, upTo);
-    if (!letters.length) return sendError(res, 404, 'NOT_FOUND', context.t('error.notFound'));
+    if (!letters.length) return sendJsonError(res, 404, 'NOT_FOUND', context.t('error.notFound'));
     await logAccess(context, letters.map((letter) => ({ personId: letter.personId, resource: OUTREACH_READS.LETTER, resourceId: letter.id })));
     const pdf = await combineLetters(context.em, letters);
     res

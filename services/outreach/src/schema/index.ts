@@ -16,6 +16,7 @@ import './letter-batch.ts';
 import './invitation-booking.ts';
 import './hearing-note.ts';
 import './funnel.ts';
+import './indicators.ts';
 import { builder } from './builder.ts';
 
 export function buildOutreachSchema() {

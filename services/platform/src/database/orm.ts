@@ -15,6 +15,9 @@ export function ormOptions(database: ServiceDatabase, url: string, migrationsPat
     entities: database.entities,
     extensions: [Migrator],
     pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    // A request that waits this long for a connection fails (an error the client may retry)
+    // instead of waiting forever behind a pool that never frees one.
+    driverOptions: { connectionTimeoutMillis: Number(process.env.DATABASE_POOL_WAIT_SECONDS ?? 30) * 1000 },
     ensureDatabase: false,
     allowGlobalContext: false,
     // No getter and setter per property on every loaded entity, defined on first assignment: they

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss, type Queue } from 'pg-boss';
 import type { Logger } from '../logging/logger.ts';
+import { recordJobAttempt, watchQueueDepths } from '../telemetry/metrics.ts';
 import type { JobDefinition } from './job-definition.ts';
 
 /** The schema pg-boss keeps its tables in, next to the services' own schemas. */
@@ -19,6 +20,12 @@ export type JobQueueOptions = {
    * registered either way). Tests turn it off, so an hourly sweep never runs in the middle of one.
    */
   runSchedules?: boolean;
+  /**
+   * How often pg-boss counts each queue's jobs (the depths /metrics reports) and does its
+   * maintenance (expiry, deletion), in seconds (>= 1). Default JOB_MONITOR_SECONDS or 60; one
+   * replica counts per interval.
+   */
+  monitorIntervalSeconds?: number;
 };
 
 export type JobQueue = {
@@ -73,6 +80,7 @@ export async function startJobQueue(
   log: Logger,
   options: JobQueueOptions = {},
 ): Promise<JobQueue> {
+  const monitorSeconds = options.monitorIntervalSeconds ?? numberFromEnv('JOB_MONITOR_SECONDS') ?? 60;
   const boss = new PgBoss({
     connectionString: orm.config.get('clientUrl'),
     schema: JOB_SCHEMA,
@@ -83,6 +91,9 @@ export async function startJobQueue(
     // One more connection, held to listen: workers wake the moment a job is committed. Polling
     // stays as the floor (and for retries and delayed jobs, which no notification announces).
     useListenNotify: options.work !== false && jobs.length > 0,
+    // Queues are counted on maintenance passes, so both run at this interval (pg-boss's default is 60 for both).
+    monitorIntervalSeconds: monitorSeconds,
+    superviseIntervalSeconds: monitorSeconds,
   });
   // pg-boss reports connection trouble as events; without a listener they would crash the process.
   boss.on('error', (error: Error) => log.error({ err: { message: error.message, code: (error as { code?: unknown }).code } }, 'job queue error'));
@@ -106,9 +117,12 @@ export async function startJobQueue(
     await boss.work<object>(job.queue, { pollingIntervalSeconds, notifyPollingIntervalSeconds: pollingIntervalSeconds, batchSize: 1 }, async ([next]) => {
       if (!next) return;
       const jobLog = log.child({ queue: job.queue, jobId: next.id, attempt: next.retryCount + 1 });
+      const started = performance.now();
       try {
         await job.handler(next.data, { em: orm.em.fork(), log: jobLog, finalAttempt: next.retryCount >= settings.retryLimit! });
+        recordJobAttempt(service, job.queue, 'completed', (performance.now() - started) / 1000);
       } catch (error) {
+        recordJobAttempt(service, job.queue, 'failed', (performance.now() - started) / 1000);
         // Only the class and code: an error's message may hold personal data (an address).
         const failure = error as { name?: unknown; code?: unknown };
         jobLog.warn({ error: failure.name, code: typeof failure.code === 'string' ? failure.code : undefined }, 'job attempt failed');
@@ -119,10 +133,27 @@ export async function startJobQueue(
     else await boss.unschedule(job.queue);
   }
 
+  const ownQueues = jobs.map((job) => job.queue);
+  const unwatch = ownQueues.length
+    ? watchQueueDepths(async () =>
+        (await boss.getQueues(ownQueues)).flatMap((stats) =>
+          (
+            [
+              ['ready', stats.readyCount],
+              ['deferred', stats.deferredCount],
+              ['active', stats.activeCount],
+              ['failed', stats.failedCount],
+            ] as const
+          ).map(([state, value]) => ({ labels: { service, queue: stats.name, state }, value: Number(value) })),
+        ),
+      )
+    : () => {};
+
   const queue: JobQueue = {
     boss,
     ensureQueue,
     stop: async () => {
+      unwatch();
       running.delete(orm.config);
       await boss.stop({ graceful: true, timeout: 8_000 });
     },

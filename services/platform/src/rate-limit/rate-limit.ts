@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { recordRateLimitRefusal } from '../telemetry/metrics.ts';
 
 /** How many requests of one kind a subject may make per window. */
 export type RateLimitRule = {
@@ -56,6 +57,7 @@ export async function consumeRateLimit(execute: SqlExecutor, table: string, rule
   const hits = Number(rows[0]?.hits);
   if (hits === 1) await execute(`delete from ${table} where "expires_at" <= now()`, []);
   if (hits <= rule.limit) return { allowed: true };
+  recordRateLimitRefusal(rule.name);
   return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0]?.retry_after)) };
 }
 
@@ -73,5 +75,6 @@ export async function peekRateLimit(execute: SqlExecutor, table: string, rule: R
   );
   const hits = Number(rows[0]?.hits ?? 0);
   if (hits < rule.limit) return { allowed: true };
+  recordRateLimitRefusal(rule.name);
   return { allowed: false, retryAfterSeconds: Math.max(1, Number(rows[0]?.retry_after)) };
 }

@@ -6,6 +6,7 @@ import { listenHost } from './listen-host.ts';
 import { onShutdown } from './shutdown.ts';
 import type { ServiceDefinition } from './service-definition.ts';
 import { startSubgraphServer } from './subgraph-server.ts';
+import { stopTracing } from '../telemetry/tracing.ts';
 
 /** Entry point of a subgraph process: migrate, serve, work the job queues, and stop cleanly on SIGINT/SIGTERM. */
 export async function runService(service: ServiceDefinition): Promise<void> {
@@ -25,6 +26,6 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     port: envPort ? Number(envPort) : service.defaultPort,
     host: listenHost(),
   });
-  // The server first (no new requests), then the workers (finishing their job), then the pool.
-  onShutdown(log, [running.close, async () => jobs?.stop(), () => orm.close()]);
+  // The server first (no new requests), then the workers (finishing their job), then the pool, then the last spans.
+  onShutdown(log, [running.close, async () => jobs?.stop(), () => orm.close(), stopTracing]);
 }

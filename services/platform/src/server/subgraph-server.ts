@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createHandler } from 'graphql-http';
 import type { RequestIdentity } from '../auth/actor.ts';
 import { verifyInternalToken, type InternalTokenKey } from '../auth/internal-token.ts';
@@ -8,6 +8,7 @@ import type { RequestContext } from '../graphql/context.ts';
 import { createTranslator, type Translate } from '../i18n/messages.ts';
 import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
+import { poolReadings, recordGraphqlRequest, recordHttpRequest, serveMetrics, watchPool, type GraphqlOutcome, type OperationType } from '../telemetry/metrics.ts';
 import { documentCache } from './document-cache.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
@@ -66,6 +67,9 @@ export async function startSubgraphServer(options: {
   const { orm, tokenKey, log } = options;
   const translate: Translate = createTranslator(platformMessages, ...(options.service.messages ? [options.service.messages] : []));
 
+  /** What the GraphQL handler learnt about a request, for its metrics: its operation type and outcome. */
+  const operations = new WeakMap<IncomingMessage, { type: OperationType; outcome: GraphqlOutcome }>();
+
   const graphql = createHandler<IncomingMessage, RequestIdentity, RequestContext>({
     schema: options.schema,
     ...documentCache(),
@@ -73,7 +77,12 @@ export async function startSubgraphServer(options: {
       const { actor, locale, client } = req.context;
       return { actor, locale, client, em: orm.em.fork(), log, t: (key, params) => translate(locale, key, params), beforeAnswer: [] };
     },
-    onOperation: async (_req, args, result) => (args.contextValue ? answerWhenWritten(result, args.contextValue) : result),
+    onOperation: async (req, args, result) => {
+      const answer = args.contextValue ? await answerWhenWritten(result, args.contextValue) : result;
+      const type = getOperationAST(args.document, args.operationName)?.operation ?? 'unknown';
+      operations.set(req.raw, { type, outcome: 'errors' in answer && answer.errors?.length ? 'error' : 'ok' });
+      return answer;
+    },
   });
 
   /** A plain HTTP route: the token is checked first, as for GraphQL; the route reads the body itself. */
@@ -97,14 +106,24 @@ export async function startSubgraphServer(options: {
         throw error;
       }
     }
+    const started = performance.now();
     const [responseBody, init] = await graphql({ url: req.url ?? '/', method: req.method ?? 'GET', headers: req.headers, body, raw: req, context: identity });
     res.writeHead(init.status, init.statusText, init.headers).end(responseBody);
+    // Not executed (a document that does not parse or validate): rejected, or failed on a 5xx.
+    const operation = operations.get(req) ?? { type: 'unknown', outcome: init.status >= 500 ? 'failed' : 'rejected' };
+    recordGraphqlRequest({ service: options.service.name, operationType: operation.type, outcome: operation.outcome, seconds: (performance.now() - started) / 1000 });
   }
 
   const routeFor = (path: string) => options.service.httpRoutes?.find((candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`));
 
+  /** The route group a path is counted under: a fixed set, never the path itself. */
+  const routeGroup = (path: string) =>
+    path === '/graphql' ? 'graphql' : (routeFor(path)?.prefix ?? (path.startsWith('/health/') ? 'health' : path === '/metrics' ? 'metrics' : 'other'));
+
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const started = performance.now();
+    res.once('finish', () => recordHttpRequest(options.service.name, routeGroup(path), res.statusCode, (performance.now() - started) / 1000));
     if (path === '/graphql') {
       serveGraphql(req, res).catch((error: unknown) => {
         log.error({ err: error }, 'graphql handler failed');
@@ -118,6 +137,13 @@ export async function startSubgraphServer(options: {
         log.error({ err: error }, 'http route failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error' }] });
         else res.destroy();
+      });
+      return;
+    }
+    if (path === '/metrics' && req.method === 'GET') {
+      serveMetrics(req, res).catch((error: unknown) => {
+        log.error({ err: error }, 'metrics failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'metrics failed' });
       });
       return;
     }
@@ -145,11 +171,13 @@ export async function startSubgraphServer(options: {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   log.info({ port }, 'subgraph listening');
+  const unwatchPool = watchPool(async () => poolReadings(options.service.name, await orm.em.getConnection().getNativeClient()));
   return {
     server,
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        unwatchPool();
         server.close(() => resolve());
         server.closeIdleConnections();
         // Keep-alive connections from the gateway get a moment to finish, then are cut.

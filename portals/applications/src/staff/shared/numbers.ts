@@ -1,6 +1,6 @@
 import { currentLocale } from '@omsorg/ui';
 
-const tags = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' } as const;
+const tags = { sv: 'sv-SE', 'sv-x-easy': 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' } as const;
 
 export function formatNumber(value: number | null, digits = 1): string {
   if (value === null || Number.isNaN(value)) return '–';

@@ -13,6 +13,11 @@ describe('booking phrases', () => {
     expect(dayInWords('2026-10-25', 'sv')).toBe('söndag 25 oktober');
   });
 
+  it('writes plain Swedish days and times as Swedish', () => {
+    expect(dayInWords('2027-01-12', 'sv-x-easy')).toBe('tisdag 12 januari');
+    expect(clockInWords('10:30', 'sv-x-easy')).toBe('10.30');
+  });
+
   it('leaves what is not a day as it is', () => {
     expect(dayInWords('nonsense', 'sv')).toBe('nonsense');
   });

@@ -6,7 +6,7 @@ import type { Locale } from '@omsorg/ui';
  * API as Stockholm wall-clock ("2027-01-12", "10:00"), so nothing here converts time zones.
  */
 
-const TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' };
+const TAGS: Record<Locale, string> = { sv: 'sv-SE', 'sv-x-easy': 'sv-SE', en: 'en-GB', fi: 'fi-FI', ar: 'ar' };
 
 /** "tisdag 12 januari" (en "Tuesday 12 January", fi "tiistai 12. tammikuuta"). */
 export function dayInWords(day: string, locale: Locale): string {
@@ -18,7 +18,7 @@ export function dayInWords(day: string, locale: Locale): string {
 
 /** A clock time as it is written: "10.00" in Swedish and Finnish, "10:00" otherwise. */
 export function clockInWords(time: string, locale: Locale): string {
-  return locale === 'sv' || locale === 'fi' ? time.replace(':', '.') : time;
+  return locale === 'sv' || locale === 'sv-x-easy' || locale === 'fi' ? time.replace(':', '.') : time;
 }
 
 /** What a time is called in words, with its connecting word ("klockan") and its place. */

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { enqueueJob, type JobDefinition } from '@omsorg/platform';
+import { DEVIATION_RAISED_QUEUE, type DeviationRaised } from '@omsorg/rules/feedback';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { IMPLEMENTATION_PLAN_DAYS } from '../../domain/deadlines.ts';
 import { todayInStockholm } from '../../domain/stockholm-time.ts';
@@ -11,8 +12,10 @@ const BATCH = 200;
 
 /**
  * Raises a deviation for every order whose implementation plan is more than 14 days late:
- * the order is marked and the case gets an IMPLEMENTATION_PLAN_MISSING event, once. Rows are
- * locked with SKIP LOCKED, so replicas sweeping at the same time never raise one twice.
+ * the order is marked and the case gets an IMPLEMENTATION_PLAN_MISSING event, once, and the
+ * deviation goes to feedback's register (DEVIATION_RAISED_QUEUE, keyed by the order, in the same
+ * transaction). Rows are locked with SKIP LOCKED, so replicas sweeping at the same time never
+ * raise one twice.
  */
 export async function raiseMissingPlanDeviations(em: EntityManager, today: string = todayInStockholm()): Promise<number> {
   const orderedBefore = addDaysTo(today, -IMPLEMENTATION_PLAN_DAYS);
@@ -32,6 +35,16 @@ export async function raiseMissingPlanDeviations(em: EntityManager, today: strin
         provider: order.provider.name,
         orderedOn: order.orderedOn,
       });
+      const deviation: DeviationRaised = {
+        sourceKey: `implementation-plan-missing:${order.id}`,
+        kind: 'IMPLEMENTATION_PLAN_MISSING',
+        unit: application.unit,
+        target: 'HOME_CARE_PROVIDER',
+        providerName: order.provider.name,
+        applicationId: application.id,
+        raisedOn: today,
+      };
+      await enqueueJob(tx, DEVIATION_RAISED_QUEUE, deviation, { singletonKey: deviation.sourceKey });
     }
     return late.length;
   });

@@ -25,3 +25,4 @@ import './register-application.ts';
 import './outreach-referral.ts';
 import './reports.ts';
 import './statistics.ts';
+import './indicators.ts';

@@ -16,6 +16,11 @@ ProviderRef.implement({
     areas: t.stringList({ description: 'District areas where it delivers ("stadsdelsområde" parts, e.g. Hägersten).', resolve: (provider) => provider.areas }),
     languages: t.stringList({ description: 'Languages its staff speak, as codes (sv, fi, ar…): e.g. Finnish-speaking home care.', resolve: (provider) => provider.languages }),
     profile: t.exposeString('profile', { description: 'A short presentation in plain Swedish, for comparing providers.' }),
+    contactEmail: t.exposeString('contactEmail', {
+      nullable: true,
+      authScopes: { staff: true },
+      description: 'Where the provider takes orders and forwarded feedback ("kontakt-e-post"). Staff only.',
+    }),
   }),
 });
 

@@ -23,7 +23,7 @@ function open(cohortFixedAt: string | null) {
   const plugins = testPlugins();
   plugins.i18n.global.mergeLocaleMessage('sv', sv);
   // The chart needs a canvas; the page's part under test is what screen readers get.
-  return mount(CampaignFunnel, { props: { campaign: { id: 'c-75', name: 'Hälsosamtal 75', cohortFixedAt } }, global: { ...plugins.global, stubs: { FunnelChart: { template: '<div class="chart-stub" />' } } } });
+  return mount(CampaignFunnel, { props: { campaign: { id: 'c-75', name: 'Hälsosamtal 75', cohortFixedAt } }, global: { ...plugins.global, stubs: { BarChart: { template: '<div class="chart-stub" />' } } } });
 }
 
 afterEach(() => {

@@ -1,0 +1,35 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateLimitCounterSchema } from '../rate-limit/rate-limit-counter.ts';
+import { createTestDatabase } from '../testing/test-database.ts';
+import { ormOptions } from './orm.ts';
+
+let orm: MikroORM;
+
+beforeAll(async () => {
+  const url = await createTestDatabase();
+  // One connection, and a one-second wait for it: the variables are read when the options are made.
+  process.env.DATABASE_POOL_MAX = '1';
+  process.env.DATABASE_POOL_WAIT_SECONDS = '1';
+  try {
+    orm = await MikroORM.init(ormOptions({ schema: 'pool_wait', entities: [RateLimitCounterSchema], migrations: [] }, url));
+  } finally {
+    delete process.env.DATABASE_POOL_MAX;
+    delete process.env.DATABASE_POOL_WAIT_SECONDS;
+  }
+});
+
+afterAll(() => orm?.close(true));
+
+describe('the database pool', () => {
+  it('fails a query that waits longer than DATABASE_POOL_WAIT_SECONDS for a connection, instead of waiting forever', async () => {
+    const em = orm.em.fork();
+    await em.transactional(async (tx) => {
+      // The transaction holds the only connection; a query outside it has none to take.
+      await tx.getConnection().execute('select 1', [], 'all', tx.getTransactionContext());
+      await expect(orm.em.fork().getConnection().execute('select 1')).rejects.toThrow(/timeout/i);
+    });
+    // Once the connection is free again, queries go through.
+    await expect(orm.em.fork().getConnection().execute('select 1 as one')).resolves.toEqual([{ one: 1 }]);
+  });
+});
