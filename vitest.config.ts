@@ -11,7 +11,8 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['services/**/src/**/*.test.ts', 'rules/src/**/*.test.ts', 'infra/**/src/**/*.test.ts', 'portals/**/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**', 'portals/ui/**', 'portals/forms/**', 'portals/applications/**', 'portals/feedback/**', 'portals/outreach/**', 'portals/offerings/**'],
+          // The replica proof runs alone (pnpm test:replicas, tests/integration/replicas.vitest.config.ts).
+          exclude: ['**/node_modules/**', '**/dist/**', 'tests/integration/replicas.test.ts', 'portals/ui/**', 'portals/forms/**', 'portals/applications/**', 'portals/feedback/**', 'portals/outreach/**', 'portals/offerings/**'],
         },
       },
       'portals/ui/vitest.config.ts',

@@ -68,8 +68,8 @@ beforeAll(async () => {
   };
   processes.push(startNodeProcess('applications', root('services/applications/src/server.ts'), { ...env, DATABASE_URL: await createTestDatabase() }));
   processes.push(startNodeProcess('gateway', root('services/gateway/src/server.ts'), { ...env, DATABASE_URL: await createTestDatabase() }));
-  await waitForHttp(`http://127.0.0.1:${applicationsPort}/health/ready`);
-  await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/live`);
+  await waitForHttp(`http://127.0.0.1:${applicationsPort}/health/ready`, { process: processes[0] });
+  await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/live`, { process: processes[1] });
   gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
 }, 120_000);
 

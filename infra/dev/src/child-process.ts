@@ -9,7 +9,11 @@ export type ManagedProcess = {
   /** SIGKILL at once, as a crashed machine or an OOM kill ends it: nothing is answered or cleaned up. */
   kill: () => Promise<void>;
   exited: Promise<number | null>;
+  /** The last lines it wrote (at most 40), to say why it stopped when it stops before it is ready. */
+  recentOutput: () => string[];
 };
+
+const RECENT_LINES = 40;
 
 /**
  * V8 sizes its heap by the machine's memory (up to ~4 GB old space) and, under load, lets the
@@ -25,15 +29,21 @@ export function serviceNodeFlags(env: NodeJS.ProcessEnv = process.env): string[]
 /** Runs a Node entry point as its own process, its output prefixed with its name. */
 export function startNodeProcess(name: string, entry: string, env: NodeJS.ProcessEnv): ManagedProcess {
   const child: ChildProcess = spawn(process.execPath, [...serviceNodeFlags(env), entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const recent: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${line}\n`));
+    createInterface({ input: stream }).on('line', (line) => {
+      recent.push(line);
+      if (recent.length > RECENT_LINES) recent.shift();
+      process.stdout.write(`[${name}] ${line}\n`);
+    });
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     name,
     pid: child.pid,
     exited,
+    recentOutput: () => [...recent],
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -49,11 +59,24 @@ export function startNodeProcess(name: string, entry: string, env: NodeJS.Proces
   };
 }
 
-/** Polls a URL until it answers 200, or fails after `timeoutMs`. */
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+export type WaitOptions = {
+  /** How long to wait (default 120 s: a loaded two-core machine starting ten services at once needs well over a minute). */
+  timeoutMs?: number;
+  /** The process that should answer: if it exits first, the wait fails at once with its exit code and last lines. */
+  process?: ManagedProcess;
+};
+
+/** Polls a URL until it answers 200, or fails after `timeoutMs` or when `process` exits. */
+export async function waitForHttp(url: string, options: WaitOptions = {}): Promise<void> {
+  const { timeoutMs = 120_000, process: child } = options;
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer';
+  let exitCode: number | null | undefined;
+  void child?.exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
+    if (child && exitCode !== undefined) {
+      throw new Error(`${child.name} exited (code ${exitCode}) before ${url} was ready; its last lines:\n${child.recentOutput().join('\n')}`);
+    }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -63,5 +86,6 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${url} did not become ready: ${lastError}`);
+  const tail = child ? `; ${child.name}'s last lines:\n${child.recentOutput().join('\n')}` : '';
+  throw new Error(`${url} did not become ready in ${timeoutMs / 1000} s: ${lastError}${tail}`);
 }

@@ -124,19 +124,19 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         const child = startNodeProcess(name, entry, env);
         processes.set(name, child);
         stoppers.push(child.stop);
-        return waitForHttp(`http://127.0.0.1:${port}/health/ready`);
+        return waitForHttp(`http://127.0.0.1:${port}/health/ready`, { process: child });
       }
-      const own: number[] = [];
+      const own: Array<{ port: number; child: ManagedProcess }> = [];
       for (let n = 1; n <= replicas; n++) {
         const replicaPort = await freePort();
         const child = startNodeProcess(`${name}#${n}`, entry, { ...env, [portVariable]: String(replicaPort) });
         processes.set(child.name, child);
         replicaPorts[child.name] = replicaPort;
         stoppers.push(child.stop);
-        own.push(replicaPort);
+        own.push({ port: replicaPort, child });
       }
-      await Promise.all(own.map((replicaPort) => waitForHttp(`http://127.0.0.1:${replicaPort}/health/ready`)));
-      const balancer = await startBalancer({ port, replicas: own });
+      await Promise.all(own.map(({ port: replicaPort, child }) => waitForHttp(`http://127.0.0.1:${replicaPort}/health/ready`, { process: child })));
+      const balancer = await startBalancer({ port, replicas: own.map((replica) => replica.port) });
       balancers[name] = balancer;
       stoppers.push(balancer.close);
     };
