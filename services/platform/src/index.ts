@@ -5,6 +5,7 @@ export * from './i18n/locale.ts';
 export * from './i18n/messages.ts';
 export * from './logging/logger.ts';
 export * from './database/orm.ts';
+export { execute } from './database/execute.ts';
 export * from './database/embedded-postgres.ts';
 export { postgresUser, runningAsRoot } from './database/postgres-user.ts';
 export * from './database/free-port.ts';

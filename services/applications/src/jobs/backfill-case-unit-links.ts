@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { withJobQueue, type Logger } from '@omsorg/platform';
+import { execute, type Logger, withJobQueue } from '@omsorg/platform';
 import { applicationsDatabase } from '../database.ts';
 import { enqueueCaseUnitLinked } from './case-unit-linked.ts';
 
@@ -11,7 +11,8 @@ import { enqueueCaseUnitLinked } from './case-unit-linked.ts';
 export async function backfillCaseUnitLinks(orm: MikroORM, log: Logger): Promise<number> {
   const schema = applicationsDatabase.schema;
   // The same persons per case as at submission (applicant and sender), so the queue's key matches.
-  const rows = await orm.em.fork().getConnection().execute<Array<{ applicant_id: string; sender_id: string; unit: string }>>(
+  const rows = await execute<Array<{ applicant_id: string; sender_id: string; unit: string }>>(
+    orm.em.fork(),
     `select applicant_id, coalesce(submitted_by_id, applicant_id) as sender_id, unit from "${schema}"."application" where status <> 'DRAFT'
      union select person_id, person_id, unit from "${schema}"."callback_request"`,
   );

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { enqueueJob, withJobQueue, type JobDefinition, type Logger } from '@omsorg/platform';
+import { enqueueJob, execute, type JobDefinition, type Logger, withJobQueue } from '@omsorg/platform';
 import { FEEDBACK_CARE_STATUS_CHANGED_QUEUE } from '@omsorg/rules/feedback';
 import { CARE_STATUS_CHANGED_QUEUE } from '@omsorg/rules/outreach';
 import { addDaysTo } from '../domain/calendar.ts';
@@ -22,13 +22,12 @@ type DecisionRow = { applicant_id: string; status: CareDecision['status']; outco
 
 /** Each person's status today, from all their decisions (one statement per 1,000 people). */
 async function statusesOf(em: EntityManager, personIds: readonly string[], today: string): Promise<Map<string, boolean>> {
-  const rows = await em.getConnection().execute<DecisionRow[]>(
+  const rows = await execute<DecisionRow[]>(
+    em,
     `select a."applicant_id", d."status", d."outcome", to_char(d."valid_from", 'YYYY-MM-DD') as "valid_from", to_char(d."valid_to", 'YYYY-MM-DD') as "valid_to"
      from ${S}."decision" d join ${S}."requested_service" rs on rs."id" = d."requested_service_id" join ${S}."application" a on a."id" = rs."application_id"
      where a."applicant_id" in (select (jsonb_array_elements_text(?::jsonb))::uuid)`,
     [JSON.stringify(personIds)],
-    'all',
-    em.getTransactionContext(),
   );
   const decisions = new Map<string, CareDecision[]>(personIds.map((id) => [id, []]));
   for (const row of rows) decisions.get(row.applicant_id)?.push({ status: row.status, outcome: row.outcome, validFrom: row.valid_from, validTo: row.valid_to });
@@ -57,7 +56,8 @@ export async function enqueueCareStatus(em: EntityManager, personIds: readonly s
 
 /** People whose decisions started or ended by date in the last week (so a missed night is caught up). */
 export async function peopleWithPeriodsTurning(em: EntityManager, today: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<Array<{ applicant_id: string }>>(
+  const rows = await execute<Array<{ applicant_id: string }>>(
+    em,
     `select distinct a."applicant_id" from ${S}."decision" d join ${S}."requested_service" rs on rs."id" = d."requested_service_id"
      join ${S}."application" a on a."id" = rs."application_id"
      where d."status" = 'DECIDED' and (d."valid_from" between ? and ? or d."valid_to" between ? and ?)`,
@@ -84,10 +84,7 @@ export const careStatusSweepJob: JobDefinition = {
  * outreach's projection starts complete. Idempotent for outreach (it keeps the newest): run at seed.
  */
 export async function publishCareStatuses(orm: MikroORM, log: Logger): Promise<number> {
-  const rows = await orm.em
-    .fork()
-    .getConnection()
-    .execute<Array<{ applicant_id: string }>>(`select distinct "applicant_id" from ${S}."application" where "status" <> 'DRAFT'`);
+  const rows = await execute<Array<{ applicant_id: string }>>(orm.em.fork(), `select distinct "applicant_id" from ${S}."application" where "status" <> 'DRAFT'`);
   if (rows.length === 0) return 0;
   await withJobQueue('applications-care-status-backfill', orm, log, () =>
     orm.em.fork().transactional((em) => enqueueCareStatus(em, rows.map((row) => row.applicant_id))),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { z } from 'zod';
 import { applicationsDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /** The queue identity writes to whenever a staff member is created, changed or removed. */
 export const STAFF_MEMBER_CHANGED_QUEUE = 'applications.staff-member-changed';
@@ -29,7 +30,8 @@ export async function handleStaffMemberChanged(em: EntityManager, data: unknown)
   const change = staffMemberChangedData.parse(data);
   const roles = change.removed ? [] : [...new Set(change.roles)].sort();
   const table = `"${applicationsDatabase.schema}"."staff_member"`;
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into ${table} ("id", "unit", "roles", "name", "title", "phone", "updated_at") values (?, ?, ?, ?, ?, ?, ?)
      on conflict ("id") do update set "unit" = excluded."unit", "roles" = excluded."roles",
        "name" = coalesce(excluded."name", ${table}."name"), "title" = coalesce(excluded."title", ${table}."title"),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { DEVIATION_RAISED_QUEUE, deviationRaisedData } from '@omsorg/rules/feedback';
 import { feedbackDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Registers a deviation applications raised (today: the implementation plan is missing). One
@@ -11,7 +12,8 @@ import { feedbackDatabase } from '../database.ts';
 export async function handleDeviationRaised(em: EntityManager, data: unknown): Promise<boolean> {
   const event = deviationRaisedData.parse(data);
   const table = `"${feedbackDatabase.schema}"."deviation"`;
-  const result = await em.getConnection().execute(
+  const result = await execute(
+    em,
     `insert into ${table} ("id", "kind", "unit", "target", "provider_name", "description", "application_id", "raised_on", "status", "source_key", "created_at")
      values (gen_random_uuid(), ?, ?, ?, ?, null, ?, ?, 'OPEN', ?, now()) on conflict ("source_key") do nothing`,
     [event.kind, event.unit, event.target, event.providerName, event.applicationId, event.raisedOn, event.sourceKey],

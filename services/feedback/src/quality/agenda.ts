@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { agendaPeriodStart } from '../domain/council.ts';
 import type { CouncilMeeting } from '../entities/council.ts';
 import { feedbackDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /*
  * The quality council's agenda, built from the data: what came in since the unit's previous
@@ -28,7 +29,8 @@ export type AgendaFacts = {
 };
 
 async function previousMeetingOn(em: EntityManager, meeting: CouncilMeeting): Promise<string | null> {
-  const rows = await em.getConnection().execute<Array<{ on: string }>>(
+  const rows = await execute<Array<{ on: string }>>(
+    em,
     `select to_char(max("meeting_on"), 'YYYY-MM-DD') as "on" from ${S}."council_meeting" where "unit" = ? and "meeting_on" < ?`,
     [meeting.unit, meeting.meetingOn],
   );
@@ -38,17 +40,18 @@ async function previousMeetingOn(em: EntityManager, meeting: CouncilMeeting): Pr
 export async function agendaFacts(em: EntityManager, meeting: CouncilMeeting): Promise<AgendaFacts> {
   const periodStart = agendaPeriodStart(meeting.meetingOn, await previousMeetingOn(em, meeting));
   const periodEnd = meeting.meetingOn;
-  const connection = em.getConnection();
   const unit = meeting.unit;
   const inPeriod = `(("received_at" at time zone 'Europe/Stockholm')::date between ?::date and ?::date)`;
   const [grouped, counts] = await Promise.all([
-    connection.execute<Array<{ dim: string; key: string; count: string }>>(
+    execute<Array<{ dim: string; key: string; count: string }>>(
+      em,
       `select 'type' as dim, "type" as key, count(*) as count from ${S}."feedback" where ("unit" = ? or "unit" is null) and ${inPeriod} group by "type"
        union all
        select 'target', "target", count(*) from ${S}."feedback" where ("unit" = ? or "unit" is null) and ${inPeriod} group by "target"`,
       [unit, periodStart, periodEnd, unit, periodStart, periodEnd],
     ),
-    connection.execute<Array<Record<string, string>>>(
+    execute<Array<Record<string, string>>>(
+      em,
       `select
         (select count(*) from ${S}."deviation" where "unit" = ? and "raised_on" between ? and ?) as incoming_deviations,
         (select count(*) from ${S}."lex_sarah_report" where "unit" = ? and "reported_on" between ? and ?) as incoming_lex_sarah,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 
 /**
  * The next serial for a reference number. A PostgreSQL sequence (created in the initial
@@ -7,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export async function nextReferenceSerial(em: EntityManager): Promise<number> {
   // On the caller's transaction when there is one: a second pooled connection while holding one can wait forever.
-  const rows = await em.getConnection().execute<Array<{ serial: string }>>(`select nextval('"feedback"."feedback_reference_seq"') as serial`, [], 'all', em.getTransactionContext());
+  const rows = await execute<Array<{ serial: string }>>(em, `select nextval('"feedback"."feedback_reference_seq"') as serial`, []);
   const serial = Number(rows[0]?.serial);
   if (!Number.isSafeInteger(serial)) throw new Error('feedback reference sequence returned no value');
   return serial;

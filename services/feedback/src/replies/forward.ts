@@ -1,4 +1,4 @@
-import { enforceRateLimit, NotFoundFailure, rateLimitSubject, ValidationFailure, type RequestContext } from '@omsorg/platform';
+import { enforceRateLimit, execute, NotFoundFailure, rateLimitSubject, type RequestContext, ValidationFailure } from '@omsorg/platform';
 import { generateLinkToken, hashLinkToken, isLinkTokenShaped, linkExpiry, linkPepper, linkRefusal, providerAnswerLink, type LinkRefusal } from '../domain/link-token.ts';
 import { FeedbackForward } from '../entities/feedback-forward.ts';
 import { Feedback } from '../entities/feedback.ts';
@@ -107,7 +107,7 @@ export async function answerProviderForward(context: RequestContext, token: stri
     const feedback = forward.feedback as unknown as Feedback;
     recordEvent(em, feedback, 'PROVIDER_ANSWERED', { staffId: null, note: answer, data: { forwardId: forward.id, via: 'LINK' } });
     // The item moved on: a page showing the old version must load it again before handling it.
-    await em.getConnection().execute('update "feedback"."feedback" set "version" = "version" + 1 where "id" = ?', [feedback.id], 'run', em.getTransactionContext());
+    await execute(em, 'update "feedback"."feedback" set "version" = "version" + 1 where "id" = ?', [feedback.id], 'run');
     await em.flush();
     context.log.info({ feedbackId: feedback.id, forwardId: forward.id }, 'provider answered');
     return forward;

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictFailure, NotFoundFailure, text, type RequestContext, type StaffActor } from '@omsorg/platform';
+import { ConflictFailure, execute, NotFoundFailure, type RequestContext, type StaffActor, text } from '@omsorg/platform';
 import { optionalDay } from '@omsorg/rules';
 import { z } from 'zod';
 import { formatLexSarahNumber, LEX_SARAH_TEXT_MAX_LENGTH } from '../domain/lex-sarah.ts';
@@ -37,7 +37,7 @@ const EscalateToLexSarahInput = builder.inputType('EscalateToLexSarahInput', {
 });
 
 async function nextLexSarahSerial(em: EntityManager): Promise<number> {
-  const rows = await em.getConnection().execute<Array<{ serial: string }>>(`select nextval('"feedback"."lex_sarah_reference_seq"') as serial`, [], 'all', em.getTransactionContext());
+  const rows = await execute<Array<{ serial: string }>>(em, `select nextval('"feedback"."lex_sarah_reference_seq"') as serial`, []);
   return Number(rows[0]?.serial);
 }
 

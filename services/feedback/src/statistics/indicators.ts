@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { feedbackDatabase } from '../database.ts';
 import type { Tertial } from '../domain/categories.ts';
 import { shareInPercent } from './statistics.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Feedback's figures for the indicator report per tertial (DOMAIN.md, "Indicators the units
@@ -51,7 +52,8 @@ export async function indicatorsOfTertial(em: EntityManager, year: number, terti
   const start = (yearOffset: number) => `(${local(yearOffset)} at time zone ${ZONE})`;
   const end = (yearOffset: number) => `((${local(yearOffset)} + interval '4 months') at time zone ${ZONE})`;
   const inPeriod = (yearOffset: number) => `i."received_at" >= ${start(yearOffset)} and i."received_at" < (${end(yearOffset)})`;
-  const [row] = await em.getConnection().execute<Raw[]>(
+  const [row] = await execute<Raw[]>(
+    em,
     `with p as (select i."answered_at", i."action_taken_at", (${inPeriod(0)}) as "now"
        from ${S}."feedback" i where i."type" <> 'PRAISE' and ((${inPeriod(0)}) or (${inPeriod(-1)})))
      select count(*) filter (where p."now") as "received",

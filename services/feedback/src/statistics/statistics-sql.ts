@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { instantInStockholm } from '@omsorg/rules';
 import { feedbackDatabase } from '../database.ts';
 import { feedbackStatistics, type CountRow, type FeedbackStatistics, type OutcomeRow } from './statistics.ts';
+import { execute } from '@omsorg/platform';
 
 const S = `"${feedbackDatabase.schema}"`;
 const ZONE = `'Europe/Stockholm'`;
@@ -44,13 +45,13 @@ type RawOutcome = { tertial: number; gender: string; answer_days: number | null;
 export async function statisticsOfYear(em: EntityManager, year: number, unit: string | null): Promise<FeedbackStatistics> {
   const bounds = tertialBounds(year);
   const scope = [bounds.t2, bounds.t3, bounds.start, bounds.end, unit, unit];
-  const connection = em.getConnection();
   // One hashed group per dimension over the year's rows, materialised once.
   const byDimension = (dimension: string, column: string, where = '') =>
     `select '${dimension}' as "dimension", f."${column}" as "category", f."tertial", f."gender", count(*) as "count" from f ${where} group by f."${column}", f."tertial", f."gender"`;
   // The two statements run side by side (two of the pool's connections): neither waits for the other.
   const [counts, outcomes] = await Promise.all([
-    connection.execute<RawCount[]>(
+    execute<RawCount[]>(
+      em,
       `${receivedInYear('i."type", i."source", i."subject", i."target"', true)}
        ${byDimension('TYPE', 'type')}
        union all ${byDimension('SOURCE', 'source', `where f."type" <> 'PRAISE'`)}
@@ -58,7 +59,8 @@ export async function statisticsOfYear(em: EntityManager, year: number, unit: st
        union all ${byDimension('TARGET', 'target', `where f."type" <> 'PRAISE'`)}`,
       scope,
     ),
-    connection.execute<RawOutcome[]>(
+    execute<RawOutcome[]>(
+      em,
       `${receivedInYear(`i."type", i."action_taken_at", i."lex_sarah_at",
          (i."answered_at" at time zone ${ZONE})::date - (i."received_at" at time zone ${ZONE})::date as "answer_days"`)}
        select f."tertial", f."gender", f."answer_days", count(*) as "received",

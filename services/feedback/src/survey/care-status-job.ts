@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { FEEDBACK_CARE_STATUS_CHANGED_QUEUE, feedbackCareStatusChangedData } from '@omsorg/rules/feedback';
 import { feedbackDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Writes applications' word on who has current care services into `person_care_status` (the
@@ -12,7 +13,8 @@ import { feedbackDatabase } from '../database.ts';
 export async function handleFeedbackCareStatusChanged(em: EntityManager, data: unknown): Promise<number> {
   const people = newestByVersion(feedbackCareStatusChangedData.parse(data).people, (person) => person.personId);
   const table = `"${feedbackDatabase.schema}"."person_care_status"`;
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into ${table} ("person_id", "has_current_care_services", "version") values ${people.map(() => '(?, ?, ?)').join(', ')}
      on conflict ("person_id") do update set "has_current_care_services" = excluded."has_current_care_services", "version" = excluded."version"
      where ${table}."version" <= excluded."version"`,

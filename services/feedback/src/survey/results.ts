@@ -1,4 +1,4 @@
-import { toCsv, type RequestContext } from '@omsorg/platform';
+import { execute, type RequestContext, toCsv } from '@omsorg/platform';
 import { SURVEY_QUESTIONS, type SurveyGender } from '@omsorg/rules/feedback';
 import { z } from 'zod';
 import { doesSurveyWork } from '../domain/survey-access.ts';
@@ -20,9 +20,7 @@ import { manageableSurvey, SurveyRef } from './surveys.ts';
 type Row = QuestionResult & { national: SurveyNationalResult | null };
 
 async function resultsOf(context: RequestContext, survey: Survey): Promise<Row[]> {
-  const responses = await context.em
-    .getConnection()
-    .execute<Array<{ gender: SurveyGender | null; answers: Record<string, string> }>>(`select "gender", "answers" from "feedback"."survey_response" where "survey_id" = ?`, [survey.id]);
+  const responses = await execute<Array<{ gender: SurveyGender | null; answers: Record<string, string> }>>(context.em, `select "gender", "answers" from "feedback"."survey_response" where "survey_id" = ?`, [survey.id]);
   const national = await context.em.find(SurveyNationalResult, { unit: survey.unit, year: survey.year });
   return surveyResults(responses).map((result) => ({ ...result, national: national.find((n) => n.question === result.question) ?? null }));
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { differsFromPerson, type ExtractRow } from '../domain/population-extract.ts';
 import { Person } from '../entities/person.ts';
 import { enqueuePeopleChanged } from './people-changed.ts';
+import { execute } from '@omsorg/platform';
 
 /** Identity's own queue: one job per 1,000 accepted rows of an uploaded population extract. */
 export const POPULATION_IMPORT_QUEUE = 'identity.population-import';
@@ -25,10 +26,6 @@ const row = z.object({
 
 export const populationImportData = z.object({ runId: z.uuid(), chunk: z.number().int().min(0), rows: z.array(row).min(1).max(IMPORT_CHUNK_ROWS) });
 export type PopulationImportChunk = { runId: string; chunk: number; rows: ExtractRow[] };
-
-async function execute<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
-}
 
 /**
  * Applies one chunk: upserts each person by personnummer (a row equal to the person in every

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@omsorg/platform';
 import { NO_TIES, type PersonLinkSource, type PersonTies } from '../domain/access.ts';
 import { PersonLink } from '../entities/person-link.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * The ties of the persons loaded in this request to the staff member's unit, and the persons
@@ -66,11 +67,11 @@ export function rememberLookup(context: RequestContext, personId: string): void 
 
 /** Records that a unit has a case for a person (or a campaign that includes them). Idempotent. */
 export async function linkPersonToUnit(em: EntityManager, link: { personId: string; unit: string; source: PersonLinkSource }): Promise<void> {
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into "identity"."person_link" ("id", "person_id", "unit", "source", "created_at") values (?, ?, ?, ?, now())
      on conflict ("person_id", "unit", "source") do nothing`,
     [crypto.randomUUID(), link.personId, link.unit, link.source],
     'run',
-    em.getTransactionContext(),
   );
 }

@@ -3,6 +3,7 @@ import { mayListFeedbackHandlers } from '../domain/feedback-staff-access.ts';
 import { StaffMember } from '../entities/staff-member.ts';
 import { builder } from './builder.ts';
 import { StaffMemberRef } from './staff-member.ts';
+import { execute } from '@omsorg/platform';
 
 builder.queryField('feedbackHandlers', (t) =>
   t.field({
@@ -22,7 +23,8 @@ builder.queryField('staffUnits', (t) =>
     description: 'The names of the units that have staff, alphabetically: whom feedback can be assigned to as a unit. The quality council and managers.',
     authScopes: (_root, _args, context) => mayListFeedbackHandlers(context.actor),
     resolve: async (_root, _args, context) => {
-      const rows = await context.em.getConnection().execute<Array<{ unit: string }>>(
+      const rows = await execute<Array<{ unit: string }>>(
+        context.em,
         `select distinct unit from "${identityDatabase.schema}"."staff_member" order by unit limit 500`,
       );
       return rows.map((row) => row.unit);

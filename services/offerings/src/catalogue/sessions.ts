@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContentLanguage } from '@omsorg/rules/offerings';
 import { Session } from '../entities/session.ts';
 import { sessionWhere, type SessionFilter } from './session-filter.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * One page of sessions for the public list and the week view, ordered by start: the sessions with
@@ -29,14 +30,11 @@ export async function findSessions(
 /** The number of people on each session's waiting list, in one statement. */
 export async function waitingCounts(em: EntityManager, sessionIds: readonly string[]): Promise<Map<string, number>> {
   if (sessionIds.length === 0) return new Map();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ session_id: string; waiting: number }>>(
-      `select "session_id", count(*)::int as "waiting" from "offerings"."registration"
-       where "status" = 'WAITING' and "session_id" in (select (jsonb_array_elements_text(?::jsonb))::uuid) group by "session_id"`,
-      [JSON.stringify(sessionIds)],
-      'all',
-      em.getTransactionContext(),
-    );
+  const rows = await execute<Array<{ session_id: string; waiting: number }>>(
+    em,
+    `select "session_id", count(*)::int as "waiting" from "offerings"."registration"
+     where "status" = 'WAITING' and "session_id" in (select (jsonb_array_elements_text(?::jsonb))::uuid) group by "session_id"`,
+    [JSON.stringify(sessionIds)],
+  );
   return new Map(rows.map((row) => [row.session_id, Number(row.waiting)]));
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { PERSON_GENDERS_QUEUE, personGendersData } from '@omsorg/rules/offerings';
 import { offeringsDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Writes identity's genders into `person_gender`, up to 1,000 in one statement. Idempotent and
@@ -12,7 +13,8 @@ import { offeringsDatabase } from '../database.ts';
 export async function handlePersonGenders(em: EntityManager, data: unknown): Promise<number> {
   const people = newestByVersion(personGendersData.parse(data).people, (person) => person.id);
   const table = `"${offeringsDatabase.schema}"."person_gender"`;
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into ${table} ("person_id", "legal_gender", "updated_at") values ${people.map(() => '(?, ?, ?)').join(', ')}
      on conflict ("person_id") do update set "legal_gender" = excluded."legal_gender", "updated_at" = excluded."updated_at"
      where ${table}."updated_at" <= excluded."updated_at"`,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deliverMail } from '@omsorg/letters';
-import { enqueueJob, type JobDefinition } from '@omsorg/platform';
+import { enqueueJob, execute, type JobDefinition } from '@omsorg/platform';
 import { clockInStockholm, instantInStockholm } from '@omsorg/rules';
 import { Registration } from '../entities/registration.ts';
 import { reminderMail } from '../mail/registration-mails.ts';
@@ -34,11 +34,10 @@ export async function sendReminders(em: EntityManager, now: Date = new Date()): 
   let queued = 0;
   for (const { id } of due) {
     const sent = await em.fork().transactional(async (tx) => {
-      const rows = await tx.getConnection().execute<Array<{ id: string }>>(
+      const rows = await execute<Array<{ id: string }>>(
+        tx,
         `select id from "offerings"."registration" where id = ? and reminder_sent_at is null and status = 'REGISTERED' for update skip locked`,
         [id],
-        'all',
-        tx.getTransactionContext(),
       );
       if (rows.length === 0) return false;
       await tx.nativeUpdate(Registration, { id }, { reminderSentAt: now });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toCsv } from '@omsorg/platform';
+import { execute, toCsv } from '@omsorg/platform';
 import { instantInStockholm } from '@omsorg/rules';
 import { pickTranslation } from '@omsorg/rules/offerings';
 import { Offering } from '../entities/offering.ts';
@@ -40,15 +40,16 @@ export async function attendanceReport(em: EntityManager, organiserUnit: string,
   );
   const ids = sessions.map((session) => session.id);
   const counts = ids.length
-    ? await em.getConnection().execute<Array<{ session_id: string; registered: string; women: string; men: string; unknown: string }>>(
-        `select session_id,
-           count(*) filter (where status = 'REGISTERED') as registered,
-           count(*) filter (where status = 'REGISTERED' and attended and gender = 'FEMALE') as women,
-           count(*) filter (where status = 'REGISTERED' and attended and gender = 'MALE') as men,
-           count(*) filter (where status = 'REGISTERED' and attended and gender not in ('FEMALE', 'MALE')) as unknown
-         from "offerings"."registration" where session_id in (${ids.map(() => '?').join(', ')}) group by session_id`,
-        ids,
-      )
+    ? await execute<Array<{ session_id: string; registered: string; women: string; men: string; unknown: string }>>(
+      em,
+      `select session_id,
+         count(*) filter (where status = 'REGISTERED') as registered,
+         count(*) filter (where status = 'REGISTERED' and attended and gender = 'FEMALE') as women,
+         count(*) filter (where status = 'REGISTERED' and attended and gender = 'MALE') as men,
+         count(*) filter (where status = 'REGISTERED' and attended and gender not in ('FEMALE', 'MALE')) as unknown
+       from "offerings"."registration" where session_id in (${ids.map(() => '?').join(', ')}) group by session_id`,
+      ids,
+    )
     : [];
   const bySession = new Map(counts.map((row) => [row.session_id, row]));
   const rows = sessions.map((session): AttendanceRow => {

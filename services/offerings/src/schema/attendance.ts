@@ -1,4 +1,4 @@
-import { accessDenied, addOpeningsField, ConflictFailure, definePage, idSchema, NotFoundFailure, pageArgs, shortText, toPage, type AccessLogOpening, type RequestContext } from '@omsorg/platform';
+import { accessDenied, type AccessLogOpening, addOpeningsField, ConflictFailure, definePage, execute, idSchema, NotFoundFailure, pageArgs, type RequestContext, shortText, toPage } from '@omsorg/platform';
 import { z } from 'zod';
 import { offeringsDatabase } from '../database.ts';
 import { mayReadAttendanceReport, mayReadRegistrationOpenings, maySeeRegistrations } from '../domain/access.ts';
@@ -76,7 +76,8 @@ builder.queryField('sessionRegistrations', (t) =>
     resolve: async (_root, args, context) => {
       const session = await organisedSession(context, args.sessionId);
       const [ids, totalCount] = await Promise.all([
-        context.em.getConnection().execute<Array<{ id: string }>>(
+        execute<Array<{ id: string }>>(
+          context.em,
           `select id from "offerings"."registration" where session_id = ?
            order by case status when 'REGISTERED' then 0 when 'WAITING' then 1 else 2 end, waiting_position nulls first, created_at, id
            offset ? limit ?`,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toPage, type Page, type PageArgs } from '@omsorg/platform';
+import { execute, type Page, type PageArgs, toPage } from '@omsorg/platform';
 import { outreachDatabase } from '../database.ts';
 import { NEAREST_FREE_SLOTS } from '../domain/booking.ts';
 import type { MeetingKind } from '../domain/places.ts';
@@ -48,12 +48,11 @@ function freeWhere(query: FreeSlotQuery, now: Date): { sql: string; params: unkn
 /** Free slots, earliest first, one page. */
 export async function freeSlots(em: EntityManager, query: FreeSlotQuery, page: PageArgs, now = new Date()): Promise<Page<Slot>> {
   const where = freeWhere(query, now);
-  const rows = await em
-    .getConnection()
-    .execute<Array<Record<string, unknown> & { total: string }>>(
-      `select s.*, count(*) over () as total from "${schema}"."slot" s where ${where.sql} order by s."starts_at", s."worker_id", s."id" limit ? offset ?`,
-      [...where.params, page.limit, page.offset],
-    );
+  const rows = await execute<Array<Record<string, unknown> & { total: string }>>(
+    em,
+    `select s.*, count(*) over () as total from "${schema}"."slot" s where ${where.sql} order by s."starts_at", s."worker_id", s."id" limit ? offset ?`,
+    [...where.params, page.limit, page.offset],
+  );
   const total = rows.length > 0 ? Number(rows[0]!.total) : page.offset > 0 ? await countFree(em, where) : 0;
   return toPage(
     rows.map(({ total: _total, ...row }) => em.map(Slot, row)),
@@ -63,14 +62,15 @@ export async function freeSlots(em: EntityManager, query: FreeSlotQuery, page: P
 }
 
 async function countFree(em: EntityManager, where: { sql: string; params: unknown[] }): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ count: string }>>(`select count(*) as count from "${schema}"."slot" s where ${where.sql}`, where.params);
+  const [row] = await execute<Array<{ count: string }>>(em, `select count(*) as count from "${schema}"."slot" s where ${where.sql}`, where.params);
   return Number(row?.count ?? 0);
 }
 
 /** The Stockholm days that have free slots, with how many, earliest first (at most 100 days). */
 export async function freeDays(em: EntityManager, query: FreeSlotQuery, now = new Date()): Promise<Array<{ day: string; freeSlots: number }>> {
   const where = freeWhere(query, now);
-  const rows = await em.getConnection().execute<Array<{ day: string; count: string }>>(
+  const rows = await execute<Array<{ day: string; count: string }>>(
+    em,
     `select to_char(s."starts_at" at time zone 'Europe/Stockholm', 'YYYY-MM-DD') as day, count(*) as count
        from "${schema}"."slot" s where ${where.sql} group by 1 order by 1 limit 100`,
     where.params,
@@ -83,7 +83,8 @@ export async function freeDays(em: EntityManager, query: FreeSlotQuery, now = ne
  * workers of its worker's unit: what a lost race offers instead, in time order.
  */
 export async function nearestFreeSlots(em: EntityManager, slot: Pick<Slot, 'id' | 'workerId' | 'startsAt' | 'kind'>, now = new Date()): Promise<Slot[]> {
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+  const rows = await execute<Array<Record<string, unknown>>>(
+    em,
     `select s.* from "${schema}"."slot" s
       where s."kind" = ? and s."id" <> ? and s."starts_at" > ? and s."withdrawn_at" is null
         and (s."worker_id" = ? or s."worker_id" in (select m."id" from "${schema}"."staff_member" m

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isIsoDate, parsePersonalIdentityNumber } from '@omsorg/rules';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 const schema = outreachDatabase.schema;
 
@@ -56,7 +57,8 @@ export async function bookableResidents(
   const words = search.name.split(' ').filter(Boolean);
   const nameSql = words.map(() => `and (r."given_name" || ' ' || r."family_name") ilike ?`).join(' ');
   const params = [unit, search.birthDate, search.birthDate, search.legalGender, search.legalGender, ...words.map((word) => `%${escapeLike(word)}%`)];
-  const rows = await em.getConnection().execute<Array<Record<string, string | null>>>(
+  const rows = await execute<Array<Record<string, string | null>>>(
+    em,
     `select r."id", r."given_name", r."family_name", to_char(r."birth_date", 'YYYY-MM-DD') as birth_date, r."district_area",
             c."id" as campaign_id, c."name" as campaign_name, count(*) over () as total
        ${FROM}
@@ -80,7 +82,8 @@ export async function bookableResidents(
 
 /** The unit's campaign (the given one, or the latest) whose cohort holds the person; null when none does. */
 export async function unitCampaignOf(em: EntityManager, unit: string, personId: string, campaignId: string | null): Promise<string | null> {
-  const rows = await em.getConnection().execute<Array<{ id: string }>>(
+  const rows = await execute<Array<{ id: string }>>(
+    em,
     `select c."id" from "${schema}"."cohort_member" m join "${schema}"."campaign" c on c."id" = m."campaign_id"
       where m."person_id" = ? and c."unit" = ? and (?::uuid is null or c."id" = ?::uuid) order by c."created_at" desc limit 1`,
     [personId, unit, campaignId, campaignId],

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { birthDateRange, type CohortRule } from '../domain/cohort.ts';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 const S = `"${outreachDatabase.schema}"`;
 
@@ -34,24 +35,22 @@ export type GenderCounts = { women: number; men: number; total: number };
 /** The preview: the cohort statement with count(*) grouped by legal gender. */
 export async function countCohort(em: EntityManager, rule: CohortRule, campaignId: string | null): Promise<GenderCounts> {
   const where = cohortCondition(rule, campaignId);
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ legal_gender: string; count: string }>>(
-      `select r."legal_gender", count(*) as "count" from ${S}."resident" r where ${where.sql} group by r."legal_gender"`,
-      where.params,
-    );
+  const rows = await execute<Array<{ legal_gender: string; count: string }>>(
+    em,
+    `select r."legal_gender", count(*) as "count" from ${S}."resident" r where ${where.sql} group by r."legal_gender"`,
+    where.params,
+  );
   return gendered(rows);
 }
 
 /** A fixed cohort's counts, from its members. */
 export async function countMembers(em: EntityManager, campaignId: string): Promise<GenderCounts> {
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ legal_gender: string; count: string }>>(
-      `select r."legal_gender", count(*) as "count" from ${S}."cohort_member" m join ${S}."resident" r on r."id" = m."person_id"
-       where m."campaign_id" = ? group by r."legal_gender"`,
-      [campaignId],
-    );
+  const rows = await execute<Array<{ legal_gender: string; count: string }>>(
+    em,
+    `select r."legal_gender", count(*) as "count" from ${S}."cohort_member" m join ${S}."resident" r on r."id" = m."person_id"
+     where m."campaign_id" = ? group by r."legal_gender"`,
+    [campaignId],
+  );
   return gendered(rows);
 }
 
@@ -68,22 +67,19 @@ function gendered(rows: Array<{ legal_gender: string; count: string }>): GenderC
  * Returns null when the cohort was already fixed.
  */
 export async function fixCohortRows(em: EntityManager, campaignId: string, rule: CohortRule): Promise<number | null> {
-  const connection = em.getConnection();
-  const context = em.getTransactionContext();
-  const marked = await connection.execute<Array<{ id: string }>>(
+  const marked = await execute<Array<{ id: string }>>(
+    em,
     `update ${S}."campaign" set "cohort_fixed_at" = now() where "id" = ? and "cohort_fixed_at" is null returning "id"`,
     [campaignId],
-    'all',
-    context,
   );
   if (marked.length === 0) return null;
   const where = cohortCondition(rule, campaignId);
-  const inserted = await connection.execute<{ affectedRows: number }>(
+  const inserted = await execute<{ affectedRows: number }>(
+    em,
     `insert into ${S}."cohort_member" ("campaign_id", "person_id", "added_at")
      select ?, r."id", now() from ${S}."resident" r where ${where.sql}`,
     [campaignId, ...where.params],
     'run',
-    context,
   );
   return inserted.affectedRows;
 }
@@ -113,7 +109,8 @@ export async function cohortPage(
     filter = ` and (r."given_name" || ' ' || r."family_name") ilike ? escape '\\'`;
     params.push(`%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
   }
-  const rows = await em.getConnection().execute<Array<CohortResident & { total: string }>>(
+  const rows = await execute<Array<CohortResident & { total: string }>>(
+    em,
     `select r."id", r."given_name", r."family_name", to_char(r."birth_date", 'YYYY-MM-DD') as "birth_date", r."legal_gender", r."district_area",
             r."street_address", r."postal_code", r."postal_town", count(*) over () as "total"
      from ${S}."cohort_member" m join ${S}."resident" r on r."id" = m."person_id"
@@ -127,7 +124,8 @@ export async function cohortPage(
 
 /** The count when the page asked for lies past the end (the window count then has no row to ride on). */
 async function countPage(em: EntityManager, filter: string, params: unknown[]): Promise<number> {
-  const [row] = await em.getConnection().execute<Array<{ count: string }>>(
+  const [row] = await execute<Array<{ count: string }>>(
+    em,
     `select count(*) as "count" from ${S}."cohort_member" m join ${S}."resident" r on r."id" = m."person_id" where m."campaign_id" = ?${filter}`,
     params,
   );
@@ -136,22 +134,20 @@ async function countPage(em: EntityManager, filter: string, params: unknown[]): 
 
 /** The district areas residents are known to live in, for the editor's choices (no person data). */
 export async function knownDistrictAreas(em: EntityManager): Promise<string[]> {
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ district_area: string }>>(
-      `select distinct "district_area" from ${S}."resident" where "district_area" is not null order by "district_area" limit 500`,
-    );
+  const rows = await execute<Array<{ district_area: string }>>(
+    em,
+    `select distinct "district_area" from ${S}."resident" where "district_area" is not null order by "district_area" limit 500`,
+  );
   return rows.map((row) => row.district_area);
 }
 
 /** Members per campaign, for the list's cohort size. */
 export async function memberCounts(em: EntityManager, campaignIds: readonly string[]): Promise<Map<string, number>> {
   if (campaignIds.length === 0) return new Map();
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ campaign_id: string; count: string }>>(
-      `select "campaign_id", count(*) as "count" from ${S}."cohort_member" where "campaign_id" in (select (jsonb_array_elements_text(?::jsonb))::uuid) group by "campaign_id"`,
-      [JSON.stringify(campaignIds)],
-    );
+  const rows = await execute<Array<{ campaign_id: string; count: string }>>(
+    em,
+    `select "campaign_id", count(*) as "count" from ${S}."cohort_member" where "campaign_id" in (select (jsonb_array_elements_text(?::jsonb))::uuid) group by "campaign_id"`,
+    [JSON.stringify(campaignIds)],
+  );
   return new Map(rows.map((row) => [row.campaign_id, Number(row.count)]));
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outreachDatabase } from '../database.ts';
 import { ANSWERED_STATUSES, BOOKED_STATUSES, campaignFunnel, HELD_STATUSES, REFERRED_STATUSES, type CampaignFunnel, type FunnelRow } from '../domain/funnel.ts';
+import { execute } from '@omsorg/platform';
 
 const S = `"${outreachDatabase.schema}"`;
 
@@ -17,7 +18,8 @@ export async function funnelOfCampaign(em: EntityManager, campaignId: string): P
   const booking = () =>
     `exists (select 1 from ${S}."booking" b where b."campaign_id" = m."campaign_id" and b."person_id" = m."person_id"
       and b."status" in (select jsonb_array_elements_text(?::jsonb)))`;
-  const rows = await em.getConnection().execute<CountRow[]>(
+  const rows = await execute<CountRow[]>(
+    em,
     `select r."legal_gender",
        count(*) as "cohort",
        count(*) filter (where i."invited_at" is not null) as "invited",

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outreachDatabase } from '../database.ts';
 import { REFERRED_STATUSES } from '../domain/funnel.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Outreach's figures for the city's indicator report per tertial (DOMAIN.md, "Indicators the units
@@ -31,7 +32,8 @@ export async function outreachIndicatorsOf(em: EntityManager, unit: string, year
   const held = (offset: number) => count(`${S}."health_conversation" h`, 'h."held_at"', 'h."unit" = ?', offset);
   const referred = (offset: number) => count(`${S}."referral" r`, 'r."created_at"', `r."unit" = ? and r."status" in (select jsonb_array_elements_text(?::jsonb))`, offset);
   const statuses = JSON.stringify(REFERRED_STATUSES);
-  const [row] = await em.getConnection().execute<Raw[]>(
+  const [row] = await execute<Raw[]>(
+    em,
     `select ${invited(0)} as "invited", ${held(0)} as "held", ${referred(0)} as "referred",
             ${invited(-1)} as "previous_invited", ${held(-1)} as "previous_held", ${referred(-1)} as "previous_referred"`,
     [unit, unit, unit, statuses, unit, unit, unit, statuses],

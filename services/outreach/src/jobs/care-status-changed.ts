@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { CARE_STATUS_CHANGED_QUEUE, careStatusChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Writes applications' word on who has current care services into `person_care_status`, up to
@@ -12,7 +13,8 @@ import { outreachDatabase } from '../database.ts';
 export async function handleCareStatusChanged(em: EntityManager, data: unknown): Promise<number> {
   const people = newestByVersion(careStatusChangedData.parse(data).people, (person) => person.personId);
   const table = `"${outreachDatabase.schema}"."person_care_status"`;
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into ${table} ("person_id", "has_current_care_services", "updated_at") values ${people.map(() => '(?, ?, ?)').join(', ')}
      on conflict ("person_id") do update set "has_current_care_services" = excluded."has_current_care_services", "updated_at" = excluded."updated_at"
      where ${table}."updated_at" <= excluded."updated_at"`,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueJob, type JobDefinition } from '@omsorg/platform';
+import { enqueueJob, execute, type JobDefinition } from '@omsorg/platform';
 import { clockInStockholm } from '@omsorg/rules';
 import { z } from 'zod';
 import { outreachDatabase } from '../database.ts';
@@ -43,9 +43,9 @@ export async function materialiseSlots(em: EntityManager, options: { workerId?: 
       })),
     );
     const recordset = `jsonb_to_recordset(?::jsonb) as p(id uuid, worker_id uuid, starts_at timestamptz, ends_at timestamptz, kind text, place_name text, place_address text)`;
-    const connection = tx.getConnection();
     if (planned.length > 0) {
-      await connection.execute(
+      await execute(
+        tx,
         `insert into "${schema}"."slot" ("id", "worker_id", "starts_at", "ends_at", "kind", "place_name", "place_address", "withdrawn_at", "created_at")
          select p.id, p.worker_id, p.starts_at, p.ends_at, p.kind, p.place_name, p.place_address, null, now() from ${recordset}
          on conflict ("worker_id", "starts_at", "kind") do update
@@ -58,11 +58,13 @@ export async function materialiseSlots(em: EntityManager, options: { workerId?: 
     const stale = `s."starts_at" > ? and (?::uuid is null or s."worker_id" = ?::uuid)
       and not exists (select 1 from ${recordset} where p.worker_id = s."worker_id" and p.starts_at = s."starts_at" and p.kind = s."kind")`;
     const staleParams = [now, options.workerId ?? null, options.workerId ?? null, rows];
-    await connection.execute(
+    await execute(
+      tx,
       `delete from "${schema}"."slot" s where ${stale} and not exists (select 1 from "${schema}"."booking" b where b."slot_id" = s."id")`,
       staleParams,
     );
-    await connection.execute(
+    await execute(
+      tx,
       `update "${schema}"."slot" s set "withdrawn_at" = now() where s."withdrawn_at" is null and ${stale}
          and not exists (select 1 from "${schema}"."booking" b where b."slot_id" = s."id" and b."status" in ('ACTIVE', 'HELD'))`,
       staleParams,

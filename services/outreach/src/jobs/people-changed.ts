@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { PEOPLE_CHANGED_QUEUE, peopleChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 const COLUMNS = [
   'id',
@@ -47,7 +48,8 @@ export async function handlePeopleChanged(em: EntityManager, data: unknown): Pro
   const updates = COLUMNS.filter((column) => column !== 'id')
     .map((column) => `"${column}" = excluded."${column}"`)
     .join(', ');
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into ${table} (${COLUMNS.map((column) => `"${column}"`).join(', ')}) values ${people.map(() => row).join(', ')}
      on conflict ("id") do update set ${updates} where ${table}."updated_at" <= excluded."updated_at"`,
     params,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobDefinition } from '@omsorg/platform';
 import { STAFF_MEMBER_CHANGED_QUEUE, staffMemberChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /**
  * Writes identity's view of a staff member into outreach's staff projection
@@ -13,7 +14,8 @@ export async function handleStaffMemberChanged(em: EntityManager, data: unknown)
   const change = staffMemberChangedData.parse(data);
   const roles = change.removed ? [] : [...new Set(change.roles)].sort();
   const table = `"${outreachDatabase.schema}"."staff_member"`;
-  await em.getConnection().execute(
+  await execute(
+    em,
     `insert into ${table} ("id", "unit", "roles", "name", "title", "phone", "updated_at") values (?, ?, ?, ?, ?, ?, ?)
      on conflict ("id") do update set "unit" = excluded."unit", "roles" = excluded."roles", "name" = excluded."name",
        "title" = excluded."title", "phone" = excluded."phone", "updated_at" = excluded."updated_at"

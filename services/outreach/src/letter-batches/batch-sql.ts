@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /*
  * The letter batch's statements over outreach's own tables: who gets a letter, their names and
@@ -18,12 +19,9 @@ export function arrayLiteral(values: readonly string[]): string {
   return `{${values.join(',')}}`;
 }
 
-const run = <T extends object = object>(em: EntityManager, sql: string, params: unknown[], method: 'all' | 'run' = 'all') =>
-  em.getConnection().execute<T>(sql, params, method, em.getTransactionContext());
-
 /** The fixed cohort's members who have no invitation yet. */
 export async function uninvitedMembers(em: EntityManager, campaignId: string): Promise<string[]> {
-  const rows = await run<Array<{ person_id: string }>>(
+  const rows = await execute<Array<{ person_id: string }>>(
     em,
     `select m."person_id" from ${S}."cohort_member" m
      where m."campaign_id" = ? and not exists (select 1 from ${S}."invitation" i where i."campaign_id" = m."campaign_id" and i."person_id" = m."person_id")
@@ -35,7 +33,7 @@ export async function uninvitedMembers(em: EntityManager, campaignId: string): P
 
 /** Unanswered invitations made at or before `invitedBefore` that have had no reminder: who a reminder batch writes to. */
 export async function invitationsToRemind(em: EntityManager, campaignId: string, invitedBefore: Date, lock = false): Promise<Array<{ id: string; person_id: string }>> {
-  return run(
+  return execute(
     em,
     `select "id", "person_id" from ${S}."invitation"
      where "campaign_id" = ? and "status" = 'INVITED' and "reminded_at" is null and "invited_at" <= ?
@@ -47,13 +45,13 @@ export async function invitationsToRemind(em: EntityManager, campaignId: string,
 /** Marks the invitations as made by this batch's letters. */
 export async function markInvitationLetters(em: EntityManager, batchId: string, invitationIds: readonly string[]): Promise<void> {
   if (invitationIds.length === 0) return;
-  await run(em, `update ${S}."invitation" set "letter_batch_id" = ? where "id" = any(?::uuid[])`, [batchId, arrayLiteral(invitationIds)], 'run');
+  await execute(em, `update ${S}."invitation" set "letter_batch_id" = ? where "id" = any(?::uuid[])`, [batchId, arrayLiteral(invitationIds)], 'run');
 }
 
 /** Gives each invitation its reminder code's hash, the batch and when it was reminded, in one statement. */
 export async function setReminderCodes(em: EntityManager, batchId: string, at: Date, hashes: ReadonlyArray<{ id: string; hash: string }>): Promise<void> {
   if (hashes.length === 0) return;
-  await run(
+  await execute(
     em,
     `update ${S}."invitation" i set "reminder_code_hash" = v."hash", "reminded_at" = ?, "reminder_batch_id" = ?
      from (select unnest(?::uuid[]) as "id", unnest(?::text[]) as "hash") v where i."id" = v."id"`,
@@ -76,7 +74,7 @@ export type LetterResident = {
 /** The residents' names, addresses, language and e-mail, in print order: by postal code, then name (the post sorts by code). */
 export async function lettersResidents(em: EntityManager, personIds: readonly string[]): Promise<LetterResident[]> {
   if (personIds.length === 0) return [];
-  return run(
+  return execute(
     em,
     `select "id", "given_name", "family_name", "street_address", "postal_code", "postal_town", "preferred_language", "email"
      from ${S}."resident" where "id" = any(?::uuid[])
@@ -87,6 +85,6 @@ export async function lettersResidents(em: EntityManager, personIds: readonly st
 
 /** The people whose letters a batch holds (invitation or reminder): whose data a download shows. */
 export async function peopleOfBatch(em: EntityManager, batchId: string): Promise<string[]> {
-  const rows = await run<Array<{ person_id: string }>>(em, `select "person_id" from ${S}."invitation" where "letter_batch_id" = ? or "reminder_batch_id" = ?`, [batchId, batchId]);
+  const rows = await execute<Array<{ person_id: string }>>(em, `select "person_id" from ${S}."invitation" where "letter_batch_id" = ? or "reminder_batch_id" = ?`, [batchId, batchId]);
   return rows.map((row) => row.person_id);
 }

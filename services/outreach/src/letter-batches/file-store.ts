@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CompiledQuery } from 'kysely';
 import { outreachDatabase } from '../database.ts';
+import { execute } from '@omsorg/platform';
 
 /*
  * Where a batch's print file is kept: one small interface, so that it can move to the shared
@@ -24,6 +25,6 @@ export async function putBatchFile(em: EntityManager, batchId: string, content: 
 
 /** The batch's file, or null when it has none. */
 export async function getBatchFile(em: EntityManager, batchId: string): Promise<Buffer | null> {
-  const rows = await em.getConnection().execute<Array<{ content: Buffer }>>(`select "content" from ${TABLE} where "batch_id" = ?`, [batchId], 'all', em.getTransactionContext());
+  const rows = await execute<Array<{ content: Buffer }>>(em, `select "content" from ${TABLE} where "batch_id" = ?`, [batchId]);
   return rows[0]?.content ?? null;
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dayInStockholm } from '@omsorg/letters';
-import { AccessLogEntry, contentDisposition, type HttpRoute, isUuid, type RequestContext, sendJsonError } from '@omsorg/platform';
+import { AccessLogEntry, contentDisposition, execute, type HttpRoute, isUuid, type RequestContext, sendJsonError } from '@omsorg/platform';
 import { doesOutreach, mayReadLetters } from '../domain/access.ts';
 import { letterBatchFileName } from '../domain/letter-batch.ts';
 import type { Campaign } from '../entities/campaign.ts';
@@ -22,13 +22,12 @@ async function logDownload(context: RequestContext, staffId: string, batchId: st
   if (personIds.length === 0) return;
   const meta = context.em.getMetadata().get(AccessLogEntry);
   const table = `"${meta.schema ?? context.em.config.get('schema')}"."${meta.tableName}"`;
-  await context.em
-    .getConnection()
-    .execute(
-      `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) select gen_random_uuid(), now(), ?, p, 'invitation-letter', ? from unnest(?::uuid[]) as p`,
-      [staffId, batchId, arrayLiteral(personIds)],
-      'run',
-    );
+  await execute(
+    context.em,
+    `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) select gen_random_uuid(), now(), ?, p, 'invitation-letter', ? from unnest(?::uuid[]) as p`,
+    [staffId, batchId, arrayLiteral(personIds)],
+    'run',
+  );
 }
 
 async function download(req: IncomingMessage, res: ServerResponse, context: RequestContext, id: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { JobDefinition } from '@omsorg/platform';
 import { outreachDatabase } from '../database.ts';
 import { reminderCutoff } from '../domain/letter-batch.ts';
 import { startLetterBatch } from './start-batch.ts';
+import { execute } from '@omsorg/platform';
 
 export const REMINDER_SWEEP_QUEUE = 'outreach.reminder-sweep';
 
@@ -14,7 +15,8 @@ const S = `"${outreachDatabase.schema}"`;
  * for the next day. Returns the batches started.
  */
 export async function sweepReminders(em: EntityManager, now = new Date()): Promise<string[]> {
-  const campaigns = await em.getConnection().execute<Array<{ id: string; reminder_after_weeks: number }>>(
+  const campaigns = await execute<Array<{ id: string; reminder_after_weeks: number }>>(
+    em,
     `select c."id", c."reminder_after_weeks" from ${S}."campaign" c
      where c."reminder_after_weeks" is not null and c."status" <> 'CLOSED'
        and exists (select 1 from ${S}."invitation" i where i."campaign_id" = c."id" and i."status" = 'INVITED' and i."reminded_at" is null

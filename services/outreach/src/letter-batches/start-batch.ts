@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueJob } from '@omsorg/platform';
+import { enqueueJob, execute } from '@omsorg/platform';
 import { outreachDatabase } from '../database.ts';
 import type { LetterBatchKind } from '../domain/letter-batch.ts';
 import { LETTER_BATCH_QUEUE } from './letter-batch-job.ts';
@@ -16,16 +16,13 @@ export async function startLetterBatch(
   batch: { campaignId: string; kind: LetterBatchKind; createdBy: string | null; remindInvitedBefore?: Date | null },
 ): Promise<string | null> {
   return em.transactional(async (tx) => {
-    const rows = await tx
-      .getConnection()
-      .execute<Array<{ id: string }>>(
-        `insert into ${S}."letter_batch" ("id", "campaign_id", "kind", "status", "total", "done", "remind_invited_before", "created_by", "created_at")
-         values (?, ?, ?, 'QUEUED', 0, 0, ?, ?, now())
-         on conflict ("campaign_id") where "status" in ('QUEUED', 'RUNNING') do nothing returning "id"`,
-        [crypto.randomUUID(), batch.campaignId, batch.kind, batch.remindInvitedBefore ?? null, batch.createdBy],
-        'all',
-        tx.getTransactionContext(),
-      );
+    const rows = await execute<Array<{ id: string }>>(
+      tx,
+      `insert into ${S}."letter_batch" ("id", "campaign_id", "kind", "status", "total", "done", "remind_invited_before", "created_by", "created_at")
+       values (?, ?, ?, 'QUEUED', 0, 0, ?, ?, now())
+       on conflict ("campaign_id") where "status" in ('QUEUED', 'RUNNING') do nothing returning "id"`,
+      [crypto.randomUUID(), batch.campaignId, batch.kind, batch.remindInvitedBefore ?? null, batch.createdBy],
+    );
     const id = rows[0]?.id;
     if (!id) return null;
     await enqueueJob(tx, LETTER_BATCH_QUEUE, { batchId: id }, { singletonKey: `letter-batch:${id}` });

@@ -4,6 +4,7 @@ import { AvailabilityTemplate } from '../entities/availability.ts';
 import { OutreachStaffMember } from '../entities/staff-member.ts';
 import { handleStaffMemberChanged } from '../jobs/staff-member-changed.ts';
 import { materialiseSlots } from '../jobs/materialise-slots.ts';
+import { execute } from '@omsorg/platform';
 
 /** Omar Haddad's (uppsok1) weekly availability for development. The addresses are invented. */
 export const OMAR_TEMPLATES = [
@@ -20,9 +21,9 @@ export const OMAR_TEMPLATES = [
  * jobs stay queued; handling them again later changes nothing (the handler is idempotent).
  */
 async function takeInQueuedStaff(em: EntityManager): Promise<void> {
-  const [{ exists } = { exists: null }] = await em.getConnection().execute<Array<{ exists: string | null }>>(`select to_regclass('pgboss.job')::text as exists`);
+  const [{ exists } = { exists: null }] = await execute<Array<{ exists: string | null }>>(em, `select to_regclass('pgboss.job')::text as exists`);
   if (!exists) return;
-  const jobs = await em.getConnection().execute<Array<{ data: unknown }>>(`select data from pgboss.job where name = ? and state in ('created', 'retry', 'active', 'completed')`, [STAFF_MEMBER_CHANGED_QUEUE]);
+  const jobs = await execute<Array<{ data: unknown }>>(em, `select data from pgboss.job where name = ? and state in ('created', 'retry', 'active', 'completed')`, [STAFF_MEMBER_CHANGED_QUEUE]);
   for (const job of jobs) await handleStaffMemberChanged(em, job.data);
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageArgs } from '../graphql/pagination.ts';
+import { execute } from '../database/execute.ts';
 
 /** One opening shown to the person: who read what (a logged resource), when, and which item. */
 export type AccessLogOpening = { staffId: string; resource: string; resourceId: string | null; at: Date };
@@ -30,13 +31,13 @@ export async function accessLogPage(
     )
     select staff_id, resource, resource_id, min("at") as "at" from visits group by staff_id, resource, resource_id, visit`;
   const params = [personId, ...resources];
-  const connection = em.getConnection();
   const [rows, counted] = await Promise.all([
-    connection.execute<Array<{ staff_id: string; resource: string; resource_id: string | null; at: Date | string }>>(
+    execute<Array<{ staff_id: string; resource: string; resource_id: string | null; at: Date | string }>>(
+      em,
       `${openings} order by "at" desc, staff_id asc, resource asc limit ? offset ?`,
       [...params, page.limit, page.offset],
     ),
-    connection.execute<Array<{ total: string | number }>>(`select count(*) as total from (${openings}) as openings`, params),
+    execute<Array<{ total: string | number }>>(em, `select count(*) as total from (${openings}) as openings`, params),
   ]);
   return {
     openings: rows.map((row) => ({ staffId: row.staff_id, resource: row.resource, resourceId: row.resource_id, at: new Date(row.at) })),

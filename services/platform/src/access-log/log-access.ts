@@ -1,5 +1,6 @@
 import { beforeAnswer, type RequestContext } from '../graphql/context.ts';
 import { AccessLogEntry } from './access-log-entry.ts';
+import { execute } from '../database/execute.ts';
 
 export type AccessRead = { personId: string; resource: string; resourceId?: string | null };
 
@@ -17,6 +18,6 @@ export async function logAccess(context: RequestContext, reads: AccessRead[]): P
   const table = `"${meta.schema ?? context.em.config.get('schema')}"."${meta.tableName}"`;
   const params = reads.flatMap((read) => [crypto.randomUUID(), staffId, read.personId, read.resource, read.resourceId ?? null]);
   const values = reads.map(() => '(?, now(), ?, ?, ?, ?)').join(', ');
-  const insert = context.em.getConnection().execute(`insert into ${table} (id, at, staff_id, person_id, resource, resource_id) values ${values}`, params, 'run');
+  const insert = execute(context.em, `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) values ${values}`, params, 'run');
   await beforeAnswer(context, insert);
 }

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimitCounterSchema } from '../rate-limit/rate-limit-counter.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
+import { execute } from './execute.ts';
 import { ormOptions } from './orm.ts';
 
 let orm: MikroORM;
@@ -31,5 +32,20 @@ describe('the database pool', () => {
     });
     // Once the connection is free again, queries go through.
     await expect(orm.em.fork().getConnection().execute('select 1 as one')).resolves.toEqual([{ one: 1 }]);
+  });
+});
+
+describe('execute', () => {
+  it("runs on the transaction's connection: with a pool of one it neither waits for a second nor misses the transaction's own rows", async () => {
+    await orm.em.fork().transactional(async (tx) => {
+      await execute(tx, 'create temporary table seen (n int) on commit drop', [], 'run');
+      await execute(tx, 'insert into seen values (?), (?)', [1, 2], 'run');
+      await expect(execute(tx, 'select count(*)::int as count from seen')).resolves.toEqual([{ count: 2 }]);
+      await expect(execute(tx, 'select 7 as n', [], 'get')).resolves.toEqual({ n: 7 });
+    });
+  });
+
+  it('takes a pooled connection outside a transaction', async () => {
+    await expect(execute(orm.em.fork(), 'select ?::int + 1 as n', [41])).resolves.toEqual([{ n: 42 }]);
   });
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../graphql/context.ts';
 import { RateLimitFailure } from '../graphql/user-errors.ts';
 import { consumeRateLimit, peekRateLimit, type RateLimitRule } from './rate-limit.ts';
+import { execute } from '../database/execute.ts';
 
 /** "12 minuter", "3 timmar": the wait, rounded up, in the user's language. */
 export function formatWait(seconds: number, t: RequestContext['t']): string {
@@ -27,9 +28,7 @@ export async function enforceRateLimit(
   em: EntityManager = context.em,
 ): Promise<void> {
   const schema = em.config.get('schema');
-  const connection = em.getConnection();
-  const transaction = em.getTransactionContext();
-  const outcome = await consumeRateLimit((sql, params) => connection.execute(sql, params, 'all', transaction), `"${schema}"."rate_limit"`, rule, subject);
+  const outcome = await consumeRateLimit((sql, params) => execute(em, sql, params), `"${schema}"."rate_limit"`, rule, subject);
   if (outcome.allowed) return;
   context.log.info({ limit: rule.name }, 'rate limit reached');
   throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);
@@ -42,8 +41,7 @@ export async function enforceRateLimit(
  */
 export async function refuseIfRateLimited(context: RequestContext, rule: RateLimitRule, subject: string, messageKey = 'error.rateLimited'): Promise<void> {
   const em = context.em;
-  const connection = em.getConnection();
-  const outcome = await peekRateLimit((sql, params) => connection.execute(sql, params, 'all', em.getTransactionContext()), `"${em.config.get('schema')}"."rate_limit"`, rule, subject);
+  const outcome = await peekRateLimit((sql, params) => execute(em, sql, params), `"${em.config.get('schema')}"."rate_limit"`, rule, subject);
   if (outcome.allowed) return;
   context.log.info({ limit: rule.name }, 'rate limit reached');
   throw new RateLimitFailure(context.t(messageKey, { wait: formatWait(outcome.retryAfterSeconds, context.t) }), outcome.retryAfterSeconds);

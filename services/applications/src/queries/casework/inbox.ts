@@ -11,6 +11,7 @@ import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
 import { hasAnyWork, sqlList, unitWorkRows } from './work-sql.ts';
+import { execute } from '@omsorg/platform';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;
@@ -189,12 +190,11 @@ export async function inboxPage(
 async function serviceTypesOf(context: RequestContext, ids: readonly string[]): Promise<Map<string, ServiceType[]>> {
   const types = new Map<string, ServiceType[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return types;
-  const rows = await context.em
-    .getConnection()
-    .execute<Array<{ application_id: string; service_type: ServiceType }>>(
-      `select application_id, service_type from "${applicationsDatabase.schema}"."requested_service" where application_id in (${ids.map(() => '?').join(', ')})`,
-      [...ids],
-    );
+  const rows = await execute<Array<{ application_id: string; service_type: ServiceType }>>(
+    context.em,
+    `select application_id, service_type from "${applicationsDatabase.schema}"."requested_service" where application_id in (${ids.map(() => '?').join(', ')})`,
+    [...ids],
+  );
   for (const row of rows) types.get(row.application_id)?.push(row.service_type);
   for (const list of types.values()) list.sort(byServiceTypeOrder);
   return types;
@@ -212,7 +212,8 @@ export async function inboxCounts(context: RequestContext, actor: StaffActor, to
   const me = actor.staffId;
   // Each case with decided work once, with the kinds it has; then every count in one pass over
   // those cases and one over the tally.
-  const [row] = await context.em.getConnection().execute<Record<keyof InboxCounts, string | number>[]>(
+  const [row] = await execute<Record<keyof InboxCounts, string | number>[]>(
+    context.em,
     `with cases as (
        select w.application_id, w.assignee_key, w.urgent, w.status in (${sqlList(CLOSED_STATUSES)}) as decided,
               bool_or(w.kind = 'OPEN_APPEAL') as appeal, bool_or(w.kind = 'SERVICE_NOT_ORDERED') as not_ordered,

@@ -16,6 +16,7 @@ import { dayInStockholm, monthInStockholm, startOfDayInStockholm } from '../../d
 import { applicationsDatabase } from '../../database.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
+import { execute } from '@omsorg/platform';
 
 export type Statistics = {
   from: string;
@@ -36,10 +37,10 @@ const asDate = (value: Date | string) => (value instanceof Date ? value : new Da
 export async function unitStatistics(context: RequestContext, actor: StaffActor, from: string, to: string): Promise<Statistics> {
   const start = startOfDayInStockholm(from);
   const end = startOfDayInStockholm(addDaysTo(to, 1));
-  const connection = context.em.getConnection();
 
   // Every decision made in the period, superseded ones included: they were decisions when made.
-  const decisions = await connection.execute<{ decided_at: Date | string; outcome: 'GRANTED' | 'PARTLY_GRANTED' | 'DENIED'; service_type: ServiceType; gender: string | null }[]>(
+  const decisions = await execute<{ decided_at: Date | string; outcome: 'GRANTED' | 'PARTLY_GRANTED' | 'DENIED'; service_type: ServiceType; gender: string | null }[]>(
+    context.em,
     `select d.decided_at, d.outcome, rs.service_type, a.applicant_legal_gender as gender
        from "${schema}"."decision" d
        join "${schema}"."requested_service" rs on rs.id = d.requested_service_id
@@ -49,7 +50,8 @@ export async function unitStatistics(context: RequestContext, actor: StaffActor,
   );
 
   // Days from submission to the case's first decision, for cases first decided in the period.
-  const firstDecisions = await connection.execute<{ submitted_at: Date | string; first_decided_at: Date | string; gender: string | null }[]>(
+  const firstDecisions = await execute<{ submitted_at: Date | string; first_decided_at: Date | string; gender: string | null }[]>(
+    context.em,
     `select a.submitted_at, min(d.decided_at) as first_decided_at, a.applicant_legal_gender as gender
        from "${schema}"."application" a
        join "${schema}"."requested_service" rs on rs.application_id = a.id
@@ -62,7 +64,8 @@ export async function unitStatistics(context: RequestContext, actor: StaffActor,
 
   // Callbacks asked for in the period whose result is known: done, or already past due. The
   // gender comes from the person's applications, the only place this service has it.
-  const callbacks = await connection.execute<{ due_at: Date | string; completed_at: Date | string | null; gender: string | null }[]>(
+  const callbacks = await execute<{ due_at: Date | string; completed_at: Date | string | null; gender: string | null }[]>(
+    context.em,
     `select c.due_at, c.completed_at,
             (select a.applicant_legal_gender from "${schema}"."application" a
               where a.applicant_id = c.person_id and a.applicant_legal_gender is not null

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PageArgs } from '@omsorg/platform';
 import { CASE_READ_SOURCES } from '../../domain/case-reads.ts';
 import { applicationsDatabase } from '../../database.ts';
+import { execute } from '@omsorg/platform';
 
 /** The logged reads that count as opening the case: every staff read of its content, from any path. */
 export const CASE_OPENING_RESOURCES = CASE_READ_SOURCES;
@@ -28,10 +29,9 @@ export async function caseOpenings(em: EntityManager, application: { id: string;
     )
     select staff_id, min("at") as "at" from visits group by staff_id, visit`;
   const params = [application.applicantId, application.id, ...CASE_OPENING_RESOURCES];
-  const connection = em.getConnection();
   const [rows, counted] = await Promise.all([
-    connection.execute<Array<{ staff_id: string; at: Date | string }>>(`${openings} order by 2 desc, 1 asc limit ? offset ?`, [...params, page.limit, page.offset]),
-    connection.execute<Array<{ total: string | number }>>(`select count(*) as total from (${openings}) as openings`, params),
+    execute<Array<{ staff_id: string; at: Date | string }>>(em, `${openings} order by 2 desc, 1 asc limit ? offset ?`, [...params, page.limit, page.offset]),
+    execute<Array<{ total: string | number }>>(em, `select count(*) as total from (${openings}) as openings`, params),
   ]);
   return {
     openings: rows.map((row) => ({ staffId: row.staff_id, at: new Date(row.at) })),

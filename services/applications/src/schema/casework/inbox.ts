@@ -1,4 +1,4 @@
-import { toPage, type Page, type RequestContext, text } from '@omsorg/platform';
+import { execute, type Page, type RequestContext, text, toPage } from '@omsorg/platform';
 import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../../domain/application-status.ts';
 import { inboxDueOn, isInboxOverdue } from '../../domain/inbox.ts';
@@ -211,4 +211,4 @@ builder.queryField('inboxCounts', (t) =>
   }),
 );
 
-const connection = (context: RequestContext) => context.em.getConnection() as unknown as Parameters<typeof workOfCases>[0];
+const connection = (context: RequestContext): Parameters<typeof workOfCases>[0] => ({ execute: <T>(sql: string, params: unknown[]) => execute<T & object>(context.em, sql, params) as Promise<T> });
