@@ -77,6 +77,25 @@ describe('sign-in limit', () => {
   });
 });
 
+describe('public files limit', () => {
+  it('answers 429 in Swedish to an address that fetches the public calendar files too often, across replicas, and lets another address fetch', async () => {
+    process.env.RATE_LIMIT_PUBLIC_FILES = '3/10m';
+    try {
+      const calendar = (portal: string, address: string) =>
+        fetch(`${portal}/venue-calendars/00000000-0000-4000-8000-000000000000.ics`, { headers: { 'x-forwarded-for': address } });
+      // Offerings is not running here: an allowed read reaches the proxy and fails there, but is not refused.
+      for (let i = 0; i < 3; i++) expect((await calendar(portals[i % 2]!, '203.0.113.40')).status).not.toBe(429);
+      const refused = await calendar(portals[1]!, '203.0.113.40');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500);
+      expect(await refused.text()).toMatch(/^För många hämtningar på kort tid\. Vänta (\d+ minuter|1 minut) och försök igen\./);
+      expect((await calendar(portals[0]!, '198.51.100.40')).status).not.toBe(429);
+    } finally {
+      delete process.env.RATE_LIMIT_PUBLIC_FILES;
+    }
+  });
+});
+
 describe('the client address, as subgraphs see it', () => {
   const SUBMIT = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { __typename ... on RateLimitError { message retryAfterSeconds } } }`;
   const send = async (portal: string, address: string) => {

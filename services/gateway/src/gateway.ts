@@ -21,7 +21,7 @@ import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
 import { sessionGate } from './session-gate.ts';
 import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
-import { signInLimit } from './sign-in-limit.ts';
+import { publicFileLimit, signInLimit } from './address-limits.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.ts';
 
@@ -114,6 +114,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   );
   // Files (uploads and downloads that are not GraphQL) to the service that keeps them, with the session and CSRF checks of /graphql.
   for (const [path, service] of Object.entries(FILE_ROUTES)) {
+    if (PUBLIC_FILE_ROUTES.has(path)) app.use(path, publicFileLimit(pool, key, log));
     app.use(path, attachmentsGuard(origins), sessionGate(config, actors, log), attachmentsProxy(config.subgraphUrls[service] ?? '', key, log, { anonymousReads: PUBLIC_FILE_ROUTES.has(path) }));
   }
   app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
