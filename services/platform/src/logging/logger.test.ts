@@ -1,4 +1,6 @@
 import { Writable } from 'node:stream';
+import { context, trace } from '@opentelemetry/api';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { describe, expect, it } from 'vitest';
 import { createLogger, scrubPersonalData } from './logger.ts';
 
@@ -30,5 +32,30 @@ describe('logger', () => {
     expect(output).not.toContain('2386');
     expect(output).not.toContain('signe@example.se');
     expect(output).toContain('[redacted]');
+  });
+
+  it('writes the trace and span of a traced request on its lines, and nothing of a trace otherwise', async () => {
+    process.env.LOG_LEVEL = 'info';
+    const { lines, stream } = capture();
+    const log = createLogger('test', stream);
+    delete process.env.LOG_LEVEL;
+    const provider = new NodeTracerProvider();
+    provider.register();
+    try {
+      log.info('outside');
+      const ids = provider.getTracer('test').startActiveSpan('request', (span) => {
+        log.info('inside');
+        span.end();
+        return span.spanContext();
+      });
+      const [outside, inside] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(outside).not.toHaveProperty('traceId');
+      expect(inside).toMatchObject({ msg: 'inside', traceId: ids.traceId, spanId: ids.spanId });
+      expect(ids.traceId).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      await provider.shutdown();
+      trace.disable();
+      context.disable();
+    }
   });
 });

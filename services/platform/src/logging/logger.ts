@@ -1,3 +1,4 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -28,8 +29,18 @@ export function scrubPersonalData(text: string): string {
 }
 
 /**
+ * The trace a log line was written in, when tracing is on (telemetry/tracing.ts), so an operator
+ * can go from a line to its trace and back. With tracing off there is no active span: nothing.
+ */
+function traceFields(): { traceId?: string; spanId?: string } {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { traceId: span.traceId, spanId: span.spanId } : {};
+}
+
+/**
  * JSON logs to stdout. Personal data never goes into logs: known fields are redacted and
- * identity numbers are scrubbed from messages.
+ * identity numbers are scrubbed from messages. A line written within a traced request carries
+ * its `traceId` and `spanId`.
  */
 export function createLogger(service: string, destination?: pino.DestinationStream): Logger {
   return pino(
@@ -37,6 +48,7 @@ export function createLogger(service: string, destination?: pino.DestinationStre
       name: service,
       level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
       redact: { paths: REDACTED_KEYS, censor: '[redacted]' },
+      mixin: traceFields,
       hooks: {
         logMethod(args, method) {
           const scrubbed = args.map((arg) => (typeof arg === 'string' ? scrubPersonalData(arg) : arg));
