@@ -9,6 +9,7 @@ import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
 import { allowedOrigins } from './audience.ts';
 import { attachmentsGuard, attachmentsProxy } from './attachments-proxy.ts';
+import { systemErrorLogPlugin } from './error-log.ts';
 import { FILE_ROUTES, PUBLIC_FILE_ROUTES } from './file-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import type { GatewayConfig } from './config.ts';
@@ -67,9 +68,14 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   });
 
   const limits = queryLimits();
+  const knownOperations = operationNames(documents);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), graphqlMetricsPlugin(operationNames(documents)) as ApolloServerPlugin<GatewayContext>],
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+      graphqlMetricsPlugin(knownOperations) as ApolloServerPlugin<GatewayContext>,
+      systemErrorLogPlugin(log, knownOperations) as ApolloServerPlugin<GatewayContext>,
+    ],
     validationRules: [...limits.validationRules],
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,

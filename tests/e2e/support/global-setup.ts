@@ -45,6 +45,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('urls', stack.urls);
   project.provide('databaseUrl', stack.databaseUrl);
   return async () => {
+    // What went wrong between the services, if anything (codes only): the first place to look when a page could not load.
+    const failures = Object.entries(stack.balancers).flatMap(([name, balancer]) => [...balancer.failures].map(([kind, count]) => `${name}: ${kind} × ${count}`));
+    if (failures.length > 0) console.log(`Balancer failures during the suite: ${failures.join('; ')}`);
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   };

@@ -18,6 +18,7 @@ export async function logAccess(context: RequestContext, reads: AccessRead[]): P
   const table = `"${meta.schema ?? context.em.config.get('schema')}"."${meta.tableName}"`;
   const params = reads.flatMap((read) => [crypto.randomUUID(), staffId, read.personId, read.resource, read.resourceId ?? null]);
   const values = reads.map(() => '(?, now(), ?, ?, ?, ?)').join(', ');
-  const insert = execute(context.em, `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) values ${values}`, params, 'run');
+  // A fork never carries a transaction: the row is written even when the request's transaction rolls back.
+  const insert = execute(context.em.fork(), `insert into ${table} (id, at, staff_id, person_id, resource, resource_id) values ${values}`, params, 'run');
   await beforeAnswer(context, insert);
 }
