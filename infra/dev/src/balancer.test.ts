@@ -113,4 +113,37 @@ describe('the round-robin balancer', () => {
     const { port } = await balancer([await freePort(), await freePort()]);
     expect((await post(port, 'x')).status).toBe(502);
   });
+
+  it('counts a client that leaves before the answer as no failure of the replica, and sends nothing on', async () => {
+    let reached!: () => void;
+    let cut!: () => void;
+    const arrived = new Promise<void>((resolve) => (reached = resolve));
+    const replicaCut = new Promise<void>((resolve) => (cut = resolve));
+    const bodies: string[] = [];
+    // A replica that is slow to answer: the client gives up first (a page left while its request ran).
+    const server = createServer(async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      bodies.push(body);
+      req.socket.once('close', cut);
+      reached();
+      setTimeout(() => res.end('late'), 2000).unref();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }));
+    const other = await replica('other');
+    const started = await balancer([(server.address() as { port: number }).port, other.port]);
+    const leaving = new AbortController();
+    const sent = fetch(`http://127.0.0.1:${started.port}/graphql`, { method: 'POST', body: 'q', signal: leaving.signal });
+    await arrived;
+    leaving.abort();
+    await expect(sent).rejects.toThrow();
+    // The balancer sees the client go, cuts the replica's connection, and neither retries nor counts it.
+    await replicaCut;
+    // A whole request through the balancer afterwards: by its answer the cut has long been handled.
+    expect(await (await post(started.port, 'next')).text()).toMatch(/^other POST /);
+    expect(bodies).toEqual(['q']);
+    expect(other.bodies).toEqual(['next']);
+    expect([...started.failures]).toEqual([]);
+  });
 });

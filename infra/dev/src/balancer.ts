@@ -61,6 +61,7 @@ export async function startBalancer(options: { port: number; replicas: number[];
     const upstream = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers, agent: false });
     let connected = false;
     let answered = false;
+    let clientGone = false;
     upstream.once('socket', (socket) =>
       socket.once('connect', () => {
         // Only now is the body read from the client: a refused connection leaves it unread for the next replica.
@@ -84,6 +85,8 @@ export async function startBalancer(options: { port: number; replicas: number[];
       });
     });
     upstream.on('error', (error: NodeJS.ErrnoException) => {
+      // The client went away (a page left while its request ran) and we cut the replica's connection: no failure of the replica's.
+      if (clientGone) return;
       // The replica answered and closed before taking the whole body: its answer still goes out whole
       // (a cut answer is caught above), and the rest of the body is not sent anywhere.
       if (answered) return req.unpipe(upstream);
@@ -95,7 +98,9 @@ export async function startBalancer(options: { port: number; replicas: number[];
       else badGateway(res);
     });
     res.once('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      if (res.writableFinished) return;
+      clientGone = true;
+      upstream.destroy();
     });
   };
 
