@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, listenHost, negotiateLocale, poolReadings, rateLimitTableSql, serveMetrics, watchPool, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, listenHost, negotiateLocale, poolReadings, serveMetrics, watchPool, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
@@ -21,7 +21,7 @@ import { graphqlMetricsPlugin, httpMetrics, operationNames } from './metrics.ts'
 import { createOidcClients } from './oidc-clients.ts';
 import { gatewayContext, type GatewayContext } from './request-identity.ts';
 import { sessionGate } from './session-gate.ts';
-import { SESSION_TABLE_SQL, sessionMiddleware } from './sessions.ts';
+import { ensureGatewayTables, sessionMiddleware } from './sessions.ts';
 import { publicFileLimit, signInLimit } from './address-limits.ts';
 import { createSubgraphFetcher } from './subgraph-fetcher.ts';
 import { loadTrustedDocuments, trustedDocuments } from './trusted-documents.ts';
@@ -42,8 +42,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
   // An idle connection dropped by the server (restart, failover) must not take the gateway down.
   pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
-  await pool.query(SESSION_TABLE_SQL);
-  await pool.query(rateLimitTableSql('gateway'));
+  await ensureGatewayTables(pool);
   const unwatchPool = watchPool(async () => poolReadings('gateway', pool));
   const subgraphFetch = createSubgraphFetcher();
   const identity = createIdentityClient(config.subgraphUrls.identity ?? '', key, subgraphFetch.fetcher);

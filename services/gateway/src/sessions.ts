@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import connectPgSimple from 'connect-pg-simple';
 import type { Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
+import { rateLimitTableSql } from '@omsorg/platform';
 import type pg from 'pg';
 import { audienceOf } from './audience.ts';
 import type { Audience, GatewayConfig } from './config.ts';
@@ -82,3 +83,14 @@ create table if not exists gateway.session (
 );
 create index if not exists session_expire_index on gateway.session (expire);
 `;
+
+/**
+ * Creates the gateway's own tables (sessions, rate-limit counters) when they are missing.
+ * Replicas start at once, and PostgreSQL's `create schema if not exists` is not safe against a
+ * concurrent one (a unique violation on pg_namespace: one of two gateways started together
+ * crashed). So the statements run as one transaction (one simple query) behind an advisory
+ * lock: a second replica waits, then finds everything there.
+ */
+export async function ensureGatewayTables(pool: pg.Pool): Promise<void> {
+  await pool.query(`select pg_advisory_xact_lock(hashtext('omsorg.gateway.tables'));\n${SESSION_TABLE_SQL}\n${rateLimitTableSql('gateway')}`);
+}

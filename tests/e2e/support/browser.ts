@@ -10,6 +10,29 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Pages still open, so a failed test can leave screenshots of what the user saw. */
 export const openPages = new Set<Page>();
 
+/**
+ * What went wrong between each page and the services: API answers with an error status or
+ * GraphQL errors (their codes), and requests that failed in the browser. A failed test prints
+ * them beside its screenshots, so "Uppgifterna kan inte hämtas" says why.
+ */
+export const apiTroubles = new WeakMap<Page, string[]>();
+const API = /\/(graphql|auth)(\/|$|\?)/;
+
+function watchApi(page: Page): void {
+  const troubles: string[] = [];
+  apiTroubles.set(page, troubles);
+  const path = (url: string) => new URL(url).pathname;
+  page.on('requestfailed', (request) => {
+    if (API.test(request.url())) troubles.push(`${request.method()} ${path(request.url())}: failed in the browser (${request.failure()?.errorText ?? 'no reason'})`);
+  });
+  page.on('response', async (response) => {
+    if (!API.test(response.url()) || response.request().method() !== 'POST') return;
+    const body = (await response.json().catch(() => null)) as { errors?: Array<{ extensions?: { code?: string }; path?: unknown[] }> } | null;
+    const codes = (body?.errors ?? []).map((error) => `${error.extensions?.code ?? 'NO_CODE'}${error.path ? ` at ${error.path.join('.')}` : ''}`);
+    if (response.status() >= 400 || codes.length > 0) troubles.push(`POST ${path(response.url())}: HTTP ${response.status()}${codes.length ? `, ${codes.join(', ')}` : ''}`);
+  });
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -22,6 +45,7 @@ export async function newPage(browser: Browser, options: { width?: number } = {}
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, locale: 'sv-SE' });
   const page = await context.newPage();
   openPages.add(page);
+  watchApi(page);
   page.on('close', () => openPages.delete(page));
   return { context, page };
 }
