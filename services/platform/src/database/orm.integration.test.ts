@@ -1,9 +1,10 @@
+import { Migration } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimitCounterSchema } from '../rate-limit/rate-limit-counter.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { execute } from './execute.ts';
-import { ormOptions } from './orm.ts';
+import { openDatabase, ormOptions } from './orm.ts';
 
 let orm: MikroORM;
 
@@ -47,5 +48,24 @@ describe('execute', () => {
 
   it('takes a pooled connection outside a transaction', async () => {
     await expect(execute(orm.em.fork(), 'select ?::int + 1 as n', [41])).resolves.toEqual([{ n: 42 }]);
+  });
+});
+
+describe('openDatabase', () => {
+  it('lets replicas that start together on an empty database take turns: each ends up with the schema migrated once', async () => {
+    const url = await createTestDatabase();
+    class CreateThing extends Migration {
+      override async up(): Promise<void> {
+        this.addSql('create table "replica_start"."thing" ("id" int primary key)');
+      }
+    }
+    const database = { schema: 'replica_start', entities: [RateLimitCounterSchema], migrations: [{ name: 'Migration20261206000000', class: CreateThing }] };
+    const orms = await Promise.all(Array.from({ length: 4 }, () => openDatabase(database, url)));
+    try {
+      const applied = await execute<Array<{ count: number }>>(orms[0]!.em.fork(), 'select count(*)::int as count from "replica_start"."mikro_orm_migrations"');
+      expect(applied).toEqual([{ count: 1 }]);
+    } finally {
+      await Promise.all(orms.map((orm) => orm.close(true)));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/postgresql';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
+import pg from 'pg';
 
 export type ServiceDatabase = {
   /** The PostgreSQL schema the service owns; no other service reads it. */
@@ -39,10 +40,27 @@ export function ormOptions(database: ServiceDatabase, url: string, migrationsPat
   };
 }
 
-/** Connects to PostgreSQL and brings the service's schema up to date. */
+/**
+ * Connects to PostgreSQL and brings the service's schema up to date. Replicas of a service that
+ * start together take turns: a session advisory lock per schema, held on a connection of its own
+ * while the schema is made and migrated, so a second replica finds the work done instead of
+ * racing it (`create schema if not exists` and a migration's `create table` fail when two run at
+ * once).
+ */
 export async function openDatabase(database: ServiceDatabase, url: string): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(database, url));
-  await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
-  await orm.migrator.up();
-  return orm;
+  const lock = new pg.Client({ connectionString: url });
+  try {
+    await lock.connect();
+    await lock.query('select pg_advisory_lock(hashtext($1))', [`omsorg.migrations.${database.schema}`]);
+    await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
+    await orm.migrator.up();
+    return orm;
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  } finally {
+    // Closing the session releases the lock.
+    await lock.end().catch(() => {});
+  }
 }
