@@ -1,21 +1,8 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '@omsorg/platform';
+import { captureLogs } from '@omsorg/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { systemErrorLogPlugin } from './error-log.ts';
 
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  process.env.LOG_LEVEL = 'warn';
-  const log = createLogger('gateway-test', stream);
-  delete process.env.LOG_LEVEL;
-  return { lines, log };
-}
+const capture = () => captureLogs('gateway-test', 'warn');
 
 /** What Apollo hands willSendResponse, with only the parts the plugin reads. */
 async function answer(plugin: ReturnType<typeof systemErrorLogPlugin>, operationName: string | null, errors: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>) {

@@ -1,19 +1,8 @@
-import { Writable } from 'node:stream';
 import { context, trace } from '@opentelemetry/api';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { describe, expect, it } from 'vitest';
-import { createLogger, scrubPersonalData } from './logger.ts';
-
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, stream };
-}
+import { captureLogs } from '../testing/capture-logs.ts';
+import { scrubPersonalData } from './logger.ts';
 
 describe('logger', () => {
   it('scrubs identity numbers from messages', () => {
@@ -23,11 +12,8 @@ describe('logger', () => {
   });
 
   it('redacts personal fields and scrubs messages', () => {
-    process.env.LOG_LEVEL = 'info';
-    const { lines, stream } = capture();
-    const log = createLogger('test', stream);
+    const { lines, log } = captureLogs();
     log.info({ person: { personalIdentityNumber: '194203152386' }, email: 'signe@example.se' }, 'hello 19420315-2386');
-    delete process.env.LOG_LEVEL;
     const output = lines.join('');
     expect(output).not.toContain('2386');
     expect(output).not.toContain('signe@example.se');
@@ -35,10 +21,7 @@ describe('logger', () => {
   });
 
   it('writes the trace and span of a traced request on its lines, and nothing of a trace otherwise', async () => {
-    process.env.LOG_LEVEL = 'info';
-    const { lines, stream } = capture();
-    const log = createLogger('test', stream);
-    delete process.env.LOG_LEVEL;
+    const { lines, log } = captureLogs();
     const provider = new NodeTracerProvider();
     provider.register();
     try {
