@@ -6,6 +6,7 @@ export * from './i18n/messages.ts';
 export * from './logging/logger.ts';
 export * from './database/orm.ts';
 export { execute } from './database/execute.ts';
+export { upsertNewer } from './database/upsert-newer.ts';
 export * from './database/embedded-postgres.ts';
 export { postgresUser, runningAsRoot } from './database/postgres-user.ts';
 export * from './database/free-port.ts';

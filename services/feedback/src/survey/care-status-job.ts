@@ -1,9 +1,8 @@
 import { newestByVersion } from '@omsorg/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { upsertNewer, type JobDefinition } from '@omsorg/platform';
 import { FEEDBACK_CARE_STATUS_CHANGED_QUEUE, feedbackCareStatusChangedData } from '@omsorg/rules/feedback';
 import { feedbackDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * Writes applications' word on who has current care services into `person_care_status` (the
@@ -12,15 +11,7 @@ import { execute } from '@omsorg/platform';
  */
 export async function handleFeedbackCareStatusChanged(em: EntityManager, data: unknown): Promise<number> {
   const people = newestByVersion(feedbackCareStatusChangedData.parse(data).people, (person) => person.personId);
-  const table = `"${feedbackDatabase.schema}"."person_care_status"`;
-  await execute(
-    em,
-    `insert into ${table} ("person_id", "has_current_care_services", "version") values ${people.map(() => '(?, ?, ?)').join(', ')}
-     on conflict ("person_id") do update set "has_current_care_services" = excluded."has_current_care_services", "version" = excluded."version"
-     where ${table}."version" <= excluded."version"`,
-    people.flatMap((person) => [person.personId, person.hasCurrentCareServices, new Date(person.version)]),
-    'run',
-  );
+  await upsertNewer(em, `"${feedbackDatabase.schema}"."person_care_status"`, ['person_id', 'has_current_care_services', 'version'], 'version', people.map((person) => [person.personId, person.hasCurrentCareServices, new Date(person.version)]));
   return people.length;
 }
 

@@ -1,9 +1,8 @@
 import { newestByVersion } from '@omsorg/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { upsertNewer, type JobDefinition } from '@omsorg/platform';
 import { PERSON_GENDERS_QUEUE, personGendersData } from '@omsorg/rules/offerings';
 import { offeringsDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * Writes identity's genders into `person_gender`, up to 1,000 in one statement. Idempotent and
@@ -12,15 +11,7 @@ import { execute } from '@omsorg/platform';
  */
 export async function handlePersonGenders(em: EntityManager, data: unknown): Promise<number> {
   const people = newestByVersion(personGendersData.parse(data).people, (person) => person.id);
-  const table = `"${offeringsDatabase.schema}"."person_gender"`;
-  await execute(
-    em,
-    `insert into ${table} ("person_id", "legal_gender", "updated_at") values ${people.map(() => '(?, ?, ?)').join(', ')}
-     on conflict ("person_id") do update set "legal_gender" = excluded."legal_gender", "updated_at" = excluded."updated_at"
-     where ${table}."updated_at" <= excluded."updated_at"`,
-    people.flatMap((person) => [person.id, person.legalGender, new Date(person.version)]),
-    'run',
-  );
+  await upsertNewer(em, `"${offeringsDatabase.schema}"."person_gender"`, ['person_id', 'legal_gender', 'updated_at'], 'updated_at', people.map((person) => [person.id, person.legalGender, new Date(person.version)]));
   return people.length;
 }
 
