@@ -16,6 +16,7 @@ let upstream: Server;
 let gateway: Server;
 let gatewayUrl: string;
 let refusedUnread = 0;
+const receivedWhenAnswered: number[] = [];
 const seen: Array<{ path: string; authorization: string; fileName: string | undefined; bytes: number }> = [];
 
 function listen(server: Server): Promise<number> {
@@ -48,10 +49,12 @@ beforeAll(async () => {
   });
   const upstreamPort = await listen(upstream);
   const app = express();
-  app.use('/attachments', (req, _res, next) => {
+  app.use('/attachments', (req, res, next) => {
     // The browser's own headers, as the portal sends them.
     req.headers.origin ??= 'http://portal.test';
     req.headers['x-omsorg-upload'] ??= '1';
+    // How much of the request the gateway had received when its answer ended.
+    res.on('finish', () => receivedWhenAnswered.push(req.socket.bytesRead));
     next();
   });
   app.use('/attachments', attachmentsGuard(new Set(['http://portal.test'])));
@@ -95,6 +98,10 @@ describe('attachmentsProxy', () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ error: { code: 'TOO_LARGE', message: 'Filen är för stor.' } });
     expect(refusedUnread).toBe(1);
+    // The answer ended only once the whole file was in: a proxy in front that closes each
+    // connection (an ingress, the dev balancer) is then never reset while still sending it, which
+    // would lose the answer with it.
+    expect(receivedWhenAnswered.at(-1)).toBeGreaterThan(LIMIT * 3);
   });
 
   it('passes a download’s own headers and no others', async () => {
@@ -109,6 +116,9 @@ describe('attachmentsProxy', () => {
     const before = seen.length;
     const response = await post(Buffer.from('%PDF-1.4'), 'nobody');
     expect(response.status).toBe(401);
+    const large = await post(Buffer.alloc(LIMIT * 3), 'nobody');
+    expect(large.status).toBe(401);
+    expect(receivedWhenAnswered.at(-1)).toBeGreaterThan(LIMIT * 3);
     expect(seen.length).toBe(before);
   });
 

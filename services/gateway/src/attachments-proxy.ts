@@ -39,7 +39,7 @@ export function attachmentsGuard(origins: ReadonlySet<string>): RequestHandler {
     const refusal = attachmentRequestRefusal(req, origins);
     if (!refusal) {
       // Whoever answers (the session gate, the proxy, the service), the browser gets the answer.
-      res.on('finish', () => limitDiscardedBody(req));
+      endAfterBody(req, res);
       return next();
     }
     res.set('connection', 'close');
@@ -95,17 +95,24 @@ export function attachmentsProxy(applicationsGraphqlUrl: string, key: InternalTo
 }
 
 /**
- * Refused before the file was asked for, the browser is still sending it. It is read and dropped
- * (Node does so once the answer is sent), so the browser gets the answer, not a reset connection;
- * but only this much of it, then the connection is closed.
+ * Refused before the file was asked for (by its size, a session that ended, a rate limit), the
+ * browser is still sending it. The answer ends only once the body is in, read and dropped, and
+ * only this much of it; more, and the connection is closed. Ended at once, the connection would
+ * close with the file half-sent, and a proxy in front that closes each connection (an ingress, the
+ * dev balancer) would be reset while still sending it, losing the answer with it.
  */
 export const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
 
-function limitDiscardedBody(req: Request): void {
-  if (req.readableEnded) return;
-  let discarded = 0;
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > MAX_DISCARDED_BYTES) req.destroy();
-  });
+function endAfterBody(req: Request, res: Response): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.end = ((...args: unknown[]) => {
+    if (req.readableEnded || req.destroyed) return end(...args);
+    let discarded = 0;
+    req.on('data', (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > MAX_DISCARDED_BYTES) req.destroy();
+    });
+    req.once('end', () => end(...args));
+    return res;
+  }) as Response['end'];
 }
