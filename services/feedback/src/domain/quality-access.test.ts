@@ -1,7 +1,7 @@
 import type { Actor, StaffRole } from '@omsorg/platform';
 import { describe, expect, it } from 'vitest';
 import { agendaPeriodStart, isActionOverdue } from './council.ts';
-import { doesQualityWork, mayTakeFeedbackToQuality, mayWorkOnUnitQuality } from './quality-access.ts';
+import { doesQualityWork, mayPutOnAgenda, mayTakeFeedbackToQuality, mayWorkOnUnitQuality } from './quality-access.ts';
 
 const UNIT = 'Beställarenheten äldre, Hägersten-Älvsjö';
 const staff = (role: StaffRole, unit = UNIT): Actor => ({ kind: 'staff', staffId: crypto.randomUUID(), roles: [role], unit });
@@ -30,6 +30,25 @@ describe('who does the quality work', () => {
       expect(mayWorkOnUnitQuality(staff(role, 'Beställarenheten äldre, Skärholmen'), UNIT)).toBe(false);
       expect(mayTakeFeedbackToQuality(staff(role, 'Beställarenheten äldre, Skärholmen'), { unit: UNIT })).toBe(false);
     }
+  });
+});
+
+describe('who may put an item on a meeting’s agenda', () => {
+  const OTHER = 'Beställarenheten äldre, Skärholmen';
+
+  it('lets the unit’s council put the unit’s items, and feedback without a unit, on its meeting', () => {
+    const council = staff('QUALITY_COUNCIL');
+    for (const kind of ['FEEDBACK', 'DEVIATION', 'LEX_SARAH'] as const) expect(mayPutOnAgenda(council, UNIT, { kind, unit: UNIT })).toBe(true);
+    expect(mayPutOnAgenda(council, UNIT, { kind: 'FEEDBACK', unit: null })).toBe(true);
+  });
+
+  it('refuses another unit’s items, another unit’s meeting, and anyone who does not do the unit’s quality work', () => {
+    for (const kind of ['FEEDBACK', 'DEVIATION', 'LEX_SARAH'] as const) {
+      expect(mayPutOnAgenda(staff('QUALITY_COUNCIL'), UNIT, { kind, unit: OTHER })).toBe(false);
+      expect(mayPutOnAgenda(staff('QUALITY_COUNCIL', OTHER), UNIT, { kind, unit: UNIT })).toBe(false);
+      expect(mayPutOnAgenda(staff('CASEWORKER'), UNIT, { kind, unit: UNIT })).toBe(false);
+    }
+    expect(mayPutOnAgenda(staff('QUALITY_COUNCIL', OTHER), UNIT, { kind: 'FEEDBACK', unit: null })).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { hasRole, type Actor } from '@omsorg/platform';
+import type { AgendaItemKind } from './council.ts';
 
 /*
  * Who may do the quality work (lex Sarah, deviations, the quality council): the quality council
@@ -23,4 +24,13 @@ export function mayWorkOnUnitQuality(actor: Actor, unit: string): boolean {
  */
 export function mayTakeFeedbackToQuality(actor: Actor, feedback: { unit?: string | null }): boolean {
   return doesQualityWork(actor) && (!feedback.unit || feedback.unit === actor.unit);
+}
+
+/**
+ * May put an item on a meeting's agenda: the actor works on the meeting's unit, and the item is
+ * that unit's (a feedback item: or has no unit yet). Another unit's item is not there for them.
+ */
+export function mayPutOnAgenda(actor: Actor, meetingUnit: string, item: { kind: AgendaItemKind; unit: string | null }): boolean {
+  if (!mayWorkOnUnitQuality(actor, meetingUnit)) return false;
+  return item.kind === 'FEEDBACK' ? mayTakeFeedbackToQuality(actor, item) : item.unit === meetingUnit;
 }

@@ -2,7 +2,7 @@ import { ConflictFailure, NotFoundFailure, text, type RequestContext } from '@om
 import { day } from '@omsorg/rules';
 import { z } from 'zod';
 import { COUNCIL_TEXT_MAX_LENGTH, RESPONSIBLE_MAX_LENGTH, type AgendaItemKind } from '../domain/council.ts';
-import { mayTakeFeedbackToQuality, mayWorkOnUnitQuality } from '../domain/quality-access.ts';
+import { mayPutOnAgenda } from '../domain/quality-access.ts';
 import { CouncilAction, CouncilAgendaItem, CouncilDecision, type CouncilMeeting } from '../entities/council.ts';
 import { Deviation } from '../entities/deviation.ts';
 import { FeedbackEvent } from '../entities/feedback-event.ts';
@@ -31,8 +31,7 @@ const AddToAgendaInput = builder.inputType('AddToCouncilAgendaInput', {
 async function agendaTarget(context: RequestContext, unit: string, kind: AgendaItemKind, refId: string): Promise<Feedback | Deviation | LexSarahReport> {
   const found =
     kind === 'FEEDBACK' ? await context.em.findOne(Feedback, { id: refId }) : kind === 'DEVIATION' ? await context.em.findOne(Deviation, { id: refId }) : await context.em.findOne(LexSarahReport, { id: refId });
-  const allowed = found && (found instanceof Feedback ? mayTakeFeedbackToQuality(context.actor, found) && (found.unit ?? unit) === unit : found.unit === unit && mayWorkOnUnitQuality(context.actor, unit));
-  if (!found || !allowed) throw new NotFoundFailure(context.t('quality.notFound'));
+  if (!found || !mayPutOnAgenda(context.actor, unit, { kind, unit: found.unit ?? null })) throw new NotFoundFailure(context.t('quality.notFound'));
   return found;
 }
 
