@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { execute, type JobDefinition } from '@omsorg/platform';
 import { z } from 'zod';
 import { applicationsDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /** The queue identity writes to whenever a staff member is created, changed or removed. */
 export const STAFF_MEMBER_CHANGED_QUEUE = 'applications.staff-member-changed';

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { execute, type JobDefinition } from '@omsorg/platform';
 import { DEVIATION_RAISED_QUEUE, deviationRaisedData } from '@omsorg/rules/feedback';
 import { feedbackDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * Registers a deviation applications raised (today: the implementation plan is missing). One

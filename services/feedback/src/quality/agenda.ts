@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { agendaPeriodStart } from '../domain/council.ts';
 import type { CouncilMeeting } from '../entities/council.ts';
 import { feedbackDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /*
  * The quality council's agenda, built from the data: what came in since the unit's previous

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { feedbackDatabase } from '../database.ts';
 import type { Tertial } from '../domain/categories.ts';
 import { shareInPercent } from './statistics.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * Feedback's figures for the indicator report per tertial (DOMAIN.md, "Indicators the units

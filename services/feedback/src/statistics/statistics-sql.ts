@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { instantInStockholm } from '@omsorg/rules';
 import { feedbackDatabase } from '../database.ts';
 import { feedbackStatistics, type CountRow, type FeedbackStatistics, type OutcomeRow } from './statistics.ts';
-import { execute } from '@omsorg/platform';
 
 const S = `"${feedbackDatabase.schema}"`;
 const ZONE = `'Europe/Stockholm'`;

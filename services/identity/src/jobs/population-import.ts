@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { execute, type JobDefinition } from '@omsorg/platform';
 import { z } from 'zod';
 import { differsFromPerson, type ExtractRow } from '../domain/population-extract.ts';
 import { Person } from '../entities/person.ts';
 import { enqueuePeopleChanged } from './people-changed.ts';
-import { execute } from '@omsorg/platform';
 
 /** Identity's own queue: one job per 1,000 accepted rows of an uploaded population extract. */
 export const POPULATION_IMPORT_QUEUE = 'identity.population-import';

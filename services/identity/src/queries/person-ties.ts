@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '@omsorg/platform';
+import { execute, type RequestContext } from '@omsorg/platform';
 import { NO_TIES, type PersonLinkSource, type PersonTies } from '../domain/access.ts';
 import { PersonLink } from '../entities/person-link.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * The ties of the persons loaded in this request to the staff member's unit, and the persons

@@ -1,9 +1,9 @@
+import { execute } from '@omsorg/platform';
 import { identityDatabase } from '../database.ts';
 import { mayListFeedbackHandlers } from '../domain/feedback-staff-access.ts';
 import { StaffMember } from '../entities/staff-member.ts';
 import { builder } from './builder.ts';
 import { StaffMemberRef } from './staff-member.ts';
-import { execute } from '@omsorg/platform';
 
 builder.queryField('feedbackHandlers', (t) =>
   t.field({

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import type { ContentLanguage } from '@omsorg/rules/offerings';
 import { Session } from '../entities/session.ts';
 import { sessionWhere, type SessionFilter } from './session-filter.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * One page of sessions for the public list and the week view, ordered by start: the sessions with

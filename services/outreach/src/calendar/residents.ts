@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { isIsoDate, parsePersonalIdentityNumber } from '@omsorg/rules';
 import { outreachDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 const schema = outreachDatabase.schema;
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { birthDateRange, type CohortRule } from '../domain/cohort.ts';
 import { outreachDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 const S = `"${outreachDatabase.schema}"`;
 

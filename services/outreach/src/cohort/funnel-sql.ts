@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { outreachDatabase } from '../database.ts';
 import { ANSWERED_STATUSES, BOOKED_STATUSES, campaignFunnel, HELD_STATUSES, REFERRED_STATUSES, type CampaignFunnel, type FunnelRow } from '../domain/funnel.ts';
-import { execute } from '@omsorg/platform';
 
 const S = `"${outreachDatabase.schema}"`;
 

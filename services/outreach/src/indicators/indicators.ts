@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { outreachDatabase } from '../database.ts';
 import { REFERRED_STATUSES } from '../domain/funnel.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * Outreach's figures for the city's indicator report per tertial (DOMAIN.md, "Indicators the units

@@ -1,9 +1,8 @@
 import { newestByVersion } from '@omsorg/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { execute, type JobDefinition } from '@omsorg/platform';
 import { PEOPLE_CHANGED_QUEUE, peopleChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 const COLUMNS = [
   'id',

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { execute, type JobDefinition } from '@omsorg/platform';
 import { STAFF_MEMBER_CHANGED_QUEUE, staffMemberChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /**
  * Writes identity's view of a staff member into outreach's staff projection

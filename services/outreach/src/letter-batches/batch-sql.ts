@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { outreachDatabase } from '../database.ts';
 import { execute } from '@omsorg/platform';
+import { outreachDatabase } from '../database.ts';
 
 /*
  * The letter batch's statements over outreach's own tables: who gets a letter, their names and

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { CompiledQuery } from 'kysely';
 import { outreachDatabase } from '../database.ts';
-import { execute } from '@omsorg/platform';
 
 /*
  * Where a batch's print file is kept: one small interface, so that it can move to the shared

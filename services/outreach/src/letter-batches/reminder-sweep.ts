@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobDefinition } from '@omsorg/platform';
+import { execute, type JobDefinition } from '@omsorg/platform';
 import { outreachDatabase } from '../database.ts';
 import { reminderCutoff } from '../domain/letter-batch.ts';
 import { startLetterBatch } from './start-batch.ts';
-import { execute } from '@omsorg/platform';
 
 export const REMINDER_SWEEP_QUEUE = 'outreach.reminder-sweep';
 

@@ -1,10 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { execute } from '@omsorg/platform';
 import { STAFF_MEMBER_CHANGED_QUEUE } from '@omsorg/rules/outreach';
 import { AvailabilityTemplate } from '../entities/availability.ts';
 import { OutreachStaffMember } from '../entities/staff-member.ts';
 import { handleStaffMemberChanged } from '../jobs/staff-member-changed.ts';
 import { materialiseSlots } from '../jobs/materialise-slots.ts';
-import { execute } from '@omsorg/platform';
 
 /** Omar Haddad's (uppsok1) weekly availability for development. The addresses are invented. */
 export const OMAR_TEMPLATES = [

@@ -1,6 +1,6 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
-import type { RequestContext, StaffActor } from '@omsorg/platform';
+import { execute, type RequestContext, type StaffActor } from '@omsorg/platform';
 import type { ApplicationStatus } from '../../domain/application-status.ts';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { INBOX_DUE_DAYS, inboxStatuses, OPEN_STATUSES, overdueIfSubmittedBefore, STAFF_VISIBLE_STATUSES } from '../../domain/inbox.ts';
@@ -11,7 +11,6 @@ import { Application } from '../../entities/application.ts';
 import { applicationsDatabase } from '../../database.ts';
 import { isUuid, staffCaseFilter, staffCallbackFilter } from '../../domain/access.ts';
 import { hasAnyWork, sqlList, unitWorkRows } from './work-sql.ts';
-import { execute } from '@omsorg/platform';
 
 export type InboxFilter = {
   status?: ApplicationStatus[] | null;

@@ -1,4 +1,4 @@
-import type { RequestContext, StaffActor } from '@omsorg/platform';
+import { execute, type RequestContext, type StaffActor } from '@omsorg/platform';
 import { addDaysTo } from '../../domain/calendar.ts';
 import { daysBetween } from '../../domain/deadlines.ts';
 import {
@@ -16,7 +16,6 @@ import { dayInStockholm, monthInStockholm, startOfDayInStockholm } from '../../d
 import { applicationsDatabase } from '../../database.ts';
 import type { Application } from '../../entities/application.ts';
 import { Investigation } from '../../entities/investigation.ts';
-import { execute } from '@omsorg/platform';
 
 export type Statistics = {
   from: string;

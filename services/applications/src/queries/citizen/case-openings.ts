@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PageArgs } from '@omsorg/platform';
+import { execute, type PageArgs } from '@omsorg/platform';
 import { CASE_READ_SOURCES } from '../../domain/case-reads.ts';
 import { applicationsDatabase } from '../../database.ts';
-import { execute } from '@omsorg/platform';
 
 /** The logged reads that count as opening the case: every staff read of its content, from any path. */
 export const CASE_OPENING_RESOURCES = CASE_READ_SOURCES;
