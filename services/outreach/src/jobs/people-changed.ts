@@ -1,6 +1,6 @@
-import { newestByVersion } from '@omsorg/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute, type JobDefinition } from '@omsorg/platform';
+import { type JobDefinition, upsertNewer } from '@omsorg/platform';
+import { newestByVersion } from '@omsorg/rules';
 import { PEOPLE_CHANGED_QUEUE, peopleChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
 
@@ -27,9 +27,7 @@ const COLUMNS = [
  */
 export async function handlePeopleChanged(em: EntityManager, data: unknown): Promise<number> {
   const people = newestByVersion(peopleChangedData.parse(data).people, (person) => person.id);
-  const table = `"${outreachDatabase.schema}"."resident"`;
-  const row = `(${COLUMNS.map(() => '?').join(', ')})`;
-  const params = people.flatMap((person) => [
+  const rows = people.map((person) => [
     person.id,
     person.givenName,
     person.familyName,
@@ -44,16 +42,7 @@ export async function handlePeopleChanged(em: EntityManager, data: unknown): Pro
     person.email,
     new Date(person.version),
   ]);
-  const updates = COLUMNS.filter((column) => column !== 'id')
-    .map((column) => `"${column}" = excluded."${column}"`)
-    .join(', ');
-  await execute(
-    em,
-    `insert into ${table} (${COLUMNS.map((column) => `"${column}"`).join(', ')}) values ${people.map(() => row).join(', ')}
-     on conflict ("id") do update set ${updates} where ${table}."updated_at" <= excluded."updated_at"`,
-    params,
-    'run',
-  );
+  await upsertNewer(em, `"${outreachDatabase.schema}"."resident"`, COLUMNS, 'updated_at', rows);
   return people.length;
 }
 

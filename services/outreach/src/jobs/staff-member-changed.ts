@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute, type JobDefinition } from '@omsorg/platform';
+import { type JobDefinition, upsertNewer } from '@omsorg/platform';
 import { STAFF_MEMBER_CHANGED_QUEUE, staffMemberChangedData } from '@omsorg/rules/outreach';
 import { outreachDatabase } from '../database.ts';
 
@@ -12,15 +12,9 @@ import { outreachDatabase } from '../database.ts';
 export async function handleStaffMemberChanged(em: EntityManager, data: unknown): Promise<void> {
   const change = staffMemberChangedData.parse(data);
   const roles = change.removed ? [] : [...new Set(change.roles)].sort();
-  const table = `"${outreachDatabase.schema}"."staff_member"`;
-  await execute(
-    em,
-    `insert into ${table} ("id", "unit", "roles", "name", "title", "phone", "updated_at") values (?, ?, ?, ?, ?, ?, ?)
-     on conflict ("id") do update set "unit" = excluded."unit", "roles" = excluded."roles", "name" = excluded."name",
-       "title" = excluded."title", "phone" = excluded."phone", "updated_at" = excluded."updated_at"
-     where ${table}."updated_at" <= excluded."updated_at"`,
+  await upsertNewer(em, `"${outreachDatabase.schema}"."staff_member"`, ['id', 'unit', 'roles', 'name', 'title', 'phone', 'updated_at'], 'updated_at', [
     [change.id, change.unit, JSON.stringify(roles), change.name, change.title ?? null, change.phone ?? null, new Date(change.version)],
-  );
+  ]);
 }
 
 /** Outreach's worker for identity's staff events. */
