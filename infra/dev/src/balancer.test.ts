@@ -1,5 +1,5 @@
-import { createServer, request, type Server } from 'node:http';
-import { freePort } from '@omsorg/platform';
+import { createServer, get, request, type Server } from 'node:http';
+import { freePort, KEEP_ALIVE_TIMEOUT_MS } from '@omsorg/platform';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBalancer, type Balancer } from './balancer.ts';
 
@@ -76,6 +76,18 @@ describe('the round-robin balancer', () => {
     expect(await Promise.all(answers.map((answer) => answer.text()))).toEqual([`a POST ${host} n0`, `b POST ${host} n1`, `a POST ${host} n2`, `b POST ${host} n3`]);
     expect(answers[0]!.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect([...served.values()]).toEqual([2, 2]);
+  });
+
+  it('keeps an idle connection open as long as the replicas do, and says so, so a client always closes it first', async () => {
+    const live = await replica('live');
+    const { port } = await balancer([live.port]);
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) =>
+      get({ host: '127.0.0.1', port, path: '/health/ready' }, (answer) => {
+        answer.resume();
+        resolve(String(answer.headers['keep-alive']));
+      }).on('error', reject),
+    );
+    expect(keepAlive).toBe(`timeout=${KEEP_ALIVE_TIMEOUT_MS / 1000}`);
   });
 
   it('sends a POST on to the next replica when one refuses the connection, its body intact', async () => {

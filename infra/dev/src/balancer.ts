@@ -1,5 +1,5 @@
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import { listenHost } from '@omsorg/platform';
+import { KEEP_ALIVE_TIMEOUT_MS, listenHost } from '@omsorg/platform';
 
 /** Headers that concern one connection only (RFC 9110 §7.6.1), never forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'expect'];
@@ -105,6 +105,9 @@ export async function startBalancer(options: { port: number; replicas: number[];
   };
 
   const server = createServer((req, res) => forward(req, res, next++, 0));
+  // As the replicas behind it: a client (a portal's proxy, the gateway) that keeps connections
+  // to it never sends on one it is closing at that moment, which would lose that request.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   // Without this listener Node would answer "100 Continue" itself, before any replica was asked.
   server.on('checkContinue', (req, res) => forward(req, res, next++, 0));
   await new Promise<void>((resolve, reject) => {

@@ -178,6 +178,7 @@ describe('portal server', () => {
       expect(response.status).toBe(502);
       const body = (await response.json()) as { errors: Array<{ message: string }> };
       expect(body.errors[0]?.message).toBeTruthy();
+      expect([...down.gatewayFailures]).toEqual([['ECONNREFUSED', 1]]);
     } finally {
       await down.close();
     }

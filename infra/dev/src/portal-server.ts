@@ -6,7 +6,7 @@ import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { GATEWAY_PATHS } from '@omsorg/gateway/file-routes';
-import { listenHost } from '@omsorg/platform';
+import { KEEP_ALIVE_TIMEOUT_MS, listenHost } from '@omsorg/platform';
 import { compressedFiles, compressedStatic, type CompressedFiles } from './compressed-static.ts';
 
 export interface PortalServerOptions {
@@ -31,6 +31,8 @@ export interface PortalServerOptions {
 export interface PortalServer {
   /** The port actually bound (useful when 0 was asked for). */
   port: number;
+  /** Requests to the gateway that failed before an answer, by error code (no personal data): the first place to look when a page could not load. */
+  gatewayFailures: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -118,6 +120,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     documentHeaders(req, res, next);
   });
 
+  const gatewayFailures = new Map<string, number>();
   const gateway = createProxyMiddleware({
     target: options.gatewayUrl,
     // The gateway builds its login redirect and cookie from the portal's own host: keep Host,
@@ -126,7 +129,9 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
     xfwd: true,
     pathFilter: GATEWAY_PATHS,
     on: {
-      error: (_error, _req, res) => {
+      error: (error: NodeJS.ErrnoException, _req, res) => {
+        const code = error.code ?? error.name;
+        gatewayFailures.set(code, (gatewayFailures.get(code) ?? 0) + 1);
         // Gateway down: answer like a gateway would, so the portal shows its "try later" message.
         if ('writeHead' in res && !res.headersSent) {
           res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -174,6 +179,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   });
 
   const server = createServer(app);
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     const onListening = () => {
@@ -190,6 +196,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : options.port,
+    gatewayFailures,
     close: () =>
       new Promise<void>((resolvePromise, reject) => {
         server.closeAllConnections();

@@ -6,7 +6,7 @@ import { startBalancer, type Balancer } from './balancer.ts';
 import { startNodeProcess, waitForHttp, type ManagedProcess } from './child-process.ts';
 import { startMailCatcher } from './mail-catcher.ts';
 import type { StackPorts } from './ports.ts';
-import { startPortalServer } from './portal-server.ts';
+import { startPortalServer, type PortalServer } from './portal-server.ts';
 import { migrateAndSeed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
@@ -31,6 +31,8 @@ export type RunningStack = {
    */
   replicaPorts: Record<string, number>;
   balancers: Record<string, Balancer>;
+  /** The portals' servers by shell (`citizen`, `staff`); none with `portals: false`. */
+  portals: Record<string, PortalServer>;
   /**
    * Stops one subgraph or the gateway (e.g. to see the gateway degrade gracefully); with
    * replicas, `outreach#1` stops that replica only and `outreach` all of them.
@@ -149,8 +151,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}`;
     const remotes = Object.fromEntries(REMOTES.map((name) => [name, join(ROOT, 'portals', name, 'dist')]));
+    const portals: Record<string, PortalServer> = {};
     for (const shell of options.portals === false ? [] : (['citizen', 'staff'] as const)) {
       const portal = await startPortalServer({ port: ports[shell], shellDist: join(ROOT, 'portals', shell, 'dist'), remotes, gatewayUrl });
+      portals[shell] = portal;
       stoppers.push(portal.close);
     }
 
@@ -163,6 +167,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       pids: () => Object.fromEntries([...processes].map(([name, child]) => [name, child.pid])),
       replicaPorts,
       balancers,
+      portals,
       stopService: async (name) => {
         await Promise.all(processesNamed(name).map((child) => child.stop()));
       },

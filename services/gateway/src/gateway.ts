@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, internalTokenKey, listenHost, negotiateLocale, poolReadings, serveMetrics, watchPool, type Logger } from '@omsorg/platform';
+import { createLogger, internalTokenKey, KEEP_ALIVE_TIMEOUT_MS, listenHost, negotiateLocale, poolReadings, serveMetrics, watchPool, type Logger } from '@omsorg/platform';
 import express from 'express';
 import pg from 'pg';
 import { createActorSource } from './actor-source.ts';
@@ -133,7 +133,7 @@ export async function startGateway(config: GatewayConfig, log: Logger = createLo
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(config.port, listenHost(), () => resolve(listening));
   });
-  server.keepAliveTimeout = 65_000;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ port }, 'gateway listening');

@@ -37,6 +37,7 @@ export * from './rate-limit/rate-limit-counter.ts';
 export * from './rate-limit/enforce.ts';
 export * from './i18n/platform-messages.ts';
 export * from './server/listen-host.ts';
+export * from './server/keep-alive.ts';
 export * from './storage/file-store.ts';
 export { createS3FileStore, s3SettingsFromEnv, type S3Settings } from './storage/s3-file-store.ts';
 export * from './csv/csv.ts';

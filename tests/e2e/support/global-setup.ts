@@ -46,8 +46,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databaseUrl', stack.databaseUrl);
   return async () => {
     // What went wrong between the services, if anything (codes only): the first place to look when a page could not load.
-    const failures = Object.entries(stack.balancers).flatMap(([name, balancer]) => [...balancer.failures].map(([kind, count]) => `${name}: ${kind} × ${count}`));
-    if (failures.length > 0) console.log(`Balancer failures during the suite: ${failures.join('; ')}`);
+    const failures = [
+      ...Object.entries(stack.balancers).flatMap(([name, balancer]) => [...balancer.failures].map(([kind, count]) => `${name} balancer: ${kind} × ${count}`)),
+      ...Object.entries(stack.portals).flatMap(([shell, portal]) => [...portal.gatewayFailures].map(([code, count]) => `${shell} portal to gateway: ${code} × ${count}`)),
+    ];
+    if (failures.length > 0) console.log(`Failures between the services during the suite: ${failures.join('; ')}`);
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   };

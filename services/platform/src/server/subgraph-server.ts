@@ -10,6 +10,7 @@ import { platformMessages } from '../i18n/platform-messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import { poolReadings, recordGraphqlRequest, recordHttpRequest, serveMetrics, watchPool, type GraphqlOutcome, type OperationType } from '../telemetry/metrics.ts';
 import { documentCache } from './document-cache.ts';
+import { KEEP_ALIVE_TIMEOUT_MS } from './keep-alive.ts';
 import { maskUnexpectedErrors } from './graphql-errors.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
 import type { HttpRoute } from './http-route.ts';
@@ -158,7 +159,7 @@ export async function startSubgraphServer(options: {
     }
     sendJson(res, 404, { error: 'not found' });
   });
-  server.keepAliveTimeout = 65_000;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   // Expect: 100-continue: the body is asked for only when the route would read it.
   server.on('checkContinue', (req, res) => {
     const route = routeFor((req.url ?? '/').split('?')[0] ?? '/');
