@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { CLIENT_IDLE_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS } from '@omsorg/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding } from './compressed-static.ts';
 import { startPortalServer, type PortalServer } from './portal-server.ts';
@@ -25,6 +26,8 @@ let root: string;
 let upstream: Server;
 let upstreamUrl: string;
 const seen: SeenRequest[] = [];
+/** Connections to the stand-in gateway that the portal's side closed. */
+let closedByPortal = 0;
 let portal: PortalServer;
 let base: string;
 
@@ -48,7 +51,7 @@ beforeAll(async () => {
   await writeFile(join(shell, '.vite', 'manifest.json'), JSON.stringify({ secret: 'build internals'.repeat(20) }));
   await writeFile(join(remote, 'assets', 'citizen-Zh3Csm67.js'), 'export default {};');
 
-  // A stand-in gateway that records what it receives.
+  // A stand-in gateway that records what it receives, and keeps idle connections as the real one does.
   upstream = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -61,6 +64,8 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { me: null } }));
     });
   });
+  upstream.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  upstream.on('connection', (socket) => socket.once('end', () => (closedByPortal += 1)));
   upstreamUrl = `http://127.0.0.1:${await listen(upstream)}`;
 
   portal = await startPortalServer({
@@ -163,6 +168,12 @@ describe('portal server', () => {
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('http://localhost:4400/authorize');
     expect(seen[0]?.url).toBe('/auth/login?returnTo=%2Ftraffpunkter');
+  });
+
+  it('closes an idle connection to the gateway itself, before the gateway would', async () => {
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const before = closedByPortal;
+    await expect.poll(() => closedByPortal, { timeout: CLIENT_IDLE_TIMEOUT_MS + 3_000, interval: 200 }).toBeGreaterThan(before);
   });
 
   it('answers 502 with a GraphQL-shaped error when the gateway is down', async () => {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { Agent, createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { GATEWAY_PATHS } from '@omsorg/gateway/file-routes';
-import { KEEP_ALIVE_TIMEOUT_MS, listenHost } from '@omsorg/platform';
+import { CLIENT_IDLE_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, listenHost } from '@omsorg/platform';
 import { compressedFiles, compressedStatic, type CompressedFiles } from './compressed-static.ts';
 
 export interface PortalServerOptions {
@@ -123,6 +123,9 @@ export async function startPortalServer(options: PortalServerOptions): Promise<P
   const gatewayFailures = new Map<string, number>();
   const gateway = createProxyMiddleware({
     target: options.gatewayUrl,
+    // Kept connections are closed by this side, before the gateway would close them: a request
+    // never goes out on a connection the gateway is closing at that moment (it would be lost).
+    agent: new Agent({ keepAlive: true, timeout: CLIENT_IDLE_TIMEOUT_MS }),
     // The gateway builds its login redirect and cookie from the portal's own host: keep Host,
     // and add x-forwarded-host, -proto, -port and -for (xfwd).
     changeOrigin: false,
