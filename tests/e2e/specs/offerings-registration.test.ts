@@ -183,3 +183,36 @@ describe('attendance', () => {
     await context.close();
   });
 });
+
+describe('a cancelled session', () => {
+  const REASON = 'Ledaren är sjuk. Vi ses nästa vecka.';
+
+  it('lets Kerstin cancel the session with a reason, which Signe, registered again, reads under "Mina anmälningar"', async () => {
+    const citizen = await newPage(browser, { width: NARROW.width });
+    await citizen.page.setViewportSize(NARROW);
+    await signInAsCitizen(citizen.page, urls.citizen, SIGNE);
+    await citizen.page.goto(`${urls.citizen}/aktiviteter/${sessionId}`);
+    await registerSignedIn(citizen.page, { name: 'Signe Andersson', phone: '070-111 22 33' });
+
+    const staff = await newPage(browser);
+    await signInAsStaff(staff.page, urls.staff, 'aktivitet1');
+    await staff.page.goto(`${urls.staff}/aktiviteter/redigera/${offeringId}`);
+    await staff.page.getByRole('button', { name: /^Ställ in / }).click();
+    await staff.page.getByLabel('Orsak').fill(REASON);
+    await staff.page.getByRole('button', { name: 'Ställ in tillfället' }).click();
+    await staff.page.getByText('Tillfället är inställt.').waitFor();
+    await staff.page.getByRole('cell', { name: new RegExp(`Inställt\\s*${REASON}`) }).waitFor();
+    await expectAccessible(staff.page);
+    await screenshot(staff.page, 'offerings-editor-session-cancelled');
+    await staff.context.close();
+
+    await citizen.page.goto(`${urls.citizen}/aktiviteter/mina-anmalningar`);
+    const item = citizen.page.getByRole('listitem').filter({ hasText: TITLE });
+    await item.getByText('Inställt', { exact: true }).waitFor();
+    await item.getByText(`Orsak: ${REASON}`).waitFor();
+    await expectAccessible(citizen.page);
+    expect(await overflowAt320(citizen.page)).toEqual([]);
+    await screenshot(citizen.page, 'offerings-registration-cancelled-320');
+    await citizen.context.close();
+  });
+});

@@ -29,7 +29,7 @@ afterAll(async () => {
   await catcher?.close();
 });
 
-const SESSION_FIELDS = 'id version day startTime endTime startsAt capacity registeredCount waitingCount room price cancelledAt';
+const SESSION_FIELDS = 'id version day startTime endTime startsAt capacity registeredCount waitingCount room price cancelledAt cancelReason';
 const SESSIONS = `query($id: ID!) { editorOffering(id: $id) { sessions(limit: 100) { totalCount nodes { ${SESSION_FIELDS} } }
   history { nodes { action contentKind fields } } } }`;
 
@@ -54,7 +54,7 @@ describe('createSessionSeries', () => {
       ['2027-03-22', '10:00', '11:00', '2027-03-22T09:00:00.000Z'],
       ['2027-03-29', '10:00', '11:00', '2027-03-29T08:00:00.000Z'],
     ]);
-    expect(sessions.nodes[0]).toMatchObject({ capacity: 10, registeredCount: 0, room: 'Stora salen', price: null, cancelledAt: null });
+    expect(sessions.nodes[0]).toMatchObject({ capacity: 10, registeredCount: 0, room: 'Stora salen', price: null, cancelledAt: null, cancelReason: null });
     expect(history.nodes[0]).toEqual({ action: 'EDITED', contentKind: 'OFFERING', fields: ['sessions:+3'] });
   });
 
@@ -132,7 +132,7 @@ describe('cancelSession', () => {
       { name: 'Avbokad Person', email: 'avbokad@example.se', status: 'CANCELLED' },
     ]);
     const cancelled = await mutate(subgraph, KERSTIN, 'cancelSession', { id: session.id, version: 1, reason: 'Ledaren är sjuk.' }, SESSION_FIELDS);
-    expect(cancelled.data).toMatchObject({ version: 2, cancelledAt: expect.any(String) });
+    expect(cancelled.data).toMatchObject({ version: 2, cancelledAt: expect.any(String), cancelReason: 'Ledaren är sjuk.' });
 
     await subgraph.settleJobs(20_000);
     await pollUntil(async () => catcher.mails.length, (count) => count >= 2, 10_000, 'two mails');
@@ -146,7 +146,7 @@ describe('cancelSession', () => {
 
     expect(await subgraph.orm.em.fork().count(Registration, { session: session.id })).toBe(4);
     const { history } = await sessionsOf(id);
-    expect(history.nodes[0]).toEqual({ action: 'CANCELLED', contentKind: 'SESSION', fields: ['cancelledAt'] });
+    expect(history.nodes[0]).toEqual({ action: 'CANCELLED', contentKind: 'SESSION', fields: ['cancelledAt', 'cancelReason'] });
 
     const again = await mutate(subgraph, KERSTIN, 'cancelSession', { id: session.id, version: 2, reason: 'Igen.' }, 'id');
     expect(again).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'id' }] });

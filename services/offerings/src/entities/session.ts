@@ -29,6 +29,8 @@ export const SessionSchema = defineEntity({
     /** A room or meeting point inside or outside the venue ("Stora salen", "Vid busshållplatsen"). */
     room: p.string().length(200).nullable(),
     cancelledAt: p.datetime().nullable(),
+    /** Why it was cancelled, in staff's words, as told to the people registered. */
+    cancelReason: p.text().nullable(),
     /** People who came without registering, counted by staff for the reports. */
     walkInWomen: p.integer().default(0),
     walkInMen: p.integer().default(0),

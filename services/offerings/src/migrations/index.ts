@@ -3,10 +3,12 @@ import { Migration20261122074915_initial as M0 } from './Migration20261122074915
 import { Migration20261205201355_activities as M1 } from './Migration20261205201355_activities.ts';
 import { Migration20261205201832_registration_language as M2 } from './Migration20261205201832_registration_language.ts';
 import { Migration20261205215415_person_gender as M3 } from './Migration20261205215415_person_gender.ts';
+import { Migration20261206063500_session_cancel_reason as M4 } from './Migration20261206063500_session_cancel_reason.ts';
 
 export const migrations = [
   { name: 'Migration20261122074915_initial', class: M0 },
   { name: 'Migration20261205201355_activities', class: M1 },
   { name: 'Migration20261205201832_registration_language', class: M2 },
   { name: 'Migration20261205215415_person_gender', class: M3 },
+  { name: 'Migration20261206063500_session_cancel_reason', class: M4 },
 ];

@@ -224,6 +224,14 @@ describe('myRegistrations and availability', () => {
     expect((await subgraph.request(anonymous, query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('shows the person a cancelled session with the reason staff gave', async () => {
+    const session = await createSession(subgraph.orm, { title: 'Vattengympa' });
+    await subgraph.request(signe, REGISTER, { sessionId: session.id, input: contact('Signe Andersson') });
+    await subgraph.orm.em.fork().nativeUpdate(Session, { id: session.id }, { cancelledAt: new Date(), cancelReason: 'Simhallen är stängd.' });
+    const mine = await subgraph.request(signe, `{ myRegistrations(limit: 100) { nodes { session { title cancelled cancelReason } } } }`);
+    expect(mine.data.myRegistrations.nodes).toContainEqual({ session: { title: 'Vattengympa', cancelled: true, cancelReason: 'Simhallen är stängd.' } });
+  });
+
   it('tells places left, the queue, and the reason a session is closed', async () => {
     const session = await createSession(subgraph.orm, { capacity: 1 });
     const query = `query($id: ID!) { registrationAvailability(sessionId: $id) { open closedReason placesLeft waitingCount capacity myRegistration { status } } }`;

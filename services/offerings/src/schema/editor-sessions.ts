@@ -151,7 +151,7 @@ const CancelSessionInput = builder.inputType('CancelSessionInput', {
   fields: (t) => ({
     id: t.id({ required: true, validate: idSchema }),
     version: t.int({ required: true }),
-    reason: t.string({ required: true, validate: text({ max: CANCEL_REASON_MAX_LENGTH, min: 1, multiline: true }), description: 'Told to the people registered.' }),
+    reason: t.string({ required: true, validate: text({ max: CANCEL_REASON_MAX_LENGTH, min: 1, multiline: true }), description: 'Told to the people registered, and kept: they and staff see it with the session.' }),
   }),
 });
 
@@ -167,8 +167,9 @@ builder.mutationField('cancelSession', (t) =>
         const session = await lockedForEdit(em, context, Session, input.id, input.version, 'error.offerings.sessionNotFound');
         if (session.cancelledAt) throw invalidField(context, 'id', 'validation.offerings.alreadyCancelled');
         session.cancelledAt = new Date();
+        session.cancelReason = input.reason;
         session.version += 1;
-        recordContentChange(em, { kind: 'SESSION', id: session.id, action: 'CANCELLED', fields: ['cancelledAt'], staffId: actor.staffId });
+        recordContentChange(em, { kind: 'SESSION', id: session.id, action: 'CANCELLED', fields: ['cancelledAt', 'cancelReason'], staffId: actor.staffId });
         await em.flush();
         await enqueueJob(em, SESSION_CANCELLED_QUEUE, { sessionId: session.id, reason: input.reason }, { singletonKey: `cancelled:${session.id}` });
         return session;

@@ -123,6 +123,7 @@ export const EditorSessionRef = builder.objectRef<Session>('EditorSession').impl
     language: t.exposeString('language', { nullable: true, description: 'When it differs from the offering\'s.' }),
     venueId: t.id({ resolve: (session) => session.venue.id }),
     cancelledAt: t.string({ nullable: true, resolve: (session) => session.cancelledAt?.toISOString() ?? null }),
+    cancelReason: t.string({ nullable: true, description: 'Why it was cancelled, as told to the people registered.', resolve: (session) => session.cancelReason }),
     version: t.exposeInt('version'),
   }),
 });

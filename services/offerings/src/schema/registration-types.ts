@@ -44,6 +44,7 @@ export const RegisteredSessionRef = builder.objectRef<Session>('RegisteredSessio
     venueName: t.string({ resolve: (session) => (session.venue as unknown as Venue).name }),
     room: t.string({ nullable: true, resolve: (session) => session.room }),
     cancelled: t.boolean({ resolve: (session) => session.cancelledAt !== null }),
+    cancelReason: t.string({ nullable: true, description: 'Why it was cancelled, as told to the people registered.', resolve: (session) => session.cancelReason }),
     capacity: t.int({ nullable: true, resolve: (session) => session.capacity }),
     registeredCount: t.exposeInt('registeredCount'),
   }),
