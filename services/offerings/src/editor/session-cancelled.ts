@@ -12,7 +12,8 @@ export const SESSION_CANCELLED_MAIL_QUEUE = 'offerings.session-cancelled-mail';
 
 const t = createTranslator(editorMessages);
 
-type CancelledJob = { sessionId: string; reason: string };
+/** The reason is read from the session, where it is kept; `reason` only in a job queued before it was. */
+type CancelledJob = { sessionId: string; reason?: string };
 /** Only ids in the log: never the address or the text. */
 type MailJob = OutgoingMail & { registrationId: string };
 
@@ -40,9 +41,10 @@ export async function fanOutCancelledMails(em: EntityManager, { sessionId, reaso
   return em.transactional(async (tx) => {
     const session = await tx.findOne(Session, { id: sessionId }, { populate: ['offering', 'venue'] });
     if (!session) return 0;
+    const told = session.cancelReason ?? reason ?? '';
     const registrations = await tx.find(Registration, { session: sessionId, status: { $in: ['REGISTERED', 'WAITING'] }, email: { $ne: null } });
     for (const registration of registrations) {
-      const mail = sessionCancelledMail(session, registration, reason);
+      const mail = sessionCancelledMail(session, registration, told);
       await enqueueJob(tx, SESSION_CANCELLED_MAIL_QUEUE, { ...mail, registrationId: registration.id } satisfies MailJob, { singletonKey: `cancelled:${registration.id}` });
     }
     return registrations.length;
@@ -52,7 +54,6 @@ export async function fanOutCancelledMails(em: EntityManager, { sessionId, reaso
 export const sessionCancelledJob: JobDefinition<CancelledJob> = {
   queue: SESSION_CANCELLED_QUEUE,
   retry: { limit: 10, delaySeconds: 30, backoff: true },
-  // The reason is staff's words about the session, not personal data; kept a day for the record.
   keepFinishedSeconds: 86_400,
   handler: async (data, { em, log }) => {
     const count = await fanOutCancelledMails(em, data);

@@ -171,7 +171,7 @@ builder.mutationField('cancelSession', (t) =>
         session.version += 1;
         recordContentChange(em, { kind: 'SESSION', id: session.id, action: 'CANCELLED', fields: ['cancelledAt', 'cancelReason'], staffId: actor.staffId });
         await em.flush();
-        await enqueueJob(em, SESSION_CANCELLED_QUEUE, { sessionId: session.id, reason: input.reason }, { singletonKey: `cancelled:${session.id}` });
+        await enqueueJob(em, SESSION_CANCELLED_QUEUE, { sessionId: session.id }, { singletonKey: `cancelled:${session.id}` });
         return session;
       });
     },
